@@ -1,0 +1,365 @@
+"""Finding the spans of text that name places (toponyms) or are derived from them (demonyms).
+
+Two sources of spans meet here, as in spaCy's EntityRuler (find matches, then apply them):
+
+1. ``gazetteer_matches``: capitalised word runs looked up in the gazetteer, leftmost-longest;
+2. the NER's entities (``Entity`` records made by the pipeline from a spaCy ``Doc``).
+
+``find_mentions`` combines them: the NER keeps person and organisation names out ("Isaias Medina
+III", "Fars News"), the gazetteer finds places the model misses and gives every span a lookup key.
+Everything here is pure: text, entities and a gazetteer in, ``Candidate`` records out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Protocol, Sequence
+
+from geo.types import Place
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+DEMONYM_LABELS = frozenset({"NORP"})
+NON_PLACE_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"})
+
+# Words that may join the capitalised parts of one name ("Gulf of Mexico", "Rio de Janeiro").
+CONNECTORS = frozenset(
+    {"of", "the", "and", "de", "del", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "du", "des",
+     "y", "upon", "on", "am", "an", "der", "di", "van", "von", "sur", "en", "i"}
+)
+# Words that turn a place into a larger named place when they stand next to it ("South Texas",
+# "Orange County"): a span made of a gazetteer name and these is still a place.
+GEO_MODIFIERS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+     "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+     "southeastern", "southwestern", "upper", "lower", "greater", "metro", "downtown", "inner",
+     "outer", "mid", "new", "old", "coastal", "rural", "urban", "suburban"}
+)
+GEO_HEADS = frozenset(
+    {"county", "city", "province", "state", "region", "district", "territory", "river", "valley",
+     "island", "islands", "coast", "bay", "lake", "mountains", "mountain", "mount", "peninsula",
+     "strait", "sea", "ocean", "gulf", "basin", "desert", "plateau", "parish", "borough",
+     "township", "village", "town", "oblast", "governorate", "prefecture", "canal", "harbor",
+     "harbour", "port", "airport", "border", "delta", "highlands", "plains", "hills", "creek",
+     "canyon", "forest", "park", "beach", "heights", "springs", "falls", "point", "cape",
+     "republic", "kingdom", "emirate", "emirates", "area", "zone", "corridor", "strip", "bank"}
+)
+# Short all-caps tokens that are far more often acronyms than places when nothing else says so.
+_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}"                  # dotted abbreviations: U.S., D.C., U.A.E.
+    r"|(?:St|Ste|Mt|Ft|Pt)\.(?=\s)"          # Saint, Mount, Fort, Port before a name
+    r"|[^\W\d_](?:\w|['’](?=[^\W\d_]))*"   # words, with inner apostrophes (O'Hare)
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+class GazetteerLike(Protocol):
+    """What the mention finder and resolver need of a gazetteer (see ``geo.gazetteer.Gazetteer``)."""
+
+    max_name_tokens: int
+
+    def lookup(self, name: str) -> tuple: ...
+
+    def place(self, place_id: str) -> Place: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity from the NER: character offsets into the article text and a label."""
+
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A span proposed as a place mention, before resolution.
+
+    ``key`` is the gazetteer lookup text (``"Texas"`` for the span ``"South Texas"``), or ``None``
+    when only the NER vouches for the span and the gazetteer has no such name.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    key: str | None
+    source: str  # "ner", "gazetteer" or "ner+gazetteer"
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        end = m.end()
+        # "Iran's" -> "Iran": the possessive is not part of the name.
+        poss = _POSSESSIVE.search(word)
+        if poss and poss.start() > 0 and not word.endswith("'s'"):
+            end -= len(poss.group())
+            word = word[: len(word) - len(poss.group())]
+        tokens.append(_Token(m.start(), end, word))
+    return tokens
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _capitalised_runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
+    """Runs of capitalised tokens, joined by single spaces or connector words."""
+    runs: list[list[_Token]] = []
+    current: list[_Token] = []
+    for tok in tokens:
+        if current:
+            gap = text[current[-1].end : tok.start]
+            joined = gap in (" ", "-")  # "Winston-Salem" is one name; "Caracas–Tehran" is two
+            if not joined or not (_is_capitalised(tok.text) or tok.text.lower() in CONNECTORS):
+                runs.append(current)
+                current = []
+        if not current and not _is_capitalised(tok.text):
+            continue
+        current.append(tok)
+    if current:
+        runs.append(current)
+    # A run never ends on a connector ("Bank of the" -> "Bank").
+    trimmed = []
+    for run in runs:
+        while run and run[-1].text.lower() in CONNECTORS and not _is_capitalised(run[-1].text):
+            run = run[:-1]
+        if run:
+            trimmed.append(run)
+    return trimmed
+
+
+def gazetteer_matches(text: str, gazetteer: GazetteerLike) -> list[tuple[int, int, str]]:
+    """Leftmost-longest gazetteer names among the capitalised runs of ``text``.
+
+    Returns ``(start, end, span_text)`` for every match; windows never start or end on a
+    lower-case connector. The one overlap rule: at each position the longest name wins, and
+    matching resumes after it (as spaCy's EntityRuler does).
+    """
+    matches = []
+    limit = max(1, min(int(getattr(gazetteer, "max_name_tokens", 6)), 8))
+    for run in _capitalised_runs(text, _tokens(text)):
+        i = 0
+        while i < len(run):
+            # "The" opens sentences, not names: the lookup key drops it anyway ("The Hague" -> "Hague").
+            if not _is_capitalised(run[i].text) or run[i].text.lower() == "the":
+                i += 1
+                continue
+            found = None
+            for j in range(min(len(run), i + limit), i, -1):
+                last = run[j - 1]
+                if not _is_capitalised(last.text) and not last.text.isupper():
+                    continue
+                span = text[run[i].start : last.end]
+                if gazetteer.lookup(span):
+                    found = (run[i].start, last.end, span)
+                    break
+            if found:
+                matches.append(found)
+                # resume after the match
+                while i < len(run) and run[i].start < found[1]:
+                    i += 1
+            else:
+                i += 1
+    return matches
+
+
+def _entries_kind(entries: Sequence) -> str:
+    """Mention kind for a name's gazetteer entries: demonym only if every entry is a demonym."""
+    return "demonym" if entries and all(e.kind == "demonym" for e in entries) else "toponym"
+
+
+def _best_type(entries: Sequence, gazetteer: GazetteerLike) -> tuple[set[str], int]:
+    """The place types a name can stand for, and the largest population among its places."""
+    types: set[str] = set()
+    population = 0
+    for e in entries:
+        place = gazetteer.place(e.place_id)
+        types.add(place.type)
+        population = max(population, place.population)
+    return types, population
+
+
+_BIG_TYPES = frozenset({"country", "admin1", "continent", "region", "water"})
+
+
+def _strip_article(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the " and a trailing possessive from an NER span."""
+    span = text[start:end]
+    if span[:4].lower() == "the ":
+        start += 4
+    span = text[start:end]
+    poss = _POSSESSIVE.search(span)
+    if poss and poss.start() > 0:
+        end -= len(poss.group())
+    while end > start and not text[end - 1].isalnum() and text[end - 1] != ".":
+        end -= 1
+    return start, end
+
+
+def find_mentions(
+    text: str,
+    entities: Iterable[Entity],
+    gazetteer: GazetteerLike,
+    junk: Sequence[tuple[int, int]] = (),
+    english_words: frozenset[str] = frozenset(),
+) -> tuple[Candidate, ...]:
+    """Place and demonym spans of ``text``, from the NER's entities and the gazetteer together.
+
+    Parameters
+    ----------
+    text : str
+        Article text; every candidate satisfies ``text[c.start:c.end] == c.text``.
+    entities : iterable of Entity
+        The NER's entities over ``text``.
+    gazetteer : GazetteerLike
+        Name index (``lookup``) and places (``place``).
+    junk : sequence of (int, int)
+        Regions where nothing is looked for.
+    english_words : frozenset of str
+        Lower-case dictionary words; a small town spelled like one ("Mobile") needs the NER's vote.
+
+    Returns
+    -------
+    tuple of Candidate
+        Sorted by offset, non-overlapping (leftmost-longest).
+    """
+    ents = sorted(entities, key=lambda e: (e.start, -e.end))
+    in_junk = lambda s, e: any(s < je and js < e for js, je in junk)  # noqa: E731
+    proposals: list[Candidate] = []
+
+    def covering(start: int, end: int) -> list[Entity]:
+        return [e for e in ents if e.start < end and start < e.end]
+
+    # 1. Gazetteer matches, checked against the NER.
+    ner_place_texts = {text[e.start : e.end] for e in ents if e.label in PLACE_LABELS | DEMONYM_LABELS}
+    for start, end, span in gazetteer_matches(text, gazetteer):
+        if in_junk(start, end):
+            continue
+        entries = gazetteer.lookup(span)
+        kind = _entries_kind(entries)
+        types, population = _best_type(entries, gazetteer)
+        overlapping = covering(start, end)
+        exact = [e for e in overlapping if e.start == start and e.end == end]
+        larger = [e for e in overlapping if (e.start < start or e.end > end) and e.start <= start and e.end >= end]
+        if exact:
+            label = exact[0].label
+            if label in PLACE_LABELS | DEMONYM_LABELS:
+                proposals.append(Candidate(start, end, span, kind, span, "ner+gazetteer"))
+            elif types & _BIG_TYPES or kind == "demonym":
+                # The small model often calls a country an ORG ("Iran said...") or a PERSON at a
+                # sentence start; a country, state or demonym keeps its place reading.
+                proposals.append(Candidate(start, end, span, kind, span, "ner+gazetteer"))
+            continue
+        if larger:
+            # Part of a larger entity: the larger one decides (handled in step 2).
+            continue
+        if overlapping:
+            # Crosses an entity's boundary: the NER saw a different name here.
+            ent = overlapping[0]
+            if ent.label in NON_PLACE_LABELS:
+                continue
+        # Found by the gazetteer alone.
+        if kind == "demonym" or types & _BIG_TYPES:
+            if span.isupper() and len(span) <= 3 and not entries_are_abbrev(entries):
+                continue
+            proposals.append(Candidate(start, end, span, kind, span, "gazetteer"))
+            continue
+        lower = span.lower()
+        common_word = lower in english_words and " " not in lower
+        if span in ner_place_texts or (population >= 100_000 and not common_word) or (
+            population >= 15_000 and not common_word and _followed_by_parent(text, end, gazetteer)
+        ):
+            proposals.append(Candidate(start, end, span, kind, span, "gazetteer"))
+
+    # 2. NER entities the gazetteer matching did not settle.
+    for ent in ents:
+        if ent.label not in PLACE_LABELS | DEMONYM_LABELS:
+            continue
+        start, end = _strip_article(text, ent.start, ent.end)
+        if end <= start or in_junk(start, end):
+            continue
+        span = text[start:end]
+        if any(p.start == start and p.end == end for p in proposals):
+            continue
+        entries = gazetteer.lookup(span)
+        if entries:
+            kind = _entries_kind(entries)
+            if ent.label in DEMONYM_LABELS and kind != "demonym":
+                # "the Americans" NORP whose text is a place name: keep it a demonym only if known.
+                kind = "demonym" if any(e.kind == "demonym" for e in entries) else kind
+            proposals.append(Candidate(start, end, span, kind, span, "ner+gazetteer"))
+            continue
+        if ent.label in DEMONYM_LABELS:
+            continue  # "Shiite", "Republicans": not derived from a place in the gazetteer
+        key = _inner_place(text, start, end, gazetteer)
+        if key is not None:
+            proposals.append(Candidate(start, end, span, "toponym", key, "ner+gazetteer"))
+            continue
+        words = span.split()
+        if any(ch.isdigit() for ch in span) or not _is_capitalised(span):
+            continue
+        if words and words[-1].lower().strip(".") in GEO_HEADS:
+            proposals.append(Candidate(start, end, span, "toponym", None, "ner"))
+        elif ent.label == "GPE" and len(words) <= 3:
+            proposals.append(Candidate(start, end, span, "toponym", None, "ner"))
+
+    return _leftmost_longest(proposals)
+
+
+def entries_are_abbrev(entries: Sequence) -> bool:
+    """True when a name is a listed abbreviation of its place ("UK", "UAE"), not a stray acronym."""
+    return any(e.kind == "abbrev" for e in entries)
+
+
+def _followed_by_parent(text: str, end: int, gazetteer: GazetteerLike) -> bool:
+    """True for "X, Y" where Y names a country or first-level region: "Paris, Texas"."""
+    m = re.match(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})", text[end : end + 40])
+    if not m:
+        return False
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        entries = gazetteer.lookup(" ".join(words[:n]))
+        if any(gazetteer.place(e.place_id).type in ("country", "admin1") for e in entries):
+            return True
+    return False
+
+
+def _inner_place(text: str, start: int, end: int, gazetteer: GazetteerLike) -> str | None:
+    """Lookup key of an NER span that is a gazetteer name plus geographic modifiers or heads.
+
+    "South Texas" -> "Texas"; "Orange County" stays whole when the county is listed; "Isaias
+    Medina III" -> None (the extra words are not geographic, so it is a person, not Medina).
+    """
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    n = len(words)
+    for size in range(n - 1, 0, -1):
+        for i in range(0, n - size + 1):
+            s, e = words[i][0], words[i + size - 1][1]
+            inner = text[s:e].rstrip(",.")
+            if not gazetteer.lookup(inner):
+                continue
+            rest = [text[a:b].lower().strip(".,") for a, b in words[:i] + words[i + size :]]
+            if all(w in GEO_MODIFIERS or w in GEO_HEADS or w in CONNECTORS for w in rest):
+                return inner
+    return None
+
+
+def _leftmost_longest(cands: list[Candidate]) -> tuple[Candidate, ...]:
+    """Resolve overlaps: the leftmost span wins, and among those starting together the longest."""
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return tuple(out)

