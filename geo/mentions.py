@@ -243,12 +243,17 @@ def find_mentions(
 
     # 1. Gazetteer matches, checked against the NER.
     ner_place_texts = {text[e.start : e.end] for e in ents if e.label in PLACE_LABELS | DEMONYM_LABELS}
-    for start, end, span in gazetteer_matches(text, gazetteer):
+    matches = gazetteer_matches(text, gazetteer)
+    surnames = {span for start, _, span in matches if _after_given_name(text, start, english_words, gazetteer)}
+    name_parts = _name_parts(text, ents, gazetteer) | _outlet_names(text) | surnames
+    for start, end, span in matches:
         if in_junk(start, end):
             continue
         entries = gazetteer.lookup(span)
         kind = _entries_kind(entries)
         types, population = _best_type(entries, gazetteer)
+        if span in name_parts and kind != "demonym" and not types & _COUNTRY_LIKE:
+            continue  # "Rodriguez said" after "Bruno Rodriguez Parilla": the person, again
         overlapping = covering(start, end)
         exact = [e for e in overlapping if e.start == start and e.end == end]
         larger = [e for e in overlapping if (e.start < start or e.end > end) and e.start <= start and e.end >= end]
@@ -293,6 +298,8 @@ def find_mentions(
         if any(p.start == start and p.end == end for p in proposals):
             continue
         entries = gazetteer.lookup(span)
+        if span in name_parts and not (_entries_kind(entries) == "demonym" or _best_type(entries, gazetteer)[0] & _COUNTRY_LIKE):
+            continue
         if entries:
             kind = _entries_kind(entries)
             if ent.label in DEMONYM_LABELS and kind != "demonym":
@@ -311,10 +318,76 @@ def find_mentions(
             continue
         if words and words[-1].lower().strip(".") in GEO_HEADS:
             proposals.append(Candidate(start, end, span, "toponym", None, "ner"))
-        elif ent.label == "GPE" and len(words) <= 3:
+        elif ent.label == "GPE" and len(words) <= 3 and _LOCATIVE.search(text[max(0, start - 12) : start]):
+            # A name the gazetteer lacks is a place only where the sentence puts it as one:
+            # "flew to X", "in X" (not "the airline, X, runs").
             proposals.append(Candidate(start, end, span, "toponym", None, "ner"))
 
     return _leftmost_longest(proposals)
+
+
+_COUNTRY_LIKE = frozenset({"country", "continent", "region", "water"})
+_LOCATIVE = re.compile(r"\b(in|at|to|from|near|into|across|outside|inside|toward|towards|of|via|through)\s+(the\s+)?$",
+                       re.IGNORECASE)
+# Words that, following a name, make it an organisation or outlet: "Fars News", "Press TV".
+_ORG_TAILS = frozenset(
+    {"news", "tv", "agency", "times", "post", "daily", "radio", "press", "group", "inc", "corp", "company",
+     "airlines", "airways", "bank", "journal", "herald", "tribune", "gazette", "network", "media", "club",
+     "university", "college", "institute", "foundation", "party", "fc", "united"}
+)
+
+
+def _name_parts(text: str, ents: Sequence[Entity], gazetteer: GazetteerLike) -> frozenset[str]:
+    """Words that this article uses as parts of people's or outlets' names.
+
+    Every word of a multi-word PERSON entity (and of a multi-word entity of another label that is
+    no place in the gazetteer, as when the model calls "Isaias Medina III" a LOC), and the lead
+    word of an outlet-like ORG ("Fars News"). A later bare "Medina" or "Fars" is that name again:
+    one sense per name per article.
+    """
+    parts: set[str] = set()
+    for e in ents:
+        words = text[e.start : e.end].split()
+        if len(words) < 2:
+            continue
+        if e.label == "PERSON":
+            parts.update(w.strip(".,") for w in words)
+        elif e.label == "ORG" and words[-1].lower().strip(".") in _ORG_TAILS:
+            parts.add(words[0])
+        elif e.label in PLACE_LABELS and not gazetteer.lookup(text[e.start : e.end]) and _inner_place(
+            text, e.start, e.end, gazetteer
+        ) is None and words[-1].lower() not in GEO_HEADS:
+            parts.update(w.strip(".,") for w in words)
+    return frozenset(p for p in parts if p[:1].isupper())
+
+
+_OUTLET = re.compile(r"\b([A-Z][\w'’-]+) (?:" + "|".join(sorted(t.title() for t in _ORG_TAILS)) + r"|TV|FC)\b")
+
+
+def _outlet_names(text: str) -> frozenset[str]:
+    """Names used in this article as the lead word of an outlet or organisation ("Fars News") and
+    never in a locative phrase ("in Fars"): a bare "Fars" is then the outlet too."""
+    outlets = {m.group(1) for m in _OUTLET.finditer(text)}
+    return frozenset(
+        name for name in outlets if not re.search(r"\b(in|to|from|near|at)\s+" + re.escape(name) + r"\b", text)
+    )
+
+
+_GIVEN_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+$")
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "minister", "mayor", "judge"})
+
+
+def _after_given_name(text: str, start: int, english_words: frozenset[str], gazetteer: GazetteerLike) -> bool:
+    """True when the word right before ``start`` looks like a given name: capitalised, in no
+    dictionary, no place and no geographic modifier ("Bruno Rodriguez", "Isaias Medina")."""
+    m = _GIVEN_NAME.search(text[max(0, start - 25) : start])
+    if not m:
+        return False
+    word = m.group(1)
+    lower = word.lower()
+    if lower in GEO_MODIFIERS or lower in GEO_HEADS or lower in CONNECTORS or lower in english_words:
+        return False
+    return not gazetteer.lookup(word) or lower in _TITLES
 
 
 def entries_are_abbrev(entries: Sequence) -> bool:

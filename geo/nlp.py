@@ -72,18 +72,19 @@ def english_words(name: str | None = None) -> frozenset[str]:
     """Lower-case English dictionary words from the model's lemmatizer tables (WordNet-based).
 
     Used to keep common words ("Mobile", "Reading") that happen to be small-town names from
-    becoming places when only the gazetteer, not the NER, proposes them. Empty when the model
-    ships no such table.
+    becoming places when only the gazetteer, not the NER, proposes them. Read straight from the
+    model's files (no pipeline is built); empty when the model ships no such table.
     """
-    import spacy
+    from spacy.lookups import Lookups
+    from spacy.util import get_package_path, is_package
 
-    try:
-        nlp = spacy.load(model_name(name), exclude=["tok2vec", "tagger", "parser", "ner", "attribute_ruler"])
-    except OSError:
+    name = model_name(name)
+    if not is_package(name):
         return frozenset()
-    if "lemmatizer" not in nlp.pipe_names:
+    found = sorted(get_package_path(name).glob("**/lemmatizer/lookups/lookups.bin"))
+    if not found:
         return frozenset()
-    lookups = nlp.get_pipe("lemmatizer").lookups
+    lookups = Lookups().from_disk(found[0].parent)
     if not lookups.has_table("lemma_index"):
         return frozenset()
     table = lookups.get_table("lemma_index")

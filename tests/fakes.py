@@ -70,3 +70,15 @@ class FakeGazetteer:
     def admin1(self, code: str, admin1: str) -> Place | None:
         return next((p for p in self._places.values() if p.type == "admin1" and p.country_code == code
                      and p.admin1 == admin1), None)
+
+
+_GEOPARSERS: dict = {}
+
+
+def real_geoparser(relations: bool = True):
+    """The real Geoparser (bundled gazetteer + spaCy model), built once per test session."""
+    from geo.pipeline import Geoparser
+
+    if relations not in _GEOPARSERS:
+        _GEOPARSERS[relations] = Geoparser(relations=relations)
+    return _GEOPARSERS[relations]

@@ -1,0 +1,46 @@
+# One-command entry points; the README's quick start and .ci/run use these targets.
+#   make app   -> set up (venv, packages, gazetteer) and start the dashboard on the bundled articles
+#   make test  -> set up (also Debian's chromium for the browser tests) and run the whole test suite
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: setup app test test-fast chromium bench clean
+
+$(STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+data/gazetteer.tsv.gz: | $(STAMP)
+	$(PY) -m geo gazetteer build
+
+setup: $(STAMP) data/gazetteer.tsv.gz
+
+# Debian's chromium for the Playwright tests (never `playwright install`: it downloads a browser).
+chromium:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium is missing and cannot be installed without root: the browser tests will fail under CI=true"; fi; \
+	fi
+
+app: setup
+	$(VENV)/bin/streamlit run app.py
+
+test: setup chromium
+	$(PY) -m pytest
+
+test-fast: setup
+	$(PY) -m pytest -m "not e2e"
+
+bench: setup
+	$(PY) -m geo bench accuracy ../shared/bench/GWN-dev.xml ../shared/bench/lgl.xml ../shared/bench/TR-News.xml
+	$(PY) -m geo bench speed ../shared/bench/lgl.xml
+	$(PY) -m geo bench relations
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis artifacts

@@ -1,0 +1,103 @@
+"""Whole-article golden tests on the bundled samples, and pipeline properties on adversarial input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from fakes import real_geoparser
+from geo.articles import read_article
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = sorted((ROOT / "tests" / "golden").glob("*.json"))
+GOLDEN = [g for g in GOLDEN if not g.name.startswith("relations_")]
+
+
+def load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    gp = real_geoparser(relations=False)
+    cache = {}
+
+    def get(rel_path: str):
+        if rel_path not in cache:
+            cache[rel_path] = gp.parse_articles([read_article(ROOT / rel_path)])[0]
+        return cache[rel_path]
+
+    return get
+
+
+EXPECTED = [(g, p) for g in GOLDEN for p in load(g)["expected_places"]]
+
+
+@pytest.mark.parametrize("golden,place", EXPECTED, ids=[f"{g.stem}:{p['name']}" for g, p in EXPECTED])
+def test_expected_place_is_found(parsed, golden, place):
+    pa = parsed(load(golden)["article"])
+    by_name = {p.name: p for p in pa.places}
+    assert place["name"] in by_name, f"{place['name']} missing ({place['explanation']}); found {sorted(by_name)}"
+    found = by_name[place["name"]]
+    if place["geonameid"] is not None:
+        assert found.geonameid == place["geonameid"]
+    assert found.type == place["type"]
+
+
+@pytest.mark.parametrize("golden", GOLDEN, ids=[g.stem for g in GOLDEN])
+def test_title(parsed, golden):
+    g = load(golden)
+    assert parsed(g["article"]).article.title == g["title"]
+
+
+@pytest.mark.parametrize("golden", GOLDEN, ids=[g.stem for g in GOLDEN])
+def test_no_place_from_people_organisations_or_junk(parsed, golden):
+    g = load(golden)
+    pa = parsed(g["article"])
+    for m in pa.mentions:
+        assert not pa.article.in_junk(m.start, m.end), f"mention {m.text!r} in page junk"
+        for bad in g["forbidden_mentions"]:
+            assert bad not in m.text, f"mention {m.text!r} comes from the name {bad!r}"
+        # every span really is in the text
+        assert pa.article.text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize("golden", GOLDEN, ids=[g.stem for g in GOLDEN])
+def test_every_resolved_place_is_expected_or_plausible(parsed, golden):
+    """No stray pins: every place is one of the expected ones or lies in a country the article names."""
+    g = load(golden)
+    pa = parsed(g["article"])
+    expected = {p["name"] for p in g["expected_places"]}
+    countries = {p.country_code for p in pa.places if p.type == "country"}
+    for p in pa.places:
+        assert p.name in expected or p.country_code in countries or p.type in ("region", "continent", "water"), p
+
+
+def test_demonyms_are_mentions_of_kind_demonym(parsed):
+    pa = parsed("data/articles/iran-latin-america-ties.txt")
+    kinds = {m.text: m.kind for m in pa.mentions}
+    assert kinds.get("Iranian") == "demonym" and kinds.get("Cuban") == "demonym"
+    iran = next(p for p in pa.places if p.name == "Iran")
+    assert any(m.text == "Iranian" and m.place_id == iran.id for m in pa.mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\x00\x01 control \x7f characters in Paris \u202e reversed",
+        "Mixed scripts: Москва, 東京, Τehran (Greek T), and Caracas.",
+        "<script>alert('Caracas')</script> Tehran",
+        "Word " * 20000 + "Caracas",
+        "İstanbul İstanbul İstanbul then Tehran",
+    ],
+    ids=["empty", "controls", "mixed-scripts", "script-tag", "long", "dotted-capital-i"],
+)
+def test_adversarial_text_keeps_offsets(text):
+    pa = real_geoparser(relations=False).parse_text(text)
+    for m in pa.mentions:
+        assert text[m.start : m.end] == m.text
+    if not text:
+        assert pa.mentions == () and pa.places == ()
