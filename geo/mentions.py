@@ -242,13 +242,14 @@ def find_mentions(
         return [e for e in ents if e.start < end and start < e.end]
 
     # 1. Gazetteer matches, checked against the NER.
-    ner_place_texts = {text[e.start : e.end] for e in ents if e.label in PLACE_LABELS | DEMONYM_LABELS}
+    ner_place_texts = {text[e.start : e.end] for e in ents if e.label in PLACE_LABELS}
     matches = gazetteer_matches(text, gazetteer)
     surnames = {span for start, _, span in matches if _after_given_name(text, start, english_words, gazetteer)}
     name_parts = _name_parts(text, ents, gazetteer) | _outlet_names(text) | surnames
+    given_names = _given_names(text, ents)
     for start, end, span in matches:
-        if in_junk(start, end):
-            continue
+        if in_junk(start, end) or span in given_names:
+            continue  # "Georgia Stevens ... Georgia said": the person, whatever else the name means
         entries = gazetteer.lookup(span)
         kind = _entries_kind(entries)
         types, population = _best_type(entries, gazetteer)
@@ -257,32 +258,43 @@ def find_mentions(
         overlapping = covering(start, end)
         exact = [e for e in overlapping if e.start == start and e.end == end]
         larger = [e for e in overlapping if (e.start < start or e.end > end) and e.start <= start and e.end >= end]
+        vouched = span in ner_place_texts or bool(_LOCATIVE.search(text[max(0, start - 12) : start]))
         if exact:
             label = exact[0].label
-            if label in PLACE_LABELS | DEMONYM_LABELS:
+            if label in PLACE_LABELS or (label in DEMONYM_LABELS and kind == "demonym"):
                 proposals.append(Candidate(start, end, span, kind, span, "ner+gazetteer"))
-            elif types & _BIG_TYPES or kind == "demonym":
-                # The small model often calls a country an ORG ("Iran said...") or a PERSON at a
-                # sentence start; a country, state or demonym keeps its place reading.
+            elif label in DEMONYM_LABELS:
+                continue  # "Christian", "Arab": a group of people, even if a town has that name
+            elif types & _BIG_TYPES or kind == "demonym" or vouched:
+                # The small model often calls a country an ORG ("Iran said...") or a city a PERSON
+                # in a list; a country, a state, a demonym, a name it calls a place elsewhere in the
+                # article or one after "in"/"from" keeps its place reading.
                 proposals.append(Candidate(start, end, span, kind, span, "ner+gazetteer"))
             continue
         if larger:
-            # Part of a larger entity: the larger one decides (handled in step 2).
+            ent = larger[0]
+            if ent.label in PLACE_LABELS:
+                continue  # the larger place name decides (step 2)
+            if ent.label in ("ORG", "FAC") and not _is_outlet(text[ent.start : ent.end]) and span not in name_parts and (
+                types & (_BIG_TYPES | {"admin2"}) or kind == "demonym" or population >= 100_000 or vouched
+            ):
+                # A jurisdiction inside an institution's name: "the Texas Department of Health",
+                # "Ohio Supreme Court". Outlets ("Fars News", "Press TV") are brands, not places.
+                proposals.append(Candidate(start, end, span, kind, span, "gazetteer"))
             continue
-        if overlapping:
-            # Crosses an entity's boundary: the NER saw a different name here.
-            ent = overlapping[0]
-            if ent.label in NON_PLACE_LABELS:
-                continue
+        if overlapping and overlapping[0].label in NON_PLACE_LABELS:
+            continue  # crosses an entity's boundary: the NER saw a different name here
         # Found by the gazetteer alone.
+        lower = span.lower()
+        common_word = lower in english_words and " " not in lower
         if kind == "demonym" or types & _BIG_TYPES:
             if span.isupper() and len(span) <= 3 and not entries_are_abbrev(entries):
                 continue
+            if common_word and not vouched and not _primary_big_name(entries, gazetteer):
+                continue  # "Central", "Southern", "States": words first, places only when named so
             proposals.append(Candidate(start, end, span, kind, span, "gazetteer"))
             continue
-        lower = span.lower()
-        common_word = lower in english_words and " " not in lower
-        if span in ner_place_texts or (population >= 100_000 and not common_word) or (
+        if vouched and not common_word or (population >= 100_000 and not common_word) or (
             population >= 15_000 and not common_word and _followed_by_parent(text, end, gazetteer)
         ):
             proposals.append(Candidate(start, end, span, kind, span, "gazetteer"))
@@ -300,11 +312,14 @@ def find_mentions(
         entries = gazetteer.lookup(span)
         if span in name_parts and not (_entries_kind(entries) == "demonym" or _best_type(entries, gazetteer)[0] & _COUNTRY_LIKE):
             continue
+        if span in given_names:
+            continue
         if entries:
             kind = _entries_kind(entries)
-            if ent.label in DEMONYM_LABELS and kind != "demonym":
-                # "the Americans" NORP whose text is a place name: keep it a demonym only if known.
-                kind = "demonym" if any(e.kind == "demonym" for e in entries) else kind
+            if ent.label in DEMONYM_LABELS:
+                if not any(e.kind == "demonym" for e in entries):
+                    continue  # a group of people that shares its name with a town ("Christian")
+                kind = "demonym"
             proposals.append(Candidate(start, end, span, kind, span, "ner+gazetteer"))
             continue
         if ent.label in DEMONYM_LABELS:
@@ -329,12 +344,35 @@ def find_mentions(
 _COUNTRY_LIKE = frozenset({"country", "continent", "region", "water"})
 _LOCATIVE = re.compile(r"\b(in|at|to|from|near|into|across|outside|inside|toward|towards|of|via|through)\s+(the\s+)?$",
                        re.IGNORECASE)
-# Words that, following a name, make it an organisation or outlet: "Fars News", "Press TV".
+# Words that, following a name, make it a news outlet: "Fars News", "Press TV", "Gulf Times".
 _ORG_TAILS = frozenset(
-    {"news", "tv", "agency", "times", "post", "daily", "radio", "press", "group", "inc", "corp", "company",
-     "airlines", "airways", "bank", "journal", "herald", "tribune", "gazette", "network", "media", "club",
-     "university", "college", "institute", "foundation", "party", "fc", "united"}
+    {"news", "tv", "agency", "times", "post", "daily", "radio", "press", "journal", "herald", "tribune",
+     "gazette", "network", "media", "today", "telegraph", "chronicle", "observer", "courier", "examiner"}
 )
+
+
+def _is_outlet(name: str) -> bool:
+    """True for an organisation name that ends like a news outlet's ("Fars News Agency")."""
+    return any(w.lower().strip(".,") in _ORG_TAILS for w in name.split()[1:])
+
+
+def _given_names(text: str, ents: Sequence[Entity]) -> frozenset[str]:
+    """First words of multi-word PERSON entities ("Georgia" of "Georgia Stevens")."""
+    out = set()
+    for e in ents:
+        words = text[e.start : e.end].split()
+        if e.label == "PERSON" and len(words) >= 2 and words[0][:1].isupper():
+            out.add(words[0])
+    return frozenset(out)
+
+
+def _primary_big_name(entries: Sequence, gazetteer: GazetteerLike) -> bool:
+    """True when a name is the primary name or listed abbreviation of a country, continent or
+    first-level region ("Turkey", "Chad", "Georgia"), not an alias that happens to be a word."""
+    return any(
+        e.kind in ("name", "abbrev") and gazetteer.place(e.place_id).type in ("country", "continent", "admin1")
+        for e in entries
+    )
 
 
 def _name_parts(text: str, ents: Sequence[Entity], gazetteer: GazetteerLike) -> frozenset[str]:
@@ -352,8 +390,6 @@ def _name_parts(text: str, ents: Sequence[Entity], gazetteer: GazetteerLike) -> 
             continue
         if e.label == "PERSON":
             parts.update(w.strip(".,") for w in words)
-        elif e.label == "ORG" and words[-1].lower().strip(".") in _ORG_TAILS:
-            parts.add(words[0])
         elif e.label in PLACE_LABELS and not gazetteer.lookup(text[e.start : e.end]) and _inner_place(
             text, e.start, e.end, gazetteer
         ) is None and words[-1].lower() not in GEO_HEADS:
@@ -361,7 +397,7 @@ def _name_parts(text: str, ents: Sequence[Entity], gazetteer: GazetteerLike) -> 
     return frozenset(p for p in parts if p[:1].isupper())
 
 
-_OUTLET = re.compile(r"\b([A-Z][\w'’-]+) (?:" + "|".join(sorted(t.title() for t in _ORG_TAILS)) + r"|TV|FC)\b")
+_OUTLET = re.compile(r"\b([A-Z][\w'’-]+) (?:" + "|".join(sorted(t.title() for t in _ORG_TAILS)) + r"|TV)\b")
 
 
 def _outlet_names(text: str) -> frozenset[str]:
