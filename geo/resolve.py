@@ -21,8 +21,8 @@ from geo.types import Mention, Place
 
 TYPE_PRIOR = {"country": 10.0, "continent": 9.5, "region": 9.0, "water": 9.0, "admin1": 8.0, "admin2": 5.0}
 CAPITAL_BONUS = {"PPLC": 1.0, "PPLA": 0.5, "PPLG": 0.3}
-BIG_CITY = 500_000
-"""A city this large beats the first-level region it lies in and shares a name with ("New York")."""
+CAPITAL_FLOOR = 8.5
+"""A national capital outranks a first-level region of the same name ("Washington", "Tehran")."""
 ABSTAIN_BELOW = 4.6
 """Scores under this (a town of a few hundred people nothing in the article supports) abstain."""
 
@@ -34,16 +34,27 @@ class Context:
     countries: Counter
     admin1s: Counter  # (country_code, admin1_code) -> count
     total: int
+    nearby: Counter  # (country_code, admin1_code) -> other names with a candidate there
 
     def country_share(self, code: str | None) -> float:
         return self.countries.get(code, 0) / self.total if self.total and code else 0.0
+
+    def country_support(self, code: str | None) -> float:
+        """How strongly the article is about country ``code``: named at all, and its share."""
+        if not code or not self.total:
+            return 0.0
+        count = self.countries.get(code, 0)
+        return 3.0 * min(1.0, count / 2) + 3.0 * count / self.total
 
 
 def prior(place: Place) -> float:
     """Score of a place before context: its type, then its population and rank."""
     if place.type in TYPE_PRIOR:
         return TYPE_PRIOR[place.type]
-    return 1.5 + math.log10(place.population + 1) * 0.75 + CAPITAL_BONUS.get(place.feature_code, 0.0)
+    score = 1.5 + math.log10(place.population + 1) * 0.75 + CAPITAL_BONUS.get(place.feature_code, 0.0)
+    if place.feature_code == "PPLC" and place.population >= 100_000:
+        score = max(score, CAPITAL_FLOOR)
+    return score
 
 
 def _candidates(c: Candidate, gazetteer: GazetteerLike) -> list[tuple[Place, str]]:
@@ -74,27 +85,35 @@ def _containing(place: Place, parent: Place) -> bool:
 _PARENT_LINK = re.compile(r"^(,\s*|\s+in\s+(the\s+)?|\s+near\s+)$")
 
 
-def _score(place: Place, kind: str, ctx: Context, parents: list[Place], rivals: list[tuple[Place, str]]) -> float:
+CONTEXT_CAP = 4.5
+"""Most the article's context can add to a place whose name is also a country's or a region's:
+enough for a state to beat a namesake country ("Georgia" in a U.S. story), never enough for a
+hamlet to beat a country ("Russia, Ohio" needs its "Ohio")."""
+_BIG = frozenset({"country", "admin1", "continent", "region", "water"})
+
+
+def _score(place: Place, kind: str, ctx: Context, parents: list[Place], capped: bool) -> float:
     score = prior(place)
-    if place.type == "city" and place.population >= BIG_CITY and any(
-        r.type == "admin1" and r.country_code == place.country_code and r.admin1 == place.admin1 for r, _ in rivals
-    ):
-        score = max(score, TYPE_PRIOR["admin1"] + 0.5)
     if kind == "abbrev":
         score -= 0.3
-    share = ctx.country_share(place.country_code)
     if place.type != "country":
-        score += 4.0 * share
-        if place.admin1 and ctx.admin1s.get((place.country_code, place.admin1)):
-            score += 2.0
+        support = ctx.country_support(place.country_code)
+        if place.type in ("city", "admin2") and place.admin1:
+            key = (place.country_code, place.admin1)
+            if ctx.admin1s.get(key):
+                support += 2.5
+            # Spatial minimality: other names of the article that could lie in the same region.
+            support += 1.0 * min(3, ctx.nearby.get(key, 0))
+        score += min(CONTEXT_CAP, support) if capped else support
     if any(_containing(place, parent) for parent in parents):
         score += 8.0
     return score
 
 
-def _context(resolved: dict[int, Place], leave_out: Sequence[int] = ()) -> Context:
-    """Countries and regions named by the confidently resolved mentions, except ``leave_out``:
-    a name must not vouch for itself."""
+def _context(resolved: dict[int, Place], leave_out: Sequence[int], regions_by_name: dict, name: tuple) -> Context:
+    """What the rest of the article says: countries and regions named by its confidently resolved
+    mentions, and the regions where its other ambiguous names could lie. ``leave_out`` and
+    ``name`` are the mentions being resolved: a name must not vouch for itself."""
     countries: Counter = Counter()
     admin1s: Counter = Counter()
     skip = set(leave_out)
@@ -105,7 +124,11 @@ def _context(resolved: dict[int, Place], leave_out: Sequence[int] = ()) -> Conte
             countries[place.country_code] += 1
         if place.type in ("admin1", "admin2", "city") and place.admin1:
             admin1s[(place.country_code, place.admin1)] += 1
-    return Context(countries, admin1s, sum(countries.values()))
+    nearby: Counter = Counter()
+    for other, regions in regions_by_name.items():
+        if other != name:
+            nearby.update(regions)
+    return Context(countries, admin1s, sum(countries.values()), nearby)
 
 
 def resolve_mentions(
@@ -151,14 +174,19 @@ def resolve_mentions(
     for i, c in enumerate(candidates):
         if c.key is not None:
             by_name[(c.kind, normalize_name(c.key))].append(i)
+    regions_by_name = {
+        name: {(p.country_code, p.admin1) for i in indices for p, _ in options[i] if p.admin1 and p.type != "country"}
+        for name, indices in by_name.items()
+    }
     chosen: dict[int, Place | None] = {}
-    for indices in by_name.values():
-        ctx = _context(first, leave_out=indices)
+    for name, indices in by_name.items():
+        ctx = _context(first, indices, regions_by_name, name)
         totals: dict[str, float] = defaultdict(float)
         places: dict[str, Place] = {}
         for i in indices:
+            capped = any(p.type in _BIG for p, _ in options[i])
             for place, kind in options[i]:
-                totals[place.id] += _score(place, kind, ctx, parents.get(i, []), options[i])
+                totals[place.id] += _score(place, kind, ctx, parents.get(i, []), capped and place.type not in _BIG)
                 places[place.id] = place
         if not totals:
             for i in indices:

@@ -14,8 +14,9 @@ def resolve(text: str):
     return {m.text: m.place_id for m in mentions}, places
 
 
-def test_prior_orders_country_region_admin1_capital_town():
-    assert prior(P["IR"]) > prior(P["latam"]) > prior(P["US-TX"]) > prior(P["tehran"]) > prior(P["paris-tx"])
+def test_prior_orders_country_region_capital_admin1_town():
+    # A national capital outranks a first-level region of the same name ("Washington", "Tehran").
+    assert prior(P["IR"]) > prior(P["latam"]) > prior(P["tehran"]) > prior(P["US-TX"]) > prior(P["paris-tx"])
 
 
 def test_paris_alone_is_the_capital_of_france():
