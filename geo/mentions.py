@@ -261,25 +261,31 @@ def find_mentions(
         vouched = span in ner_place_texts or bool(_LOCATIVE.search(text[max(0, start - 12) : start]))
         if exact:
             label = exact[0].label
+            if label == "FAC" and not (types & _BIG_TYPES or population >= 100_000):
+                continue  # a building or road named after a small town ("White House")
             if label in PLACE_LABELS or (label in DEMONYM_LABELS and kind == "demonym"):
                 proposals.append(Candidate(start, end, span, kind, span, "ner+gazetteer"))
             elif label in DEMONYM_LABELS:
                 continue  # "Christian", "Arab": a group of people, even if a town has that name
-            elif types & _BIG_TYPES or kind == "demonym" or vouched:
-                # The small model often calls a country an ORG ("Iran said...") or a city a PERSON
-                # in a list; a country, a state, a demonym, a name it calls a place elsewhere in the
-                # article or one after "in"/"from" keeps its place reading.
+            elif types & _BIG_TYPES or kind == "demonym" or vouched or (
+                label == "ORG" and _primary_city(entries, gazetteer) >= 100_000
+            ):
+                # The small model often calls a country or a city an ORG ("Iran said...",
+                # "Edmonton ranked second") or a town a PERSON in a list; a country, a state, a
+                # demonym, a large city, a name it calls a place elsewhere in the article or one
+                # after "in"/"from" keeps its place reading.
                 proposals.append(Candidate(start, end, span, kind, span, "ner+gazetteer"))
             continue
         if larger:
             ent = larger[0]
             if ent.label in PLACE_LABELS:
                 continue  # the larger place name decides (step 2)
-            if ent.label in ("ORG", "FAC") and not _is_outlet(text[ent.start : ent.end]) and span not in name_parts and (
+            if ent.label in _NAME_LABELS and _embedded_ok(text, ent, end) and span not in name_parts and (
                 types & (_BIG_TYPES | {"admin2"}) or kind == "demonym" or population >= 100_000 or vouched
             ):
-                # A jurisdiction inside an institution's name: "the Texas Department of Health",
-                # "Ohio Supreme Court". Outlets ("Fars News", "Press TV") are brands, not places.
+                # A place inside a larger name: "the Texas Department of Health", "Ohio Supreme
+                # Court", "US dollars", "the Syrian civil war". Outlets ("Fars News", "Press TV")
+                # are brands and people's names are people, not places.
                 proposals.append(Candidate(start, end, span, kind, span, "gazetteer"))
             continue
         if overlapping and overlapping[0].label in NON_PLACE_LABELS:
@@ -342,6 +348,8 @@ def find_mentions(
 
 
 _COUNTRY_LIKE = frozenset({"country", "continent", "region", "water"})
+# Larger names a place can be part of; dates ("March 2018") and numbers are not among them.
+_NAME_LABELS = frozenset({"ORG", "FAC", "NORP", "MONEY", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"})
 _LOCATIVE = re.compile(r"\b(in|at|to|from|near|into|across|outside|inside|toward|towards|of|via|through)\s+(the\s+)?$",
                        re.IGNORECASE)
 # Words that, following a name, make it a news outlet: "Fars News", "Press TV", "Gulf Times".
@@ -349,6 +357,32 @@ _ORG_TAILS = frozenset(
     {"news", "tv", "agency", "times", "post", "daily", "radio", "press", "journal", "herald", "tribune",
      "gazette", "network", "media", "today", "telegraph", "chronicle", "observer", "courier", "examiner"}
 )
+
+
+def _well_known(name: str, gazetteer: GazetteerLike) -> bool:
+    """True for a name of a country, first-level region or city of 100,000 people or more."""
+    types, population = _best_type(gazetteer.lookup(name), gazetteer)
+    return bool(types & _BIG_TYPES) or population >= 100_000
+
+
+def _primary_city(entries: Sequence, gazetteer: GazetteerLike) -> int:
+    """Population of the largest place whose primary name this is (aliases do not count)."""
+    return max((gazetteer.place(e.place_id).population for e in entries if e.kind == "name"), default=0)
+
+
+def _embedded_ok(text: str, ent: Entity, end: int) -> bool:
+    """Whether a place inside the larger name ``ent`` (ending at ``end``) reads as that place.
+
+    It does at the head of the name ("Texas Department of Health") or after "of" ("University
+    of Texas"); it does not at the tail of a party or brand ("United Russia") nor in an outlet.
+    """
+    name = text[ent.start : ent.end]
+    if _is_outlet(name):
+        return False
+    if end < ent.end:
+        return True
+    head = text[ent.start : end].rsplit(None, 1)[0] if " " in text[ent.start : end] else ""
+    return not head or bool(re.search(r"\bof(\s+the)?$", head)) or not head.split()[-1][:1].isupper()
 
 
 def _is_outlet(name: str) -> bool:
@@ -393,7 +427,9 @@ def _name_parts(text: str, ents: Sequence[Entity], gazetteer: GazetteerLike) -> 
         elif e.label in PLACE_LABELS and not gazetteer.lookup(text[e.start : e.end]) and _inner_place(
             text, e.start, e.end, gazetteer
         ) is None and words[-1].lower() not in GEO_HEADS:
-            parts.update(w.strip(".,") for w in words)
+            # "Isaias Medina III" called a LOC: its words are a name's. A well-known place inside
+            # ("the Honolulu Star-Advertiser") stays a place.
+            parts.update(w.strip(".,") for w in words if not _well_known(w.strip(".,"), gazetteer))
     return frozenset(p for p in parts if p[:1].isupper())
 
 
