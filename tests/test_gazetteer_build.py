@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from geo.gazetteer import load_gazetteer, normalize_name, read_gazetteer
-from geo.gazetteer_build import build_gazetteer, haversine_km, keep_alternate, medoid, plurals
+from geo.gazetteer_build import (
+    build_gazetteer,
+    common_words,
+    haversine_km,
+    is_common_word,
+    keep_alternate,
+    medoid,
+    plurals,
+)
 
 
 @pytest.mark.parametrize(
@@ -61,6 +69,17 @@ def test_medoid_across_the_antimeridian():
 
 def test_haversine():
     assert haversine_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.1)
+
+
+def test_common_words():
+    words = common_words()
+    for word in ("northern", "central", "east", "state", "island", "region"):
+        assert word in words
+    # WordNet nouns that are proper names are not "common words".
+    for word in ("moscow", "burma", "britain", "chad", "jordan", "turkey", "georgia"):
+        assert word not in words
+    assert is_common_word("states", words) and is_common_word("northern", words)
+    assert not is_common_word("northern cape", words) and not is_common_word("bavaria", words)
 
 
 @pytest.fixture(scope="module")
