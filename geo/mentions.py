@@ -213,6 +213,7 @@ def find_mentions(
     gazetteer: GazetteerLike,
     junk: Sequence[tuple[int, int]] = (),
     english_words: frozenset[str] = frozenset(),
+    matches: list[tuple[int, int, str]] | None = None,
 ) -> tuple[Candidate, ...]:
     """Place and demonym spans of ``text``, from the NER's entities and the gazetteer together.
 
@@ -228,6 +229,8 @@ def find_mentions(
         Regions where nothing is looked for.
     english_words : frozenset of str
         Lower-case dictionary words; a small town spelled like one ("Mobile") needs the NER's vote.
+    matches : list of (int, int, str), optional
+        ``gazetteer_matches(text, gazetteer)`` when the caller already has them.
 
     Returns
     -------
@@ -243,7 +246,8 @@ def find_mentions(
 
     # 1. Gazetteer matches, checked against the NER.
     ner_place_texts = {text[e.start : e.end] for e in ents if e.label in PLACE_LABELS}
-    matches = gazetteer_matches(text, gazetteer)
+    if matches is None:
+        matches = gazetteer_matches(text, gazetteer)
     surnames = {span for start, _, span in matches if _after_given_name(text, start, english_words, gazetteer)}
     name_parts = _name_parts(text, ents, gazetteer) | _outlet_names(text) | surnames
     given_names = _given_names(text, ents)

@@ -1,8 +1,10 @@
 """The geoparser: articles in, ``ParsedArticle`` records out.
 
 ``Geoparser`` holds the loaded resources (gazetteer, NER pipeline, optional parser for relations)
-and runs the pure stages in order: NER over each text (in batches, on two processes for large
-batches), ``find_mentions``, ``resolve_mentions``, ``extract_relations``.
+and runs the pure stages in order: gazetteer matching and sentence splitting, the NER over the
+sentences that hold a candidate place (the rest cannot yield a resolvable place, and skipping them
+is what makes the whole geoparser faster than the NER alone), ``find_mentions``,
+``resolve_mentions``, ``extract_relations``. Large batches are split over two forked workers.
 """
 
 from __future__ import annotations
@@ -14,13 +16,29 @@ from typing import Iterable, Sequence
 from geo import nlp as nlp_mod
 from geo.articles import article_from_bytes, article_from_text, read_article
 from geo.gazetteer import Gazetteer, load_gazetteer
-from geo.mentions import Entity, find_mentions
+from geo.mentions import Entity, find_mentions, gazetteer_matches
 from geo.resolve import resolve_mentions
 from geo.types import Article, ParsedArticle
 
 # Splitting a batch over processes pays only when the batch is long enough to hide the cost of
-# starting a second worker (about a second for the small model).
-PARALLEL_MIN_CHARS = 400_000
+# forking and sending the results back.
+PARALLEL_MIN_CHARS = 200_000
+
+_FORKED: "Geoparser | None" = None  # the parser a forked worker inherits
+
+
+def _parse_chunk(articles: list[Article]) -> list[ParsedArticle]:
+    """Worker side of ``Geoparser.parse_articles``: the inherited parser, one process, in order."""
+    assert _FORKED is not None
+    return _FORKED._parse_serial(articles)
+
+
+def _can_fork() -> bool:
+    """Forking is safe only from the main thread of a process on a platform that has it."""
+    import multiprocessing
+    import threading
+
+    return "fork" in multiprocessing.get_all_start_methods() and threading.current_thread() is threading.main_thread()
 
 
 class Geoparser:
@@ -56,31 +74,99 @@ class Geoparser:
         return self._parser(sentence)
 
     # -- stages ---------------------------------------------------------------------------------
-    def _docs(self, texts: Sequence[str]):
-        total = sum(len(t) for t in texts)
-        n_process = self.n_process if total >= PARALLEL_MIN_CHARS and len(texts) > 1 else 1
-        return self.ner.pipe(texts, batch_size=16, n_process=n_process)
-
-    def _finish(self, article: Article, doc) -> ParsedArticle:
+    def _segments(self, article: Article) -> tuple[tuple, list, list[tuple[int, int]]]:
+        """Sentences, gazetteer matches, and the runs of sentences the NER must read: those holding
+        a gazetteer match outside page junk (consecutive ones joined, to keep their context)."""
         text = article.text
-        entities = [Entity(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        sentences = tuple((s.start_char, s.end_char) for s in doc.sents)
-        candidates = find_mentions(text, entities, self.gazetteer, article.junk, self.english_words)
+        sentences = nlp_mod.sentence_spans(self.ner, text)
+        matches = gazetteer_matches(text, self.gazetteer)
+        starts = sorted(s for s, e, _ in matches if not article.in_junk(s, e))
+        segments: list[tuple[int, int]] = []
+        k = 0
+        for start, end in sentences:
+            while k < len(starts) and starts[k] < start:
+                k += 1
+            if k < len(starts) and starts[k] < end:
+                if segments and segments[-1][1] >= start - 2 and end - segments[-1][0] < 2000:
+                    segments[-1] = (segments[-1][0], end)
+                else:
+                    segments.append((start, end))
+        return sentences, matches, segments
+
+    def _finish(self, article: Article, sentences, matches, entities) -> ParsedArticle:
+        text = article.text
+        candidates = find_mentions(text, entities, self.gazetteer, article.junk, self.english_words, matches)
         mentions, places = resolve_mentions(text, candidates, self.gazetteer)
         relations: tuple = ()
         if self.relations and places:
             from geo.relations import extract_relations
 
-            relations = extract_relations(text, sentences, mentions, places, self.parse_sentence, article.junk)
+            parse = self._batch_parser(text, sentences, mentions)
+            relations = extract_relations(text, sentences, mentions, places, parse, article.junk)
         ordered = tuple(sorted(places.values(), key=lambda p: min(m.start for m in mentions if m.place_id == p.id)))
         return ParsedArticle(article=article, mentions=mentions, places=ordered, relations=relations,
                              sentences=sentences)
 
+    def _batch_parser(self, text: str, sentences, mentions):
+        """A ``parse`` for relation extraction that has already parsed, in one batch, the sentences
+        relation extraction will ask for (spaCy parses a batch faster than one call a sentence)."""
+        from geo.relations import needs_parse
+
+        wanted = []
+        for start, end in sentences:
+            n_places = len({m.place_id for m in mentions if m.place_id and start <= m.start < end})
+            sentence = text[start:end]
+            if needs_parse(sentence, n_places):
+                wanted.extend({sentence, sentence.strip()})
+        if not wanted:
+            return self.parse_sentence
+        if self._parser is None:
+            self._parser = nlp_mod.load_parser(self.model)
+        cache = dict(zip(wanted, self._parser.pipe(wanted, batch_size=32)))
+        return lambda sentence: cache[sentence] if sentence in cache else self.parse_sentence(sentence)
+
+    def _parse_serial(self, articles: Sequence[Article]) -> list[ParsedArticle]:
+        prepared = [self._segments(a) for a in articles]
+        jobs = [(i, start, end) for i, (_, _, segments) in enumerate(prepared) for start, end in segments]
+        docs = self.ner.pipe((articles[i].text[start:end] for i, start, end in jobs), batch_size=64)
+        entities: list[list[Entity]] = [[] for _ in articles]
+        for (i, start, _), doc in zip(jobs, docs):
+            entities[i].extend(Entity(start + e.start_char, start + e.end_char, e.label_) for e in doc.ents)
+        return [self._finish(a, sentences, matches, ents)
+                for a, (sentences, matches, _), ents in zip(articles, prepared, entities)]
+
     # -- entry points ---------------------------------------------------------------------------
     def parse_articles(self, articles: Sequence[Article]) -> list[ParsedArticle]:
-        """Parse already-read articles, in order."""
-        docs = self._docs([a.text for a in articles])
-        return [self._finish(article, doc) for article, doc in zip(articles, docs)]
+        """Parse already-read articles, in order.
+
+        A large batch is split over ``n_process`` forked workers that inherit the loaded model
+        and gazetteer (nothing is loaded twice); each runs the whole path on its share.
+        """
+        articles = list(articles)
+        total = sum(len(a.text) for a in articles)
+        if self.n_process < 2 or len(articles) < 2 or total < PARALLEL_MIN_CHARS or not _can_fork():
+            return self._parse_serial(articles)
+        import multiprocessing
+
+        global _FORKED
+        if self.relations and self._parser is None:
+            self._parser = nlp_mod.load_parser(self.model)  # loaded once, before forking
+        # Deal articles round-robin by size so both workers get a similar load.
+        order = sorted(range(len(articles)), key=lambda i: -len(articles[i].text))
+        chunks: list[list[int]] = [[] for _ in range(self.n_process)]
+        for rank, i in enumerate(order):
+            chunks[rank % self.n_process].append(i)
+        _FORKED = self
+        try:
+            with multiprocessing.get_context("fork").Pool(self.n_process) as pool:
+                results = pool.map(_parse_chunk, [[articles[i] for i in chunk] for chunk in chunks])
+        finally:
+            _FORKED = None
+        out: list[ParsedArticle | None] = [None] * len(articles)
+        for chunk, parsed in zip(chunks, results):
+            for i, pa in zip(chunk, parsed):
+                out[i] = pa
+        return out  # type: ignore[return-value]
 
     def parse_texts(self, items: Iterable[tuple[str, str]]) -> list[ParsedArticle]:
         """Parse ``(article_id, text)`` pairs (benchmarks, pasted text)."""

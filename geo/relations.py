@@ -235,13 +235,15 @@ def needs_parse(sentence: str, n_places: int) -> bool:
     Returns
     -------
     bool
-        True for two or more places, or one place and a movement or transfer word.
+        True for two or more places and a relation cue word, or one place and a movement or
+        transfer word.
     """
-    if n_places >= 2:
-        return True
-    if n_places == 1:
-        return any(_cue_kind(_lexical_lemma(w), None) in ("route", "transfer") for w in WORD_RE.findall(sentence))
-    return False
+    if n_places == 0:
+        return False
+    # Without a cue word no relation is stated, so the parse could only be wasted (it costs more
+    # than the whole rest of the geoparser on a news sentence).
+    wanted = ("route", "transfer", "tie") if n_places >= 2 else ("route", "transfer")
+    return any(_cue_kind(_lexical_lemma(w), None) in wanted for w in WORD_RE.findall(sentence))
 
 
 def extract_relations(

@@ -31,20 +31,26 @@ ABSTAIN_BELOW = 4.6
 class Context:
     """What the article says about where it is: countries and first-level regions it names."""
 
-    countries: Counter
+    countries: Counter  # country_code -> places named inside it (cities, regions, counties)
     admin1s: Counter  # (country_code, admin1_code) -> count
     total: int
     nearby: Counter  # (country_code, admin1_code) -> other names with a candidate there
+    named: frozenset  # country codes the article names as countries
 
     def country_share(self, code: str | None) -> float:
         return self.countries.get(code, 0) / self.total if self.total and code else 0.0
 
     def country_support(self, code: str | None) -> float:
-        """How strongly the article is about country ``code``: named at all, and its share."""
-        if not code or not self.total:
+        """How strongly the article is set in country ``code``: the places it names inside it.
+
+        Naming a country is weak evidence on its own: a story about U.S. policy towards Syria
+        is not set in Damascus, Oregon; a story naming Ohio towns is set in the U.S.
+        """
+        if not code:
             return 0.0
-        count = self.countries.get(code, 0)
-        return 3.0 * min(1.0, count / 2) + 3.0 * count / self.total
+        inside = self.countries.get(code, 0)
+        support = 3.0 * min(1.0, inside / 2) + 3.0 * self.country_share(code)
+        return support + (1.0 if code in self.named else 0.0)
 
 
 def prior(place: Place) -> float:
@@ -111,24 +117,27 @@ def _score(place: Place, kind: str, ctx: Context, parents: list[Place], capped: 
 
 
 def _context(resolved: dict[int, Place], leave_out: Sequence[int], regions_by_name: dict, name: tuple) -> Context:
-    """What the rest of the article says: countries and regions named by its confidently resolved
-    mentions, and the regions where its other ambiguous names could lie. ``leave_out`` and
-    ``name`` are the mentions being resolved: a name must not vouch for itself."""
+    """What the rest of the article says: the countries it names, the places it names inside
+    countries and regions, and the regions where its other ambiguous names could lie.
+    ``leave_out`` and ``name`` are the mentions being resolved: a name must not vouch for itself."""
     countries: Counter = Counter()
     admin1s: Counter = Counter()
+    named: set[str] = set()
     skip = set(leave_out)
     for i, place in resolved.items():
-        if i in skip:
+        if i in skip or not place.country_code:
             continue
-        if place.country_code:
-            countries[place.country_code] += 1
+        if place.type == "country":
+            named.add(place.country_code)
+            continue
+        countries[place.country_code] += 1
         if place.type in ("admin1", "admin2", "city") and place.admin1:
             admin1s[(place.country_code, place.admin1)] += 1
     nearby: Counter = Counter()
     for other, regions in regions_by_name.items():
         if other != name:
             nearby.update(regions)
-    return Context(countries, admin1s, sum(countries.values()), nearby)
+    return Context(countries, admin1s, sum(countries.values()), nearby, frozenset(named))
 
 
 def resolve_mentions(
