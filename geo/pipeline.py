@@ -69,16 +69,20 @@ class Geoparser:
     # -- resources ------------------------------------------------------------------------------
     def parse_sentence(self, sentence: str):
         """Full spaCy parse of one sentence (loaded on first use: most texts never need it)."""
+        return self.parse_sentences([sentence])[0]
+
+    def parse_sentences(self, sentences: list[str]) -> list:
+        """Full spaCy parses of several sentences, in one batch."""
         if self._parser is None:
             self._parser = nlp_mod.load_parser(self.model)
-        return self._parser(sentence)
+        return list(self._parser.pipe(sentences, batch_size=32))
 
     # -- stages ---------------------------------------------------------------------------------
     def _segments(self, article: Article) -> tuple[tuple, list, list[tuple[int, int]]]:
         """Sentences, gazetteer matches, and the runs of sentences the NER must read: those holding
         a gazetteer match outside page junk (consecutive ones joined, to keep their context)."""
         text = article.text
-        sentences = nlp_mod.sentence_spans(self.ner, text)
+        sentences = nlp_mod.sentence_spans(text)
         matches = gazetteer_matches(text, self.gazetteer)
         starts = sorted(s for s, e, _ in matches if not article.in_junk(s, e))
         segments: list[tuple[int, int]] = []
@@ -101,29 +105,11 @@ class Geoparser:
         if self.relations and places:
             from geo.relations import extract_relations
 
-            parse = self._batch_parser(text, sentences, mentions)
-            relations = extract_relations(text, sentences, mentions, places, parse, article.junk)
+            relations = extract_relations(text, sentences, mentions, places, self.parse_sentence, article.junk,
+                                          parse_batch=self.parse_sentences)
         ordered = tuple(sorted(places.values(), key=lambda p: min(m.start for m in mentions if m.place_id == p.id)))
         return ParsedArticle(article=article, mentions=mentions, places=ordered, relations=relations,
                              sentences=sentences)
-
-    def _batch_parser(self, text: str, sentences, mentions):
-        """A ``parse`` for relation extraction that has already parsed, in one batch, the sentences
-        relation extraction will ask for (spaCy parses a batch faster than one call a sentence)."""
-        from geo.relations import needs_parse
-
-        wanted = []
-        for start, end in sentences:
-            n_places = len({m.place_id for m in mentions if m.place_id and start <= m.start < end})
-            sentence = text[start:end]
-            if needs_parse(sentence, n_places):
-                wanted.extend({sentence, sentence.strip()})
-        if not wanted:
-            return self.parse_sentence
-        if self._parser is None:
-            self._parser = nlp_mod.load_parser(self.model)
-        cache = dict(zip(wanted, self._parser.pipe(wanted, batch_size=32)))
-        return lambda sentence: cache[sentence] if sentence in cache else self.parse_sentence(sentence)
 
     def _parse_serial(self, articles: Sequence[Article]) -> list[ParsedArticle]:
         prepared = [self._segments(a) for a in articles]

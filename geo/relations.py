@@ -253,6 +253,7 @@ def extract_relations(
     places: Mapping[str, Place],
     parse: Callable[[str], "Doc"] | None,
     junk: tuple[tuple[int, int], ...] = (),
+    parse_batch: Callable[[list[str]], list["Doc"]] | None = None,
 ) -> tuple[Relation, ...]:
     """Find the routes, transfers and ties an article states between the places it mentions.
 
@@ -271,6 +272,9 @@ def extract_relations(
         sentences that need it (see :func:`needs_parse`). None uses the lexical rules only.
     junk : tuple of (int, int)
         Page-junk regions; mentions and sentences inside them are ignored.
+    parse_batch : callable, optional
+        Parses a list of sentences at once (spaCy's ``nlp.pipe``: faster than one call each);
+        used instead of ``parse`` when given.
 
     Returns
     -------
@@ -284,7 +288,7 @@ def extract_relations(
          and not ANTI_RE.search(text, max(0, m.start - 5), m.start)),
         key=lambda m: (m.start, -m.end),
     )
-    analysed: list[_Sentence] = []
+    staged: list[tuple[int, int, int, list[_PlaceRef]]] = []
     cursor = 0
     for index, span in enumerate(sentences):
         s_start, s_end = _trim(text, span, junk)
@@ -299,13 +303,30 @@ def extract_relations(
             if m.end <= s_end and not (refs and m.start < refs[-1].end):  # leftmost-longest wins
                 refs.append(_PlaceRef(m.place_id, m.start, m.end, m.kind))
             j += 1
+        staged.append((index, s_start, s_end, refs))
+    # Parse, in one batch, the sentences that state two unrelated places (or one and a movement).
+    wanted = [
+        text[s_start:s_end] for _, s_start, s_end, refs in staged
+        if (parse is not None or parse_batch is not None)
+        and needs_parse(text[s_start:s_end], _independent_places({r.place_id for r in refs}, places))
+    ]
+    if parse_batch is not None and wanted:
+        docs = dict(zip(wanted, parse_batch(wanted)))
+    else:
+        docs = {sentence: parse(sentence) for sentence in wanted} if parse is not None else {}
+    analysed: list[_Sentence] = []
+    for index, s_start, s_end, refs in staged:
         sentence_text = text[s_start:s_end]
-        n_places = len({r.place_id for r in refs})
-        doc = parse(sentence_text) if parse is not None and needs_parse(sentence_text, n_places) else None
+        doc = docs.get(sentence_text)
         frames = _frames(sentence_text, s_start, refs, doc, places) if refs else []
         fronted = _fronted(sentence_text, s_start, refs)
         analysed.append(_Sentence(index, s_start, s_end, sentence_text, refs, frames, fronted))
     return _relations_from_frames(analysed, places)
+
+
+def _independent_places(ids: set[str], places: Mapping[str, Place]) -> int:
+    """Places of a sentence that none of the others contains: "Springfield, Illinois" is one."""
+    return sum(1 for a in ids if not any(b != a and _contains(places[b], places[a]) for b in ids))
 
 
 # --------------------------------------------------------------------------------------------
