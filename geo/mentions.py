@@ -284,7 +284,7 @@ def find_mentions(
             ent = larger[0]
             if ent.label in PLACE_LABELS:
                 continue  # the larger place name decides (step 2)
-            if ent.label in _NAME_LABELS and _embedded_ok(text, ent, end) and span not in name_parts and (
+            if ent.label in _NAME_LABELS and _embedded_ok(text, ent, start) and span not in name_parts and (
                 types & (_BIG_TYPES | {"admin2"}) or kind == "demonym" or population >= 100_000 or vouched
             ):
                 # A place inside a larger name: "the Texas Department of Health", "Ohio Supreme
@@ -374,19 +374,17 @@ def _primary_city(entries: Sequence, gazetteer: GazetteerLike) -> int:
     return max((gazetteer.place(e.place_id).population for e in entries if e.kind == "name"), default=0)
 
 
-def _embedded_ok(text: str, ent: Entity, end: int) -> bool:
-    """Whether a place inside the larger name ``ent`` (ending at ``end``) reads as that place.
+def _embedded_ok(text: str, ent: Entity, start: int) -> bool:
+    """Whether a place starting at ``start`` inside the larger name ``ent`` reads as that place.
 
-    It does at the head of the name ("Texas Department of Health") or after "of" ("University
-    of Texas"); it does not at the tail of a party or brand ("United Russia") nor in an outlet.
+    It does at the head of the name ("Texas Department of Health", "the U.S. House") or after
+    "of"/"in" ("University of Texas"); not in the middle or tail of a brand ("American Enterprise
+    Institute", "United Russia"), nor in an outlet's name ("Fars News").
     """
-    name = text[ent.start : ent.end]
-    if _is_outlet(name):
+    if _is_outlet(text[ent.start : ent.end]):
         return False
-    if end < ent.end:
-        return True
-    head = text[ent.start : end].rsplit(None, 1)[0] if " " in text[ent.start : end] else ""
-    return not head or bool(re.search(r"\bof(\s+the)?$", head)) or not head.split()[-1][:1].isupper()
+    head = text[ent.start : start]
+    return not head.strip() or head.strip().lower() == "the" or bool(re.search(r"\b(of|in)(\s+the)?\s+$", head))
 
 
 def _is_outlet(name: str) -> bool:
