@@ -58,7 +58,7 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     elif args.what == "speed":
         from geo.bench import run_speed
 
-        for path in args.paths:
+        for path in args.paths or ["../shared/bench/lgl.xml"]:
             run_speed(path)
     elif args.what == "relations":
         from geo.relations_bench import run_relations_bench
@@ -67,7 +67,12 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     elif args.what == "dashboard":
         from geo.mapping import measure_dashboard
 
-        measure_dashboard()
+        n_places = int(args.paths[0]) if args.paths else 1000
+        result = measure_dashboard(n_places)
+        print(f"dashboard filter change, generated corpus: {int(result['places'])} places shown, "
+              f"{int(result['relations'])} relations")
+        for key in ("filter", "map_build", "map_render", "total"):
+            print(f"  {key:<11} {result[key]:.3f} s")
     return 0
 
 
@@ -91,7 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench = sub.add_parser("bench", help="benchmarks that print numbers")
     bench.add_argument("what", choices=("accuracy", "speed", "relations", "dashboard"))
-    bench.add_argument("paths", nargs="*")
+    bench.add_argument("paths", nargs="*", help="corpora (accuracy, speed), a JSONL file (relations) or a "
+                       "number of places (dashboard); defaults: the corpora in ../shared/bench")
     bench.add_argument("--baseline", default=None, help="accuracy: score a baseline instead (spacy)")
     bench.set_defaults(func=_cmd_bench)
     return p
