@@ -262,7 +262,10 @@ def find_mentions(
         overlapping = covering(start, end)
         exact = [e for e in overlapping if e.start == start and e.end == end]
         larger = [e for e in overlapping if (e.start < start or e.end > end) and e.start <= start and e.end >= end]
-        vouched = span in ner_place_texts or bool(_LOCATIVE.search(text[max(0, start - 12) : start]))
+        # In a list or parent position after a place already found ("Gloucester and Cheltenham",
+        # "Oulton Park, Cheshire"), a name reads as a place too.
+        listed = bool(proposals) and _LIST_GAP.match(text[proposals[-1].end : start]) is not None
+        vouched = span in ner_place_texts or listed or bool(_LOCATIVE.search(text[max(0, start - 12) : start]))
         if exact:
             label = exact[0].label
             if label == "FAC" and not (types & _BIG_TYPES or population >= 100_000):
@@ -352,6 +355,7 @@ def find_mentions(
 
 
 _COUNTRY_LIKE = frozenset({"country", "continent", "region", "water"})
+_LIST_GAP = re.compile(r"^(\s*,\s*|\s+(and|or)\s+|\s*,\s*(and|or)\s+)$")
 # Larger names a place can be part of; dates ("March 2018") and numbers are not among them.
 _NAME_LABELS = frozenset({"ORG", "FAC", "NORP", "MONEY", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"})
 _LOCATIVE = re.compile(r"\b(in|at|to|from|near|into|across|outside|inside|toward|towards|of|via|through)\s+(the\s+)?$",
