@@ -258,11 +258,7 @@ def relation_rows(parsed: Sequence[ParsedArticle]) -> list[dict]:
     arrowheads ``[lat, lon, angle]`` and itinerary leg labels ``[lat, lon, order]``."""
     rows: list[dict] = []
     for pa in parsed:
-        places = {p.id: p for p in pa.places}
-        for rel in pa.relations:
-            source, target = places.get(rel.source), places.get(rel.target)
-            if source is None or target is None or source.id == target.id:
-                continue
+        for rel, source, target in pa.relation_endpoints():
             color, weight, dash, _ = RELATION_STYLES[rel.type]
             lines, arrows, labels = _relation_shape(source.lat, source.lon, target.lat, target.lon,
                                                     rel.directed, rel.order)

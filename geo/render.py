@@ -96,11 +96,7 @@ def render_png(
         west, east, south, north = _extent(lats, lons, width_px / height_px)
 
         for pa in parsed:
-            places = {p.id: p for p in pa.places}
-            for rel in pa.relations:
-                source, target = places.get(rel.source), places.get(rel.target)
-                if source is None or target is None or source.id == target.id:
-                    continue
+            for rel, source, target in pa.relation_endpoints():
                 color, weight, _dash, _ = RELATION_STYLES[rel.type]
                 style = "--" if rel.type == "tie" else "-"
                 alpha = 0.4 if rel.negated else 0.9

@@ -172,6 +172,16 @@ class ParsedArticle:
     relations: tuple[Relation, ...] = ()
     sentences: tuple[tuple[int, int], ...] = field(default=())
 
+    def relation_endpoints(self) -> list[tuple[Relation, Place, Place]]:
+        """Each relation with its two places, leaving out those whose places are unknown or equal."""
+        places = {p.id: p for p in self.places}
+        out = []
+        for rel in self.relations:
+            source, target = places.get(rel.source), places.get(rel.target)
+            if source is not None and target is not None and source.id != target.id:
+                out.append((rel, source, target))
+        return out
+
     def mention_counts(self) -> dict[str, int]:
         """Number of mentions resolved to each place id."""
         counts: dict[str, int] = {}
