@@ -214,6 +214,7 @@ def find_mentions(
     junk: Sequence[tuple[int, int]] = (),
     english_words: frozenset[str] = frozenset(),
     matches: list[tuple[int, int, str]] | None = None,
+    english_modifiers: frozenset[str] = frozenset(),
 ) -> tuple[Candidate, ...]:
     """Place and demonym spans of ``text``, from the NER's entities and the gazetteer together.
 
@@ -231,6 +232,10 @@ def find_mentions(
         Lower-case dictionary words; a small town spelled like one ("Mobile") needs the NER's vote.
     matches : list of (int, int, str), optional
         ``gazetteer_matches(text, gazetteer)`` when the caller already has them.
+    english_modifiers : frozenset of str
+        The dictionary's adjectives, adverbs and verbs ("mobile", "nice", "split"): a city of
+        100,000 people spelled like one still needs the NER's vote; one spelled like a noun of the
+        dictionary (which lists "columbus", "dallas" too) does not.
 
     Returns
     -------
@@ -268,6 +273,8 @@ def find_mentions(
         vouched = span in ner_place_texts or listed or bool(_LOCATIVE.search(text[max(0, start - 12) : start]))
         if exact:
             label = exact[0].label
+            if label in _NUMERIC_LABELS:
+                continue  # "through Thursday", "in March": a date, whatever village shares its name
             if label == "FAC" and not (types & _BIG_TYPES or population >= 100_000):
                 continue  # a building or road named after a small town ("White House")
             if label in PLACE_LABELS or (label in DEMONYM_LABELS and kind == "demonym"):
@@ -288,7 +295,8 @@ def find_mentions(
             if ent.label in PLACE_LABELS:
                 continue  # the larger place name decides (step 2)
             if ent.label in _NAME_LABELS and _embedded_ok(text, ent, start) and span not in name_parts and (
-                types & (_BIG_TYPES | {"admin2"}) or kind == "demonym" or population >= 100_000 or vouched
+                types & (_BIG_TYPES | {"admin2"}) or kind == "demonym" or population >= 100_000
+                or span in ner_place_texts  # "at the University of X" vouches for X, not "University"
             ):
                 # A place inside a larger name: "the Texas Department of Health", "Ohio Supreme
                 # Court", "US dollars", "the Syrian civil war". Outlets ("Fars News", "Press TV")
@@ -299,7 +307,13 @@ def find_mentions(
             continue  # crosses an entity's boundary: the NER saw a different name here
         # Found by the gazetteer alone.
         lower = span.lower()
-        common_word = lower in english_words and " " not in lower
+        common_word = " " not in lower and (
+            lower in english_modifiers or (lower in english_words and population < 100_000)
+        )
+        dateline = _DATELINE.match(text, max(0, text.rfind("\n", 0, start) + 1)) is not None and (
+            text[max(0, text.rfind("\n", 0, start) + 1) : start].strip() == ""
+        )
+        vouched = vouched or dateline
         if kind == "demonym" or types & _BIG_TYPES:
             if span.isupper() and len(span) <= 3 and not entries_are_abbrev(entries):
                 continue
@@ -355,10 +369,14 @@ def find_mentions(
 
 
 _COUNTRY_LIKE = frozenset({"country", "continent", "region", "water"})
+_NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+# A dateline: a place in capitals opening a line, then a state, an agency or a dash:
+# "COLUMBUS, Ohio (AP) —", "HOUSTON (AP) -", "Muscat:".
+_DATELINE = re.compile(r"\s*[A-Z][A-Z'’. -]*[A-Z.](?=,\s+[A-Z]|\s+\(|\s+[-—–]|:)|\s*[A-Z][a-z]+(?=:\s)")
 _LIST_GAP = re.compile(r"^(\s*,\s*|\s+(and|or)\s+|\s*,\s*(and|or)\s+)$")
 # Larger names a place can be part of; dates ("March 2018") and numbers are not among them.
 _NAME_LABELS = frozenset({"ORG", "FAC", "NORP", "MONEY", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"})
-_LOCATIVE = re.compile(r"\b(in|at|to|from|near|into|across|outside|inside|toward|towards|of|via|through)\s+(the\s+)?$",
+_LOCATIVE = re.compile(r"\b(in|at|to|from|near|into|across|outside|inside|toward|towards|via|through)\s+(the\s+)?$",
                        re.IGNORECASE)
 # Words that, following a name, make it a news outlet: "Fars News", "Press TV", "Gulf Times".
 _ORG_TAILS = frozenset(

@@ -117,15 +117,17 @@ def load_parser(name: str | None = None):
     return nlp
 
 
-@functools.lru_cache(maxsize=4)
-def english_words(name: str | None = None) -> frozenset[str]:
+@functools.lru_cache(maxsize=8)
+def english_words(name: str | None = None, pos: tuple[str, ...] = ("adj", "adv", "noun", "verb")) -> frozenset[str]:
     """Lower-case English dictionary words from the model's lemmatizer tables (WordNet-based).
 
-    Used to keep common words ("Mobile", "Reading") that happen to be small-town names from
-    becoming places when only the gazetteer, not the NER, proposes them. Read straight from the
+    Used to keep common words ("Mobile", "Reading") that happen to be town names from becoming
+    places when only the gazetteer, not the NER, proposes them. ``pos`` picks the tables: the noun
+    table also holds proper names (columbus, dallas), the others do not. Read straight from the
     model's files (no pipeline is built); empty when the model ships no such table.
     """
     from spacy.lookups import Lookups
+    from spacy.strings import get_string_id
     from spacy.util import get_package_path, is_package
 
     name = model_name(name)
@@ -139,6 +141,8 @@ def english_words(name: str | None = None) -> frozenset[str]:
         return frozenset()
     table = lookups.get_table("lemma_index")
     words: set[str] = set()
-    for key in table.keys():
-        words.update(w for w in table[key] if w.isalpha())
+    for tag in pos:
+        key = get_string_id(tag)
+        if key in table:
+            words.update(w for w in table[key] if w.isalpha())
     return frozenset(words)

@@ -62,6 +62,7 @@ class Geoparser:
         self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
         self.ner = nlp_mod.load_ner(self.model)
         self.english_words = nlp_mod.english_words(self.model)
+        self.english_modifiers = nlp_mod.english_words(self.model, ("adj", "adv", "verb"))
         self.relations = relations
         self.n_process = n_process if n_process is not None else max(1, min(2, os.cpu_count() or 1))
         self._parser = None
@@ -99,7 +100,8 @@ class Geoparser:
 
     def _finish(self, article: Article, sentences, matches, entities) -> ParsedArticle:
         text = article.text
-        candidates = find_mentions(text, entities, self.gazetteer, article.junk, self.english_words, matches)
+        candidates = find_mentions(text, entities, self.gazetteer, article.junk, self.english_words, matches,
+                                   self.english_modifiers)
         mentions, places = resolve_mentions(text, candidates, self.gazetteer)
         relations: tuple = ()
         if self.relations and places:

@@ -74,7 +74,8 @@ def test_country_mislabelled_org_by_the_model_stays_a_place():
 
 def test_small_town_spelled_like_a_word_needs_the_ner():
     text = "Mobile phones are cheap."
-    assert find_mentions(text, [], GAZ, english_words=frozenset({"mobile"})) == ()
+    assert find_mentions(text, [], GAZ, english_words=frozenset({"mobile"}),
+                         english_modifiers=frozenset({"mobile"})) == ()
     text2 = "He moved to Mobile last year."
     found = find_mentions(text2, [ent(text2, "Mobile", "GPE")], GAZ, english_words=frozenset({"mobile"}))
     assert spans(found) == [("Mobile", "toponym")]
