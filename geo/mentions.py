@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Protocol, Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from geo.types import Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -175,8 +177,9 @@ def gazetteer_matches(text: str, gazetteer: GazetteerLike) -> list[tuple[int, in
 
 
 def _entries_kind(entries: Sequence) -> str:
-    """Mention kind for a name's gazetteer entries: demonym only if every entry is a demonym."""
-    return "demonym" if entries and all(e.kind == "demonym" for e in entries) else "toponym"
+    """Mention kind for a name's gazetteer entries: a demonym whenever the name is one ("Canadian"
+    is Canada's adjective long before it is a town in Texas)."""
+    return "demonym" if any(e.kind == "demonym" for e in entries) else "toponym"
 
 
 def _best_type(entries: Sequence, gazetteer: GazetteerLike) -> tuple[set[str], int]:
@@ -257,7 +260,7 @@ def find_mentions(
     name_parts = _name_parts(text, ents, gazetteer) | _outlet_names(text) | surnames
     given_names = _given_names(text, ents)
     for start, end, span in matches:
-        if in_junk(start, end) or span in given_names:
+        if in_junk(start, end) or span in given_names or len(span.replace(".", "")) < 2:
             continue  # "Georgia Stevens ... Georgia said": the person, whatever else the name means
         entries = gazetteer.lookup(span)
         kind = _entries_kind(entries)
@@ -273,17 +276,19 @@ def find_mentions(
         vouched = span in ner_place_texts or listed or bool(_LOCATIVE.search(text[max(0, start - 12) : start]))
         if exact:
             label = exact[0].label
-            if label in _NUMERIC_LABELS:
+            well_known = bool(types & _BIG_TYPES) or (
+                _primary_city(entries, gazetteer) >= 100_000 and span.lower() not in english_modifiers
+            )
+            if label in _NUMERIC_LABELS and not well_known:
                 continue  # "through Thursday", "in March": a date, whatever village shares its name
             if label == "FAC" and not (types & _BIG_TYPES or population >= 100_000):
                 continue  # a building or road named after a small town ("White House")
             if label in PLACE_LABELS or (label in DEMONYM_LABELS and kind == "demonym"):
                 proposals.append(Candidate(start, end, span, kind, span, "ner+gazetteer"))
-            elif label in DEMONYM_LABELS:
+            elif label in DEMONYM_LABELS and not well_known:
                 continue  # "Christian", "Arab": a group of people, even if a town has that name
-            elif types & _BIG_TYPES or kind == "demonym" or vouched or (
-                label == "ORG" and _primary_city(entries, gazetteer) >= 100_000
-            ):
+            elif types & _BIG_TYPES or kind == "demonym" or vouched or (label in ("ORG", "NORP") or
+                                                                         label in _NUMERIC_LABELS) and well_known:
                 # The small model often calls a country or a city an ORG ("Iran said...",
                 # "Edmonton ranked second") or a town a PERSON in a list; a country, a state, a
                 # demonym, a large city, a name it calls a place elsewhere in the article or one
@@ -481,8 +486,10 @@ def _after_given_name(text: str, start: int, english_words: frozenset[str], gaze
         return False
     word = m.group(1)
     lower = word.lower()
-    if lower in GEO_MODIFIERS or lower in GEO_HEADS or lower in CONNECTORS or lower in english_words:
-        return False
+    if lower in GEO_MODIFIERS or lower in GEO_HEADS or lower in CONNECTORS or lower in english_words or (
+        lower in STOP_WORDS
+    ):
+        return False  # "Although Edmonton", "North Dakota": no given name
     return not gazetteer.lookup(word) or lower in _TITLES
 
 
