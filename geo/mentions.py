@@ -176,6 +176,14 @@ def gazetteer_matches(text: str, gazetteer: GazetteerLike) -> list[tuple[int, in
     return matches
 
 
+def surface_entries(span: str, entries: Sequence) -> tuple:
+    """The gazetteer entries a span can stand for as written: an abbreviation only when it is
+    written as one, dotted or in capitals ("Mass." or "MA", not the word "Mass"; "Ill." not "Ill")."""
+    if "." in span or span.replace(" ", "").isupper():
+        return tuple(entries)
+    return tuple(e for e in entries if e.kind != "abbrev")
+
+
 def _entries_kind(entries: Sequence) -> str:
     """Mention kind for a name's gazetteer entries: a demonym whenever the name is one ("Canadian"
     is Canada's adjective long before it is a town in Texas)."""
@@ -262,7 +270,9 @@ def find_mentions(
     for start, end, span in matches:
         if in_junk(start, end) or span in given_names or len(span.replace(".", "")) < 2:
             continue  # "Georgia Stevens ... Georgia said": the person, whatever else the name means
-        entries = gazetteer.lookup(span)
+        entries = surface_entries(span, gazetteer.lookup(span))
+        if not entries:
+            continue
         kind = _entries_kind(entries)
         types, population = _best_type(entries, gazetteer)
         if span in name_parts and kind != "demonym" and not types & _COUNTRY_LIKE:
@@ -410,6 +420,8 @@ def _embedded_ok(text: str, ent: Entity, start: int) -> bool:
     """
     if _is_outlet(text[ent.start : ent.end]):
         return False
+    if ent.label == "MONEY":
+        return True  # "11 billion US dollars": the currency's country
     head = text[ent.start : start]
     return not head.strip() or head.strip().lower() == "the" or bool(re.search(r"\b(of|in)(\s+the)?\s+$", head))
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from geo.gazetteer import normalize_name
-from geo.mentions import Candidate, GazetteerLike
+from geo.mentions import Candidate, GazetteerLike, surface_entries
 from geo.types import Mention, Place
 
 TYPE_PRIOR = {"country": 10.0, "continent": 9.5, "region": 9.0, "water": 9.0, "admin1": 8.0, "admin2": 5.0}
@@ -66,7 +66,7 @@ def prior(place: Place) -> float:
 def _candidates(c: Candidate, gazetteer: GazetteerLike) -> list[tuple[Place, str]]:
     if c.key is None:
         return []
-    entries = gazetteer.lookup(c.key)
+    entries = surface_entries(c.key, gazetteer.lookup(c.key))
     want_demonym = c.kind == "demonym"
     chosen = [e for e in entries if (e.kind == "demonym") == want_demonym] or list(entries)
     seen: dict[str, tuple[Place, str]] = {}

@@ -115,3 +115,11 @@ def test_offsets_hold_for_any_unicode_text(noise, name):
     for c in find_mentions(text, [], GAZ):
         assert text[c.start : c.end] == c.text
         assert 0 <= c.start < c.end <= len(text)
+
+
+def test_abbreviation_counts_only_when_written_as_one():
+    from geo.mentions import surface_entries
+
+    entries = GAZ.lookup("U.S.")
+    assert surface_entries("U.S.", entries) == entries and surface_entries("US", entries) == entries
+    assert surface_entries("Us", entries) == ()
