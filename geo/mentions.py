@@ -309,7 +309,7 @@ def find_mentions(
             ent = larger[0]
             if ent.label in PLACE_LABELS:
                 continue  # the larger place name decides (step 2)
-            if ent.label in _NAME_LABELS and _embedded_ok(text, ent, start) and span not in name_parts and (
+            if ent.label in _NAME_LABELS and _embedded_ok(text, ent, start, end, bool(types & {"country", "admin1"})) and span not in name_parts and (
                 types & (_BIG_TYPES | {"admin2"}) or kind == "demonym" or population >= 100_000
                 or span in ner_place_texts  # "at the University of X" vouches for X, not "University"
             ):
@@ -411,17 +411,21 @@ def _primary_city(entries: Sequence, gazetteer: GazetteerLike) -> int:
     return max((gazetteer.place(e.place_id).population for e in entries if e.kind == "name"), default=0)
 
 
-def _embedded_ok(text: str, ent: Entity, start: int) -> bool:
-    """Whether a place starting at ``start`` inside the larger name ``ent`` reads as that place.
+def _embedded_ok(text: str, ent: Entity, start: int, end: int, jurisdiction: bool = False) -> bool:
+    """Whether the place ``text[start:end]`` inside the larger name ``ent`` reads as that place.
 
-    It does at the head of the name ("Texas Department of Health", "the U.S. House") or after
-    "of"/"in" ("University of Texas"); not in the middle or tail of a brand ("American Enterprise
-    Institute", "United Russia"), nor in an outlet's name ("Fars News").
+    It does at the head of the name ("Texas Department of Health", "the U.S. House"), after
+    "of"/"in" ("University of Texas"), in a sum of money ("US dollars"), and, for a country or
+    first-level region (``jurisdiction``), closing a two-word name ("Air Zimbabwe", "Environment
+    Canada"); not in the middle of a brand ("American Enterprise Institute") nor in an outlet's
+    name ("Fars News").
     """
     if _is_outlet(text[ent.start : ent.end]):
         return False
     if ent.label == "MONEY":
         return True  # "11 billion US dollars": the currency's country
+    if jurisdiction and end == ent.end and len(text[ent.start : start].split()) == 1:
+        return True
     head = text[ent.start : start]
     return not head.strip() or head.strip().lower() == "the" or bool(re.search(r"\b(of|in)(\s+the)?\s+$", head))
 
