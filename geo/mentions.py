@@ -298,7 +298,12 @@ def find_mentions(
             elif label in DEMONYM_LABELS and not well_known:
                 continue  # "Christian", "Arab": a group of people, even if a town has that name
             elif types & _BIG_TYPES or kind == "demonym" or vouched or (label in ("ORG", "NORP") or
-                                                                         label in _NUMERIC_LABELS) and well_known:
+                                                                         label in _NUMERIC_LABELS) and well_known or (
+                label in ("PERSON", "ORG") and " " not in span and span.lower() not in english_modifiers
+                and _primary_city(entries, gazetteer) >= 50_000
+            ):
+                # A lone town name the model calls a person or an organisation, in an article
+                # where no person carries that name ("Gainesville residents marched"): the town.
                 # The small model often calls a country or a city an ORG ("Iran said...",
                 # "Edmonton ranked second") or a town a PERSON in a list; a country, a state, a
                 # demonym, a large city, a name it calls a place elsewhere in the article or one

@@ -123,3 +123,13 @@ def test_abbreviation_counts_only_when_written_as_one():
     entries = GAZ.lookup("U.S.")
     assert surface_entries("U.S.", entries) == entries and surface_entries("US", entries) == entries
     assert surface_entries("Us", entries) == ()
+
+
+def test_lone_town_name_called_a_person_is_the_town():
+    text = "Atlanta residents marched. Then Atlanta voted."
+    ents = [ent(text, "Atlanta", "PERSON"), ent(text, "Atlanta", "PERSON", 1)]
+    # the small model's mislabel; no person in the article carries the name
+    assert spans(find_mentions(text, ents, GAZ)) == [("Atlanta", "toponym"), ("Atlanta", "toponym")]
+    with_person = "Brian Atlanta spoke. Atlanta said no."
+    ents = [ent(with_person, "Brian Atlanta", "PERSON"), ent(with_person, "Atlanta", "PERSON", 1)]
+    assert find_mentions(with_person, ents, GAZ) == ()
