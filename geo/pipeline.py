@@ -24,6 +24,9 @@ from geo.types import Article, ParsedArticle
 # forking and sending the results back.
 PARALLEL_MIN_CHARS = 200_000
 
+NER_WINDOW = 200
+"""Characters of context the NER reads either side of a candidate place (about 30 words)."""
+
 _FORKED: "Geoparser | None" = None  # the parser a forked worker inherits
 
 
@@ -80,22 +83,35 @@ class Geoparser:
 
     # -- stages ---------------------------------------------------------------------------------
     def _segments(self, article: Article) -> tuple[tuple, list, list[tuple[int, int]]]:
-        """Sentences, gazetteer matches, and the runs of sentences the NER must read: those holding
-        a gazetteer match outside page junk (consecutive ones joined, to keep their context)."""
+        """Sentences, gazetteer matches, and the stretches of text the NER must read: a window of
+        about ``NER_WINDOW`` characters either side of each gazetteer match outside page junk,
+        kept inside its sentence and cut at white space, overlapping windows joined. The small
+        model's NER decides from a few tokens around each word, so the window keeps its answers
+        while the words far from any candidate place are never read."""
         text = article.text
         sentences = nlp_mod.sentence_spans(text)
         matches = gazetteer_matches(text, self.gazetteer)
-        starts = sorted(s for s, e, _ in matches if not article.in_junk(s, e))
+        spans = sorted((s, e) for s, e, _ in matches if not article.in_junk(s, e))
         segments: list[tuple[int, int]] = []
         k = 0
-        for start, end in sentences:
-            while k < len(starts) and starts[k] < start:
+        for s_start, s_end in sentences:
+            while k < len(spans) and spans[k][0] < s_start:
                 k += 1
-            if k < len(starts) and starts[k] < end:
-                if segments and segments[-1][1] >= start - 2 and end - segments[-1][0] < 2000:
-                    segments[-1] = (segments[-1][0], end)
+            while k < len(spans) and spans[k][0] < s_end:
+                m_start, m_end = spans[k]
+                lo = max(s_start, m_start - NER_WINDOW)
+                hi = min(s_end, m_end + NER_WINDOW)
+                if lo > s_start:
+                    cut = text.find(" ", lo, m_start)
+                    lo = cut + 1 if cut != -1 else m_start
+                if hi < s_end:
+                    cut = text.rfind(" ", m_end, hi)
+                    hi = cut if cut != -1 else m_end
+                if segments and lo <= segments[-1][1] + 1:
+                    segments[-1] = (segments[-1][0], max(hi, segments[-1][1]))
                 else:
-                    segments.append((start, end))
+                    segments.append((lo, hi))
+                k += 1
         return sentences, matches, segments
 
     def _finish(self, article: Article, sentences, matches, entities) -> ParsedArticle:
