@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from geo.errors import BenchError, GeoError
-from geo.types import Article, Mention, ParsedArticle, Place
+from geo.types import Article, Mention, ParsedArticle, Place, check_latlon, check_span
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = PROJECT_ROOT.parent / "shared" / "bench"
@@ -59,15 +59,12 @@ CountryOf = Callable[[float, float], "str | None"]
 def _check_point(lat: float | None, lon: float | None, what: str) -> None:
     if (lat is None) != (lon is None):
         raise BenchError(f"Expected both lat and lon or neither for {what}, instead got: {lat!r}, {lon!r}.")
-    if lat is not None and not (math.isfinite(lat) and -90.0 <= lat <= 90.0):
-        raise BenchError(f"Expected a latitude in [-90, 90] for {what}, instead got: {lat!r}.")
-    if lon is not None and not (math.isfinite(lon) and -180.0 <= lon <= 180.0):
-        raise BenchError(f"Expected a longitude in [-180, 180] for {what}, instead got: {lon!r}.")
+    if lat is not None:
+        check_latlon(lat, lon, what, BenchError)
 
 
 def _check_span(start: int, end: int, what: str) -> None:
-    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end):
-        raise BenchError(f"Expected offsets 0 <= start <= end for {what}, instead got: {start!r}, {end!r}.")
+    check_span(start, end, what, BenchError)
 
 
 @dataclass(frozen=True, slots=True)

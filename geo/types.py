@@ -17,16 +17,18 @@ MENTION_KINDS = ("toponym", "demonym")
 RELATION_TYPES = ("route", "transfer", "tie")
 
 
-def _check_latlon(lat: float, lon: float, what: str) -> None:
+def check_latlon(lat: float, lon: float, what: str, error: type[Exception] = RecordError) -> None:
+    """Raise ``error`` unless ``lat`` and ``lon`` are finite degrees in range."""
     if not (isinstance(lat, (int, float)) and math.isfinite(lat) and -90.0 <= lat <= 90.0):
-        raise RecordError(f"Expected a latitude in [-90, 90] for {what}, instead got: {lat!r}.")
+        raise error(f"Expected a latitude in [-90, 90] for {what}, instead got: {lat!r}.")
     if not (isinstance(lon, (int, float)) and math.isfinite(lon) and -180.0 <= lon <= 180.0):
-        raise RecordError(f"Expected a longitude in [-180, 180] for {what}, instead got: {lon!r}.")
+        raise error(f"Expected a longitude in [-180, 180] for {what}, instead got: {lon!r}.")
 
 
-def _check_span(start: int, end: int, what: str) -> None:
+def check_span(start: int, end: int, what: str, error: type[Exception] = RecordError) -> None:
+    """Raise ``error`` unless ``0 <= start <= end`` are integer offsets."""
     if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end):
-        raise RecordError(f"Expected offsets 0 <= start <= end for {what}, instead got: {start!r}, {end!r}.")
+        raise error(f"Expected offsets 0 <= start <= end for {what}, instead got: {start!r}, {end!r}.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,7 @@ class Place:
             raise RecordError(f"Expected a place type in {PLACE_TYPES}, instead got: {self.type!r} for {self.id}.")
         if self.country_code is not None and not (len(self.country_code) == 2 and self.country_code.isupper()):
             raise RecordError(f"Expected an ISO alpha-2 country code or None, instead got: {self.country_code!r}.")
-        _check_latlon(self.lat, self.lon, self.id)
+        check_latlon(self.lat, self.lon, self.id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +95,7 @@ class Mention:
     score: float = 0.0
 
     def __post_init__(self) -> None:
-        _check_span(self.start, self.end, f"mention {self.text!r}")
+        check_span(self.start, self.end, f"mention {self.text!r}")
         if self.end - self.start != len(self.text):
             raise RecordError(
                 f"Expected mention text of length end - start = {self.end - self.start}, instead got: {self.text!r}."
@@ -127,7 +129,7 @@ class Relation:
             raise RecordError(f"Expected a relation type in {RELATION_TYPES}, instead got: {self.type!r}.")
         if not self.source or not self.target:
             raise RecordError(f"Expected source and target place ids, instead got: {self.source!r}, {self.target!r}.")
-        _check_span(self.start, self.end, "relation evidence")
+        check_span(self.start, self.end, "relation evidence")
         if not 0.0 <= self.confidence <= 1.0:
             raise RecordError(f"Expected a confidence in [0, 1], instead got: {self.confidence!r}.")
         if self.order is not None and self.order < 1:
@@ -153,7 +155,7 @@ class Article:
         if not self.id:
             raise RecordError("Expected a non-empty article id, instead got an empty one.")
         for start, end in self.junk:
-            _check_span(start, end, "junk region")
+            check_span(start, end, "junk region")
             if end > len(self.text):
                 raise RecordError(f"Junk region ({start}, {end}) runs past the text's end {len(self.text)}.")
 
