@@ -62,7 +62,7 @@ def test_tr_reader_repairs_shifted_start_and_wrong_end():
 
 
 def test_gwn_reader_types_non_toponym_and_unscored_rows():
-    (article,) = read_corpus(FIXTURES / "gwn_mini.xml")
+    (article,) = read_corpus(FIXTURES / "mini_webnews_format.xml")
     by_phrase = {t.phrase: t for t in article.toponyms}
     assert by_phrase["Russian"].scored and by_phrase["Russian"].gold_type == "Non_Literal_Modifier"
     assert by_phrase["Aleppo"].scored and by_phrase["Aleppo"].geonameid == 170063
@@ -135,7 +135,7 @@ def test_match_spans_ties_go_to_earlier_gold_and_no_touching():
 
 def _article() -> GoldArticle:
     # "Russian troops left Aleppo. Paris Hilton visited the Gulf of Mexico coast. French is spoken in Quebec."
-    return parse_corpus((FIXTURES / "gwn_mini.xml").read_bytes())[0]
+    return parse_corpus((FIXTURES / "mini_webnews_format.xml").read_bytes())[0]
 
 
 def test_unscored_rows_count_neither_way_and_non_toponym_is_false_positive():
