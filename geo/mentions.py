@@ -297,24 +297,26 @@ def find_mentions(
                 proposals.append(Candidate(start, end, span, kind, span, "ner+gazetteer"))
             elif label in DEMONYM_LABELS and not well_known:
                 continue  # "Christian", "Arab": a group of people, even if a town has that name
-            elif types & _BIG_TYPES or kind == "demonym" or vouched or (label in ("ORG", "NORP") or
-                                                                         label in _NUMERIC_LABELS) and well_known or (
-                label in ("PERSON", "ORG") and " " not in span and span.lower() not in english_modifiers
-                and _primary_city(entries, gazetteer) >= 50_000
+            elif (
+                types & _BIG_TYPES  # the small model calls countries ORGs: "Iran said..."
+                or kind == "demonym"
+                or vouched  # called a place elsewhere in the article, or after "in", or in a list
+                or (label in ("ORG", "NORP") or label in _NUMERIC_LABELS) and well_known  # "Edmonton ranked"
+                or (  # a lone town name no person in the article carries: "Gainesville residents"
+                    label in ("PERSON", "ORG") and " " not in span and span.lower() not in english_modifiers
+                    and _primary_city(entries, gazetteer) >= 50_000
+                )
             ):
-                # A lone town name the model calls a person or an organisation, in an article
-                # where no person carries that name ("Gainesville residents marched"): the town.
-                # The small model often calls a country or a city an ORG ("Iran said...",
-                # "Edmonton ranked second") or a town a PERSON in a list; a country, a state, a
-                # demonym, a large city, a name it calls a place elsewhere in the article or one
-                # after "in"/"from" keeps its place reading.
                 proposals.append(Candidate(start, end, span, kind, span, "ner+gazetteer"))
             continue
         if larger:
             ent = larger[0]
             if ent.label in PLACE_LABELS:
                 continue  # the larger place name decides (step 2)
-            if ent.label in _NAME_LABELS and _embedded_ok(text, ent, start, end, bool(types & {"country", "admin1"})) and span not in name_parts and (
+            jurisdiction = bool(types & {"country", "admin1"})
+            if ent.label in _NAME_LABELS and span not in name_parts and _embedded_ok(
+                text, ent, start, end, jurisdiction
+            ) and (
                 types & (_BIG_TYPES | {"admin2"}) or kind == "demonym" or population >= 100_000
                 or span in ner_place_texts  # "at the University of X" vouches for X, not "University"
             ):
