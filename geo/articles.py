@@ -14,6 +14,7 @@ import unicodedata
 from pathlib import Path
 
 from geo.errors import ArticleError
+from geo.nlp import sentence_spans
 from geo.types import Article
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -143,7 +144,6 @@ def find_junk(text: str) -> tuple[tuple[int, int], ...]:
 
 
 # --- titles ----------------------------------------------------------------------------------
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9\)\"”’])[.!?](?=\s+[A-Z“\"])")
 
 
 def make_title(text: str, junk: tuple[tuple[int, int], ...] = (), limit: int = 160) -> str:
@@ -159,10 +159,9 @@ def make_title(text: str, junk: tuple[tuple[int, int], ...] = (), limit: int = 1
             continue
         if _SEPARATOR.match(line):
             continue
-        if len(line) > limit or _SENTENCE_END.search(line):
-            match = _SENTENCE_END.search(line)
-            if match and match.start() < limit * 2:
-                line = line[: match.start() + 1]
+        first = sentence_spans(line)
+        if first and first[0][1] < len(line) and first[0][1] < limit * 2:
+            line = line[: first[0][1]].rstrip()
         if len(line) > limit:
             cut = line.rfind(" ", 0, limit)
             line = line[: cut if cut > 0 else limit].rstrip(",;: ") + "…"

@@ -332,9 +332,8 @@ def find_mentions(
         common_word = " " not in lower and (
             lower in english_modifiers or (lower in english_words and population < 100_000)
         )
-        dateline = _DATELINE.match(text, max(0, text.rfind("\n", 0, start) + 1)) is not None and (
-            text[max(0, text.rfind("\n", 0, start) + 1) : start].strip() == ""
-        )
+        line_start = text.rfind("\n", 0, start) + 1
+        dateline = not text[line_start:start].strip() and _DATELINE.match(text, line_start) is not None
         vouched = vouched or dateline
         if kind == "demonym" or types & _BIG_TYPES:
             if span.isupper() and len(span) <= 3 and not entries_are_abbrev(entries):

@@ -117,32 +117,38 @@ def load_parser(name: str | None = None):
     return nlp
 
 
+@functools.lru_cache(maxsize=4)
+def _lemma_index(name: str) -> dict[str, frozenset[str]]:
+    """The model's WordNet-based word lists by part of speech, read once from its files."""
+    from spacy.lookups import Lookups
+    from spacy.strings import get_string_id
+    from spacy.util import get_package_path, is_package
+
+    if not is_package(name):
+        return {}
+    found = sorted(get_package_path(name).glob("**/lemmatizer/lookups/lookups.bin"))
+    if not found:
+        return {}
+    lookups = Lookups().from_disk(found[0].parent)
+    if not lookups.has_table("lemma_index"):
+        return {}
+    table = lookups.get_table("lemma_index")
+    out = {}
+    for tag in ("adj", "adv", "noun", "verb"):
+        key = get_string_id(tag)
+        if key in table:
+            out[tag] = frozenset(w for w in table[key] if w.isalpha())
+    return out
+
+
 @functools.lru_cache(maxsize=8)
 def english_words(name: str | None = None, pos: tuple[str, ...] = ("adj", "adv", "noun", "verb")) -> frozenset[str]:
     """Lower-case English dictionary words from the model's lemmatizer tables (WordNet-based).
 
     Used to keep common words ("Mobile", "Reading") that happen to be town names from becoming
     places when only the gazetteer, not the NER, proposes them. ``pos`` picks the tables: the noun
-    table also holds proper names (columbus, dallas), the others do not. Read straight from the
-    model's files (no pipeline is built); empty when the model ships no such table.
+    table also holds proper names (columbus, dallas), the others do not. Empty when the model
+    ships no such table.
     """
-    from spacy.lookups import Lookups
-    from spacy.strings import get_string_id
-    from spacy.util import get_package_path, is_package
-
-    name = model_name(name)
-    if not is_package(name):
-        return frozenset()
-    found = sorted(get_package_path(name).glob("**/lemmatizer/lookups/lookups.bin"))
-    if not found:
-        return frozenset()
-    lookups = Lookups().from_disk(found[0].parent)
-    if not lookups.has_table("lemma_index"):
-        return frozenset()
-    table = lookups.get_table("lemma_index")
-    words: set[str] = set()
-    for tag in pos:
-        key = get_string_id(tag)
-        if key in table:
-            words.update(w for w in table[key] if w.isalpha())
-    return frozenset(words)
+    tables = _lemma_index(model_name(name))
+    return frozenset().union(*(tables.get(tag, frozenset()) for tag in pos))
