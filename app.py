@@ -1,8 +1,8 @@
 """Streamlit dashboard: a map of the places, routes and ties in news articles, ready for a briefing.
 
 Run with ``streamlit run app.py``. This page only wires widgets to ``geo`` functions: parsing is in
-``geo.pipeline``, filters, tables and exports in ``geo.dashboard``, the map in ``geo.mapping``, the
-PNG in ``geo.render``. Shareable state lives in the URL: ``?article=ID`` (repeatable) selects
+``geo.pipeline``, filters, tables and exports in ``geo.viz.tables``, the map in ``geo.viz.webmap``, the
+PNG in ``geo.viz.picture``. Shareable state lives in the URL: ``?article=ID`` (repeatable) selects
 articles, ``?present=1`` opens presentation mode.
 """
 
@@ -16,11 +16,11 @@ from pathlib import Path
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo import dashboard, mapping
-from geo.articles import MAX_BYTES
-from geo.errors import ArticleError, GeoError
+from geo.viz import tables as dashboard, webmap as mapping
+from geo.read.articles import MAX_BYTES
+from geo.core.errors import ArticleError, GeoError
 from geo.pipeline import Geoparser
-from geo.types import RELATION_TYPES, ParsedArticle
+from geo.core.records import RELATION_TYPES, ParsedArticle
 
 ARTICLES_DIR = Path(os.environ.get("GEO_ARTICLES_DIR", Path(__file__).parent / "data" / "articles"))
 UPLOAD_TYPES = ["txt", "md", "html", "htm"]
@@ -232,7 +232,7 @@ cols = st.columns(4)
 
 def png_bytes() -> bytes:
     """The slide PNG, rendered only when asked for (matplotlib and geopandas load on first use)."""
-    from geo.render import render_png
+    from geo.viz.picture import render_png
 
     return render_png(shown, title=title)
 

@@ -13,12 +13,12 @@ import os
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from geo import nlp as nlp_mod
-from geo.articles import article_from_bytes, article_from_text, read_article
-from geo.gazetteer import Gazetteer, load_gazetteer
-from geo.mentions import Entity, find_mentions, gazetteer_matches
-from geo.resolve import resolve_mentions
-from geo.types import Article, ParsedArticle
+from geo.recognize import nlp as nlp_mod
+from geo.read.articles import article_from_bytes, article_from_text, read_article
+from geo.gazetteer.lookup import Gazetteer, load_gazetteer
+from geo.recognize.mentions import Entity, find_mentions, gazetteer_matches
+from geo.recognize.resolve import resolve_mentions
+from geo.core.records import Article, ParsedArticle
 
 # Splitting a batch over processes pays only when the batch is long enough to hide the cost of
 # forking and sending the results back.
@@ -121,7 +121,7 @@ class Geoparser:
         mentions, places = resolve_mentions(text, candidates, self.gazetteer)
         relations: tuple = ()
         if self.relations and places:
-            from geo.relations import extract_relations
+            from geo.relations.extract import extract_relations
 
             relations = extract_relations(text, sentences, mentions, places, self.parse_sentence, article.junk,
                                           parse_batch=self.parse_sentences)

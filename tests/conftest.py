@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from geo.types import Article, Mention, ParsedArticle, Place, Relation
+from geo.core.records import Article, Mention, ParsedArticle, Place, Relation
 
 PLACES = {
     "caracas": Place("gn:3646738", "Caracas", "city", "VE", 10.48801, -66.87919, 3646738, 3000000),

@@ -12,7 +12,7 @@ import pytest
 pytest.importorskip("streamlit")
 from streamlit.testing.v1 import AppTest
 
-from geo.articles import MAX_BYTES
+from geo.read.articles import MAX_BYTES
 
 pytestmark = pytest.mark.model
 

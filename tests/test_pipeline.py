@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from fakes import real_geoparser
-from geo.articles import read_article
+from geo.read.articles import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = sorted((ROOT / "tests" / "golden").glob("*.json"))

@@ -1,0 +1,1 @@
+"""Benchmarks that print numbers; they import geo, never the reverse."""

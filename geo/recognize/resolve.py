@@ -1,0 +1,221 @@
+"""Choosing one gazetteer entry per mention, using the article as context.
+
+Each candidate place gets a score: a prior (country > macro-region > first-level region > capital
+> larger town, by population), plus what the article says around it: the countries and regions
+it already names, "X, Y" and "X in Y" parents, and one sense per name per article. A mention
+whose best reading is a tiny place with no support from the article abstains (``place_id=None``)
+rather than pin a village on the other side of the world.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Sequence
+
+from geo.gazetteer.lookup import normalize_name
+from geo.recognize.mentions import Candidate, GazetteerLike, surface_entries
+from geo.core.records import Mention, Place
+
+TYPE_PRIOR = {"country": 10.0, "continent": 9.5, "region": 9.0, "water": 9.0, "admin1": 8.0, "admin2": 5.0}
+CAPITAL_BONUS = {"PPLC": 1.0, "PPLA": 0.5, "PPLG": 0.3}
+CAPITAL_FLOOR = 8.5
+"""A national capital outranks a first-level region of the same name ("Washington", "Tehran")."""
+ABSTAIN_BELOW = 4.6
+"""Scores under this (a town of a few hundred people nothing in the article supports) abstain."""
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the article says about where it is: countries and first-level regions it names."""
+
+    countries: Counter  # country_code -> places named inside it (cities, regions, counties)
+    admin1s: Counter  # (country_code, admin1_code) -> count
+    total: int
+    nearby: Counter  # (country_code, admin1_code) -> other names with a candidate there
+    named: frozenset  # country codes the article names as countries
+
+    def country_share(self, code: str | None) -> float:
+        return self.countries.get(code, 0) / self.total if self.total and code else 0.0
+
+    def country_support(self, code: str | None) -> float:
+        """How strongly the article is set in country ``code``: the places it names inside it.
+
+        Naming a country is weak evidence on its own: a story about U.S. policy towards Syria
+        is not set in Damascus, Oregon; a story naming Ohio towns is set in the U.S.
+        """
+        if not code:
+            return 0.0
+        inside = self.countries.get(code, 0)
+        support = 3.0 * min(1.0, inside / 2) + 3.0 * self.country_share(code)
+        return support + (1.0 if code in self.named else 0.0)
+
+
+def prior(place: Place) -> float:
+    """Score of a place before context: its type, then its population and rank."""
+    if place.type in TYPE_PRIOR:
+        return TYPE_PRIOR[place.type]
+    score = 1.5 + math.log10(place.population + 1) * 0.75 + CAPITAL_BONUS.get(place.feature_code, 0.0)
+    if place.feature_code == "PPLC" and place.population >= 100_000:
+        score = max(score, CAPITAL_FLOOR)
+    return score
+
+
+def _candidates(c: Candidate, gazetteer: GazetteerLike) -> list[tuple[Place, str]]:
+    if c.key is None:
+        return []
+    entries = surface_entries(c.key, gazetteer.lookup(c.key))
+    want_demonym = c.kind == "demonym"
+    chosen = [e for e in entries if (e.kind == "demonym") == want_demonym] or list(entries)
+    seen: dict[str, tuple[Place, str]] = {}
+    for e in chosen:
+        if e.place_id not in seen:
+            seen[e.place_id] = (gazetteer.place(e.place_id), e.kind)
+    return list(seen.values())
+
+
+def _containing(place: Place, parent: Place) -> bool:
+    """True when ``parent`` (a country or first-level region) contains ``place``."""
+    if place.id == parent.id or place.country_code is None:
+        return False
+    if parent.type == "country":
+        return place.country_code == parent.country_code and place.type != "country"
+    if parent.type == "admin1":
+        return place.country_code == parent.country_code and place.admin1 == parent.admin1 and place.type in (
+            "city", "admin2")
+    return False
+
+
+_PARENT_LINK = re.compile(r"^(,\s*|\s+in\s+(the\s+)?|\s+near\s+)$")
+
+
+CONTEXT_CAP = 4.5
+"""Most the article's context can add to a place whose name is also a country's or a region's:
+enough for a state to beat a namesake country ("Georgia" in a U.S. story), never enough for a
+hamlet to beat a country ("Russia, Ohio" needs its "Ohio")."""
+_BIG = frozenset({"country", "admin1", "continent", "region", "water"})
+
+
+def _score(place: Place, kind: str, ctx: Context, parents: list[Place], capped: bool) -> float:
+    score = prior(place)
+    if kind == "abbrev":
+        score -= 0.3
+    if place.type != "country":
+        support = ctx.country_support(place.country_code)
+        if place.type in ("city", "admin2") and place.admin1:
+            key = (place.country_code, place.admin1)
+            if ctx.admin1s.get(key):
+                support += 2.5
+            # Spatial minimality: other names of the article that could lie in the same region.
+            support += 1.0 * min(3, ctx.nearby.get(key, 0))
+        score += min(CONTEXT_CAP, support) if capped else support
+    if any(_containing(place, parent) for parent in parents):
+        score += 8.0
+    return score
+
+
+def _context(resolved: dict[int, Place], leave_out: Sequence[int], regions_by_name: dict, name: tuple) -> Context:
+    """What the rest of the article says: the countries it names, the places it names inside
+    countries and regions, and the regions where its other ambiguous names could lie.
+    ``leave_out`` and ``name`` are the mentions being resolved: a name must not vouch for itself."""
+    countries: Counter = Counter()
+    admin1s: Counter = Counter()
+    named: set[str] = set()
+    skip = set(leave_out)
+    for i, place in resolved.items():
+        if i in skip or not place.country_code:
+            continue
+        if place.type == "country":
+            named.add(place.country_code)
+            continue
+        countries[place.country_code] += 1
+        if place.type in ("admin1", "admin2", "city") and place.admin1:
+            admin1s[(place.country_code, place.admin1)] += 1
+    nearby: Counter = Counter()
+    for other, regions in regions_by_name.items():
+        if other != name:
+            nearby.update(regions)
+    return Context(countries, admin1s, sum(countries.values()), nearby, frozenset(named))
+
+
+def resolve_mentions(
+    text: str, candidates: Sequence[Candidate], gazetteer: GazetteerLike
+) -> tuple[tuple[Mention, ...], dict[str, Place]]:
+    """Resolve every candidate to one place, or abstain.
+
+    Parameters
+    ----------
+    text : str
+        The article text (for "X, Y" and "X in Y" patterns).
+    candidates : sequence of Candidate
+        From ``geo.recognize.mentions.find_mentions``, sorted and non-overlapping.
+    gazetteer : GazetteerLike
+        The gazetteer the candidates were found in.
+
+    Returns
+    -------
+    mentions : tuple of Mention
+        One per candidate, ``place_id`` None where resolution abstained.
+    places : dict of str to Place
+        The places the mentions resolved to, by id.
+    """
+    options = [_candidates(c, gazetteer) for c in candidates]
+    # Pass 1: priors alone; the unambiguous and the large (countries, states) make the context.
+    first: dict[int, Place] = {}
+    for i, opts in enumerate(options):
+        if not opts:
+            continue
+        best = max(opts, key=lambda pk: (prior(pk[0]), pk[0].population, pk[0].id))[0]
+        if len(opts) == 1 or best.type in ("country", "admin1", "continent", "region", "water"):
+            first[i] = best
+
+    # Parents named right after a mention: "Paris, Texas", "Springfield in Illinois".
+    parents: dict[int, list[Place]] = defaultdict(list)
+    for i in range(len(candidates) - 1):
+        gap = text[candidates[i].end : candidates[i + 1].start]
+        if _PARENT_LINK.match(gap):
+            parents[i] = [p for p, _ in options[i + 1] if p.type in ("country", "admin1")]
+
+    # Pass 2: score with context; one sense per name per article (scores summed over its mentions).
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(candidates):
+        if c.key is not None:
+            by_name[(c.kind, normalize_name(c.key))].append(i)
+    regions_by_name = {
+        name: {(p.country_code, p.admin1) for i in indices for p, _ in options[i] if p.admin1 and p.type != "country"}
+        for name, indices in by_name.items()
+    }
+    chosen: dict[int, Place | None] = {}
+    for name, indices in by_name.items():
+        ctx = _context(first, indices, regions_by_name, name)
+        totals: dict[str, float] = defaultdict(float)
+        places: dict[str, Place] = {}
+        for i in indices:
+            capped = any(p.type in _BIG for p, _ in options[i])
+            for place, kind in options[i]:
+                totals[place.id] += _score(place, kind, ctx, parents.get(i, []), capped and place.type not in _BIG)
+                places[place.id] = place
+        if not totals:
+            for i in indices:
+                chosen[i] = None
+            continue
+        best_id = max(totals, key=lambda pid: (totals[pid], places[pid].population, pid))
+        best = places[best_id]
+        mean = totals[best_id] / len(indices)
+        abstain = mean < ABSTAIN_BELOW
+        for i in indices:
+            chosen[i] = None if abstain else best
+
+    mentions = []
+    resolved: dict[str, Place] = {}
+    for i, c in enumerate(candidates):
+        place = chosen.get(i)
+        if place is not None:
+            resolved[place.id] = place
+        mentions.append(
+            Mention(text=c.text, start=c.start, end=c.end, kind=c.kind,
+                    place_id=place.id if place else None, score=0.0)
+        )
+    return tuple(mentions), resolved

@@ -1,0 +1,125 @@
+"""Offline assets for the map: Leaflet and MarkerCluster from local packages, the bundled basemap.
+
+Leaflet's JS and CSS come from the ``xstatic-leaflet`` and ``xstatic-leaflet-markercluster`` packages
+and reach the page as ``data:`` URLs, so neither a standalone HTML file nor streamlit-folium's
+component (which loads each ``default_js``/``default_css`` entry by URL) fetches anything from the
+network. Images that Leaflet's CSS refers to are inlined the same way.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import json
+import re
+from pathlib import Path
+
+import shapely
+import xstatic.pkg.leaflet as xs_leaflet
+import xstatic.pkg.leaflet_markercluster as xs_markercluster
+from shapely.geometry import MultiPolygon, shape
+
+from geo.core.errors import GeoError
+
+#: Where the Natural Earth admin-0 countries are bundled (properties ``iso_a2``, ``name``).
+BASEMAP_PATH = Path(__file__).resolve().parents[2] / "data" / "basemap" / "countries.geojson"
+
+#: Shown in the map's attribution control and on the PNG.
+ATTRIBUTION = "Basemap: Natural Earth (public domain) · Places: GeoNames (CC BY 4.0)"
+
+_LEAFLET_DIR = Path(xs_leaflet.BASE_DIR)
+_CLUSTER_DIR = Path(xs_markercluster.BASE_DIR)
+
+
+def _data_url(mime: str, data: bytes) -> str:
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+@functools.cache
+def leaflet_js() -> str:
+    """Leaflet's JS as a ``data:`` URL."""
+    return _data_url("text/javascript", (_LEAFLET_DIR / "leaflet.js").read_bytes())
+
+
+@functools.cache
+def leaflet_css() -> str:
+    """Leaflet's CSS as a ``data:`` URL, its ``url(images/...)`` references inlined."""
+    css = (_LEAFLET_DIR / "leaflet.css").read_text(encoding="utf-8")
+
+    def inline(match: re.Match) -> str:
+        image = _LEAFLET_DIR / match.group(1)
+        if not image.is_file():
+            return "url()"
+        return f"url({_data_url('image/png', image.read_bytes())})"
+
+    css = re.sub(r"url\((images/[\w.-]+)\)", inline, css)
+    return _data_url("text/css", css.encode("utf-8"))
+
+
+@functools.cache
+def markercluster_js() -> str:
+    """Leaflet.markercluster's JS as a ``data:`` URL."""
+    return _data_url("text/javascript", (_CLUSTER_DIR / "leaflet.markercluster.js").read_bytes())
+
+
+@functools.cache
+def markercluster_css() -> tuple[str, str]:
+    """Leaflet.markercluster's two stylesheets as ``data:`` URLs."""
+    return (
+        _data_url("text/css", (_CLUSTER_DIR / "MarkerCluster.css").read_bytes()),
+        _data_url("text/css", (_CLUSTER_DIR / "MarkerCluster.Default.css").read_bytes()),
+    )
+
+
+def basemap_geojson(path: Path | str | None = None, tolerance: float = 0.1, min_area: float = 0.05) -> str:
+    """The basemap's countries as compact GeoJSON text, simplified for the browser.
+
+    Cached per file and modification time: the file is read once per change, not once per rerun.
+
+    Parameters
+    ----------
+    path : path, optional
+        A GeoJSON FeatureCollection of countries; ``BASEMAP_PATH`` by default.
+    tolerance : float
+        Simplification tolerance in degrees.
+    min_area : float
+        Islands smaller than this (square degrees) are dropped, keeping a country's largest part.
+
+    Returns
+    -------
+    str
+        JSON text; an empty FeatureCollection when the file is missing.
+    """
+    path = Path(path) if path is not None else BASEMAP_PATH
+    if not path.is_file():
+        return '{"type":"FeatureCollection","features":[]}'
+    return _basemap_cached(str(path), path.stat().st_mtime_ns, tolerance, min_area)
+
+
+@functools.lru_cache(maxsize=8)
+def _basemap_cached(path: str, mtime_ns: int, tolerance: float, min_area: float) -> str:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise GeoError(f"Expected a GeoJSON FeatureCollection at {path}, instead got: {exc}.") from exc
+    props: list[dict] = []
+    geoms = []
+    for feat in data.get("features", []):
+        if not feat.get("geometry"):
+            continue
+        geom = shape(feat["geometry"])
+        if isinstance(geom, MultiPolygon):
+            parts = list(geom.geoms)
+            geom = MultiPolygon([p for p in parts if p.area >= min_area] or [max(parts, key=lambda p: p.area)])
+        p = feat.get("properties") or {}
+        props.append({"iso_a2": p.get("iso_a2"), "name": p.get("name")})
+        geoms.append(geom)
+    # Vectorised: simplify, then snap to a 0.01° grid (~1 km), which also shortens the JSON.
+    simple = shapely.set_precision(shapely.simplify(geoms, tolerance, preserve_topology=True), 0.01,
+                                   mode="pointwise")
+    features = [
+        f'{{"type":"Feature","properties":{json.dumps(p, separators=(",", ":"))},"geometry":{shapely.to_geojson(g)}}}'
+        for p, g in zip(props, simple)
+        if not g.is_empty
+    ]
+    return '{"type":"FeatureCollection","features":[' + ",".join(features) + "]}"

@@ -1,0 +1,125 @@
+"""Tests for geo.gazetteer.build: filters, plurals, points, and a deterministic build of a small slice."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.gazetteer.lookup import load_gazetteer, normalize_name, read_gazetteer
+from geo.gazetteer.build import (
+    build_gazetteer,
+    common_words,
+    haversine_km,
+    is_common_word,
+    keep_alternate,
+    medoid,
+    plurals,
+)
+
+
+@pytest.mark.parametrize(
+    "name, keep",
+    [
+        ("Paris", True),
+        ("Ville-Lumière", True),
+        ("St. Louis", True),
+        ("Côte d'Ivoire", True),
+        ("LAX", False),
+        ("PAR", False),
+        ("U.S.", False),
+        ("Pa", False),
+        ("Париж", False),
+        ("巴黎", False),
+        ("Paris 01", False),
+        ("Korea, Republic of", False),
+        ("Samoa (American)", False),
+        ("Free and Sovereign State of Baja California Sur", False),
+    ],
+)
+def test_keep_alternate(name, keep):
+    assert keep_alternate(name) is keep
+
+
+@pytest.mark.parametrize(
+    "demonym, expected",
+    [
+        ("Iranian", ("Iranians",)),
+        ("Iraqi", ("Iraqis",)),
+        ("Thai", ("Thais",)),
+        ("Chinese", ()),
+        ("British", ()),
+        ("French", ()),
+        ("Swiss", ()),
+        ("Icelandic", ()),
+        ("Frenchmen", ()),
+    ],
+)
+def test_plurals(demonym, expected):
+    assert plurals(demonym) == expected
+
+
+def test_medoid_is_a_real_town_near_the_weighted_centre():
+    towns = [(0.0, 0.0, 100), (0.0, 2.0, 100), (0.0, 1.1, 1), (10.0, 10.0, 1)]
+    assert medoid(towns) == (0.0, 1.1)
+
+
+def test_medoid_across_the_antimeridian():
+    towns = [(-17.0, 179.0, 10), (-17.0, -179.0, 10), (-17.0, 179.9, 1)]
+    assert medoid(towns) == (-17.0, 179.9)
+
+
+def test_haversine():
+    assert haversine_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.1)
+
+
+def test_common_words():
+    words = common_words()
+    for word in ("northern", "central", "east", "state", "island", "region"):
+        assert word in words
+    # WordNet nouns that are proper names are not "common words".
+    for word in ("moscow", "burma", "britain", "chad", "jordan", "turkey", "georgia"):
+        assert word not in words
+    assert is_common_word("states", words) and is_common_word("northern", words)
+    assert not is_common_word("northern cape", words) and not is_common_word("bavaria", words)
+
+
+@pytest.fixture(scope="module")
+def slice_build(tmp_path_factory):
+    """Build the gazetteer for a few countries twice, into two files."""
+    out = tmp_path_factory.mktemp("gaz")
+    first = build_gazetteer(out / "a.tsv.gz", country_codes={"IR", "PS", "LU"})
+    second = build_gazetteer(out / "b.tsv.gz", country_codes={"IR", "PS", "LU"})
+    return out, first, second
+
+
+def test_build_is_byte_identical(slice_build):
+    out, first, second = slice_build
+    assert (out / "a.tsv.gz").read_bytes() == (out / "b.tsv.gz").read_bytes()
+    assert first["bytes"] == second["bytes"]
+
+
+def test_gzip_header_has_no_time_or_name(slice_build):
+    out, _, _ = slice_build
+    head = (out / "a.tsv.gz").read_bytes()[:10]
+    assert head[4:8] == b"\0\0\0\0"  # MTIME
+    assert head[3] & 0x08 == 0  # no FNAME flag
+
+
+def test_slice_contents(slice_build):
+    out, stats, _ = slice_build
+    assert stats["country"] == 3 and stats["city"] > 100 and stats["admin1"] > 10
+    gaz = read_gazetteer(out / "a.tsv.gz")
+    assert len(gaz) == stats["places"]
+    iran = gaz.country("IR")
+    assert iran.name == "Iran" and iran.id == "gn:130758"
+    assert [gaz.place(e.place_id) for e in gaz.lookup("Iranians")] == [iran]
+    assert gaz.lookup("Paris") == ()
+    assert gaz.lookup("Persian Gulf")
+    assert load_gazetteer(out / "a.tsv.gz") is load_gazetteer(out / "a.tsv.gz")
+
+
+def test_keys_are_normalized(slice_build):
+    out, _, _ = slice_build
+    gaz = read_gazetteer(out / "a.tsv.gz")
+    keys = gaz._lines[gaz._keys0 : gaz._keys0 + gaz._k]
+    assert keys == sorted(keys)
+    assert all(normalize_name(k) == k for k in keys)
