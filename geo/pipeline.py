@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from geo.recognize import nlp as nlp_mod
+from geo.core.sentences import sentence_spans
 from geo.read.articles import article_from_bytes, article_from_text, read_article
 from geo.gazetteer.lookup import Gazetteer, load_gazetteer
 from geo.recognize.mentions import Entity, find_mentions, gazetteer_matches
@@ -89,7 +90,7 @@ class Geoparser:
         model's NER decides from a few tokens around each word, so the window keeps its answers
         while the words far from any candidate place are never read."""
         text = article.text
-        sentences = nlp_mod.sentence_spans(text)
+        sentences = sentence_spans(text)
         matches = gazetteer_matches(text, self.gazetteer)
         spans = sorted((s, e) for s, e, _ in matches if not article.in_junk(s, e))
         segments: list[tuple[int, int]] = []

@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 
 from geo.core.errors import ArticleError
-from geo.recognize.nlp import sentence_spans
+from geo.core.sentences import sentence_spans
 from geo.core.records import Article
 
 MAX_BYTES = 5 * 1024 * 1024

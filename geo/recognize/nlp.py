@@ -3,8 +3,7 @@
 Two pipelines come from one model package: a light one (the model's NER alone) that the
 sentences naming candidate places go through, and the full one (tagger and dependency parser)
 that relation extraction runs only on the few sentences that need it. Sentence boundaries come
-from a rule splitter (``sentence_spans``) that needs no tokenisation. The model name comes from the argument,
-else the ``GEO_SPACY_MODEL`` environment variable, else ``DEFAULT_MODEL``; any installed spaCy
+from the rule splitter in ``geo.core.sentences``. The model name comes from the argument, else the ``GEO_SPACY_MODEL`` environment variable, else ``DEFAULT_MODEL``; any installed spaCy
 English pipeline with an NER works (``en_core_web_md``, ``en_core_web_trf``...).
 """
 
@@ -12,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 
 from geo.core.errors import ModelError
 
@@ -55,56 +53,6 @@ def load_ner(name: str | None = None):
         if shared in nlp.pipe_names and "ner" not in getattr(nlp.get_pipe(shared), "listening_components", ["ner"]):
             nlp.remove_pipe(shared)
     return nlp
-
-
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st mt ft gen sen rep gov lt col sgt capt maj adm cmdr rev hon pres supt insp "
-    "jr sr co corp inc ltd bros vs etc al approx dept est fig jan feb mar apr jun jul aug sep "
-    "sept oct nov dec ave blvd rd hwy ariz calif colo conn fla ill ind kan mass mich minn miss nev "
-    "okla ore penn tenn tex va vt wash wis wyo ala ark del md neb".split()
-)
-_OPENERS = frozenset(
-    "The A An He She It They We I You But And In On At As For When While After Before If This That "
-    "These Those There His Her Their Our Its Some Many Most Officials Police".split()
-)
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n(?=\s*[A-Z\"“(])")
-
-
-def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """``(start, end)`` of each sentence of ``text``, by rule: a full stop, question or exclamation
-    mark before white space (not after an abbreviation such as "Mr." or "U.S." followed by a
-    lower-case word or a name-like abbreviation), or a line break. Pure and far cheaper than a
-    second tokenisation; spans cover the text without gaps, leading white space excluded.
-    """
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        end = m.end()
-        if text[m.start()] == ".":
-            word = re.search(r"([\w.]+)$", text[start : m.start()])
-            token = word.group(1).lower() if word else ""
-            rest = text[end : end + 3].lstrip()
-            if token in ("no", "nos") and rest[:1].isdigit():
-                continue  # "No. 5"
-            if token in _ABBREVIATIONS or re.fullmatch(r"(\w\.)+\w", token) or len(token) == 1 and token.isalpha():
-                # "Mr. Smith", "U.S. officials", "J. Smith": after an initialism a sentence ends
-                # only before a word that usually opens one ("... in the U.S. The next day").
-                following = re.match(r"[\"“(]*(\w+)", text[end : end + 20].lstrip())
-                if not (re.fullmatch(r"(\w\.)+\w", token) and following and following.group(1) in _OPENERS):
-                    continue
-            if rest[:1].islower():
-                continue
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = end
-    if text[start:].strip():
-        spans.append((start, len(text)))
-    out = []
-    for s_start, s_end in spans:
-        while s_start < s_end and text[s_start].isspace():
-            s_start += 1
-        out.append((s_start, s_end))
-    return tuple(out)
 
 
 @functools.lru_cache(maxsize=4)

@@ -1,0 +1,80 @@
+"""Draw the candidate sentences of the real-news relation benchmark from the development corpora.
+
+The benchmark (``data/bench/relations_real.jsonl``) stores references to sentences of the GPL corpora
+in ``../shared/bench`` (corpus file, article index, character offsets), never their text. This module
+drew the candidates that two people then labelled: a seeded, stratified sample of sentences, most
+naming two or more places (by the corpora's own toponym annotations), and among those mostly ones
+with a word of movement, trade, cooperation or hostility, so that the set holds enough relations to
+measure recall while the rest measure precision. Run ``python -m bench.sample_sentences OUT.jsonl``.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+from bench.accuracy import BENCH_DIR, read_corpus
+from geo.core.sentences import sentence_spans
+
+CORPORA = ("lgl.xml", "TR-News.xml", "GWN-dev.xml")
+SEED = 20261125
+# Broad cue stems of movement, trade, cooperation and hostility (CAMEO-style); deliberately wider
+# than the extractor's lexicons so the sample does not favour what the extractor already finds.
+CUES = re.compile(
+    r"\b(fl[eoy]\w*|flight\w*|travel\w*|trip\w*|visit\w*|tour\w*|arriv\w*|return\w*|depart\w*|left|leav\w*|"
+    r"head\w*|moved?|moving|migra\w*|refugee\w*|deport\w*|evacuat\w*|march\w*|sail\w*|drove|driv\w*|rout\w*|"
+    r"ship\w*|export\w*|import\w*|sen[dt]\w*|deliver\w*|transport\w*|smuggl\w*|traffick\w*|suppl\w*|aid|"
+    r"sold|sell\w*|bought|buy\w*|trade\w*|agree\w*|deal\w*|treaty|partner\w*|ally|allie[sd]|alliance|"
+    r"cooperat\w*|support\w*|sign\w*|talks|summit|embass\w*|ambassador\w*|relations|ties|"
+    r"attack\w*|strike\w*|struck|bomb\w*|shell\w*|invad\w*|invasion|sanction\w*|expel\w*|war|"
+    r"clash\w*|dispute\w*|border\w*|troops|deploy\w*|tariff\w*|ban\w*|blockad\w*|accus\w*|threat\w*)\b",
+    re.IGNORECASE,
+)
+QUOTAS = {"two_places_cue": 210, "two_places_no_cue": 70, "fewer_places": 60}
+
+
+def candidates() -> dict[str, list[dict]]:
+    """Every sentence of the corpora, bucketed by how many distinct annotated places it names."""
+    buckets: dict[str, list[dict]] = {k: [] for k in QUOTAS}
+    for corpus in CORPORA:
+        for index, article in enumerate(read_corpus(BENCH_DIR / corpus)):
+            for start, end in sentence_spans(article.text):
+                sentence = article.text[start:end]
+                if not 40 <= len(sentence) <= 400 or "\n" in sentence.strip():
+                    continue
+                names = {t.phrase.casefold() for t in article.toponyms if start <= t.start and t.end <= end}
+                ref = {"corpus": corpus, "article": index, "start": start, "end": end}
+                if len(names) >= 2:
+                    buckets["two_places_cue" if CUES.search(sentence) else "two_places_no_cue"].append(ref)
+                else:
+                    buckets["fewer_places"].append(ref)
+    return buckets
+
+
+def draw() -> list[dict]:
+    """The seeded sample, in corpus order, each with an id ``real-NNN``."""
+    rng = random.Random(SEED)
+    picked = []
+    for bucket, refs in candidates().items():
+        picked.extend(rng.sample(refs, min(QUOTAS[bucket], len(refs))))
+    picked.sort(key=lambda r: (CORPORA.index(r["corpus"]), r["article"], r["start"]))
+    return [{"id": f"real-{i:03d}", **r} for i, r in enumerate(picked, start=1)]
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0]) if argv else Path("sample.jsonl")
+    rows = draw()
+    texts = {c: read_corpus(BENCH_DIR / c) for c in CORPORA}
+    with out.open("w", encoding="utf-8") as f:
+        for r in rows:
+            text = texts[r["corpus"]][r["article"]].text[r["start"] : r["end"]]
+            f.write(json.dumps({**r, "text": text}, ensure_ascii=False) + "\n")
+    print(f"{len(rows)} sentences written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
