@@ -38,9 +38,9 @@ test-fast: setup
 	$(PY) -m pytest -m "not e2e"
 
 bench: setup
-	$(PY) -m geo bench accuracy ../shared/bench/GWN-dev.xml ../shared/bench/lgl.xml ../shared/bench/TR-News.xml
-	$(PY) -m geo bench speed ../shared/bench/lgl.xml
-	$(PY) -m geo bench relations
+	$(PY) -m bench accuracy
+	$(PY) -m bench speed
+	$(PY) -m bench relations
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis artifacts

@@ -18,11 +18,12 @@ from streamlit_folium import st_folium
 
 from geo.viz import tables as dashboard, webmap as mapping
 from geo.read.articles import MAX_BYTES
+from geo.core import paths
 from geo.core.errors import ArticleError, GeoError
 from geo.pipeline import Geoparser
 from geo.core.records import RELATION_TYPES, ParsedArticle
 
-ARTICLES_DIR = Path(os.environ.get("GEO_ARTICLES_DIR", Path(__file__).parent / "data" / "articles"))
+ARTICLES_DIR = Path(os.environ.get("GEO_ARTICLES_DIR", paths.ARTICLES_DIR))
 UPLOAD_TYPES = ["txt", "md", "html", "htm"]
 MAP_KEY = "map"
 

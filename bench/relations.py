@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any, Callable, TextIO
 
 from geo.core.errors import BenchError
+from geo.core.paths import BENCH_DATA_DIR
 from geo.core.records import ParsedArticle, Relation
 
 __all__ = ["run_relations_bench", "load_relations_corpus", "relation_key"]
 
-DEFAULT_PATH = "data/bench/relations.jsonl"
+DEFAULT_PATH = BENCH_DATA_DIR / "relations.jsonl"
 
 
 def load_relations_corpus(path: str | Path = DEFAULT_PATH) -> list[dict[str, Any]]:

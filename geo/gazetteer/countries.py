@@ -17,8 +17,9 @@ import shapely
 from shapely import STRtree
 
 from geo.core.errors import GeoError
+from geo.core.paths import BASEMAP_PATH
 
-COUNTRIES_PATH = Path(__file__).resolve().parents[2] / "data" / "basemap" / "countries.geojson"
+COUNTRIES_PATH = BASEMAP_PATH
 
 # The basemap is simplified to about 0.025 degrees, so a coastal point can fall just off its
 # country's outline; a point that close to exactly one coast still belongs to that country.

@@ -29,10 +29,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.core.errors import GazetteerError
+from geo.core.paths import GAZETTEER_PATH
 from geo.core.records import Place
 
 FORMAT_VERSION = "1"
-DEFAULT_PATH = Path(__file__).resolve().parents[2] / "data" / "gazetteer.tsv.gz"
+DEFAULT_PATH = GAZETTEER_PATH
 NAME_KINDS = ("name", "abbrev", "alias", "demonym")
 _KIND_CODES = {"n": "name", "b": "abbrev", "a": "alias", "d": "demonym"}
 KIND_CODE = {kind: code for code, kind in _KIND_CODES.items()}

@@ -20,9 +20,10 @@ import xstatic.pkg.leaflet_markercluster as xs_markercluster
 from shapely.geometry import MultiPolygon, shape
 
 from geo.core.errors import GeoError
+from geo.core import paths
 
 #: Where the Natural Earth admin-0 countries are bundled (properties ``iso_a2``, ``name``).
-BASEMAP_PATH = Path(__file__).resolve().parents[2] / "data" / "basemap" / "countries.geojson"
+BASEMAP_PATH = paths.BASEMAP_PATH
 
 #: Shown in the map's attribution control and on the PNG.
 ATTRIBUTION = "Basemap: Natural Earth (public domain) · Places: GeoNames (CC BY 4.0)"

@@ -16,7 +16,6 @@ import html
 import json
 import math
 import re
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from folium.elements import JSCSSMixin
 from folium.template import Template
 
 from geo.viz import assets
-from geo.viz.tables import Filters, PlaceSummary, apply_filters, generate_corpus, summarize_places
+from geo.viz.tables import PlaceSummary, summarize_places
 from geo.core.geometry import fit_bounds, great_circle, leaflet_copies, screen_angle
 from geo.core.records import ParsedArticle, Place, Relation
 
@@ -461,37 +460,3 @@ def build_map(
 def standalone_html(m: folium.Map) -> str:
     """The map as one self-contained HTML page (scripts and styles inline as ``data:`` URLs)."""
     return m.get_root().render()
-
-
-def measure_dashboard(n_places: int = 1000, repeats: int = 3) -> dict[str, float]:
-    """Server-side time of a dashboard filter change on a generated corpus of ``n_places`` places.
-
-    A filter change reruns filtering, place summaries and the map build and render (what app.py
-    does between a widget change and handing the map to st_folium). Parsing is cached, so it is
-    not counted.
-
-    Returns
-    -------
-    dict
-        ``places``, ``relations``, and best-of-``repeats`` seconds for ``filter``, ``map_build``,
-        ``map_render`` and ``total``.
-    """
-    corpus = generate_corpus(n_places)
-    filters = Filters(relation_types=("route", "tie"), min_mentions=1)
-    best: dict[str, float] = {}
-    shown: list[ParsedArticle] = []
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        shown = apply_filters(corpus, filters)
-        t1 = time.perf_counter()
-        m = build_map(shown)
-        t2 = time.perf_counter()
-        m.get_root().render()
-        t3 = time.perf_counter()
-        for k, v in (("filter", t1 - t0), ("map_build", t2 - t1), ("map_render", t3 - t2), ("total", t3 - t0)):
-            best[k] = min(best.get(k, math.inf), v)
-    return {
-        "places": float(len({p.id for pa in shown for p in pa.places})),
-        "relations": float(sum(len(pa.relations) for pa in shown)),
-        **{k: round(v, 4) for k, v in best.items()},
-    }

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import math
-import sys
 from pathlib import Path
 
 import pytest
@@ -305,37 +304,6 @@ def test_run_accuracy_with_fake_parser():
     assert tr["correct"] == 3 and tr["precision_161c"] == pytest.approx(0.75) and tr["recall_161c"] == 1.0
     text = out.getvalue()
     assert "F1@161c 0.857" in text and "'Monday' 1" in text
-
-
-def test_main_exit_code_2_on_unreadable_corpus(capsys):
-    assert bench.main(["accuracy", str(FIXTURES / "missing.xml")]) == 2
-    assert "missing.xml" in capsys.readouterr().err
-    assert bench.main(["relations", "a.jsonl", "b.jsonl"]) == 2
-
-
-def test_relations_hook_delegates(monkeypatch):
-    import bench.relations as relations_bench
-
-    calls = []
-    monkeypatch.setattr(relations_bench, "run_relations_bench", lambda *a, **k: calls.append((a, k)) or {"ok": 1})
-    assert bench.run_relations(["gold.jsonl"], out=io.StringIO()) == {"ok": 1}
-    assert calls[0][0] == ("gold.jsonl",)
-
-
-def test_speed_texts_from_directory_and_corpus(tmp_path):
-    (tmp_path / "b.txt").write_text("two words", encoding="utf-8")
-    (tmp_path / "a.txt").write_text("one", encoding="utf-8")
-    assert bench.speed_texts(tmp_path) == ("one", "two words")
-    assert len(bench.speed_texts(FIXTURES / "lgl_mini.xml")) == 2
-    with pytest.raises(BenchError):
-        bench.speed_texts(tmp_path / "empty-dir-does-not-exist")
-
-
-def test_measure_times_a_subprocess_and_reports_failure():
-    stats = bench.measure([sys.executable, "-c", "x = bytearray(30 * 2**20)"])
-    assert stats.seconds > 0 and stats.max_rss_mb >= 30 and stats.tree_rss_mb >= stats.max_rss_mb
-    with pytest.raises(BenchError, match="boom"):
-        bench.measure([sys.executable, "-c", "raise SystemExit('boom')"])
 
 
 @given(

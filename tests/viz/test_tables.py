@@ -9,13 +9,13 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bench.synthetic import generate_corpus
 from geo.viz.tables import (
     MENTION_COLUMNS,
     Filters,
     apply_filters,
     article_options,
     find_clicked_place,
-    generate_corpus,
     geojson_text,
     highlight_html,
     mentions_csv,

@@ -7,13 +7,13 @@ import re
 import pytest
 
 from geo.viz import assets
-from geo.viz.tables import generate_corpus, summarize_places
+from bench.synthetic import generate_corpus
+from geo.viz.tables import summarize_places
 from geo.viz.webmap import (
     CLUSTER_THRESHOLD,
     build_map,
     legend_html,
     marker_radius,
-    measure_dashboard,
     place_popup_html,
     relation_rows,
     standalone_html,
@@ -123,8 +123,3 @@ def test_marker_radius_grows_and_is_capped():
 
 def test_missing_basemap_gives_an_empty_layer(parsed_articles, tmp_path):
     assert assets.basemap_geojson(tmp_path / "nope.geojson").startswith('{"type":"FeatureCollection","features":[]')
-
-
-def test_measure_dashboard_reports_numbers():
-    result = measure_dashboard(n_places=200, repeats=1)
-    assert result["places"] > 0 and result["total"] > 0

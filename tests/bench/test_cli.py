@@ -1,0 +1,35 @@
+"""The benchmarks' one command line."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from bench.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_unreadable_corpus_is_exit_code_2(capsys):
+    assert main(["accuracy", str(FIXTURES / "missing.xml")]) == 2
+    assert "missing.xml" in capsys.readouterr().err
+
+
+def test_unreadable_relations_file_is_exit_code_2(tmp_path, capsys):
+    assert main(["relations", str(tmp_path / "none.jsonl")]) == 2
+    assert "none.jsonl" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [[], ["nonsense"], ["relations", "a.jsonl", "b.jsonl"]])
+def test_usage_errors_exit_2(argv):
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+
+
+def test_dashboard_prints_and_writes_json(tmp_path):
+    out = io.StringIO()
+    assert main(["--json", str(tmp_path / "d.json"), "dashboard", "--places", "120"], out=out) == 0
+    assert "places shown" in out.getvalue() and (tmp_path / "d.json").read_text().startswith("{")

@@ -1,0 +1,29 @@
+"""The speed benchmark's pieces: reading texts and measuring a subprocess."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from bench import speed
+from geo.core.errors import BenchError
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_speed_texts_from_directory_and_corpus(tmp_path):
+    (tmp_path / "b.txt").write_text("two words", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("one", encoding="utf-8")
+    assert speed.speed_texts(tmp_path) == ("one", "two words")
+    assert len(speed.speed_texts(FIXTURES / "lgl_mini.xml")) == 2
+    with pytest.raises(BenchError):
+        speed.speed_texts(tmp_path / "empty-dir-does-not-exist")
+
+
+def test_measure_times_a_subprocess_and_reports_failure():
+    stats = speed.measure([sys.executable, "-c", "x = bytearray(30 * 2**20)"])
+    assert stats.seconds > 0 and stats.max_rss_mb >= 30 and stats.tree_rss_mb >= stats.max_rss_mb
+    with pytest.raises(BenchError, match="boom"):
+        speed.measure([sys.executable, "-c", "raise SystemExit('boom')"])
