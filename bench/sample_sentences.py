@@ -5,7 +5,10 @@ in ``../shared/bench`` (corpus file, article index, character offsets), never th
 drew the candidates that two people then labelled: a seeded, stratified sample of sentences, most
 naming two or more places (by the corpora's own toponym annotations), and among those mostly ones
 with a word of movement, trade, cooperation or hostility, so that the set holds enough relations to
-measure recall while the rest measure precision. Run ``python -m bench.sample_sentences OUT.jsonl``.
+measure recall while the rest measure precision. A second, supplementary draw (``draw_supplement``)
+took 160 more sentences naming two or more places with a strong word of movement, trade, cooperation
+or hostility, mostly from the international corpora, because the first draw held few relations.
+Run ``python -m bench.sample_sentences OUT.jsonl [SUPPLEMENT.jsonl]``.
 """
 
 from __future__ import annotations
@@ -34,6 +37,15 @@ CUES = re.compile(
     re.IGNORECASE,
 )
 QUOTAS = {"two_places_cue": 210, "two_places_no_cue": 70, "fewer_places": 60}
+STRONG_CUES = re.compile(
+    r"\b(fl[eoy]\w*|flight\w*|travel\w*|trip\w*|visit\w*|arriv\w*|return\w*|depart\w*|deport\w*|evacuat\w*|"
+    r"refugee\w*|fled|ship\w*|export\w*|import\w*|sen[dt]|deliver\w*|smuggl\w*|sold|bought|agreement|deal|"
+    r"treaty|partner\w*|alliance|allies|cooperat\w*|sign\w*|summit|talks|attack\w*|strike\w*|struck|bomb\w*|"
+    r"shell\w*|invad\w*|invasion|sanction\w*|expel\w*|clash\w*|dispute\w*|troops|deploy\w*|tariff\w*|"
+    r"ban(?:s|ned)?|accus\w*)\b",
+    re.IGNORECASE,
+)
+SUPPLEMENT = {"international": 110, "lgl.xml": 50}
 
 
 def candidates() -> dict[str, list[dict]]:
@@ -64,15 +76,39 @@ def draw() -> list[dict]:
     return [{"id": f"real-{i:03d}", **r} for i, r in enumerate(picked, start=1)]
 
 
-def main(argv: list[str]) -> int:
-    out = Path(argv[0]) if argv else Path("sample.jsonl")
-    rows = draw()
+def draw_supplement(first: list[dict]) -> list[dict]:
+    """The second draw: sentences not in ``first`` that name two or more places and hold a strong
+    cue word, ``SUPPLEMENT`` of them per stratum, ids continuing after the first draw's."""
+    rng = random.Random(SEED + 1)
+    taken = {(r["corpus"], r["article"], r["start"]) for r in first}
+    texts = {c: read_corpus(BENCH_DIR / c) for c in CORPORA}
+    pool = [
+        r for r in candidates()["two_places_cue"]
+        if (r["corpus"], r["article"], r["start"]) not in taken
+        and STRONG_CUES.search(texts[r["corpus"]][r["article"]].text[r["start"] : r["end"]])
+    ]
+    international = [r for r in pool if r["corpus"] != "lgl.xml"]
+    local = [r for r in pool if r["corpus"] == "lgl.xml"]
+    picked = rng.sample(international, min(SUPPLEMENT["international"], len(international)))
+    picked += rng.sample(local, min(SUPPLEMENT["lgl.xml"], len(local)))
+    picked.sort(key=lambda r: (CORPORA.index(r["corpus"]), r["article"], r["start"]))
+    return [{"id": f"real-{i:03d}", **r} for i, r in enumerate(picked, start=len(first) + 1)]
+
+
+def _write(rows: list[dict], out: Path) -> None:
     texts = {c: read_corpus(BENCH_DIR / c) for c in CORPORA}
     with out.open("w", encoding="utf-8") as f:
         for r in rows:
             text = texts[r["corpus"]][r["article"]].text[r["start"] : r["end"]]
             f.write(json.dumps({**r, "text": text}, ensure_ascii=False) + "\n")
     print(f"{len(rows)} sentences written to {out}")
+
+
+def main(argv: list[str]) -> int:
+    first = draw()
+    _write(first, Path(argv[0]) if argv else Path("sample.jsonl"))
+    if len(argv) > 1:
+        _write(draw_supplement(first), Path(argv[1]))
     return 0
 
 

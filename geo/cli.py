@@ -1,4 +1,4 @@
-"""The one command line of the product: ``python -m geo parse|gazetteer ...``."""
+"""The one command line of the product: ``python -m geo parse|gazetteer|schema ...``."""
 
 from __future__ import annotations
 
@@ -50,6 +50,13 @@ def _cmd_gazetteer(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from geo.core.contract import schema_text
+
+    sys.stdout.write(schema_text())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``python -m geo``."""
     p = argparse.ArgumentParser(prog="python -m geo", description="Offline news geoparser.")
@@ -68,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     gaz.add_argument("--out", default=None, help="output path (default: the bundled location in data/)")
     gaz.set_defaults(func=_cmd_gazetteer)
 
+    schema = sub.add_parser("schema", help="print the JSON Schema of the parse contract")
+    schema.set_defaults(func=_cmd_schema)
     return p
 
 

@@ -8,9 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from geo.cli import main
+from geo.core.contract import decode_contract, json_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "articles" / "iran-latin-america-ties.txt"
@@ -28,17 +30,19 @@ def test_parse_json_contract(capsys):
     code, out, err = run(["parse", str(SAMPLE)], capsys)
     assert code == 0, err
     doc = json.loads(out)
+    jsonschema.validate(doc, json_schema())
+    assert decode_contract(out).articles[0].id == doc["articles"][0]["id"]
     (art,) = doc["articles"]
-    assert set(art) == {"id", "title", "path", "mentions", "places", "relations"}
+    assert {"id", "title", "path", "date", "source", "url", "mentions", "places", "relations"} <= set(art)
     text = SAMPLE.read_text(encoding="utf-8")
     for m in art["mentions"]:
-        assert set(m) == {"text", "start", "end", "kind", "place"}
+        assert {"text", "start", "end", "kind", "place", "rule"} <= set(m)
         assert text[m["start"] : m["end"]] == m["text"]
         assert m["kind"] in ("toponym", "demonym")
     ids = {p["id"] for p in art["places"]}
     assert {m["place"] for m in art["mentions"] if m["place"]} == ids
     for p in art["places"]:
-        assert set(p) == {"id", "name", "type", "country_code", "lat", "lon", "geonameid", "mentions"}
+        assert {"id", "name", "type", "country_code", "lat", "lon", "geonameid", "mentions"} <= set(p)
         assert p["mentions"] >= 1
         assert p["type"] in ("country", "region", "city", "admin1", "admin2", "continent", "water")
 

@@ -1,62 +1,102 @@
-"""The JSON contract of ``geo parse``: ``ParsedArticle`` records to plain dictionaries.
+"""The JSON contract of ``geo parse``, made of the pipeline's own records.
 
-One place defines the shape every consumer reads (the CLI, the dashboard's exports, golden tests).
+``Mention``, ``Place`` and ``Relation`` are encoded as they are; an article of the contract is an
+``ArticleResult`` (the article's provenance with its mentions, places and relations) and a place
+of the contract is a ``PlaceCount`` (the gazetteer entry with its number of mentions). The JSON
+Schema in ``contract.schema.json`` beside this file is generated from these types
+(``python -m geo schema``) and a test keeps the committed file equal to what the code generates.
 """
 
 from __future__ import annotations
 
-from typing import Sequence
+import datetime as dt
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
-from geo.core.records import ParsedArticle, Place, Relation
+import msgspec
 
+from geo.core.records import Mention, ParsedArticle, Place, Relation
 
-def place_to_dict(place: Place, mentions: int) -> dict:
-    """A place as in the contract's ``places`` list."""
-    return {
-        "id": place.id,
-        "name": place.name,
-        "type": place.type,
-        "country_code": place.country_code,
-        "lat": place.lat,
-        "lon": place.lon,
-        "geonameid": place.geonameid,
-        "mentions": mentions,
-    }
+SCHEMA_PATH = Path(__file__).with_name("contract.schema.json")
+CONTRACT_VERSION = "2"
 
 
-def relation_to_dict(rel: Relation) -> dict:
-    """A relation as in the contract's ``relations`` list."""
-    return {
-        "type": rel.type,
-        "source": rel.source,
-        "target": rel.target,
-        "directed": rel.directed,
-        "evidence": rel.evidence,
-        "start": rel.start,
-        "end": rel.end,
-        "group": rel.group,
-        "order": rel.order,
-        "negated": rel.negated,
-        "confidence": rel.confidence,
-    }
+class PlaceCount(Place, frozen=True):
+    """A place of the contract: the gazetteer entry and how many mentions of the article resolve to it."""
+
+    mentions: int = 0
 
 
-def article_to_dict(parsed: ParsedArticle) -> dict:
-    """One article of the contract: id, title, path, mentions, places (with counts), relations."""
+class ArticleResult(msgspec.Struct, frozen=True):
+    """One article of the contract: who published it and when (when known), and what it says of places."""
+
+    id: str
+    title: str
+    path: str | None
+    url: str | None
+    source: str | None
+    date: dt.date | None
+    language: str | None
+    mentions: tuple[Mention, ...]
+    places: tuple[PlaceCount, ...]
+    relations: tuple[Relation, ...]
+
+
+class ParseResult(msgspec.Struct, frozen=True):
+    """The whole ``geo parse --format json`` document."""
+
+    articles: tuple[ArticleResult, ...]
+    version: str = CONTRACT_VERSION
+
+
+def place_count(place: Place, mentions: int) -> PlaceCount:
+    """The contract's place: every field of ``place`` and its mention count."""
+    return PlaceCount(**msgspec.structs.asdict(place), mentions=mentions)
+
+
+def article_result(parsed: ParsedArticle) -> ArticleResult:
+    """One article of the contract from the pipeline's result."""
+    a = parsed.article
     counts = parsed.mention_counts()
-    return {
-        "id": parsed.article.id,
-        "title": parsed.article.title,
-        "path": parsed.article.path,
-        "mentions": [
-            {"text": m.text, "start": m.start, "end": m.end, "kind": m.kind, "place": m.place_id}
-            for m in parsed.mentions
-        ],
-        "places": [place_to_dict(p, counts.get(p.id, 0)) for p in parsed.places],
-        "relations": [relation_to_dict(r) for r in parsed.relations],
-    }
+    return ArticleResult(
+        id=a.id, title=a.title, path=a.path, url=a.url, source=a.source, date=a.date, language=a.language,
+        mentions=parsed.mentions,
+        places=tuple(place_count(p, counts.get(p.id, 0)) for p in parsed.places),
+        relations=parsed.relations,
+    )
+
+
+def to_builtins(record: Any) -> Any:
+    """Any record (or container of records) as the plain values JSON would give back (lists, dicts,
+    strings, numbers), with the contract's field names."""
+    return msgspec.json.decode(msgspec.json.encode(record))
 
 
 def to_contract(parsed: Sequence[ParsedArticle]) -> dict:
-    """The whole ``geo parse --format json`` document."""
-    return {"articles": [article_to_dict(p) for p in parsed]}
+    """The whole ``geo parse --format json`` document as plain Python values."""
+    return to_builtins(ParseResult(tuple(article_result(p) for p in parsed)))
+
+
+def decode_contract(data: bytes | str) -> ParseResult:
+    """Read a contract document back into records, validating every field.
+
+    Raises
+    ------
+    msgspec.ValidationError
+        When the document does not follow the contract.
+    """
+    return msgspec.json.decode(data, type=ParseResult)
+
+
+def json_schema() -> dict:
+    """The JSON Schema of the contract, generated from the record types."""
+    schema = msgspec.json.schema(ParseResult)
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
+            "title": "geo parse output", **schema}
+
+
+def schema_text() -> str:
+    """The schema as the committed file holds it: sorted keys, two-space indent, final newline."""
+    return json.dumps(json_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"

@@ -20,6 +20,7 @@ import functools
 import math
 from collections.abc import Iterable, Sequence
 
+import msgspec
 from pyproj import Geod
 
 from geo.core.records import ParsedArticle, Place, Relation
@@ -198,22 +199,8 @@ def _place_index(parsed_articles: Iterable[ParsedArticle]) -> dict[str, Place]:
 
 
 def relation_properties(relation: Relation, article_id: str) -> dict:
-    """All properties of a relation, plus the id of the article it comes from."""
-    return {
-        "kind": "relation",
-        "type": relation.type,
-        "source": relation.source,
-        "target": relation.target,
-        "directed": relation.directed,
-        "evidence": relation.evidence,
-        "start": relation.start,
-        "end": relation.end,
-        "group": relation.group,
-        "order": relation.order,
-        "negated": relation.negated,
-        "confidence": relation.confidence,
-        "article": article_id,
-    }
+    """All fields of a relation as the contract names them, plus ``kind`` and the article's id."""
+    return {"kind": "relation", **msgspec.to_builtins(relation), "article": article_id}
 
 
 def to_geojson(parsed_articles: Iterable[ParsedArticle]) -> dict:

@@ -1,20 +1,28 @@
 """Frozen records that flow through the pipeline: Place, Mention, Relation, Article, ParsedArticle.
 
-Every record validates itself at construction, so a bad value fails where it is made and not
-three stages later. Records are plain frozen dataclasses with slots: hashable, picklable (Streamlit's
-``st.cache_data`` copies them) and cheap.
+They are msgspec ``Struct`` types: frozen, hashable, picklable (Streamlit's ``st.cache_data`` copies
+them), cheap to build, and they are the JSON contract too: ``geo.core.contract`` encodes them as they
+are and derives the JSON Schema from them, so there is one model system, not a second hand-kept copy.
+Every record validates itself at construction (and when decoded), so a bad value fails where it is
+made and not three stages later.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
-from dataclasses import dataclass, field
+from typing import Literal, get_args
+
+import msgspec
 
 from geo.core.errors import RecordError
 
-PLACE_TYPES = ("country", "region", "city", "admin1", "admin2", "continent", "water")
-MENTION_KINDS = ("toponym", "demonym")
-RELATION_TYPES = ("route", "transfer", "tie")
+PlaceType = Literal["country", "region", "city", "admin1", "admin2", "continent", "water"]
+MentionKind = Literal["toponym", "demonym"]
+RelationType = Literal["route", "transfer", "tie"]
+PLACE_TYPES: tuple[str, ...] = get_args(PlaceType)
+MENTION_KINDS: tuple[str, ...] = get_args(MentionKind)
+RELATION_TYPES: tuple[str, ...] = get_args(RelationType)
 
 
 def check_latlon(lat: float, lon: float, what: str, error: type[Exception] = RecordError) -> None:
@@ -31,8 +39,7 @@ def check_span(start: int, end: int, what: str, error: type[Exception] = RecordE
         raise error(f"Expected offsets 0 <= start <= end for {what}, instead got: {start!r}, {end!r}.")
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(msgspec.Struct, frozen=True):
     """One gazetteer entry.
 
     Parameters
@@ -61,7 +68,7 @@ class Place:
 
     id: str
     name: str
-    type: str
+    type: PlaceType
     country_code: str | None
     lat: float
     lon: float
@@ -80,19 +87,20 @@ class Place:
         check_latlon(self.lat, self.lon, self.id)
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(msgspec.Struct, frozen=True):
     """A span of article text that names a place (``toponym``) or is derived from one (``demonym``).
 
-    ``text`` always equals ``article.text[start:end]``; ``place_id`` is None when resolution abstained.
+    ``text`` always equals ``article.text[start:end]``; ``place_id`` (``"place"`` in JSON) is None
+    when resolution abstained. ``rule`` names the recognition rule that proposed the span.
     """
 
     text: str
     start: int
     end: int
-    kind: str = "toponym"
-    place_id: str | None = None
+    kind: MentionKind = "toponym"
+    place_id: str | None = msgspec.field(default=None, name="place")
     score: float = 0.0
+    rule: str = ""
 
     def __post_init__(self) -> None:
         check_span(self.start, self.end, f"mention {self.text!r}")
@@ -104,15 +112,16 @@ class Mention:
             raise RecordError(f"Expected a mention kind in {MENTION_KINDS}, instead got: {self.kind!r}.")
 
 
-@dataclass(frozen=True, slots=True)
-class Relation:
+class Relation(msgspec.Struct, frozen=True):
     """A link the article draws between two places, with the sentence that says so.
 
-    ``directed`` is True for routes and transfers (source -> target). Legs of one itinerary share a
-    ``group`` and are numbered by ``order`` from 1. ``negated`` marks denied or negated claims.
+    ``directed`` is True when the text gives a direction (source -> target). Legs of one itinerary
+    share a ``group`` and are numbered by ``order`` from 1. ``negated`` marks denied, stopped or
+    negated claims; ``hedged`` plans, proposals, possibilities and reported claims. ``rule`` names
+    the extraction rule that fired.
     """
 
-    type: str
+    type: RelationType
     source: str
     target: str
     directed: bool
@@ -123,6 +132,8 @@ class Relation:
     order: int | None = None
     negated: bool = False
     confidence: float = 1.0
+    hedged: bool = False
+    rule: str = ""
 
     def __post_init__(self) -> None:
         if self.type not in RELATION_TYPES:
@@ -136,12 +147,13 @@ class Relation:
             raise RecordError(f"Expected an itinerary order >= 1 or None, instead got: {self.order!r}.")
 
 
-@dataclass(frozen=True, slots=True)
-class Article:
-    """An article as read: its decoded text, title and the page-junk regions to ignore.
+class Article(msgspec.Struct, frozen=True):
+    """An article as read: its decoded text, title, provenance and the page-junk regions to ignore.
 
     ``junk`` holds ``(start, end)`` offsets into ``text`` of regions (polls, "TAP HERE", copyright
     lines...) where no place is looked for. ``warnings`` carries non-fatal notes (cp1252 fallback).
+    ``date`` is the publication date when known (never the time it was read), ``source`` the outlet,
+    ``language`` an ISO 639-1 code when detected.
     """
 
     id: str
@@ -150,6 +162,10 @@ class Article:
     path: str | None = None
     junk: tuple[tuple[int, int], ...] = ()
     warnings: tuple[str, ...] = ()
+    url: str | None = None
+    source: str | None = None
+    date: dt.date | None = None
+    language: str | None = None
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -164,15 +180,14 @@ class Article:
         return any(start < j_end and j_start < end for j_start, j_end in self.junk)
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedArticle:
+class ParsedArticle(msgspec.Struct, frozen=True):
     """The geoparser's result for one article: mentions, the places they resolve to, and relations."""
 
     article: Article
     mentions: tuple[Mention, ...] = ()
     places: tuple[Place, ...] = ()
     relations: tuple[Relation, ...] = ()
-    sentences: tuple[tuple[int, int], ...] = field(default=())
+    sentences: tuple[tuple[int, int], ...] = ()
 
     def relation_endpoints(self) -> list[tuple[Relation, Place, Place]]:
         """Each relation with its two places, leaving out those whose places are unknown or equal."""
@@ -191,3 +206,120 @@ class ParsedArticle:
             if m.place_id is not None:
                 counts[m.place_id] = counts.get(m.place_id, 0) + 1
         return counts
+
+
+def _date_or_none(value: str | dt.date | None, name: str) -> dt.date | None:
+    if value is None or value == "" or isinstance(value, dt.date):
+        return value or None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise RecordError(f"Expected {name} as YYYY-MM-DD, instead got: {value!r}.") from None
+
+
+class Filters(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """What an analyst asks of a corpus: the one query record of the store, the CLI and the URL.
+
+    The field names are the CLI flags (``--since``) and the URL parameters (``?since=``).
+    ``article``, ``since``/``until``, ``source``, ``q``, ``place`` (articles that mention it),
+    ``country`` (articles that mention a place in it) and ``pair`` (articles with a relation between
+    the two) select articles: AND across kinds, OR within a repeated one; an undated article falls
+    outside any date range. ``place_type``, ``relation`` and ``min_mentions`` then narrow what is
+    drawn from the selected articles. Empty means "no condition".
+    """
+
+    article: tuple[str, ...] = ()
+    since: dt.date | None = None
+    until: dt.date | None = None
+    source: tuple[str, ...] = ()
+    country: str | None = None
+    place: tuple[str, ...] = ()
+    pair: tuple[str, str] | None = None
+    q: str = ""
+    place_type: tuple[PlaceType, ...] = ()
+    relation: tuple[RelationType, ...] = ()
+    min_mentions: int = 1
+
+    def __post_init__(self) -> None:
+        if self.since and self.until and self.since > self.until:
+            raise RecordError(f"Expected since <= until, instead got: {self.since} > {self.until}.")
+        if self.country is not None and not (len(self.country) == 2 and self.country.isalpha()
+                                             and self.country.isupper()):
+            raise RecordError(f"Expected country as an ISO alpha-2 code such as 'VE', instead got: {self.country!r}.")
+        if self.pair is not None and (len(self.pair) != 2 or not all(self.pair)):
+            raise RecordError(f"Expected pair as two place ids, instead got: {self.pair!r}.")
+        bad_types = [t for t in self.place_type if t not in PLACE_TYPES]
+        if bad_types:
+            raise RecordError(f"Expected place types from {PLACE_TYPES}, instead got: {bad_types!r}.")
+        bad_relations = [t for t in self.relation if t not in RELATION_TYPES]
+        if bad_relations:
+            raise RecordError(f"Expected relation types from {RELATION_TYPES}, instead got: {bad_relations!r}.")
+        if not isinstance(self.min_mentions, int) or self.min_mentions < 1:
+            raise RecordError(f"Expected min_mentions >= 1, instead got: {self.min_mentions!r}.")
+
+    @property
+    def selects_articles(self) -> bool:
+        """True when any condition on articles is set (otherwise every article is selected)."""
+        return bool(self.article or self.since or self.until or self.source or self.country or self.place
+                    or self.pair or self.q)
+
+    @classmethod
+    def from_params(cls, params: dict[str, str | list[str] | tuple[str, ...]]) -> Filters:
+        """Filters from URL query parameters or CLI flags: repeatable names take lists, the rest a
+        string (the last one wins); ``pair`` is ``"ID,ID"``; unknown names are an error.
+
+        Raises
+        ------
+        RecordError
+            When a value cannot be read (a date that is not YYYY-MM-DD, a non-number for min_mentions).
+        """
+        repeatable = {"article", "source", "place", "place_type", "relation"}
+        known = set(cls.__struct_fields__)
+        unknown = sorted(set(params) - known)
+        if unknown:
+            raise RecordError(f"Expected filter names from {sorted(known)}, instead got: {unknown!r}.")
+
+        def many(name: str) -> tuple[str, ...]:
+            value = params.get(name, ())
+            items = [value] if isinstance(value, str) else list(value)
+            return tuple(dict.fromkeys(v.strip() for v in items if v and v.strip()))
+
+        def one(name: str) -> str | None:
+            value = params.get(name)
+            if isinstance(value, (list, tuple)):
+                value = value[-1] if value else None
+            return value.strip() if isinstance(value, str) and value.strip() else None
+
+        kwargs: dict = {name: many(name) for name in repeatable}
+        kwargs["since"] = _date_or_none(one("since"), "since")
+        kwargs["until"] = _date_or_none(one("until"), "until")
+        country = one("country")
+        kwargs["country"] = country.upper() if country else None
+        pair = one("pair")
+        kwargs["pair"] = tuple(p.strip() for p in pair.split(",")) if pair else None
+        kwargs["q"] = one("q") or ""
+        min_mentions = one("min_mentions")
+        try:
+            kwargs["min_mentions"] = int(min_mentions) if min_mentions else 1
+        except ValueError:
+            raise RecordError(f"Expected min_mentions as a whole number, instead got: {min_mentions!r}.") from None
+        return cls(**kwargs)
+
+    def to_params(self) -> dict[str, str | list[str]]:
+        """The URL query parameters (or CLI flags) that give these filters back; defaults left out."""
+        out: dict[str, str | list[str]] = {}
+        for name in ("article", "source", "place", "place_type", "relation"):
+            if getattr(self, name):
+                out[name] = list(getattr(self, name))
+        for name in ("since", "until"):
+            if getattr(self, name):
+                out[name] = getattr(self, name).isoformat()
+        if self.country:
+            out["country"] = self.country
+        if self.pair:
+            out["pair"] = ",".join(self.pair)
+        if self.q:
+            out["q"] = self.q
+        if self.min_mentions != 1:
+            out["min_mentions"] = str(self.min_mentions)
+        return out

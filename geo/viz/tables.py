@@ -11,7 +11,9 @@ import html
 import io
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+
+from msgspec.structs import replace
 
 from geo.core.geometry import to_geojson
 from geo.core.records import PLACE_TYPES, RELATION_TYPES, Article, Mention, ParsedArticle, Place
