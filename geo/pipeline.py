@@ -15,6 +15,7 @@ from typing import Iterable, Sequence
 
 from geo.recognize import nlp as nlp_mod
 from geo.core.sentences import sentence_spans
+from geo.core.workers import die_with_parent
 from geo.read.articles import article_from_bytes, article_from_text, read_article
 from geo.gazetteer.lookup import Gazetteer, load_gazetteer
 from geo.recognize.mentions import Entity, find_mentions, gazetteer_matches
@@ -163,7 +164,9 @@ class Geoparser:
             chunks[rank % self.n_process].append(i)
         _FORKED = self
         try:
-            with multiprocessing.get_context("fork").Pool(self.n_process) as pool:
+            with multiprocessing.get_context("fork").Pool(
+                self.n_process, initializer=die_with_parent, initargs=(os.getpid(),)
+            ) as pool:
                 results = pool.map(_parse_chunk, [[articles[i] for i in chunk] for chunk in chunks])
         finally:
             _FORKED = None
