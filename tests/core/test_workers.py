@@ -13,6 +13,7 @@ import pytest
 
 POOL_SCRIPT = """
 import multiprocessing, os, sys, time
+from geo.core.workers import die_with_parent
 def work(_):
     time.sleep(60)
 if __name__ == "__main__":
