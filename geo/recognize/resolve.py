@@ -216,6 +216,6 @@ def resolve_mentions(
             resolved[place.id] = place
         mentions.append(
             Mention(text=c.text, start=c.start, end=c.end, kind=c.kind,
-                    place_id=place.id if place else None, score=0.0)
+                    place_id=place.id if place else None, score=0.0, rule=c.rule)
         )
     return tuple(mentions), resolved

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fakes import FakeGazetteer
-from geo.recognize.mentions import Candidate, Entity, _leftmost_longest, find_mentions, gazetteer_matches
+from geo.recognize.mentions import Candidate, Entity, leftmost_longest, find_mentions, gazetteer_matches
 
 GAZ = FakeGazetteer()
 
@@ -22,7 +22,7 @@ def spans(cands) -> list[tuple[str, str]]:
     return [(c.text, c.kind) for c in cands]
 
 
-def test_gazetteer_matches_capitalised_names_leftmost_longest():
+def test_gazetteer_matches_capitalised_namesleftmost_longest():
     text = "Leaders of Latin America met in Caracas; the U.S. and Iran's envoy watched."
     assert [m[2] for m in gazetteer_matches(text, GAZ)] == ["Latin America", "Caracas", "U.S.", "Iran"]
 
@@ -104,7 +104,7 @@ def test_overlap_rule_is_leftmost_then_longest():
     a = Candidate(0, 5, "Latin", "toponym", "x", "gazetteer")
     b = Candidate(0, 13, "Latin America", "toponym", "x", "gazetteer")
     c = Candidate(6, 13, "America", "toponym", "x", "gazetteer")
-    assert _leftmost_longest([c, a, b]) == (b,)
+    assert leftmost_longest([c, a, b]) == (b,)
 
 
 @settings(max_examples=300, deadline=None)

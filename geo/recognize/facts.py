@@ -1,0 +1,553 @@
+"""What the mention rules can ask of a span: named facts, each computed once and only when asked.
+
+A rule in ``geo.recognize.mention_rules`` is a list of fact names that must hold and a list that
+must not. The facts live here, one small property each, over three objects:
+
+- ``Document``: what the whole article says (its NER entities, the names it uses for people and
+  outlets, the places the NER found), built once per article;
+- ``MatchFacts``: a gazetteer match (a capitalised run that names a place);
+- ``EntityFacts``: an NER entity the gazetteer matching did not settle.
+
+Everything here is pure: text, entities and a gazetteer in, booleans out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Protocol
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from geo.core import lexicon
+from geo.core.records import Place
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+DEMONYM_LABELS = frozenset({"NORP"})
+NON_PLACE_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"})
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+# Larger names a place can be part of; dates ("March 2018") and numbers are not among them.
+NAME_LABELS = frozenset({"ORG", "FAC", "NORP", "MONEY", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"})
+BIG_TYPES = frozenset({"country", "admin1", "continent", "region", "water"})
+COUNTRY_LIKE = frozenset({"country", "continent", "region", "water"})
+
+CONNECTORS = lexicon.words("name_connectors")
+GEO_MODIFIERS = lexicon.words("geo_modifiers")
+GEO_HEADS = lexicon.words("geo_heads")
+OUTLET_TAILS = lexicon.words("outlet_tails")
+PERSON_TITLES = lexicon.words("person_titles")
+
+LOCATIVE = re.compile(
+    r"\b(" + "|".join(sorted(lexicon.words("locative_prepositions"))) + r")\s+(the\s+)?$", re.IGNORECASE
+)
+# A dateline: a place in capitals opening a line, then a state, an agency or a dash:
+# "COLUMBUS, Ohio (AP) —", "HOUSTON (AP) -", "Muscat:".
+DATELINE = re.compile(r"\s*[A-Z][A-Z'’. -]*[A-Z.](?=,\s+[A-Z]|\s+\(|\s+[-—–]|:)|\s*[A-Z][a-z]+(?=:\s)")
+LIST_GAP = re.compile(r"^(\s*,\s*|\s+(and|or)\s+|\s*,\s*(and|or)\s+)$")
+POSSESSIVE = re.compile(r"['’]s?$")
+_GIVEN_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+$")
+_OUTLET = re.compile(
+    r"\b([A-Z][\w'’-]+) (?:" + "|".join(sorted(t.title() for t in OUTLET_TAILS)) + r"|TV)\b"
+)
+
+
+class GazetteerLike(Protocol):
+    """What the mention finder and resolver need of a gazetteer (see ``geo.gazetteer.lookup.Gazetteer``)."""
+
+    max_name_tokens: int
+
+    def lookup(self, name: str) -> tuple: ...
+
+    def place(self, place_id: str) -> Place: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity from the NER: character offsets into the article text and a label."""
+
+    start: int
+    end: int
+    label: str
+
+
+def surface_entries(span: str, entries: Sequence) -> tuple:
+    """The gazetteer entries a span can stand for as written: an abbreviation only when it is
+    written as one, dotted or in capitals ("Mass." or "MA", not the word "Mass"; "Ill." not "Ill")."""
+    if "." in span or span.replace(" ", "").isupper():
+        return tuple(entries)
+    return tuple(e for e in entries if e.kind != "abbrev")
+
+
+def entries_kind(entries: Sequence) -> str:
+    """Mention kind for a name's gazetteer entries: a demonym whenever the name is one ("Canadian"
+    is Canada's adjective long before it is a town in Texas)."""
+    return "demonym" if any(e.kind == "demonym" for e in entries) else "toponym"
+
+
+def best_type(entries: Sequence, gazetteer: GazetteerLike) -> tuple[set[str], int]:
+    """The place types a name can stand for, and the largest population among its places."""
+    types: set[str] = set()
+    population = 0
+    for e in entries:
+        place = gazetteer.place(e.place_id)
+        types.add(place.type)
+        population = max(population, place.population)
+    return types, population
+
+
+def primary_city(entries: Sequence, gazetteer: GazetteerLike) -> int:
+    """Population of the largest place whose primary name this is (aliases do not count)."""
+    return max((gazetteer.place(e.place_id).population for e in entries if e.kind == "name"), default=0)
+
+
+def primary_big_name(entries: Sequence, gazetteer: GazetteerLike) -> bool:
+    """True when a name is the primary name or listed abbreviation of a country, continent or
+    first-level region ("Turkey", "Chad", "Georgia"), not an alias that happens to be a word."""
+    return any(
+        e.kind in ("name", "abbrev") and gazetteer.place(e.place_id).type in ("country", "continent", "admin1")
+        for e in entries
+    )
+
+
+def entries_are_abbrev(entries: Sequence) -> bool:
+    """True when a name is a listed abbreviation of its place ("UK", "UAE"), not a stray acronym."""
+    return any(e.kind == "abbrev" for e in entries)
+
+
+def well_known_name(name: str, gazetteer: GazetteerLike) -> bool:
+    """True for a name of a country, first-level region or city of 100,000 people or more."""
+    types, population = best_type(gazetteer.lookup(name), gazetteer)
+    return bool(types & BIG_TYPES) or population >= 100_000
+
+
+def is_outlet(name: str) -> bool:
+    """True for an organisation name that ends like a news outlet's ("Fars News Agency")."""
+    return any(w.lower().strip(".,") in OUTLET_TAILS for w in name.split()[1:])
+
+
+def inner_place(text: str, start: int, end: int, gazetteer: GazetteerLike) -> str | None:
+    """Lookup key of an NER span that is a gazetteer name plus geographic modifiers or heads.
+
+    "South Texas" -> "Texas"; "Orange County" stays whole when the county is listed; "Isaias
+    Medina III" -> None (the extra words are not geographic, so it is a person, not Medina).
+    """
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    n = len(words)
+    for size in range(n - 1, 0, -1):
+        for i in range(0, n - size + 1):
+            s, e = words[i][0], words[i + size - 1][1]
+            inner = text[s:e].rstrip(",.")
+            if not gazetteer.lookup(inner):
+                continue
+            rest = [text[a:b].lower().strip(".,") for a, b in words[:i] + words[i + size :]]
+            if all(w in GEO_MODIFIERS or w in GEO_HEADS or w in CONNECTORS for w in rest):
+                return inner
+    return None
+
+
+def strip_article(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the " and a trailing possessive from an NER span."""
+    span = text[start:end]
+    if span[:4].lower() == "the ":
+        start += 4
+    span = text[start:end]
+    poss = POSSESSIVE.search(span)
+    if poss and poss.start() > 0:
+        end -= len(poss.group())
+    while end > start and not text[end - 1].isalnum() and text[end - 1] != ".":
+        end -= 1
+    return start, end
+
+
+def embedded_reads_as_place(text: str, ent: Entity, start: int, end: int, jurisdiction: bool = False) -> bool:
+    """Whether the place ``text[start:end]`` inside the larger name ``ent`` reads as that place.
+
+    It does at the head of the name ("Texas Department of Health", "the U.S. House"), after
+    "of"/"in" ("University of Texas"), in a sum of money ("US dollars"), and, for a country or
+    first-level region (``jurisdiction``), closing a two-word name ("Air Zimbabwe", "Environment
+    Canada"); not in the middle of a brand ("American Enterprise Institute") nor in an outlet's
+    name ("Fars News").
+    """
+    if is_outlet(text[ent.start : ent.end]):
+        return False
+    if ent.label == "MONEY":
+        return True  # "11 billion US dollars": the currency's country
+    if jurisdiction and end == ent.end and len(text[ent.start : start].split()) == 1:
+        return True
+    head = text[ent.start : start]
+    return not head.strip() or head.strip().lower() == "the" or bool(re.search(r"\b(of|in)(\s+the)?\s+$", head))
+
+
+def followed_by_parent(text: str, end: int, gazetteer: GazetteerLike) -> bool:
+    """True for "X, Y" where Y names a country or first-level region: "Paris, Texas"."""
+    m = re.match(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})", text[end : end + 40])
+    if not m:
+        return False
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        entries = gazetteer.lookup(" ".join(words[:n]))
+        if any(gazetteer.place(e.place_id).type in ("country", "admin1") for e in entries):
+            return True
+    return False
+
+
+def after_given_name(text: str, start: int, english_words: frozenset[str], gazetteer: GazetteerLike) -> bool:
+    """True when the word right before ``start`` looks like a given name: capitalised, in no
+    dictionary, no place and no geographic modifier ("Bruno Rodriguez", "Isaias Medina")."""
+    m = _GIVEN_NAME.search(text[max(0, start - 25) : start])
+    if not m:
+        return False
+    word = m.group(1)
+    lower = word.lower()
+    if lower in GEO_MODIFIERS or lower in GEO_HEADS or lower in CONNECTORS or lower in english_words or (
+        lower in STOP_WORDS
+    ):
+        return False  # "Although Edmonton", "North Dakota": no given name
+    return not gazetteer.lookup(word) or lower in PERSON_TITLES
+
+
+def given_names(text: str, ents: Sequence[Entity]) -> frozenset[str]:
+    """First words of multi-word PERSON entities ("Georgia" of "Georgia Stevens")."""
+    out = set()
+    for e in ents:
+        words = text[e.start : e.end].split()
+        if e.label == "PERSON" and len(words) >= 2 and words[0][:1].isupper():
+            out.add(words[0])
+    return frozenset(out)
+
+
+def name_parts(text: str, ents: Sequence[Entity], gazetteer: GazetteerLike) -> frozenset[str]:
+    """Words that this article uses as parts of people's or outlets' names.
+
+    Every word of a multi-word PERSON entity (and of a multi-word entity of another label that is
+    no place in the gazetteer, as when the model calls "Isaias Medina III" a LOC). A later bare
+    "Medina" is that name again: one sense per name per article.
+    """
+    parts: set[str] = set()
+    for e in ents:
+        words = text[e.start : e.end].split()
+        if len(words) < 2:
+            continue
+        if e.label == "PERSON":
+            parts.update(w.strip(".,") for w in words)
+        elif e.label in PLACE_LABELS and not gazetteer.lookup(text[e.start : e.end]) and inner_place(
+            text, e.start, e.end, gazetteer
+        ) is None and words[-1].lower() not in GEO_HEADS:
+            # "Isaias Medina III" called a LOC: its words are a name's. A well-known place inside
+            # ("the Honolulu Star-Advertiser") stays a place.
+            parts.update(w.strip(".,") for w in words if not well_known_name(w.strip(".,"), gazetteer))
+    return frozenset(p for p in parts if p[:1].isupper())
+
+
+def outlet_names(text: str) -> frozenset[str]:
+    """Names used in this article as the lead word of an outlet ("Fars News") and never in a
+    locative phrase ("in Fars"): a bare "Fars" is then the outlet too."""
+    outlets = {m.group(1) for m in _OUTLET.finditer(text)}
+    return frozenset(
+        name for name in outlets if not re.search(r"\b(in|to|from|near|at)\s+" + re.escape(name) + r"\b", text)
+    )
+
+
+@dataclass
+class Document:
+    """What the whole article says, for the facts of each span: built once per article."""
+
+    text: str
+    entities: Sequence[Entity]
+    gazetteer: GazetteerLike
+    junk: Sequence[tuple[int, int]] = ()
+    english_words: frozenset[str] = frozenset()
+    english_modifiers: frozenset[str] = frozenset()
+    matches: Sequence[tuple[int, int, str]] = ()
+    # the end of the last accepted span, for "in a list after a place", and every accepted
+    # (start, end): both kept up to date by the engine as it accepts spans
+    last_end: int | None = field(default=None)
+    accepted: set[tuple[int, int]] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.entities = sorted(self.entities, key=lambda e: (e.start, -e.end))
+
+    def in_junk(self, start: int, end: int) -> bool:
+        return any(start < je and js < end for js, je in self.junk)
+
+    def covering(self, start: int, end: int) -> list[Entity]:
+        return [e for e in self.entities if e.start < end and start < e.end]
+
+    @cached_property
+    def ner_place_texts(self) -> frozenset[str]:
+        return frozenset(self.text[e.start : e.end] for e in self.entities if e.label in PLACE_LABELS)
+
+    @cached_property
+    def surnames(self) -> frozenset[str]:
+        return frozenset(span for start, _, span in self.matches
+                         if after_given_name(self.text, start, self.english_words, self.gazetteer))
+
+    @cached_property
+    def name_parts(self) -> frozenset[str]:
+        return name_parts(self.text, self.entities, self.gazetteer) | outlet_names(self.text) | self.surnames
+
+    @cached_property
+    def given_names(self) -> frozenset[str]:
+        return given_names(self.text, self.entities)
+
+    def locative_before(self, start: int) -> bool:
+        return bool(LOCATIVE.search(self.text[max(0, start - 12) : start]))
+
+
+class MatchFacts:
+    """Facts about one gazetteer match ``text[start:end]`` in its document."""
+
+    def __init__(self, doc: Document, start: int, end: int, span: str) -> None:
+        self.doc, self.start, self.end, self.span = doc, start, end, span
+
+    # -- the name and its gazetteer entries ---------------------------------------------------
+    @cached_property
+    def entries(self) -> tuple:
+        return surface_entries(self.span, self.doc.gazetteer.lookup(self.span))
+
+    @cached_property
+    def kind(self) -> str:
+        return entries_kind(self.entries)
+
+    @cached_property
+    def _types_population(self) -> tuple[set[str], int]:
+        return best_type(self.entries, self.doc.gazetteer)
+
+    @property
+    def in_junk(self) -> bool:
+        return self.doc.in_junk(self.start, self.end)
+
+    @property
+    def given_name(self) -> bool:
+        return self.span in self.doc.given_names
+
+    @property
+    def too_short(self) -> bool:
+        return len(self.span.replace(".", "")) < 2
+
+    @property
+    def no_entries(self) -> bool:
+        return not self.entries
+
+    @property
+    def demonym(self) -> bool:
+        return self.kind == "demonym"
+
+    @property
+    def big(self) -> bool:
+        return bool(self._types_population[0] & BIG_TYPES)
+
+    @property
+    def big_or_demonym(self) -> bool:
+        return self.big or self.demonym
+
+    @property
+    def country_like(self) -> bool:
+        return bool(self._types_population[0] & COUNTRY_LIKE)
+
+    @property
+    def city_100k(self) -> bool:
+        return self._types_population[1] >= 100_000
+
+    @property
+    def name_part(self) -> bool:
+        return self.span in self.doc.name_parts
+
+    @cached_property
+    def well_known(self) -> bool:
+        return self.big or (
+            primary_city(self.entries, self.doc.gazetteer) >= 100_000
+            and self.span.lower() not in self.doc.english_modifiers
+        )
+
+    @property
+    def lone_city_50k(self) -> bool:
+        return (" " not in self.span and self.span.lower() not in self.doc.english_modifiers
+                and primary_city(self.entries, self.doc.gazetteer) >= 50_000)
+
+    @cached_property
+    def common_word(self) -> bool:
+        lower = self.span.lower()
+        return " " not in lower and (
+            lower in self.doc.english_modifiers or (lower in self.doc.english_words and not self.city_100k)
+        )
+
+    @property
+    def primary_big_name(self) -> bool:
+        return primary_big_name(self.entries, self.doc.gazetteer)
+
+    @property
+    def stray_acronym(self) -> bool:
+        return self.span.isupper() and len(self.span) <= 3 and not entries_are_abbrev(self.entries)
+
+    # -- what the sentence around it says -----------------------------------------------------
+    @cached_property
+    def vouched(self) -> bool:
+        """Called a place elsewhere in the article by the NER, listed after a place just found
+        ("Gloucester and Cheltenham", "Oulton Park, Cheshire"), or after "in", "to", "from"..."""
+        doc = self.doc
+        listed = doc.last_end is not None and LIST_GAP.match(doc.text[doc.last_end : self.start]) is not None
+        return self.span in doc.ner_place_texts or listed or doc.locative_before(self.start)
+
+    @property
+    def dateline(self) -> bool:
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, self.start) + 1
+        return not text[line_start : self.start].strip() and DATELINE.match(text, line_start) is not None
+
+    @property
+    def vouched_or_dateline(self) -> bool:
+        return self.vouched or self.dateline
+
+    @property
+    def town_with_parent(self) -> bool:
+        return self._types_population[1] >= 15_000 and followed_by_parent(self.doc.text, self.end, self.doc.gazetteer)
+
+    # -- what the NER says of the same words --------------------------------------------------
+    @cached_property
+    def _overlapping(self) -> list[Entity]:
+        return self.doc.covering(self.start, self.end)
+
+    @cached_property
+    def exact_label(self) -> str | None:
+        for e in self._overlapping:
+            if e.start == self.start and e.end == self.end:
+                return e.label
+        return None
+
+    @cached_property
+    def larger_entity(self) -> Entity | None:
+        for e in self._overlapping:
+            if (e.start < self.start or e.end > self.end) and e.start <= self.start and e.end >= self.end:
+                return e
+        return None
+
+    @property
+    def ner_exact(self) -> bool:
+        return self.exact_label is not None
+
+    @property
+    def ner_numeric(self) -> bool:
+        return self.exact_label in NUMERIC_LABELS
+
+    @property
+    def ner_facility(self) -> bool:
+        return self.exact_label == "FAC"
+
+    @property
+    def ner_place(self) -> bool:
+        return self.exact_label in PLACE_LABELS or (self.exact_label in DEMONYM_LABELS and self.demonym)
+
+    @property
+    def ner_group(self) -> bool:
+        return self.exact_label in DEMONYM_LABELS
+
+    @property
+    def ner_org_group_or_number(self) -> bool:
+        return self.exact_label in ("ORG", "NORP") or self.exact_label in NUMERIC_LABELS
+
+    @property
+    def ner_person_or_org(self) -> bool:
+        return self.exact_label in ("PERSON", "ORG")
+
+    @property
+    def inside_larger(self) -> bool:
+        return self.larger_entity is not None
+
+    @property
+    def inside_larger_place(self) -> bool:
+        return self.larger_entity is not None and self.larger_entity.label in PLACE_LABELS
+
+    @property
+    def embedded_reads_as_place(self) -> bool:
+        ent = self.larger_entity
+        if ent is None or ent.label not in NAME_LABELS or self.name_part:
+            return False
+        jurisdiction = bool(self._types_population[0] & {"country", "admin1"})
+        return embedded_reads_as_place(self.doc.text, ent, self.start, self.end, jurisdiction)
+
+    @property
+    def embedded_worth_a_mention(self) -> bool:
+        types, population = self._types_population
+        return bool(types & (BIG_TYPES | {"admin2"})) or self.demonym or population >= 100_000 or (
+            self.span in self.doc.ner_place_texts  # "at the University of X" vouches for X, not "University"
+        )
+
+    @property
+    def crosses_entity(self) -> bool:
+        return bool(self._overlapping) and self._overlapping[0].label in NON_PLACE_LABELS
+
+
+class EntityFacts:
+    """Facts about one NER entity (stripped of "the" and a possessive) in its document."""
+
+    def __init__(self, doc: Document, entity: Entity, start: int, end: int) -> None:
+        self.doc, self.entity, self.start, self.end = doc, entity, start, end
+        self.span = doc.text[start:end]
+        self.key: str | None = self.span  # the gazetteer lookup text, set by inner_place
+
+    @property
+    def not_a_place_label(self) -> bool:
+        return self.entity.label not in PLACE_LABELS | DEMONYM_LABELS
+
+    @property
+    def empty_or_junk(self) -> bool:
+        return self.end <= self.start or self.doc.in_junk(self.start, self.end)
+
+    @property
+    def already_found(self) -> bool:
+        return (self.start, self.end) in self.doc.accepted
+
+    @cached_property
+    def entries(self) -> tuple:
+        return self.doc.gazetteer.lookup(self.span)
+
+    @property
+    def has_entries(self) -> bool:
+        return bool(self.entries)
+
+    @property
+    def demonym_entries(self) -> bool:
+        return any(e.kind == "demonym" for e in self.entries)
+
+    @property
+    def demonym_or_country_like(self) -> bool:
+        return entries_kind(self.entries) == "demonym" or bool(
+            best_type(self.entries, self.doc.gazetteer)[0] & COUNTRY_LIKE
+        )
+
+    @property
+    def name_part(self) -> bool:
+        return self.span in self.doc.name_parts
+
+    @property
+    def given_name(self) -> bool:
+        return self.span in self.doc.given_names
+
+    @property
+    def group_label(self) -> bool:
+        return self.entity.label in DEMONYM_LABELS
+
+    @cached_property
+    def inner_key(self) -> str | None:
+        return inner_place(self.doc.text, self.start, self.end, self.doc.gazetteer)
+
+    @property
+    def has_inner_place(self) -> bool:
+        return self.inner_key is not None
+
+    @property
+    def not_a_name(self) -> bool:
+        return any(ch.isdigit() for ch in self.span) or not self.span[:1].isupper()
+
+    @property
+    def ends_in_geo_head(self) -> bool:
+        words = self.span.split()
+        return bool(words) and words[-1].lower().strip(".") in GEO_HEADS
+
+    @property
+    def short_gpe_after_locative(self) -> bool:
+        return (self.entity.label == "GPE" and len(self.span.split()) <= 3
+                and self.doc.locative_before(self.start))

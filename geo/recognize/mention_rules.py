@@ -1,0 +1,119 @@
+"""The mention rules: two ordered tables of named rules, in the spirit of CLIFF-CLAVIN's passes.
+
+Each rule says which facts (``geo.recognize.facts``) must hold (``when``) and which must not
+(``unless``), and what follows: ``accept`` the span as a mention or ``reject`` it. The first rule
+that applies decides, and its name goes on the mention (``Mention.rule``) or, for a rejected span,
+into ``geo parse --explain``. A span no rule accepts is not a mention.
+
+``MATCH_RULES`` judge the gazetteer's matches (capitalised runs that name a place) against what
+the NER says of the same words; ``ENTITY_RULES`` then judge the NER's place and group entities
+that no match settled. Every rule has tests of its own in ``tests/recognize/test_mention_rules.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One named rule: ``action`` when every fact of ``when`` holds and none of ``unless`` does."""
+
+    name: str
+    action: Literal["accept", "reject"]
+    when: tuple[str, ...]
+    unless: tuple[str, ...] = ()
+    why: str = ""
+
+
+def _r(name: str, action: Literal["accept", "reject"], when: str, unless: str = "", why: str = "") -> Rule:
+    return Rule(name, action, tuple(when.split()), tuple(unless.split()), why)
+
+
+MATCH_RULES: tuple[Rule, ...] = (
+    _r("page-junk", "reject", "in_junk", why="polls, credits and copyright lines name no place of the story"),
+    _r("given-name", "reject", "given_name",
+       why="the first name of a person the article names ('Georgia Stevens ... Georgia said')"),
+    _r("one-letter", "reject", "too_short", why="a single letter is an initial, not a place"),
+    _r("not-as-written", "reject", "no_entries",
+       why="an abbreviation counts only written as one ('Mass.' or 'MA', not the word 'Mass')"),
+    _r("person-name-part", "reject", "name_part", "demonym country_like",
+       why="a word of a person's or outlet's name used again alone ('Rodriguez said')"),
+    # -- the NER has an entity on exactly these words
+    _r("ner-date", "reject", "ner_exact ner_numeric", "well_known",
+       why="'through Thursday', 'in March': a date or number, whatever village shares its name"),
+    _r("ner-small-facility", "reject", "ner_exact ner_facility", "big city_100k",
+       why="a building or road named after a small town ('White House')"),
+    _r("ner-place", "accept", "ner_exact ner_place", why="the NER and the gazetteer agree"),
+    _r("ner-group", "reject", "ner_exact ner_group", "well_known",
+       why="'Christian', 'Arab': a group of people, even if a town has that name"),
+    _r("ner-mislabelled-big-place", "accept", "ner_exact big",
+       why="the small model calls countries and states organisations ('Iran said ...')"),
+    _r("ner-mislabelled-demonym", "accept", "ner_exact demonym", why="an adjective of a country the NER mislabels"),
+    _r("ner-mislabelled-vouched", "accept", "ner_exact vouched",
+       why="called a place elsewhere in the article, listed after a place, or after 'in'/'to'/'from'"),
+    _r("ner-mislabelled-known", "accept", "ner_exact ner_org_group_or_number well_known",
+       why="a big city the NER calls an organisation ('Edmonton ranked ...')"),
+    _r("ner-lone-city-name", "accept", "ner_exact ner_person_or_org lone_city_50k",
+       why="a one-word city of 50,000+ that no person in the article carries ('Gainesville residents')"),
+    _r("ner-other-entity", "reject", "ner_exact", why="the NER reads a person, organisation or work here"),
+    # -- the words sit inside a longer entity
+    _r("inside-larger-place", "reject", "inside_larger_place", why="the larger place name decides"),
+    _r("place-inside-name", "accept", "inside_larger embedded_reads_as_place embedded_worth_a_mention",
+       why="'the Texas Department of Health', 'Ohio Supreme Court', 'US dollars', 'the Syrian civil war'"),
+    _r("inside-other-name", "reject", "inside_larger",
+       why="inside a brand, an outlet or a person's name ('American Enterprise Institute', 'Fars News')"),
+    _r("crosses-entity", "reject", "crosses_entity", why="the span crosses the edge of a name the NER saw"),
+    # -- the gazetteer alone
+    _r("stray-acronym", "reject", "big_or_demonym stray_acronym",
+       why="a short all-capital word that is no listed abbreviation"),
+    _r("common-word", "reject", "big_or_demonym common_word", "vouched_or_dateline primary_big_name",
+       why="'Central', 'Southern', 'States': words first, places only when named so"),
+    _r("big-place", "accept", "big_or_demonym", why="a country, first-level region, continent, sea or its adjective"),
+    _r("vouched-town", "accept", "vouched_or_dateline", "common_word",
+       why="a town after 'in'/'to'/'from', in a list after a place, named as a place elsewhere, or a dateline"),
+    _r("big-city", "accept", "city_100k", "common_word", why="a city of 100,000 or more"),
+    _r("town-with-parent", "accept", "town_with_parent", "common_word",
+       why="a town of 15,000+ followed by its state or country ('Paris, Texas')"),
+)
+
+ENTITY_RULES: tuple[Rule, ...] = (
+    _r("not-a-place-entity", "reject", "not_a_place_label", why="only place and group entities are looked at"),
+    _r("entity-page-junk", "reject", "empty_or_junk", why="nothing left, or inside page junk"),
+    _r("entity-already-found", "reject", "already_found", why="a gazetteer match already settled these words"),
+    _r("entity-person-name-part", "reject", "name_part", "demonym_or_country_like",
+       why="a word of a person's name the NER calls a place ('Isaias Medina III' ... 'Medina')"),
+    _r("entity-given-name", "reject", "given_name", why="the first name of a person the article names"),
+    _r("entity-group-not-demonym", "reject", "has_entries group_label", "demonym_entries",
+       why="a group of people that shares its name with a town ('Christian')"),
+    _r("ner-gazetteer-name", "accept", "has_entries", why="a place entity whose whole name the gazetteer knows"),
+    _r("entity-unknown-group", "reject", "group_label",
+       why="'Shiite', 'Republicans': a group not derived from a place in the gazetteer"),
+    _r("ner-modified-place", "accept", "has_inner_place",
+       why="a known place with geographic words around it ('South Texas', 'northern Iraq')"),
+    _r("entity-not-a-name", "reject", "not_a_name", why="digits or a lower-case start: no proper name"),
+    _r("ner-geo-head", "accept", "ends_in_geo_head",
+       why="a name ending in a geographic head noun ('Kings Canyon', 'Lake Tahoe County')"),
+    _r("ner-place-after-locative", "accept", "short_gpe_after_locative",
+       why="a short GPE where the sentence puts a place: 'flew to X', 'in X' (not 'the airline, X, runs')"),
+)
+
+
+def decide(rules: tuple[Rule, ...], facts: object) -> Rule | None:
+    """The first rule of ``rules`` whose facts hold for ``facts``, or None when none applies."""
+    for rule in rules:
+        if all(getattr(facts, f) for f in rule.when) and not any(getattr(facts, f) for f in rule.unless):
+            return rule
+    return None
+
+
+def check_rules(rules: tuple[Rule, ...], facts_type: type) -> None:
+    """Raise ``ValueError`` when a rule names a fact ``facts_type`` lacks or two rules share a name."""
+    names = [r.name for r in rules]
+    if len(set(names)) != len(names):
+        raise ValueError(f"Expected unique rule names, instead got duplicates in: {names}.")
+    for rule in rules:
+        missing = [f for f in rule.when + rule.unless if not hasattr(facts_type, f)]
+        if missing:
+            raise ValueError(f"Rule {rule.name!r} names unknown facts: {missing}.")
