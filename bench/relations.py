@@ -1,41 +1,92 @@
-"""Relation-extraction benchmark: precision and recall of routes, transfers and ties on a gold set.
+"""Relation benchmark: precision and recall of routes, transfers, ties and conflicts on a gold set.
 
-Each line of the corpus (``data/bench/relations.jsonl``) is a short text with its gold relations,
-naming places by the words the text uses. The full geoparser runs on the text; relation place ids
-map back to names through the mentions, so a gold "Caracas" matches whatever id Caracas resolved to.
-A relation matches on type, source and target names, in order for directed relations and in either
-order for undirected ones; the negated flag is scored separately, over matched relations.
+A gold file has one JSON object a line, in either of two forms (``../shared/bench/relations-guidelines.md``
+says how they are labelled):
+
+- a sentence of its own: ``{"id", "text", "relations": [...]}`` (the team-written set,
+  ``data/bench/relations.jsonl``);
+- a reference to a sentence of a benchmark corpus: ``{"id", "corpus", "article", "start", "end",
+  "sha1", "relations": [...]}`` (the real-news set, ``data/bench/relations_real.jsonl``). The
+  corpora are GPL data kept outside the project; the text is read from ``../shared/bench`` when the
+  benchmark runs, and ``sha1`` (the first 12 hex digits of the sentence's SHA-1) checks that the
+  reference still points at the sentence that was labelled.
+
+The full geoparser runs on each sentence. Relation place ids map back to names through the mentions,
+so a gold "Caracas" matches whatever id Caracas resolved to, and "United States" matches a mention
+"U.S." resolved to the United States. A relation matches on type, source and target names, in order
+for directed relations and in either order for undirected ones. The negated and hedged flags are
+scored separately, over matched relations; ties and conflicts confused for each other are counted
+over gold relations.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, TextIO
+from typing import Any, TextIO
 
 from geo.core.errors import BenchError
-from geo.core.paths import BENCH_DATA_DIR
-from geo.core.records import ParsedArticle, Relation
+from geo.core.paths import BENCH_DATA_DIR, PROJECT_ROOT
+from geo.core.records import RELATION_TYPES, ParsedArticle, Relation
 
-__all__ = ["run_relations_bench", "load_relations_corpus", "relation_key"]
+__all__ = ["run_relations_bench", "load_relations_corpus", "relation_key", "DEFAULT_PATH", "REAL_PATH"]
 
 DEFAULT_PATH = BENCH_DATA_DIR / "relations.jsonl"
+REAL_PATH = BENCH_DATA_DIR / "relations_real.jsonl"
+CORPUS_DIR = PROJECT_ROOT.parent / "shared" / "bench"
 
 
-def load_relations_corpus(path: str | Path = DEFAULT_PATH) -> list[dict[str, Any]]:
-    """Read the gold corpus, one JSON object a line.
+def sentence_hash(text: str) -> str:
+    """The reference check of the real-news set: the first 12 hex digits of the text's SHA-1."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+@functools.lru_cache(maxsize=8)
+def _corpus_texts(path: str) -> tuple[str, ...]:
+    from bench.accuracy import read_corpus
+
+    return tuple(a.text for a in read_corpus(path))
+
+
+def _resolve_text(case: dict[str, Any], where: str, corpus_dir: Path) -> str:
+    path = corpus_dir / case["corpus"]
+    if not path.exists():
+        raise BenchError(f"Expected the corpus {case['corpus']} in {corpus_dir} for {where}, instead it is missing.")
+    texts = _corpus_texts(str(path))
+    index, start, end = case["article"], case["start"], case["end"]
+    if not (isinstance(index, int) and 0 <= index < len(texts)):
+        raise BenchError(f"Expected an article index below {len(texts)} for {where}, instead got: {index!r}.")
+    text = texts[index][start:end]
+    if case.get("sha1") and sentence_hash(text) != case["sha1"]:
+        raise BenchError(f"Expected {where} to point at the sentence that was labelled (sha1 {case['sha1']}), "
+                         f"instead it reads: {text[:60]!r}.")
+    return text
+
+
+def load_relations_corpus(path: str | Path = DEFAULT_PATH, corpus_dir: str | Path = CORPUS_DIR) -> list[dict[str, Any]]:
+    """Read a gold file of either form; every case comes back with its ``text``.
 
     Parameters
     ----------
     path : str or Path
-        JSON-lines file with ``id``, ``text`` and ``relations`` on every line.
+        JSON-lines file.
+    corpus_dir : str or Path
+        Where the benchmark corpora are, for cases that reference them.
 
     Returns
     -------
     list of dict
         The cases in file order.
+
+    Raises
+    ------
+    BenchError
+        When the file or a referenced corpus cannot be read, or a line is not a case.
     """
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
@@ -45,12 +96,21 @@ def load_relations_corpus(path: str | Path = DEFAULT_PATH) -> list[dict[str, Any
     for n, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        where = f"line {n} of {path}"
         try:
             case = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise BenchError(f"Expected JSON on line {n} of {path}, instead got: {line[:60]!r}.") from exc
-        if not {"id", "text", "relations"} <= case.keys():
-            raise BenchError(f"Expected id, text and relations on line {n} of {path}, instead got: {sorted(case)}.")
+        except json.JSONDecodeError:
+            raise BenchError(f"Expected JSON on {where}, instead got: {line[:60]!r}.") from None
+        if not isinstance(case, dict) or "id" not in case or "relations" not in case:
+            raise BenchError(f"Expected id and relations on {where}, instead got: {str(case)[:60]}.")
+        if "text" not in case:
+            if not {"corpus", "article", "start", "end"} <= case.keys():
+                raise BenchError(f"Expected text, or corpus, article, start and end, on {where}.")
+            case = {**case, "text": _resolve_text(case, where, Path(corpus_dir))}
+        for rel in case["relations"]:
+            if rel.get("type") not in RELATION_TYPES:
+                raise BenchError(f"Expected relation types from {RELATION_TYPES} on {where}, "
+                                 f"instead got: {rel.get('type')!r}.")
         cases.append(case)
     return cases
 
@@ -74,7 +134,7 @@ def _names_by_id(parsed: ParsedArticle) -> dict[str, set[str]]:
     return names
 
 
-def _predicted_keys(relations: tuple[Relation, ...], names: dict[str, set[str]],
+def _predicted_keys(relations: Iterable[Relation], names: dict[str, set[str]],
                     gold_names: set[str]) -> list[tuple[tuple[str, str, str], Relation]]:
     """Predicted relations as keys, choosing for each id the name the gold uses when there is one."""
 
@@ -85,10 +145,7 @@ def _predicted_keys(relations: tuple[Relation, ...], names: dict[str, set[str]],
                 return c
         return candidates[0]
 
-    out = []
-    for r in relations:
-        out.append((relation_key(r.type, name(r.source), name(r.target), r.directed), r))
-    return out
+    return [(relation_key(r.type, name(r.source), name(r.target), r.directed), r) for r in relations]
 
 
 def _default_parser() -> Callable[[str], ParsedArticle]:
@@ -97,86 +154,111 @@ def _default_parser() -> Callable[[str], ParsedArticle]:
     return Geoparser().parse_text
 
 
-def run_relations_bench(path: str | Path = DEFAULT_PATH, out: TextIO = sys.stdout,
-                        parser: Callable[[str], ParsedArticle] | None = None) -> dict[str, Any]:
-    """Run the geoparser on every gold text and print precision and recall per relation type.
-
-    Parameters
-    ----------
-    path : str or Path
-        The gold corpus (JSON lines).
-    out : file-like
-        Where the report goes.
-    parser : callable, optional
-        ``text -> ParsedArticle``; defaults to ``geo.pipeline.Geoparser().parse_text``.
-
-    Returns
-    -------
-    dict
-        ``per_type`` and ``overall`` with tp, fp, fn, precision, recall; ``negation`` with the number
-        of matched relations whose negated flag agrees; ``misses`` and ``false_positives`` lists.
-    """
-    cases = load_relations_corpus(path)
-    parse_text = parser or _default_parser()
-    counts: dict[str, dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})
+def score_cases(cases: list[dict[str, Any]], parse_text: Callable[[str], ParsedArticle]) -> dict[str, Any]:
+    """Score the parser's relations on gold cases; see :func:`run_relations_bench` for the result."""
+    counts: dict[str, dict[str, int]] = {t: {"tp": 0, "fp": 0, "fn": 0} for t in RELATION_TYPES}
     misses: list[str] = []
     false_positives: list[str] = []
-    negation_ok = negation_total = 0
+    flags = {"negated": [0, 0], "hedged": [0, 0]}
+    confused = 0
+    gold_total = 0
     for case in cases:
         parsed = parse_text(case["text"])
         gold: dict[tuple[str, str, str], dict] = {}
         for g in case["relations"]:
-            directed = g.get("directed", g["type"] != "tie")
+            directed = g.get("directed", g["type"] in ("route", "transfer"))
             gold[relation_key(g["type"], g["source"], g["target"], directed)] = g
+        gold_total += len(gold)
         gold_names = {n for _, s, t in gold for n in (s, t)}
         predicted: dict[tuple[str, str, str], Relation] = {}
         for key, rel in _predicted_keys(parsed.relations, _names_by_id(parsed), gold_names):
             predicted.setdefault(key, rel)
-            # A directed gold relation also matches an undirected prediction of the same pair
-            # only when the gold says it is undirected; direction is part of the claim.
+        pairs_by_type = {(k[0], frozenset(k[1:])) for k in predicted}
         for key, g in gold.items():
             if key in predicted:
                 counts[key[0]]["tp"] += 1
-                negation_total += 1
-                negation_ok += predicted[key].negated == bool(g.get("negated", False))
-                if predicted[key].negated != bool(g.get("negated", False)):
-                    misses.append(f"{case['id']}: negated flag wrong on {key}")
+                for flag in flags:
+                    flags[flag][1] += 1
+                    if bool(getattr(predicted[key], flag)) == bool(g.get(flag, False)):
+                        flags[flag][0] += 1
+                    else:
+                        misses.append(f"{case['id']}: {flag} flag wrong on {key}")
             else:
                 counts[key[0]]["fn"] += 1
                 misses.append(f"{case['id']}: missed {key}  | {case['text'][:90]}")
+                other = {"tie": "conflict", "conflict": "tie"}.get(key[0])
+                if other and (other, frozenset(key[1:])) in pairs_by_type:
+                    confused += 1
         for key, rel in predicted.items():
             if key not in gold:
                 counts[key[0]]["fp"] += 1
-                false_positives.append(f"{case['id']}: {key} conf={rel.confidence}  | {rel.evidence[:90]}")
-    result: dict[str, Any] = {"per_type": {}, "misses": misses, "false_positives": false_positives}
+                false_positives.append(f"{case['id']}: {key} rule={rel.rule or '-'}  | {rel.evidence[:90]}")
     total = {"tp": 0, "fp": 0, "fn": 0}
-    print(f"relations bench: {len(cases)} cases from {path}", file=out)
-    for rel_type in ("route", "transfer", "tie"):
-        c = counts[rel_type]
+    per_type = {}
+    for rel_type in RELATION_TYPES:
         for k in total:
-            total[k] += c[k]
-        result["per_type"][rel_type] = _scores(c)
+            total[k] += counts[rel_type][k]
+        per_type[rel_type] = _scores(counts[rel_type])
+    return {
+        "cases": len(cases), "gold": gold_total, "per_type": per_type, "overall": _scores(total),
+        "negation": {"agree": flags["negated"][0], "matched": flags["negated"][1]},
+        "hedging": {"agree": flags["hedged"][0], "matched": flags["hedged"][1]},
+        "tie_conflict_confused": confused,
+        "tie_conflict_confusion_rate": round(confused / gold_total, 3) if gold_total else 0.0,
+        "misses": misses, "false_positives": false_positives,
+    }
+
+
+def run_relations_bench(path: str | Path = DEFAULT_PATH, out: TextIO = sys.stdout,
+                        parser: Callable[[str], ParsedArticle] | None = None,
+                        corpus_dir: str | Path = CORPUS_DIR, details: bool = True) -> dict[str, Any]:
+    """Run the geoparser on every gold sentence and print precision and recall per relation type.
+
+    Parameters
+    ----------
+    path : str or Path
+        The gold corpus (JSON lines, either form).
+    out : file-like
+        Where the report goes.
+    parser : callable, optional
+        ``text -> ParsedArticle``; defaults to ``geo.pipeline.Geoparser().parse_text``.
+    corpus_dir : str or Path
+        Where referenced corpora are read from (``../shared/bench``).
+    details : bool
+        Also print every miss and false positive.
+
+    Returns
+    -------
+    dict
+        ``per_type`` and ``overall`` with tp, fp, fn, precision, recall, f1; ``negation`` and
+        ``hedging`` with the matched relations whose flag agrees; ``tie_conflict_confused`` and its
+        rate over gold relations; ``misses`` and ``false_positives`` lists.
+    """
+    cases = load_relations_corpus(path, corpus_dir)
+    result = score_cases(cases, parser or _default_parser())
+    print(f"relations bench: {result['cases']} cases, {result['gold']} gold relations, from {path}", file=out)
+    for rel_type in RELATION_TYPES:
         _print_row(rel_type, result["per_type"][rel_type], out)
-    result["overall"] = _scores(total)
     _print_row("overall", result["overall"], out)
-    result["negation"] = {"agree": negation_ok, "matched": negation_total}
-    print(f"negated flag agrees on {negation_ok}/{negation_total} matched relations", file=out)
-    for title, rows in (("misses", misses), ("false positives", false_positives)):
-        print(f"\n{title} ({len(rows)}):", file=out)
-        for row in rows:
-            print(f"  {row}", file=out)
+    for flag, label in (("negation", "negated"), ("hedging", "hedged")):
+        print(f"{label} flag agrees on {result[flag]['agree']}/{result[flag]['matched']} matched relations", file=out)
+    print(f"ties and conflicts confused: {result['tie_conflict_confused']} of {result['gold']} gold relations "
+          f"({result['tie_conflict_confusion_rate']:.1%})", file=out)
+    if details:
+        for title, rows in (("misses", result["misses"]), ("false positives", result["false_positives"])):
+            print(f"\n{title} ({len(rows)}):", file=out)
+            for row in rows:
+                print(f"  {row}", file=out)
     return result
 
 
 def _scores(c: dict[str, int]) -> dict[str, float | int]:
     p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
     r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
-    return {**c, "precision": round(p, 3), "recall": round(r, 3)}
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {**c, "precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3)}
 
 
 def _print_row(name: str, s: dict[str, float | int], out: TextIO) -> None:
-    print(f"  {name:<9} P={s['precision']:.3f} R={s['recall']:.3f}  (tp={s['tp']} fp={s['fp']} fn={s['fn']})", file=out)
-
-
-if __name__ == "__main__":
-    run_relations_bench(*sys.argv[1:2])
+    print(f"  {name:<9} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}  "
+          f"(tp={s['tp']} fp={s['fp']} fn={s['fn']})", file=out)

@@ -19,7 +19,7 @@ from geo.core.errors import RecordError
 
 PlaceType = Literal["country", "region", "city", "admin1", "admin2", "continent", "water"]
 MentionKind = Literal["toponym", "demonym"]
-RelationType = Literal["route", "transfer", "tie"]
+RelationType = Literal["route", "transfer", "tie", "conflict"]
 PLACE_TYPES: tuple[str, ...] = get_args(PlaceType)
 MENTION_KINDS: tuple[str, ...] = get_args(MentionKind)
 RELATION_TYPES: tuple[str, ...] = get_args(RelationType)

@@ -51,6 +51,7 @@ RELATION_STYLES: dict[str, tuple[str, float, str | None, str]] = {
     "route": ("#1e3a8a", 2.5, None, "Route (arrow: direction)"),
     "transfer": ("#ea580c", 4.0, "12 5", "Transfer (arrow: direction)"),
     "tie": ("#4b5563", 2.0, "4 6", "Tie (dashed, no direction)"),
+    "conflict": ("#b91c1c", 3.0, None, "Conflict (arrow: who acts on whom)"),
 }
 
 _OCEAN = "#d6e6f2"
