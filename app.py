@@ -22,6 +22,7 @@ from geo.core import paths
 from geo.core.errors import ArticleError, GeoError
 from geo.pipeline import Geoparser
 from geo.core.records import RELATION_TYPES, ParsedArticle
+from geo.core.views import link_stats, place_stats
 
 ARTICLES_DIR = Path(os.environ.get("GEO_ARTICLES_DIR", paths.ARTICLES_DIR))
 UPLOAD_TYPES = ["txt", "md", "html", "htm"]
@@ -212,7 +213,8 @@ else:
     st.title("News geoparser")
     st.caption(f"{len(shown)} article(s) · {len(summaries)} place(s) · {n_relations} relation(s)")
 
-fmap = mapping.build_map(shown, online_tiles=online, title=title if present else None, summaries=summaries)
+view_places, view_links = place_stats(shown), link_stats(shown)
+fmap = mapping.build_map(view_places, view_links, online_tiles=online, title=title if present else None)
 out = st_folium(
     fmap,
     key=MAP_KEY,
@@ -235,13 +237,15 @@ def png_bytes() -> bytes:
     """The slide PNG, rendered only when asked for (matplotlib and geopandas load on first use)."""
     from geo.viz.picture import render_png
 
-    return render_png(shown, title=title)
+    return render_png(view_places, view_links, title=title)
 
 
 cols[0].download_button("PNG (16:9)", data=png_bytes, file_name="map.png", mime="image/png", on_click="ignore")
 cols[1].download_button(
     "HTML map",
-    data=lambda: mapping.standalone_html(mapping.build_map(shown, online_tiles=online, title=title)).encode("utf-8"),
+    data=lambda: mapping.standalone_html(
+        mapping.build_map(view_places, view_links, online_tiles=online, title=title, detail_url=None)
+    ).encode("utf-8"),
     file_name="map.html", mime="text/html", on_click="ignore",
 )
 cols[2].download_button("GeoJSON", data=lambda: dashboard.geojson_text(shown), file_name="places.geojson",

@@ -7,6 +7,7 @@ import time
 
 from bench.synthetic import generate_corpus
 from geo.core.records import ParsedArticle
+from geo.core.views import link_stats, place_stats
 from geo.viz.tables import Filters, apply_filters
 from geo.viz.webmap import build_map
 
@@ -32,7 +33,7 @@ def measure_dashboard(n_places: int = 1000, repeats: int = 3) -> dict[str, float
         t0 = time.perf_counter()
         shown = apply_filters(corpus, filters)
         t1 = time.perf_counter()
-        m = build_map(shown)
+        m = build_map(place_stats(shown), link_stats(shown))
         t2 = time.perf_counter()
         m.get_root().render()
         t3 = time.perf_counter()

@@ -50,6 +50,14 @@ def _cmd_gazetteer(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_basemap(args: argparse.Namespace) -> int:
+    from geo.viz.basemap import build_detail
+
+    for name, size in build_detail(args.source).items():
+        print(f"{name}: {size} bytes")
+    return 0
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     from geo.core.contract import schema_text
 
@@ -74,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     gaz.add_argument("action", choices=("build",))
     gaz.add_argument("--out", default=None, help="output path (default: the bundled location in data/)")
     gaz.set_defaults(func=_cmd_gazetteer)
+
+    basemap = sub.add_parser("basemap", help="build the detail basemap layers (static/basemap) from Natural Earth")
+    basemap.add_argument("action", choices=("build",))
+    basemap.add_argument("--from", dest="source", required=True,
+                         help="folder with the Natural Earth 1:10m shapefiles (see data/basemap/README.md)")
+    basemap.set_defaults(func=_cmd_basemap)
 
     schema = sub.add_parser("schema", help="print the JSON Schema of the parse contract")
     schema.set_defaults(func=_cmd_schema)

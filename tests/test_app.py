@@ -39,7 +39,7 @@ def map_script(at: AppTest) -> str:
 
 def map_places(at: AppTest) -> set[str]:
     script = map_script(at)
-    return set(re.findall(r'"tip":"([^"]*)"', script))
+    return set(re.findall(r'"([^"·]+) · \d+ mentions? · ', script))
 
 
 def table(at: AppTest, index: int) -> list[dict]:

@@ -11,3 +11,5 @@ CURATED_DIR = DATA_DIR / "curated"
 BASEMAP_PATH = DATA_DIR / "basemap" / "countries.geojson"
 ARTICLES_DIR = DATA_DIR / "articles"
 BENCH_DATA_DIR = DATA_DIR / "bench"
+# Served by the dashboard as static files (Streamlit serves <app dir>/static at /app/static/).
+STATIC_DIR = PROJECT_ROOT / "static"

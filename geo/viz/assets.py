@@ -1,6 +1,6 @@
-"""Offline assets for the map: Leaflet and MarkerCluster from local packages, the bundled basemap.
+"""Offline assets for the map: Leaflet from a local package, the bundled basemap.
 
-Leaflet's JS and CSS come from the ``xstatic-leaflet`` and ``xstatic-leaflet-markercluster`` packages
+Leaflet's JS and CSS come from the ``xstatic-leaflet`` package
 and reach the page as ``data:`` URLs, so neither a standalone HTML file nor streamlit-folium's
 component (which loads each ``default_js``/``default_css`` entry by URL) fetches anything from the
 network. Images that Leaflet's CSS refers to are inlined the same way.
@@ -16,7 +16,6 @@ from pathlib import Path
 
 import shapely
 import xstatic.pkg.leaflet as xs_leaflet
-import xstatic.pkg.leaflet_markercluster as xs_markercluster
 from shapely.geometry import MultiPolygon, shape
 
 from geo.core.errors import GeoError
@@ -29,7 +28,6 @@ BASEMAP_PATH = paths.BASEMAP_PATH
 ATTRIBUTION = "Basemap: Natural Earth (public domain) · Places: GeoNames (CC BY 4.0)"
 
 _LEAFLET_DIR = Path(xs_leaflet.BASE_DIR)
-_CLUSTER_DIR = Path(xs_markercluster.BASE_DIR)
 
 
 def _data_url(mime: str, data: bytes) -> str:
@@ -55,21 +53,6 @@ def leaflet_css() -> str:
 
     css = re.sub(r"url\((images/[\w.-]+)\)", inline, css)
     return _data_url("text/css", css.encode("utf-8"))
-
-
-@functools.cache
-def markercluster_js() -> str:
-    """Leaflet.markercluster's JS as a ``data:`` URL."""
-    return _data_url("text/javascript", (_CLUSTER_DIR / "leaflet.markercluster.js").read_bytes())
-
-
-@functools.cache
-def markercluster_css() -> tuple[str, str]:
-    """Leaflet.markercluster's two stylesheets as ``data:`` URLs."""
-    return (
-        _data_url("text/css", (_CLUSTER_DIR / "MarkerCluster.css").read_bytes()),
-        _data_url("text/css", (_CLUSTER_DIR / "MarkerCluster.Default.css").read_bytes()),
-    )
 
 
 def basemap_geojson(path: Path | str | None = None, tolerance: float = 0.1, min_area: float = 0.05) -> str:

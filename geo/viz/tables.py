@@ -293,11 +293,12 @@ def find_clicked_place(
 ) -> PlaceSummary | None:
     """The place a map click refers to, from st_folium's tooltip text and click position.
 
-    The tooltip is the place name; when several shown places share it, the one nearest the click wins.
+    The tooltip starts with the place name ("Caracas · 2 mentions · 1 article"); when several shown
+    places share it, the one nearest the click wins.
     """
     if not tooltip:
         return None
-    name = tooltip.strip()
+    name = tooltip.split(" · ")[0].strip()
     hits = [s for s in summaries if s.place.name == name]
     if not hits:
         return None

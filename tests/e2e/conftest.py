@@ -128,16 +128,67 @@ def page(browser):
 @pytest.fixture(scope="session")
 def e2e():
     """The helpers below, for the test modules (which import nothing from this conftest)."""
-    return SimpleNamespace(open_map=open_map, screenshot=screenshot, record_timing=record_timing, MAP_FRAME=MAP_FRAME)
+    return SimpleNamespace(open_map=open_map, screenshot=screenshot, record_timing=record_timing, MAP_FRAME=MAP_FRAME,
+                           map_counts=map_counts, click_place=click_place)
+
+
+# What the Leaflet map in streamlit-folium's frame (``window.map``) holds: places are circles on a
+# canvas (no DOM element each), links polylines, labels and arrows div icons.
+_COUNTS_JS = """() => {
+    const out = {places: 0, links: 0, labels: document.querySelectorAll('.geo-label').length,
+                 arrows: document.querySelectorAll('.geo-arrow').length, zoom: window.map ? window.map.getZoom() : null};
+    if (!window.map) return out;
+    for (const layer of Object.values(window.map._layers)) {
+        if (layer instanceof L.CircleMarker) out.places += 1;
+        else if (layer instanceof L.Polyline && layer.options.className && layer.options.className.includes('geo-link')) out.links += 1;
+    }
+    return out;
+}"""
+
+
+def _map_frame(page, timeout_ms: int = 120_000):
+    page.wait_for_selector(MAP_FRAME, timeout=timeout_ms)
+    return page.locator(MAP_FRAME).element_handle().content_frame()
 
 
 def open_map(page, url: str, timeout_ms: int = 120_000):
-    """Open a dashboard URL and wait for the map's first place marker; returns the map frame."""
+    """Open a dashboard URL and wait until the map holds its place circles; returns the map's frame."""
     page.goto(url)
-    page.wait_for_selector(MAP_FRAME, timeout=timeout_ms)
-    frame = page.frame_locator(MAP_FRAME)
-    frame.locator("path.geo-place").first.wait_for(timeout=timeout_ms)
+    frame = _map_frame(page, timeout_ms)
+    frame.wait_for_function("() => window.map && Object.values(window.map._layers).some(l => l instanceof L.CircleMarker)",
+                            timeout=timeout_ms)
     return frame
+
+
+def map_counts(frame) -> dict:
+    """Places, links, labels, arrows and the zoom of the map in ``frame``."""
+    return frame.evaluate(_COUNTS_JS)
+
+
+def click_place(page, frame, name: str) -> None:
+    """Click the circle of the place whose tooltip starts with ``name`` (a real mouse click on the canvas)."""
+    point = frame.evaluate("""(name) => {
+        for (const layer of Object.values(window.map._layers)) {
+            if (layer instanceof L.CircleMarker && layer.getTooltip() &&
+                String(layer.getTooltip().getContent()).startsWith(name + ' ')) {
+                window.map.setView(layer.getLatLng(), Math.max(window.map.getZoom(), 4), {animate: false});
+                const p = window.map.latLngToContainerPoint(layer.getLatLng());
+                return [p.x, p.y];
+            }
+        }
+        return null;
+    }""", name)
+    assert point is not None, f"no circle for {name}"
+    page.wait_for_timeout(300)
+    point = frame.evaluate("""(name) => {
+        for (const layer of Object.values(window.map._layers)) {
+            if (layer instanceof L.CircleMarker && String(layer.getTooltip().getContent()).startsWith(name + ' ')) {
+                const p = window.map.latLngToContainerPoint(layer.getLatLng()); return [p.x, p.y];
+            }
+        }
+    }""", name)
+    box = page.locator(MAP_FRAME).bounding_box()
+    page.mouse.click(box["x"] + point[0], box["y"] + point[1])
 
 
 def screenshot(page, name: str) -> Path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import struct
 
+from geo.core.views import link_stats, place_stats
 from geo.viz.picture import render_png
 
 
@@ -14,7 +15,8 @@ def png_size(data: bytes) -> tuple[int, int]:
 
 
 def test_png_is_16_by_9(parsed_articles, basemap_path):
-    data = render_png(parsed_articles, title="Iran <and> Venezuela", basemap_path=basemap_path)
+    data = render_png(place_stats(parsed_articles), link_stats(parsed_articles), title="Iran <and> Venezuela",
+                      subtitle="2024 · Reuters", basemap_path=basemap_path)
     assert png_size(data) == (1920, 1080)
 
 
@@ -23,4 +25,5 @@ def test_png_of_nothing_still_renders(basemap_path):
 
 
 def test_png_without_basemap_file(parsed_articles, tmp_path):
-    assert png_size(render_png(parsed_articles, basemap_path=tmp_path / "missing.geojson"))[0] == 1920
+    data = render_png(place_stats(parsed_articles), basemap_path=tmp_path / "missing.geojson")
+    assert png_size(data)[0] == 1920
