@@ -388,6 +388,18 @@ def _load(ref: Ref) -> Item:
     return Item(article, ref.origin, content_hash(article.text), ref.summary, foreign)
 
 
+def file_ref(path: str | Path) -> Ref:
+    """The ``Ref`` of one article file named on its own: id from its name, provenance from the
+    ``metadata.json`` beside it (unreadable metadata is ignored here), the folder as fallback source."""
+    p = Path(path)
+    try:
+        fields = {k: v for k, v in folder_metadata(p.parent).get(p.name, {}).items() if v}
+    except ArticleError:
+        fields = {}
+    origin = str(p.resolve()) if p.exists() else str(p)
+    return Ref("file", origin, origin, slugify(p.name), fields, p.parent.resolve().name or None)
+
+
 def read_items(paths: Iterable[str | Path]) -> Iterator[Item | Failure]:
     """``scan`` then ``load`` every article, in order, in this process."""
     for ref in scan(paths):
