@@ -81,7 +81,7 @@ def export(con, f: Filters, fmt: str, out: TextIO, table: str = "places") -> int
         raise RecordError(f"Expected a format from {FORMATS}, instead got: {fmt!r}.")
     if fmt == "geojson":
         doc = geojson(con, f)
-        json.dump(doc, out, ensure_ascii=False, indent=1)
+        json.dump(doc, out, ensure_ascii=False)
         out.write("\n")
         return len(doc["features"])
     rows = table_rows(con, f, table)

@@ -24,7 +24,7 @@ from geo.core.workers import die_with_parent
 from geo.read.sources import Failure, Item, Ref, scan
 from geo.store.connect import DEFAULT_TIMEOUT, reading, writing
 from geo.store.fingerprint import fingerprint
-from geo.store.rows import Partition, article_row, batch_table, build_partition, hash_key
+from geo.store.rows import Partition, article_row, batch_table, build_partition, hash_key, worker_parser
 from geo.store.write import replace_results, write_batch
 
 BATCH_SIZE = 64
@@ -73,21 +73,9 @@ def partitions(paths: Iterable[str | Path], size: int, failures: list[Failure]) 
 _WORKER: dict = {}  # what a forked worker inherits: fingerprint, known hashes, model name
 
 
-def _parser_factory(model: str | None) -> Callable:
-    """A function that loads the geoparser once per process, on first use."""
-    def get():
-        if "parser" not in _WORKER or _WORKER.get("model") != model:
-            from geo.pipeline import Geoparser
-
-            _WORKER["parser"] = Geoparser(model=model, n_process=1).parse_articles
-            _WORKER["model"] = model
-        return _WORKER["parser"]
-    return get
-
-
 def _local_task(refs: list[Ref]) -> Partition:
-    return build_partition(refs, _parser_factory(_WORKER["model_name"]), _WORKER["fingerprint"],
-                           _WORKER["known"], lazy=True)
+    model = _WORKER["model_name"]
+    return build_partition(refs, lambda: worker_parser(model), _WORKER["fingerprint"], _WORKER["known"], lazy=True)
 
 
 def run_local(units: Iterable[list[Ref]], fp: str, known: np.ndarray, model: str | None,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -161,6 +162,27 @@ class Partition:
     table: pa.Table
     failures: list[Failure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+
+_PARSERS: dict = {}
+_PARSER_LOCK = threading.Lock()
+
+
+def worker_parser(model: str | None) -> Parse:
+    """The geoparser of this process, loaded on first use and kept (once per worker, as spaCy
+    advises for multiprocessing). Parsing is serialised per process: spaCy pipelines are not
+    thread-safe, and a Dask worker may run several threads."""
+    with _PARSER_LOCK:
+        if model not in _PARSERS:
+            from geo.pipeline import Geoparser
+
+            _PARSERS[model] = Geoparser(model=model, n_process=1)
+    parser = _PARSERS[model]
+
+    def parse(articles: Sequence[Article]) -> list[ParsedArticle]:
+        with _PARSER_LOCK:
+            return parser.parse_articles(articles)
+    return parse
 
 
 def _parse_isolated(parse: Parse, articles: list[Article]) -> tuple[list[ParsedArticle | None], list[str]]:
