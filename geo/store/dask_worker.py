@@ -12,6 +12,6 @@ import os
 from geo.core.workers import die_with_parent
 
 
-def dask_setup(worker) -> None:  # noqa: ARG001 - the signature Dask calls
+def dask_setup(worker) -> None:
     """Ask the kernel to kill this worker when its parent (the ingest) dies."""
     die_with_parent(os.getppid())

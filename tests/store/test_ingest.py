@@ -16,7 +16,7 @@ from geo.store.connect import connect, reading, writing
 from geo.store.ingest import ingest, reparse
 
 sys.path.insert(0, str(Path(__file__).parent))
-from corpus import article_text, snapshot, write_corpus  # noqa: E402
+from corpus import article_text, snapshot, write_corpus
 
 pytestmark = pytest.mark.model
 
@@ -193,6 +193,5 @@ def test_stats_json(corpus, tmp_path, capsys):
 
 
 def test_store_errors_are_store_errors(tmp_path):
-    with pytest.raises(StoreError, match="no store there yet"):
-        with reading(tmp_path / "none.duckdb"):
-            pass
+    with pytest.raises(StoreError, match="no store there yet"), reading(tmp_path / "none.duckdb"):
+        pass
