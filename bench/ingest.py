@@ -137,7 +137,7 @@ def fts_refresh_seconds(store: Path) -> float | None:
     try:
         import duckdb_ext  # the duckdb-ext-fts package
 
-        ext_dir = str(Path(list(duckdb_ext.__path__)[0]) / "extensions")
+        ext_dir = str(Path(next(iter(duckdb_ext.__path__))) / "extensions")
     except ImportError:
         return None
     with tempfile.TemporaryDirectory() as tmp:

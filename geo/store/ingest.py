@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from geo.core.workers import die_with_parent
-from geo.read.sources import Failure, Item, Ref, scan
+from geo.read.sources import Failure, Item, Ref, count_articles, scan
 from geo.store.connect import DEFAULT_TIMEOUT, reading, writing
 from geo.store.fingerprint import fingerprint
 from geo.store.rows import Partition, article_row, batch_table, build_partition, hash_key, worker_parser
@@ -107,7 +107,7 @@ def run_local(units: Iterable[list[Ref]], fp: str, known: np.ndarray, model: str
 def _progress(total: int | None, enabled: bool):
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="article", dynamic_ncols=True, file=sys.stderr,
+    return tqdm(total=total or None, unit="article", dynamic_ncols=True, file=sys.stderr,
                 disable=not (enabled and sys.stderr.isatty()))
 
 
@@ -145,6 +145,7 @@ def ingest(paths: Iterable[str | Path], store: str | Path, *, restore: bool = Fa
         Called with each failure as it happens (the CLI prints it).
     """
     t0 = time.perf_counter()
+    paths = list(paths)
     report = Report()
     fp = fingerprint(model)
     with writing(store, timeout) as con:
@@ -159,7 +160,8 @@ def ingest(paths: Iterable[str | Path], store: str | Path, *, restore: bool = Fa
     else:
         n = workers if workers is not None else max(1, min(2, os.cpu_count() or 1))
         results = run_local(units, fp, known, model, n)
-    bar = _progress(None, progress)
+    show = progress and sys.stderr.isatty()
+    bar = _progress(count_articles(paths) if show else None, show)
 
     def fail(failure: Failure) -> None:
         report.failures.append(failure)

@@ -47,13 +47,16 @@ def start_ingest(corpus: Path, store: Path, *extra: str) -> subprocess.Popen:
 
 
 def children(pid: int) -> set[int]:
-    """Every descendant of a process, read from /proc."""
+    """Every descendant of a process, read from /proc (children of any of its threads: Dask's
+    nannies start workers from their event-loop thread)."""
     out, stack = set(), [pid]
     while stack:
         p = stack.pop()
+        kids: list[int] = []
         try:
-            with open(f"/proc/{p}/task/{p}/children") as f:
-                kids = [int(c) for c in f.read().split()]
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    kids.extend(int(c) for c in f.read().split())
         except OSError:
             continue
         out.update(kids)
@@ -159,3 +162,41 @@ def test_stats_command_in_another_process(reference):
                          cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["articles"] == 83
+
+
+def test_a_dask_worker_killed_mid_job_costs_a_retry_and_a_killed_ingest_leaves_no_worker(corpus, reference,
+                                                                                        tmp_path):
+    store = tmp_path / "s.duckdb"
+    proc = start_ingest(corpus, store, "--scheduler", "local", "--shards", str(tmp_path / "shards"))
+    try:
+        deadline = time.monotonic() + 180
+        while stored(store, timeout=0.5) < 1 and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.05)
+        workers = children(proc.pid)
+        victims = [w for w in workers if "spawn" in Path(f"/proc/{w}/cmdline").read_text(errors="replace")]
+        assert proc.poll() is None and victims, "expected a running Dask ingest with worker processes"
+        os.kill(victims[0], signal.SIGKILL)  # its nanny starts a new worker; its task runs again
+        _, err = proc.communicate(timeout=300)
+        assert proc.returncode == 0, err
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert snapshot(store) == snapshot(reference)
+
+    proc = start_ingest(corpus, tmp_path / "other.duckdb", "--scheduler", "local")
+    try:
+        deadline = time.monotonic() + 180
+        workers = set()
+        while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+            workers |= children(proc.pid)
+            time.sleep(0.2)
+        assert proc.poll() is None and workers
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    deadline = time.monotonic() + 15
+    while any(alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(alive(w) for w in workers), "a Dask worker outlived the killed ingest"
