@@ -57,7 +57,12 @@ def _open(path: Path, write: bool):
             raise StoreError(f"{name}: cannot create the store's folder ({exc.strerror}).") from None
         if not os.access(path.parent, os.W_OK):
             raise StoreError(f"{name}: cannot create the store (folder {printable(path.parent)} is not writable).")
-    config = {"default_block_size": str(BLOCK_SIZE)} if write else {}
+    # One thread per connection: the queries are small and selective, and measured on two cores
+    # a second thread makes a filtered selection slower (scheduling), while parse workers or other
+    # readers want the cores.
+    config = {"threads": "1"}
+    if write:
+        config["default_block_size"] = str(BLOCK_SIZE)
     try:
         return duckdb.connect(str(path), read_only=not write, config=config)
     except duckdb.IOException as exc:

@@ -168,14 +168,15 @@ def _drawn_places(f: Filters) -> tuple[str, list]:
 def articles(con, f: Filters, limit: int | None = None) -> list[ArticleRow]:
     """The selected articles, newest first (undated last), then by id."""
     sel, params = selection(f)
-    sql = f"""WITH sel AS ({sel})
+    sql = f"""WITH sel AS ({sel}),
+        m AS (SELECT article_id, count(*) AS n, count(DISTINCT place_id) AS p FROM mentions
+              WHERE article_id IN (SELECT id FROM sel) GROUP BY 1),
+        r AS (SELECT article_id, count(*) AS n FROM relations WHERE article_id IN (SELECT id FROM sel) GROUP BY 1),
+        o AS (SELECT article_id, count(*) AS n FROM origins WHERE article_id IN (SELECT id FROM sel) GROUP BY 1)
         SELECT a.id, a.title, a.source, a.url, a.date, a.language, a.story, a.geoparsed, a.summary,
-               (SELECT count(*) FROM mentions m WHERE m.article_id = a.id),
-               (SELECT count(DISTINCT place_id) FROM mentions m WHERE m.article_id = a.id),
-               (SELECT count(*) FROM relations r WHERE r.article_id = a.id),
-               (SELECT count(*) FROM origins o WHERE o.article_id = a.id),
-               coalesce(a.warnings, [])
-        FROM articles a JOIN sel s ON s.id = a.id
+               coalesce(m.n, 0), coalesce(m.p, 0), coalesce(r.n, 0), coalesce(o.n, 0), coalesce(a.warnings, [])
+        FROM articles a JOIN sel s ON s.id = a.id LEFT JOIN m ON m.article_id = a.id
+        LEFT JOIN r ON r.article_id = a.id LEFT JOIN o ON o.article_id = a.id
         ORDER BY a.date DESC NULLS LAST, a.id"""
     if limit is not None:
         sql += " LIMIT ?"
