@@ -62,8 +62,9 @@ def _tree_rss(pid: int) -> int:
         try:
             with open(f"/proc/{p}/statm") as f:
                 total += int(f.read().split()[1]) * page
-            with open(f"/proc/{p}/task/{p}/children") as f:
-                stack.extend(int(c) for c in f.read().split())
+            for task in os.listdir(f"/proc/{p}/task"):  # children of every thread (Dask nannies)
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    stack.extend(int(c) for c in f.read().split())
         except (OSError, ValueError):
             continue
     return total
