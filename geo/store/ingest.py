@@ -21,10 +21,18 @@ from pathlib import Path
 import numpy as np
 
 from geo.core.workers import die_with_parent
-from geo.read.sources import Failure, Item, Ref, count_articles, scan
+from geo.read.sources import Failure, Item, Ref, count_articles, load, scan
 from geo.store.connect import DEFAULT_TIMEOUT, reading, writing
 from geo.store.fingerprint import fingerprint
-from geo.store.rows import Partition, article_row, batch_table, build_partition, hash_key, worker_parser
+from geo.store.rows import (
+    Partition,
+    article_row,
+    batch_table,
+    build_partition,
+    hash_key,
+    is_known,
+    worker_parser,
+)
 from geo.store.write import replace_results, write_batch
 
 BATCH_SIZE = 64
@@ -39,6 +47,8 @@ class Report:
     failures: list[Failure] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    write_seconds: float = 0.0
+    transactions: int = 0
 
     def summary(self) -> str:
         """The last line of an ingest: ``N new, M unchanged, K replaced, E failed``."""
@@ -73,7 +83,7 @@ def partitions(paths: Iterable[str | Path], size: int, failures: list[Failure]) 
 _WORKER: dict = {}  # what a forked worker inherits: fingerprint, known hashes, model name
 
 
-def _local_task(refs: list[Ref]) -> Partition:
+def _local_task(refs: list[Ref | Item | Failure]) -> Partition:
     model = _WORKER["model_name"]
     return build_partition(refs, lambda: worker_parser(model), _WORKER["fingerprint"], _WORKER["known"], lazy=True)
 
@@ -86,12 +96,23 @@ def run_local(units: Iterable[list[Ref]], fp: str, known: np.ndarray, model: str
         for refs in units:
             yield len(refs), _local_task(refs)
         return
+    import itertools
     import multiprocessing
 
+    # Read the first unit here: when it has something to parse, load the model once before forking,
+    # so both workers share it (copy-on-write) instead of loading it twice. When nothing is new
+    # (a repeated ingest), the model is never loaded at all.
+    units = iter(units)
+    first = next(units, None)
+    if first is None:
+        return
+    loaded = [load(ref) for ref in first]
+    if any(isinstance(i, Item) and not i.foreign and not is_known(known, i.hash) for i in loaded):
+        worker_parser(model)
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(workers, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         pending: collections.deque = collections.deque()
-        for refs in units:
+        for refs in itertools.chain([loaded], units):
             pending.append((len(refs), pool.apply_async(_local_task, (refs,))))
             while len(pending) > 2 * workers:
                 n, result = pending.popleft()
@@ -176,8 +197,11 @@ def ingest(paths: Iterable[str | Path], store: str | Path, *, restore: bool = Fa
             for failure in part.failures:
                 fail(failure)
             report.warnings.extend(part.warnings)
+            t_write = time.perf_counter()
             with writing(store, timeout) as con:
                 written = write_batch(con, part.table, restore=restore)
+            report.write_seconds += time.perf_counter() - t_write
+            report.transactions += 1
             for failure in written.failures:
                 if on_failure:
                     on_failure(failure)

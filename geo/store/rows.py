@@ -240,7 +240,7 @@ def rows_for_items(items: Sequence[Item], parse: Parse | None, fingerprint: str,
     return out
 
 
-def build_partition(refs: Sequence[Ref | Item], parse: Parse | Callable[[], Parse] | None, fingerprint: str,
+def build_partition(refs: Sequence[Ref | Item | Failure], parse: Parse | Callable[[], Parse] | None, fingerprint: str,
                     known: np.ndarray | None = None, lazy: bool = False) -> Partition:
     """Read, parse and build the rows of one unit of work (local pool task or Dask task).
 
@@ -250,7 +250,7 @@ def build_partition(refs: Sequence[Ref | Item], parse: Parse | Callable[[], Pars
     items: list[Item] = []
     failures: list[Failure] = []
     for ref in refs:
-        got = load(ref) if isinstance(ref, Ref) else ref
+        got = load(ref) if isinstance(ref, Ref) else ref  # Items and Failures come already read
         (failures if isinstance(got, Failure) else items).append(got)
     needs = any(not i.foreign and not is_known(known, i.hash) for i in items)
     parser = (parse() if lazy else parse) if needs else None
