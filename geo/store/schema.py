@@ -65,12 +65,12 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 def store_version(con) -> int:
     """The schema version of an open store (0 for an empty file)."""
-    has_meta = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
-    ).fetchone()[0]
-    if not has_meta:
+    import duckdb
+
+    try:
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except duckdb.CatalogException:  # no meta table: a new, empty file
         return 0
-    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     return int(row[0]) if row else 0
 
 
