@@ -76,6 +76,11 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
                     progress=not args.quiet, timeout=args.timeout, on_failure=on_failure)
     for warning in report.warnings:
         print(f"geo ingest: warning: {printable(warning, 400)}", file=sys.stderr)
+    if report.counts["removed"]:
+        print(f"geo ingest: {report.counts['removed']} removed article(s) came again and stay removed "
+              "(--restore brings them back)", file=sys.stderr)
+    if report.counts["restored"]:
+        print(f"geo ingest: {report.counts['restored']} removed article(s) restored", file=sys.stderr)
     print(report.summary())
     return 2 if report.counts["failed"] else 0
 
