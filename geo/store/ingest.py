@@ -280,8 +280,12 @@ def remove(store: str | Path, ids: Iterable[str], restore: bool = False,
     """Remove articles by id (kept in the store, hidden everywhere, not brought back by a later
     ingest of the same text), or with ``restore`` bring them back. Returns how many changed and the
     ids the store does not hold."""
+    from geo.core.errors import StoreError
+    from geo.core.safe import printable
     from geo.store.write import set_removed
 
+    if not Path(store).exists():
+        raise StoreError(f"{printable(store)}: no store there yet (run geo ingest first, or give --store FILE).")
     ids = list(dict.fromkeys(ids))
     with writing(store, timeout) as con:
         return set_removed(con, ids, not restore)

@@ -91,6 +91,8 @@ def test_changed_text_replaces_and_removed_stays_removed(tmp_path):
     report = ingest([folder], store, workers=1, progress=False, restore=True)
     assert report.counts["restored"] == 1 and count(store, "SELECT count(*) FROM articles WHERE NOT removed") == 2
     assert main(["remove", "nope", "--store", str(store)]) == 2
+    assert main(["remove", "b", "--store", str(tmp_path / "typo.duckdb")]) == 2
+    assert not (tmp_path / "typo.duckdb").exists()
 
 
 def test_reparse_only_articles_of_another_fingerprint(tmp_path):
