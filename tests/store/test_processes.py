@@ -64,6 +64,14 @@ def children(pid: int) -> set[int]:
     return out
 
 
+def parent(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return int(f.read().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def alive(pid: int) -> bool:
     try:
         with open(f"/proc/{pid}/stat") as f:
@@ -172,8 +180,8 @@ def test_a_dask_worker_killed_mid_job_costs_a_retry_and_a_killed_ingest_leaves_n
         deadline = time.monotonic() + 180
         while stored(store, timeout=0.5) < 1 and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.05)
-        workers = children(proc.pid)
-        victims = [w for w in workers if "spawn" in Path(f"/proc/{w}/cmdline").read_text(errors="replace")]
+        # the workers are the fork server's children, so grandchildren of the ingest
+        victims = sorted(w for w in children(proc.pid) if parent(w) not in (proc.pid, None))
         assert proc.poll() is None and victims, "expected a running Dask ingest with worker processes"
         os.kill(victims[0], signal.SIGKILL)  # its nanny starts a new worker; its task runs again
         _, err = proc.communicate(timeout=300)
@@ -187,7 +195,7 @@ def test_a_dask_worker_killed_mid_job_costs_a_retry_and_a_killed_ingest_leaves_n
     try:
         deadline = time.monotonic() + 180
         workers = set()
-        while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        while len(workers) < 4 and time.monotonic() < deadline and proc.poll() is None:
             workers |= children(proc.pid)
             time.sleep(0.2)
         assert proc.poll() is None and workers
