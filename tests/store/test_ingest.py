@@ -197,3 +197,18 @@ def test_stats_json(corpus, tmp_path, capsys):
 def test_store_errors_are_store_errors(tmp_path):
     with pytest.raises(StoreError, match="no store there yet"), reading(tmp_path / "none.duckdb"):
         pass
+
+
+def test_near_duplicates_join_a_story_across_separate_ingests(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    original = article_text(5) + " " + article_text(6)
+    (folder / "a.txt").write_text(original)
+    store = tmp_path / "s.duckdb"
+    ingest([folder], store, workers=1, progress=False)
+    (folder / "b.txt").write_text(original.replace("for talks", "for new talks"))  # a wire copy, edited
+    (folder / "c.txt").write_text(article_text(7))
+    assert ingest([folder], store, workers=1, progress=False).summary() == "2 new, 1 unchanged, 0 replaced, 0 failed"
+    with reading(store) as con:
+        stories = dict(con.execute("SELECT id, story FROM articles").fetchall())
+    assert stories == {"a": "a", "b": "a", "c": "c"}
