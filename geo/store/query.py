@@ -106,9 +106,12 @@ class SourceRow(msgspec.Struct, frozen=True):
     articles: int
 
 
-def query_words(q: str) -> list[str]:
-    """The words of a text search as the index holds them (lower case, two letters or more)."""
-    return list(dict.fromkeys(w[:64] for w in _WORD.findall(q.lower()) if len(w) > 1))
+def query_words(q: str) -> list[int]:
+    """The words of a text search as the index holds them (keys of lower-cased words of two
+    letters or more)."""
+    from geo.store.rows import word_key
+
+    return list(dict.fromkeys(word_key(w) for w in _WORD.findall(q.lower()) if len(w) > 1))
 
 
 def selection(f: Filters, dates: bool = True) -> tuple[str, list]:

@@ -49,7 +49,7 @@ BATCH_SCHEMA = pa.schema([
     ("url", pa.string()), ("date", pa.date32()), ("language", pa.string()), ("fingerprint", pa.string()),
     ("geoparsed", pa.bool_()), ("summary", pa.bool_()), ("warnings", pa.list_(pa.string())),
     ("path", pa.string()), ("signature", pa.binary()), ("bands", pa.list_(pa.int64())),
-    ("words", pa.list_(pa.string())), ("mentions", pa.list_(MENTION)), ("places", pa.list_(PLACE)),
+    ("words", pa.list_(pa.int32())), ("mentions", pa.list_(MENTION)), ("places", pa.list_(PLACE)),
     ("relations", pa.list_(RELATION)),
 ])
 """One row per article of a batch, in input order (``seq``). ``known`` rows carry no text or
@@ -97,9 +97,17 @@ def similarity(a: bytes, b: bytes) -> float:
     return float(np.mean(np.frombuffer(a, "<u4") == np.frombuffer(b, "<u4")))
 
 
-def words_of(title: str, text: str) -> list[str]:
-    """The distinct lower-cased words (two letters or more) of title and text, sorted: the text index."""
-    return sorted({w[:64] for w in _WORD.findall(f"{title}\n{text}".lower()) if len(w) > 1})
+def word_key(word: str) -> int:
+    """A word of the text index as a 32-bit number: the index scans numbers several times faster
+    than strings, and two words share a number about once in four billion pairs."""
+    return int.from_bytes(hashlib.blake2b(word[:64].encode("utf-8", "surrogatepass"), digest_size=4).digest(),
+                          "little", signed=True)
+
+
+def words_of(title: str, text: str) -> list[int]:
+    """The text index of an article: the keys of its distinct lower-cased words (two letters or
+    more) of title and text, sorted."""
+    return sorted({word_key(w) for w in _WORD.findall(f"{title}\n{text}".lower()) if len(w) > 1})
 
 
 def hash_key(content_hash: str) -> int:

@@ -20,7 +20,8 @@ Tables (one row per ...):
 - ``relations``: relation: article, order, type, source, target, directed, evidence sentence and
   its offsets, itinerary group and order, negated, hedged, confidence, rule.
 - ``bands``: (article, LSH band): the MinHash band keys that find near-duplicate candidates.
-- ``words``: (article, word): the distinct lower-cased words of title and text, the text index.
+- ``words``: (article, word): the distinct lower-cased words of title and text as 32-bit keys
+  (``rows.word_key``), the text index.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ _V1 = (
         "end" INTEGER NOT NULL, "group" VARCHAR, "order" INTEGER, negated BOOLEAN NOT NULL,
         hedged BOOLEAN NOT NULL, confidence DOUBLE NOT NULL, rule VARCHAR)""",
     """CREATE TABLE bands (article_id VARCHAR NOT NULL, band SMALLINT NOT NULL, key BIGINT NOT NULL)""",
-    """CREATE TABLE words (article_id VARCHAR NOT NULL, word VARCHAR NOT NULL)""",
+    """CREATE TABLE words (article_id VARCHAR NOT NULL, word INTEGER NOT NULL)""",
     """INSERT INTO meta VALUES ('revision', '0')""",
 )
 
