@@ -58,8 +58,8 @@ _HEAVY_MODULES = ["spacy", "pyarrow.parquet", "geo.pipeline", "geo.store.rows", 
 
 def _forkserver_workers() -> None:
     """Start the LocalCluster's workers from a fork server that has imported the heavy modules
-    once, instead of two fresh interpreters importing Dask, spaCy and Arrow each (measured: a
-    third of the CPU a small Dask ingest spends beyond a local one). The workers still die with
+    once, instead of two fresh interpreters importing Dask, spaCy and Arrow each (measured: about
+    half of the CPU a small Dask ingest spent beyond a local one). The workers still die with
     the ingest: the fork server exits when its parent does, and ``dask_worker`` ties each worker
     to the fork server."""
     import multiprocessing
