@@ -1,4 +1,4 @@
-"""The one command line of the benchmarks: ``python -m bench accuracy|speed|relations|dashboard ...``.
+"""The one command line of the benchmarks: ``python -m bench accuracy|speed|relations|dashboard|ingest ...``.
 
 Every benchmark prints its numbers; ``--json FILE`` also writes them for a script to read. A corpus,
 model or gazetteer that cannot be read is one line on stderr and exit code 2.
@@ -52,6 +52,14 @@ def _dashboard(args: argparse.Namespace, out: TextIO) -> dict[str, Any]:
     return result
 
 
+def _ingest(args: argparse.Namespace, out: TextIO) -> dict[str, Any]:
+    from bench.accuracy import BENCH_DIR
+    from bench.ingest import run_ingest_bench
+
+    return run_ingest_bench(args.path or BENCH_DIR / "lgl.xml", out=out, articles=args.articles,
+                            mentions=args.mentions, dask=not args.no_dask)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``python -m bench``."""
     from bench.speed import DEFAULT_MODEL
@@ -77,6 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     dash = sub.add_parser("dashboard", help="server time of a filter change on a generated corpus")
     dash.add_argument("--places", type=int, default=1000, help="distinct places in the generated corpus")
     dash.set_defaults(run=_dashboard)
+    ing = sub.add_parser("ingest", help="ingest throughput, store size, query time, Dask vs local")
+    ing.add_argument("path", nargs="?", help="a corpus .xml whose texts are ingested (default: LGL)")
+    ing.add_argument("--articles", type=int, default=10_000, help="articles in the generated store")
+    ing.add_argument("--mentions", type=int, default=100_000, help="mentions in the generated store")
+    ing.add_argument("--no-dask", action="store_true", help="skip the Dask LocalCluster run")
+    ing.set_defaults(run=_ingest)
     return ap
 
 

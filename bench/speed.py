@@ -52,13 +52,32 @@ class RunStats:
     ``cpu_seconds`` (user + system, waited-for children included) is less sensitive than wall time to
     other load on the machine. ``max_rss_mb`` is the largest single process's peak (from ``wait4``);
     ``tree_rss_mb`` is the peak of the whole process tree's resident memory, sampled every 0.1 s
-    (catches worker processes).
+    (catches worker processes). ``tree_cpu_seconds`` also counts descendants the command does not
+    wait for (a fork server's children), sampled every 0.1 s from /proc.
     """
 
     seconds: float
     cpu_seconds: float
     max_rss_mb: float
     tree_rss_mb: float
+    tree_cpu_seconds: float = 0.0
+
+
+def _tree_cpu(pid: int, seen: dict[int, float]) -> None:
+    """Record the CPU seconds (user + system, its own) of every process in the tree of ``pid``."""
+    tick = os.sysconf("SC_CLK_TCK")
+    stack = [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            with open(f"/proc/{p}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            seen[p] = max(seen.get(p, 0.0), (int(fields[11]) + int(fields[12])) / tick)
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    stack.extend(int(c) for c in f.read().split())
+        except (OSError, ValueError, IndexError):
+            continue
 
 
 def _tree_rss(pid: int) -> int:
@@ -69,8 +88,9 @@ def _tree_rss(pid: int) -> int:
         try:
             with open(f"/proc/{p}/statm") as f:
                 total += int(f.read().split()[1]) * page
-            with open(f"/proc/{p}/task/{p}/children") as f:
-                stack.extend(int(c) for c in f.read().split())
+            for task in os.listdir(f"/proc/{p}/task"):  # children of every thread (Dask nannies)
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    stack.extend(int(c) for c in f.read().split())
         except (OSError, ValueError):
             continue
     return total
@@ -96,11 +116,13 @@ def measure(cmd: Sequence[str], cwd: str | Path | None = None, stdout: Any = sub
         t0 = time.perf_counter()
         proc = subprocess.Popen(list(cmd), cwd=cwd, stdout=stdout, stderr=err)
         tree_peak = 0
+        cpu_seen: dict[int, float] = {}
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
             tree_peak = max(tree_peak, _tree_rss(proc.pid))
+            _tree_cpu(proc.pid, cpu_seen)
             time.sleep(0.1)
         seconds = time.perf_counter() - t0
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -111,7 +133,8 @@ def measure(cmd: Sequence[str], cwd: str | Path | None = None, stdout: Any = sub
                 f"Expected {cmd[:4]}... to succeed, instead it exited {proc.returncode}: {' | '.join(tail)}"
             )
     max_rss = usage.ru_maxrss / 1024  # kilobytes on Linux
-    return RunStats(seconds, usage.ru_utime + usage.ru_stime, max_rss, max(tree_peak / 2**20, max_rss))
+    cpu = usage.ru_utime + usage.ru_stime
+    return RunStats(seconds, cpu, max_rss, max(tree_peak / 2**20, max_rss), max(cpu, sum(cpu_seen.values())))
 
 
 def speed_texts(path: str | Path) -> tuple[str, ...]:

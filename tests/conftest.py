@@ -104,3 +104,32 @@ def basemap_path(tmp_path):
     path = tmp_path / "countries.geojson"
     path.write_text(json.dumps(data), encoding="utf-8")
     return path
+
+
+@pytest.fixture
+def store_of(tmp_path):
+    """Build a real DuckDB store in a temporary folder from parsed articles, without the parser:
+    ``store_of(parsed, meta={"id": {"date": ..., "source": ...}})`` returns its path."""
+    import msgspec
+
+    from geo.read.sources import Item, content_hash
+    from geo.store.connect import writing
+    from geo.store.rows import rows_for_items
+    from geo.store.write import write_batch
+
+    def make(parsed: list[ParsedArticle], meta: dict | None = None, name: str = "corpus.duckdb"):
+        path = tmp_path / name
+        meta = meta or {}
+        items = [Item(msgspec.structs.replace(pa.article, **meta.get(pa.article.id, {})),
+                      f"/in/{pa.article.id}.txt", content_hash(pa.article.text)) for pa in parsed]
+        by_id = {pa.article.id: pa for pa in parsed}
+
+        def parse(articles):
+            return [msgspec.structs.replace(by_id[a.id], article=a) for a in articles]
+
+        part = rows_for_items(items, parse, "test-fingerprint")
+        with writing(path) as con:
+            write_batch(con, part.table)
+        return path
+
+    return make

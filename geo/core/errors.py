@@ -23,3 +23,7 @@ class RecordError(GeoError, ValueError):
 
 class BenchError(GeoError, ValueError):
     """A benchmark corpus could not be read or is not in a known format."""
+
+
+class StoreError(GeoError, RuntimeError):
+    """The corpus store cannot be opened or written: not a store, locked too long, newer schema..."""
