@@ -1,0 +1,70 @@
+"""What the matcher decides before any rule: the type a cue takes here, and which places fill it."""
+
+from __future__ import annotations
+
+import pytest
+
+from relations.toy import named, relations_of
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people are never a transfer, whatever the verb
+    ("Egypt sent 300 doctors to Sudan.", ("route", "Egypt", "Sudan")),
+    ("Kenya provided nurses to Uganda during the outbreak.", ("route", "Kenya", "Uganda")),
+    ("Spain extradited three suspects to Peru.", ("route", "Spain", "Peru")),
+    # goods moved by a verb that can move either
+    ("Egypt sent 300 tonnes of rice to Sudan.", ("transfer", "Egypt", "Sudan")),
+    ("Norway airlifted medicine to Malawi.", ("transfer", "Norway", "Malawi")),
+    # carriers travel unless they carry goods
+    ("A Greek tanker sailed from Athens to Cairo.", ("route", "Athens", "Cairo")),
+    ("Oil tankers sailed from Athens to Cairo.", ("transfer", "Athens", "Cairo")),
+    ("A ship carrying grain sailed from Lisbon to Accra.", ("transfer", "Lisbon", "Accra")),
+])
+def test_people_versus_goods(text, expected):
+    assert named(relations_of(text)) == {expected}
+
+
+def test_a_general_verb_moves_goods_only():
+    """"provide", "give": a transfer only when what is given is goods."""
+    assert named(relations_of("Japan provided Ghana with rice.")) == {("transfer", "Japan", "Ghana")}
+    assert relations_of("Japan provided Ghana a chance to explain.") == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Relations between Chile and Peru cooled after the ruling.", ("conflict", "Chile", "Peru")),
+    ("Kenya's strained ties with Somalia worried donors.", ("conflict", "Kenya", "Somalia")),
+    ("Relations between Chile and Peru warmed after the ruling.", ("tie", "Chile", "Peru")),
+])
+def test_worsening_relations_are_conflicts(text, expected):
+    assert named(relations_of(text)) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Morocco received the Ghanaian foreign minister on Monday.", ("route", "Ghana", "Morocco")),
+    ("Portugal welcomed Kenya's president to Lisbon.", ("route", "Kenya", "Lisbon")),
+    ("Egypt hosted a delegation from Sudan.", ("route", "Sudan", "Egypt")),
+])
+def test_hosting_receiving_and_welcoming_reverse_the_direction(text, expected):
+    assert named(relations_of(text)) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kenyan delegation's trip to Oslo was short.", ("route", "Kenya", "Oslo")),        # possessive title
+    ("The president of Ghana flew to Rabat.", ("route", "Ghana", "Rabat")),                  # "of X" title
+    ("Officials from Peru traveled to Quito.", ("route", "Peru", "Quito")),                  # "from X" people
+    ("Peru's copper is heading to Japan by sea.", ("transfer", "Peru", "Japan")),         # goods' possessive
+    ("Imports of crude from Nigeria to Ghana fell.", ("transfer", "Nigeria", "Ghana")),      # nominal
+    ("Ghana-bound flights were diverted from Lisbon.", ("route", "Lisbon", "Ghana")),         # X-bound
+    ("Three Kenyan athletes returned from Tokyo to Nairobi.", ("route", "Tokyo", "Nairobi")),
+])
+def test_implicit_and_nominal_endpoints(text, expected):
+    assert named(relations_of(text)) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kenyan and Ugandan leaders signed a trade deal.", ("tie", "Kenya", "Uganda")),
+    ("Egypt said it would deepen its cooperation with Sudan.", ("tie", "Egypt", "Sudan")),  # "it" is Egypt
+    ("Kenya urged Uganda to expand trade with Somalia.", ("tie", "Somalia", "Uganda")),      # object control
+])
+def test_who_the_subject_is(text, expected):
+    assert expected in named(relations_of(text))
