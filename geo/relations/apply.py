@@ -39,8 +39,12 @@ def confidence(rule: Rule | str) -> float:
 
 
 def _specific(ids: list[str], places: Mapping[str, Place]) -> list[str]:
-    """The members of one role that contain no other member ("the English city of Salisbury": Salisbury)."""
-    return [a for a in ids if not any(b != a and contains(places[a], places[b]) for b in ids)]
+    """The members of one role that contain no other member ("the English city of Salisbury": Salisbury),
+    and no region when the role holds a place that is not one ("a Latin American tour took him to Cuba")."""
+    ids = [a for a in ids if not any(b != a and contains(places[a], places[b]) for b in ids)]
+    if any(not _is_region(a, places) for a in ids):
+        ids = [a for a in ids if not _is_region(a, places)]
+    return ids
 
 
 def _pairs(rule: Rule, event: Event, places: Mapping[str, Place]) -> list[tuple[str, str]]:
@@ -82,10 +86,10 @@ def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:
     list of Candidate
     """
     out: list[Candidate] = []
-    done: set[frozenset[str]] = set()
+    done: set[tuple[str, frozenset[str]]] = set()
     vias = event.ids("via")
     for rule in RULES:
-        if rule.type != event.type or rule.name.endswith(".itinerary"):
+        if rule.reads != event.type or rule.name.endswith(".itinerary"):
             continue
         if rule.frames and event.cue.frame not in rule.frames:
             continue
@@ -93,7 +97,7 @@ def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:
             continue
         made = []
         for source, target in _pairs(rule, event, places):
-            if source == target or related(source, target, places) or frozenset((source, target)) in done:
+            if source == target or related(source, target, places) or (rule.type, frozenset((source, target))) in done:
                 continue
             made.append((source, target))
         if rule.type in ("tie", "conflict") and rule.pairs == "cross":
@@ -103,7 +107,7 @@ def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:
                     if not (_is_region(t, places) and any(a == s for a, _ in specific))
                     and not (_is_region(s, places) and any(b == t for _, b in specific))]
         for n, (source, target) in enumerate(made, start=1):
-            done.add(frozenset((source, target)))
+            done.add((rule.type, frozenset((source, target))))
             stops = [source] + [v for v in vias if v not in (source, target)] + [target] if rule.directed else []
             if len(stops) > 2:
                 # "cocaine reaches Europe through ports in Ecuador": ordered legs through the via places.

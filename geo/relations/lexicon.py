@@ -20,7 +20,7 @@ __all__ = ["Cue", "Lexicon", "lexicon", "RELATIONS_DIR"]
 RELATIONS_DIR = DATA_DIR / "relations"
 CAMEO_CLASSES = ("verbal-coop", "material-coop", "verbal-conflict", "material-conflict", "movement", "goods")
 ROLES = ("origin", "destination", "home", "setting", "via", "between", "pair", "actor", "target", "party", "partner",
-         "none")
+         "owner", "venue", "none")
 
 
 @dataclass(frozen=True, slots=True)

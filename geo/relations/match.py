@@ -136,6 +136,12 @@ def _is_cue_token(tok: "Token", cue: Cue, lex: Lexicon, in_mention: set[int]) ->
         return cue.frame == "visit"  # "continues to cultivate", "moved to expand": aspect, not travel
     if cue.pos == "V" and _lemma(tok) in lex.words["aspect"] and any(c.dep_ == "xcomp" for c in tok.children):
         return False
+    if cue.pos == "V" and "conflict" not in cue.types:
+        for o in tok.children:
+            inner = lex.cue(_lemma(o), o.pos_) if o.dep_ == "dobj" else None
+            if inner is not None and not set(inner.types) & set(cue.types):
+                return False  # "traded accusations", "received backing": the object noun tells the event
+    # (A hostile act on goods is an event of its own beside them: "banned imports", "seized a cargo".)
     return True
 
 
@@ -256,6 +262,9 @@ def _subjects(cue: "Token", lex: Lexicon) -> list["Token"]:
         if dep == "relcl":
             out.append(head)  # "countries that expelled": the noun the clause describes
             return out
+        if dep == "amod" and tok.tag_ == "VBG":
+            out.append(head)  # "the visiting minister"
+            return out
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
             if tok.tag_ == "VBG":
                 out.append(head)  # "reports of Iran transferring drones"
@@ -277,11 +286,14 @@ def _subjects(cue: "Token", lex: Lexicon) -> list["Token"]:
                 if objs:
                     out.append(objs[0])  # "accused Russia of meddling"
                     return out
+            if owner.pos_ in ("NOUN", "PROPN") and owner.dep_ == "dobj" and _lemma(owner.head) in lex.words["control"]:
+                out.append(owner)  # "accused Somali militias of raiding", with "of" hung on the militias
+                return out
             if owner.pos_ == "NOUN" and _lemma(owner) in lex.words["involve"]:
                 tok = owner  # "involvement in the poisoning"
                 continue
-            if owner.pos_ in ("VERB", "AUX"):
-                tok = owner  # "signed in a deal", "in a visit to Tunis, Macron said"
+            if owner.pos_ in ("VERB", "AUX") or owner.pos_ == "ADJ" and owner.dep_ == "acomp":
+                tok = owner  # "in a visit to Tunis, Macron said", "remain locked in a dispute"
                 continue
             break
         if tok.pos_ == "NOUN" and dep in NOUN_HOST_EDGES and head.pos_ in ("VERB", "AUX"):
@@ -301,11 +313,10 @@ def _objects(cue: "Token") -> list["Token"]:
     return out
 
 
-def _host_verb(cue: "Token", cues: set[int]) -> "Token | None":
-    """The non-cue verb a cue noun is the object of ("runs flights", "imposed sanctions")."""
+def _host_verb(cue: "Token") -> "Token | None":
+    """The verb a cue noun is the object of ("runs flights", "imposed sanctions", "banned imports")."""
     if cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "nsubjpass", "attr") and cue.head.pos_ in ("VERB", "AUX"):
-        if cue.head.i not in cues:
-            return cue.head
+        return cue.head
     return None
 
 
@@ -313,6 +324,8 @@ def _prep_name(prep: "Token") -> str:
     word = prep.lower_
     if word == "out" and any(c.lower_ == "of" for c in prep.children):
         return "out_of"
+    if word == "as" and any(c.lower_ == "such" for c in prep.children):
+        return "including"  # "partners such as Germany"
     return "by" if prep.dep_ == "agent" else word
 
 
@@ -332,9 +345,17 @@ def _slot_tokens(cue: "Token", cues: set[int], lex: Lexicon) -> dict[int, str]:
         if c.dep_ == "dative" and c.pos_ != "ADP":
             put(c, "dative")
     hosts = [cue]
-    host = _host_verb(cue, cues)
-    if host is not None:
+    host = _host_verb(cue)
+    if host is not None and host.i not in cues:
         hosts.append(host)
+    elif host is not None:
+        # A cue verb over a cue noun ("banned imports from Brazil"): the noun shares the verb's
+        # prepositions of direction.
+        for p in host.children:
+            if p.dep_ == "prep" and p.lower_ in DIRECTION_PREPS:
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        put(o, _prep_name(p))
     elif cue.pos_ == "NOUN" and cue.dep_ == "nsubj" and cue.head.pos_ == "VERB" and cue.head.i not in cues:
         # "The tour took him to Venezuela", "the flight brought them from Havana"
         for p in cue.head.children:
@@ -343,7 +364,7 @@ def _slot_tokens(cue: "Token", cues: set[int], lex: Lexicon) -> dict[int, str]:
                     if o.dep_ == "pobj":
                         put(o, p.lower_)
     for h in hosts:
-        preps = [p for p in h.children if p.dep_ in ("prep", "agent", "dative") and p.pos_ == "ADP"
+        preps = [p for p in h.children if p.dep_ in ("prep", "agent") or p.dep_ == "dative" and p.pos_ == "ADP"
                  or p.dep_ == "prt" and p.lower_ == "out"]
         preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]  # "to X and then to Y"
         # "came back from X", "arrived home from Y": the adverb's prepositions are the verb's
@@ -354,6 +375,9 @@ def _slot_tokens(cue: "Token", cues: set[int], lex: Lexicon) -> dict[int, str]:
         objects = _objects(h) if h.pos_ == "VERB" else []
         objects += [o for n in objects + ([h] if h.pos_ == "NOUN" else []) for p in n.children
                     if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        # ... and on the object of a path ("smuggled across the border from Venezuela into Colombia").
+        objects += [o for p in preps if p.lower_ in ("across", "through", "over", "along", "via")
+                    for o in p.children if o.dep_ == "pobj"]
         preps += [p for o in objects for p in o.children
                   if p.dep_ == "prep" and p.lower_ in ("to", "into", "toward", "towards", "from")]
         for p in preps:
@@ -372,10 +396,13 @@ def _slot_tokens(cue: "Token", cues: set[int], lex: Lexicon) -> dict[int, str]:
                     for oo in o.children:
                         if oo.dep_ == "pobj":
                             put(oo, "out_of")
-    root = cue.sent.root
-    if root.i != cue.i and root.i not in cues and root.i not in [h.i for h in hosts]:
-        # "spent ten years in Wintersville before the family moved to Arlington"
-        for p in root.children:
+    # The setting of another clause: "spent ten years in Wintersville before the family moved to
+    # Arlington" (the main verb), "lived in Moscow and was visiting her father" (a coordinated verb).
+    settings = [cue.sent.root] + ([cue.head] if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") else [])
+    for verb in settings:
+        if verb.i == cue.i or verb.i in cues or verb.i in [h.i for h in hosts] or host is not None and verb.i == host.i:
+            continue
+        for p in verb.children:
             if p.dep_ == "prep" and p.lower_ == "in" and p.i < cue.i:
                 for o in p.children:
                     if o.dep_ == "pobj":
@@ -386,7 +413,8 @@ def _slot_tokens(cue: "Token", cues: set[int], lex: Lexicon) -> dict[int, str]:
 def _climb(tok: "Token", cues: set[int], lex: Lexicon) -> list[tuple["Token", str, bool]]:
     """The path from a mention's head to the token it attaches to, each step as (token, how, bound):
     ``how`` is "" while the tokens stand for the place itself, "mod" once they are a noun it
-    describes ("the Iranian minister", "the president of Iran"), "from" for "officials from Cuba"."""
+    describes ("the Iranian minister", "the president of Iran"), "from" for "officials from Cuba",
+    "in" for people somewhere ("fighters in Lebanon")."""
     how = ""
     bound = False
     path = [(tok, how, bound)]
@@ -407,7 +435,10 @@ def _climb(tok: "Token", cues: set[int], lex: Lexicon) -> list[tuple["Token", st
             how = how or "mod"
         elif dep == "pobj" and head.dep_ == "prep" and head.head.i not in cues and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
             prep, noun = head.lower_, head.head
-            if prep in LOCATIVE_PREPS or prep in INCLUDING_PREPS or prep == "of" and _lemma(noun) in lex.words["place"]:
+            if prep in LOCATIVE_PREPS and _lemma(noun) in lex.people:
+                tok = noun  # "fighters in Lebanon", "the visiting minister of Kenya in Kampala": where they are
+                how = how or "in"
+            elif prep in LOCATIVE_PREPS or prep in INCLUDING_PREPS or prep == "of" and _lemma(noun) in lex.words["place"]:
                 tok = noun  # "its home base in Chicago", "the city of Salisbury": the place noun's slot
             elif prep in ("of", "from"):
                 tok = noun  # "the president of Iran", "officials from Cuba", "expulsions of Russian diplomats"
@@ -436,12 +467,19 @@ def _slot_of(ref_head: "Token", cue: "Token", arg_slots: dict[int, str], cues: d
                 t = t.head
             return "poss" if t.dep_ == "poss" else "mod"
         if tok.i in cues and cues[tok.i] != kind:
+            if tok.i != ref_head.i and arg_slots.get(tok.i) == "obj":
+                return f"obj.{how or 'mod'}"  # "banned imports of Nigerian rice": what the act is aimed at
             return None  # "Iranian alliances ... threatening": the place belongs to the other cue's event
         if tok.i in arg_slots:
             if bound:
                 return "bound"
             slot = arg_slots[tok.i]
             return f"{slot}.{how}" if how else slot
+    last = tok
+    if last.dep_ == "pobj" and last.head.dep_ == "prep":
+        owner = last.head.head
+        if owner.i in cues and cues[owner.i] != kind and arg_slots.get(owner.i) == "obj":
+            return "obj.mod"  # "banned imports of Nigerian rice": the goods' place is what the act is aimed at
     return None
 
 
@@ -609,6 +647,16 @@ def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: "Doc",
     kinds = {tok.i: _event_type(tok, cue, lex) for tok, cue in cue_tokens}
     cue_ids = set(kinds)
     list_heads, hyphen, sequence = _lists(sentence, base, refs)
+    # The parse's coordination joins lists the text alone does not ("the Japanese and UK governments").
+    first_conjunct = {}
+    for n, head in enumerate(heads):
+        t = head
+        while t is not None and t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        if t is not None:
+            first_conjunct.setdefault(t.i, list_heads[n])
+            if t.i != head.i:
+                list_heads[n] = first_conjunct[t.i]
     events: list[Event] = []
     absorbed: dict[int, int] = {}  # cue token -> the cue token whose event takes its places
     for tok, cue in cue_tokens:
@@ -620,7 +668,7 @@ def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: "Doc",
         # A noun cue that is the subject of a verb cue of the same kind tells one event: "the maiden
         # trip from London arrived in Amsterdam", "a shipment of Iranian drones arrived in Venezuela".
         if cue.pos == "N" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in cue_ids:
-            if kinds[tok.head.i] == kinds[tok.i]:
+            if kinds[tok.head.i] == kinds[tok.i] in ("route", "transfer"):
                 absorbed[tok.i] = tok.head.i
     by_token: dict[int, Event] = {}
     for tok, cue in cue_tokens:

@@ -44,6 +44,12 @@ class Rule:
     pairs: str = "cross"
     unless: tuple[str, ...] = ()
     frames: tuple[str, ...] = ()
+    event: str = ""  # the event type it reads, when not its own type (a meeting's venue makes a route)
+
+    @property
+    def reads(self) -> str:
+        """The event type this rule applies to."""
+        return self.event or self.type
 
 
 RULES: tuple[Rule, ...] = (
@@ -69,8 +75,13 @@ RULES: tuple[Rule, ...] = (
          "Travellers of one country arriving in the sentence's setting: 'In Brazil, Venezuelan arrivals grow'.",
          unless=("origin", "destination"), frames=("arrive",)),
     Rule("route.origin-home", "route", "origin", "home", True,
-         "Arriving or returning home from a place: 'a Chilean woman who had just returned from Spain'.",
-         unless=("destination", "setting"), frames=("arrive", "return")),
+         "Arriving, returning or being brought home from a place: 'a Chilean woman who had just returned "
+         "from Spain', 'Japan evacuated its citizens from Wuhan'.",
+         unless=("destination", "setting"), frames=("arrive", "return", "evacuate")),
+    Rule("route.party-venue", "route", "party", "venue", True,
+         "Parties meeting in a place of another country travelled there: 'Brazil's foreign minister met "
+         "his Argentine counterpart in Buenos Aires', 'Kenyan and Somali envoys held talks in Addis Ababa'.",
+         event="tie", frames=("meet",)),
     Rule("route.itinerary", "route", "origin", "destination", True,
          "The ordered legs of one trip, across sentences: 'flew from Lima to Quito and then on to Bogota', "
          "'A plane flew from Tehran to Caracas via Damascus' (applied by geo.relations.itinerary)."),
@@ -95,6 +106,11 @@ RULES: tuple[Rule, ...] = (
     Rule("tie.party-partner", "tie", "party", "partner", False,
          "A party and the partner the cue names: 'Cuba expanded ties with Iran', 'China is an ally of "
          "Venezuela', 'Moscow backs Caracas', 'Syria's ties to Iran', 'Bolivia's president thanked China'."),
+    Rule("tie.party-owner", "tie", "party", "owner", False,
+         "A party named as another's ally or partner: 'Venezuela is Iran's closest ally', 'Russia is "
+         "China's main partner'."),
+    Rule("tie.owner-partner", "tie", "owner", "partner", False,
+         "The allies a place has: 'Iran's allies in Latin America, including Cuba'.", unless=("party",)),
     Rule("tie.joint", "tie", "party", "party", False,
          "Coordinated parties doing a cooperative act together: 'Cuba and Nicaragua signed an agreement', "
          "'Iranian and Syrian officials discussed', 'mediated by Turkey and Russia'.",
@@ -114,6 +130,10 @@ RULES: tuple[Rule, ...] = (
     Rule("conflict.joint", "conflict", "party", "party", False,
          "Coordinated parties in a mutual conflict: 'Iran and Iraq fought a war', 'Venezuela and Guyana "
          "remain locked in a dispute'.", pairs="within", unless=("partner",)),
+    Rule("conflict.mutual", "conflict", "actor", "actor", False,
+         "Coordinated actors of a hostile act with no other target act on each other: 'Kenya and Somalia "
+         "traded accusations', 'Armenia and Azerbaijan shelled each other's positions'.",
+         pairs="within", unless=("target",)),
 )
 
 RULES_BY_NAME = {rule.name: rule for rule in RULES}

@@ -17,6 +17,7 @@ from relations.toy import named, relations_of
     "The ferry between Athens and Istanbul stopped running years ago.",  # the cue is the subject of "stop"
     "Kenya refused to send troops to Somalia.",                      # "refuse to"
     "Egypt exported electricity to Sudan until the war.",            # "until": no longer
+    "The United States lifted its sanctions on Cuba.",               # lifted: no longer
 ])
 def test_negated(text):
     rels = relations_of(text)
@@ -31,7 +32,9 @@ def test_negated(text):
     "Norway hopes to start flights between Oslo and Lima.",          # a hope
     "Japan and Portugal are to sign a trade agreement.",             # "are to"
     "Officials from Peru traveled to Oslo to sign a fisheries pact with Norway.",  # a purpose: the pact
-    "Britain says Russian agents carried out the attack in Salisbury.",  # a reported claim
+    "Britain claims Russian agents carried out the attack in Salisbury.",  # a reported claim
+    "Kenya accused Somali militias of raiding Kenyan villages.",     # the accused act is a claim
+    "Ghana threatened to impose tariffs on Nigerian goods.",         # a threat is not yet done
     "The proposed air service between Nairobi and Kampala was discussed.",  # "proposed"
     "Kenya reportedly sold arms to Somalia.",                        # "reportedly"
 ])
@@ -49,6 +52,7 @@ def test_no_plans_is_negated_and_hedged():
 
 @pytest.mark.parametrize("text", [
     "Kenya shipped maize to Uganda last year.",
+    "Kenyan police said the heroin was flown from Nairobi to Lisbon.",  # a plain "said" reports a fact
     "Ghana and Togo fought along the border.",
     "Morocco hosted the Kenyan president on Monday.",
     "Relations between Chile and Peru have never been closer.",      # a comparative affirms

@@ -68,3 +68,31 @@ def test_implicit_and_nominal_endpoints(text, expected):
 ])
 def test_who_the_subject_is(text, expected):
     assert expected in named(relations_of(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The visiting foreign minister of Kenya in Kampala praised the deal.", ("route", "Kenya", "Kampala")),
+    ("Weapons were sent from Egypt to militia fighters in Sudan.", ("transfer", "Egypt", "Sudan")),
+    ("Fuel is smuggled across the border from Togo into Ghana.", ("transfer", "Togo", "Ghana")),
+    ("American Airlines began flights to Tokyo from its hub in Chicago.", ("route", "Chicago", "Tokyo")),
+])
+def test_where_people_are_and_where_things_go(text, expected):
+    assert expected in named(relations_of(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana banned imports of Nigerian rice.", ("conflict", "Ghana", "Nigeria")),
+    ("Kenya summoned the Ugandan ambassador over the remarks.", ("conflict", "Kenya", "Uganda")),
+    ("Egypt recalled its ambassador from Sudan.", ("conflict", "Egypt", "Sudan")),
+    ("Norway seized a Peruvian fishing vessel.", ("conflict", "Norway", "Peru")),
+])
+def test_more_hostile_acts(text, expected):
+    assert expected in named(relations_of(text))
+
+
+def test_a_ban_on_goods_negates_their_transfer():
+    rels = relations_of("Japan banned beef imports from Brazil after the outbreak.")
+    assert ("conflict", "Japan", "Brazil") in named(rels)
+    (transfer,) = [r for r in rels if r.type == "transfer"]
+    assert transfer.negated and (transfer.source, transfer.target) == (
+        relations_of("Brazil exported beef to Japan.")[0].source, relations_of("Brazil exported beef to Japan.")[0].target)

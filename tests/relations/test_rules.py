@@ -51,6 +51,11 @@ CASES = [
     ("route.origin-home", "Two Ghanaian nurses who returned from Britain were honoured.",
      {("route", "United Kingdom", "Ghana")}),
     ("route.origin-home", "A Norwegian climber arrived home from Peru on Friday.", {("route", "Peru", "Norway")}),
+    ("route.origin-home", "Japan evacuated two hundred citizens from Wuhan.", {("route", "Wuhan", "Japan")}),
+    ("route.party-venue", "Kenyan and Somali envoys held talks in Addis Ababa.",
+     {("tie", "Kenya", "Somalia"), ("route", "Kenya", "Addis Ababa"), ("route", "Somalia", "Addis Ababa")}),
+    ("route.party-venue", "The Ghanaian president met his Togolese counterpart in Lome.",
+     {("tie", "Ghana", "Togo"), ("route", "Ghana", "Lome")}),
     ("route.itinerary", "The minister flew from Oslo to Berlin and then to Paris.",
      {("route", "Oslo", "Berlin"), ("route", "Berlin", "Paris")}),
     ("route.itinerary", "The Egyptian envoy began a tour in Khartoum. He then traveled to Nairobi and later to Accra.",
@@ -82,6 +87,11 @@ CASES = [
     ("tie.party-partner", "Greece is a close ally of France.", {("tie", "France", "Greece")}),
     ("tie.party-partner", "Norway backs Ghana at the United Nations.", {("tie", "Ghana", "Norway")}),
     ("tie.party-partner", "The Peruvian president praised Chile for its help.", {("tie", "Chile", "Peru")}),
+    ("tie.party-owner", "Greece is France's oldest ally in the region.", {("tie", "France", "Greece")}),
+    ("tie.party-owner", "Japan has become Kenya's main trading partner.", {("tie", "Japan", "Kenya")}),
+    ("tie.owner-partner", "Egypt's allies in Africa, including Sudan and Kenya, backed the plan.",
+     {("tie", "Egypt", "Sudan"), ("tie", "Egypt", "Kenya")}),
+    ("tie.owner-partner", "Norway's partners in Europe, such as Germany, were consulted.", {("tie", "Germany", "Norway")}),
     ("tie.joint", "Egypt and Sudan signed a water treaty.", {("tie", "Egypt", "Sudan")}),
     ("tie.joint", "Japanese and Portuguese diplomats held talks on fishing quotas.", {("tie", "Japan", "Portugal")}),
     ("tie.joint", "The ceasefire was mediated by Qatar and Egypt.", {("tie", "Egypt", "Qatar")}),
@@ -102,6 +112,9 @@ CASES = [
      {("conflict", "Kenya", "Somalia")}),
     ("conflict.party-partner", "Ethiopia fought against Italy in 1896.", {("conflict", "Ethiopia", "Italy")}),
     ("conflict.party-partner", "Japan's relations with Korea soured over the summer.", {("conflict", "Japan", "Korea")}),
+    ("conflict.mutual", "Kenya and Somalia traded accusations over the border.", {("conflict", "Kenya", "Somalia")}),
+    ("conflict.mutual", "Armenia and Azerbaijan shelled each other's positions overnight.",
+     {("conflict", "Armenia", "Azerbaijan")}),
     ("conflict.joint", "Armenia and Azerbaijan clashed along the border.", {("conflict", "Armenia", "Azerbaijan")}),
     ("conflict.joint", "Peru and Ecuador fought a brief war in 1995.", {("conflict", "Ecuador", "Peru")}),
 ]
@@ -111,8 +124,10 @@ CASES = [
 def test_rule(rule, text, expected):
     rels = relations_of(text)
     assert named(rels) == expected
+    kind = rule.split(".")[0]
     for r in rels:
-        assert r.rule == rule, (name_of(r.source), name_of(r.target), r.rule)
+        if r.type == kind:  # a case may show a relation of another type beside it (a meeting's tie)
+            assert r.rule == rule, (name_of(r.source), name_of(r.target), r.rule)
 
 
 def test_every_rule_has_two_wordings():

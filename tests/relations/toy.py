@@ -112,6 +112,10 @@ TOY_PLACES = {
     "Jerusalem": ("gn:281184", "city", "IL", 31.769, 35.216, "06"),
     "Warsaw": ("gn:756135", "city", "PL", 52.230, 21.011, "78"),
     "Nigeria": ("gn:2328926", "country", "NG", 10.0, 8.0, None),
+    "Chicago": ("gn:4887398", "city", "US", 41.850, -87.650, "IL"),
+    "Wuhan": ("gn:1791247", "city", "CN", 30.583, 114.267, "12"),
+    "Addis Ababa": ("gn:344979", "city", "ET", 9.025, 38.747, "44"),
+    "Lome": ("gn:2365267", "city", "TG", 6.131, 1.222, "24"),
     "Salisbury": ("gn:2638664", "city", "GB", 51.074, -1.794, "ENG"),
     "Kampala": ("gn:232422", "city", "UG", 0.316, 32.583, "C"),
     "Europe": ("x:europe", "continent", None, 48.69, 9.14, None),
@@ -134,6 +138,7 @@ TOY_DEMONYMS = {
     "Somali": "Somalia", "Ethiopian": "Ethiopia", "Italian": "Italy", "Armenian": "Armenia",
     "Azerbaijani": "Azerbaijan", "Pakistani": "Pakistan", "Ugandan": "Uganda", "Korean": "Korea",
     "Polish": "Poland", "American": "United States", "Kenyans": "Kenya", "Ghanaians": "Ghana",
+    "Togolese": "Togo", "Nigerian": "Nigeria",
 }
 TOY_ALIASES = {"U.S.": "United States", "the US": "United States", "Islamic Republic of Iran": "Iran",
                "Britain": "United Kingdom", "UK": "United Kingdom"}
