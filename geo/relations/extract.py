@@ -209,7 +209,9 @@ def _trip_step(index: int, event: Event) -> TripStep | None:
         source, rule = None, "route.origin-destination"
     if not (targets or source or home):
         return None
-    return TripStep(index, source, rule, tuple(targets), home, event.negated, event.hedged, target_rule)
+    may_continue = event.subject in ("none", "pronoun") or event.then or event.sequential
+    return TripStep(index, source, rule, tuple(targets), home, event.negated, event.hedged, target_rule,
+                    may_continue)
 
 
 def _independent_places(ids: set[str], places: Mapping[str, Place]) -> int:

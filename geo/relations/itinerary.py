@@ -3,8 +3,10 @@
 A trip event (a go, visit, arrive, enter, leave or return word with its places) adds stops to the
 open trip, or opens a new one when its origin does not follow from the last stop or its traveller's
 country differs. A sentence that opens with "In X," soon after a trip event adds X as a stop. A
-region named for the whole trip ("a visit to Latin America") gives way to the first city in it; a
-city inside the country just named refines that stop ("From Cuba" after "In Havana" stays Havana).
+region named for the whole trip ("a visit to Latin America") gives way to the first city in it (a
+sentence opening "In X," soon after names it); a city inside the country just named refines that
+stop ("From Cuba" after "In Havana" stays Havana). A step continues the open trip only when it is
+told of the same traveller: no subject of its own, a pronoun, the same country, or "then".
 
 When a trip closes its stops become legs: one leg is named by what gave its origin
 (``route.origin-destination``, ``route.setting-destination``, or ``route.home-destination`` for a lone
@@ -59,6 +61,7 @@ class TripStep:
     negated: bool
     hedged: bool
     target_rule: str = "route.origin-destination"  # or origin-setting, home-setting, origin-home
+    may_continue: bool = True  # told of the same traveller: no subject, a pronoun, or "then"
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +136,7 @@ def chain_trips(steps_by_sentence: list[list[TripStep]], settings: list[str | No
         for step in steps:
             continues = (
                 open_trip is not None
+                and (step.may_continue or step.home is not None and step.home == open_trip.home)
                 and (not open_trip.stops or open_trip.stops[-1].umbrella or step.source is None
                      or related(step.source, open_trip.stops[-1].place_id, places))
                 and (step.home is None or open_trip.home is None or step.home == open_trip.home)
@@ -149,8 +153,9 @@ def chain_trips(steps_by_sentence: list[list[TripStep]], settings: list[str | No
             open_trip.last_sentence = index
             open_trip.home = open_trip.home or step.home
         setting = settings[index]
-        if (not steps and setting is not None and open_trip is not None
-                and index - open_trip.last_sentence <= FRONTED_WINDOW):
+        if (not steps and setting is not None and open_trip is not None and open_trip.stops
+                and open_trip.stops[-1].umbrella and index - open_trip.last_sentence <= FRONTED_WINDOW):
+            # "... set off on a Latin American tour. In Bogota, he met the president.": the first stop
             last = open_trip.stops[-1] if open_trip.stops else None
             add(open_trip, setting, index, "route.origin-destination",
                 last.negated if last else False, last.hedged if last else False)

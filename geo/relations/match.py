@@ -48,6 +48,8 @@ NOUN_HOST_EDGES = frozenset({"dobj", "attr", "oprd", "appos"})
 # Edges along which a verb takes the subject of the word it depends on.
 VERB_UP_EDGES = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+# Edges by which a mention has a role of its own in the clause: it is not a later member of a list.
+OWN_ROLE_EDGES = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "ROOT", "poss"})
 SUBJECT_PRONOUNS = frozenset({"it", "they"})
 CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
 # Prepositions of direction a route noun takes from the verb it is the subject of ("the tour took him to X").
@@ -93,6 +95,8 @@ class Event:
     negated: bool = False
     hedged: bool = False
     hub: bool = False  # "between A and B, C and D": A is the hub of the "between" list
+    subject: str = "none"  # what the subject is: none, pronoun ("he"), place (a place or its people), noun
+    then: bool = False  # told as a later step: "then", "later", "flew on to"
 
     @property
     def sequential(self) -> bool:
@@ -134,6 +138,8 @@ def _is_cue_token(tok: "Token", cue: Cue, lex: Lexicon, in_mention: set[int]) ->
         return False  # "trade relations", "aid workers": the head noun is what the phrase is about
     if cue.pos == "V" and cue.types[0] == "route" and any(c.dep_ == "xcomp" for c in tok.children):
         return cue.frame == "visit"  # "continues to cultivate", "moved to expand": aspect, not travel
+    if cue.pos == "V" and cue.frame in ("arrive", "enter") and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+        return False  # "a ship typically docked in Evansville": where it stays, not a journey
     if cue.pos == "V" and _lemma(tok) in lex.words["aspect"] and any(c.dep_ == "xcomp" for c in tok.children):
         return False
     if cue.pos == "V" and "conflict" not in cue.types:
@@ -242,10 +248,16 @@ def _worsens(tok: "Token", lex: Lexicon) -> bool:
 # Step 3: slots
 
 
-def _subjects(cue: "Token", lex: Lexicon) -> list["Token"]:
-    """Tokens standing for the cue's subject, nearest first (nouns whose modifiers may be places)."""
+def _subjects(cue: "Token", lex: Lexicon) -> tuple[list["Token"], bool]:
+    """Tokens standing for the cue's subject, nearest first (nouns whose modifiers may be places),
+    and whether they were reached from a noun through a prepositional phrase ("In a visit to Tunis,
+    Macron said": Macron is the visitor, unless the noun names its own, "During Iraq's invasion")."""
     out: list["Token"] = []
+    through_prep = False
     tok = cue
+    if (cue.pos_ == "NOUN" and cue.dep_ not in ("attr", "oprd", "appos")
+            and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cue.children)):
+        return out, through_prep  # "the opposition's siege": the possessor acts, not the verb's subject
     for _ in range(8):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")
                 or c.dep_ == "nsubjpass" and tok.i != cue.i]  # "the government was involved in the attack"
@@ -255,20 +267,20 @@ def _subjects(cue: "Token", lex: Lexicon) -> list["Token"]:
             if s.lower_ in SUBJECT_PRONOUNS and tok.dep_ == "ccomp":
                 tok = tok.head  # "Egypt said it would send": the pronoun is the speaker
                 continue
-            return out
+            return out, through_prep
         dep, head = tok.dep_, tok.head
         if head.i == tok.i:
             break
         if dep == "relcl":
             out.append(head)  # "countries that expelled": the noun the clause describes
-            return out
+            return out, through_prep
         if dep == "amod" and tok.tag_ == "VBG":
             out.append(head)  # "the visiting minister"
-            return out
+            return out, through_prep
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
             if tok.tag_ == "VBG":
                 out.append(head)  # "reports of Iran transferring drones"
-                return out
+                return out, through_prep
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 out.append(head)  # "the US decision to expel", then the one who decided
                 tok = head
@@ -278,22 +290,23 @@ def _subjects(cue: "Token", lex: Lexicon) -> list["Token"]:
             objs = [c for c in head.children if c.dep_ == "dobj"]
             if objs:
                 out.append(objs[0])  # "urged Cuba to expand ties"
-                return out
+                return out, through_prep
         if dep in ("pobj", "pcomp") and head.dep_ == "prep":
             owner = head.head
             if _lemma(owner) in lex.words["control"]:
                 objs = [c for c in owner.children if c.dep_ == "dobj"]
                 if objs:
                     out.append(objs[0])  # "accused Russia of meddling"
-                    return out
+                    return out, through_prep
             if owner.pos_ in ("NOUN", "PROPN") and owner.dep_ == "dobj" and _lemma(owner.head) in lex.words["control"]:
                 out.append(owner)  # "accused Somali militias of raiding", with "of" hung on the militias
-                return out
+                return out, through_prep
             if owner.pos_ == "NOUN" and _lemma(owner) in lex.words["involve"]:
                 tok = owner  # "involvement in the poisoning"
                 continue
             if owner.pos_ in ("VERB", "AUX") or owner.pos_ == "ADJ" and owner.dep_ == "acomp":
                 tok = owner  # "in a visit to Tunis, Macron said", "remain locked in a dispute"
+                through_prep = True
                 continue
             break
         if tok.pos_ == "NOUN" and dep in NOUN_HOST_EDGES and head.pos_ in ("VERB", "AUX"):
@@ -303,7 +316,7 @@ def _subjects(cue: "Token", lex: Lexicon) -> list["Token"]:
             tok = head
             continue
         break
-    return out
+    return out, through_prep
 
 
 def _objects(cue: "Token") -> list["Token"]:
@@ -337,8 +350,9 @@ def _slot_tokens(cue: "Token", cues: set[int], lex: Lexicon) -> dict[int, str]:
         for t in _head_nouns(tok) + [c for c in tok.children if c.dep_ in SAME_THING_EDGES]:
             slots.setdefault(t.i, slot)
 
-    for s in _subjects(cue, lex):
-        put(s, "subj")
+    subjects, through_prep = _subjects(cue, lex)
+    for s in subjects:
+        put(s, "subj.pp" if through_prep else "subj")
     for o in _objects(cue):
         put(o, "obj")
     for c in cue.children:
@@ -435,9 +449,9 @@ def _climb(tok: "Token", cues: set[int], lex: Lexicon) -> list[tuple["Token", st
             how = how or "mod"
         elif dep == "pobj" and head.dep_ == "prep" and head.head.i not in cues and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
             prep, noun = head.lower_, head.head
-            if prep in LOCATIVE_PREPS and _lemma(noun) in lex.people:
-                tok = noun  # "fighters in Lebanon", "the visiting minister of Kenya in Kampala": where they are
-                how = how or "in"
+            if prep in LOCATIVE_PREPS and (_lemma(noun) in lex.people or noun.pos_ == "PROPN"):
+                tok = noun  # "fighters in Lebanon", "the visiting minister of Kenya in Kampala", "Mayor Hasan
+                how = how or "in"  # in Paris": where they are, not who they are
             elif prep in LOCATIVE_PREPS or prep in INCLUDING_PREPS or prep == "of" and _lemma(noun) in lex.words["place"]:
                 tok = noun  # "its home base in Chicago", "the city of Salisbury": the place noun's slot
             elif prep in ("of", "from"):
@@ -525,8 +539,11 @@ def _negated(cue: "Token", lex: Lexicon) -> bool:
         kind = lex.flag(_lemma(head), lex.negation) or lex.flag(head.lower_, lex.negation)
         if kind == "deny":
             return True  # "Iran denied sending drones", "China denied that it had sold drones"
-        if in_clause and kind == "stop" and head.pos_ == "VERB" and edge in ("dobj", "nsubjpass", "xcomp", "nsubj"):
-            return True  # "suspended flights", "severed relations", "refused to send", "the ferry stopped running"
+        if in_clause and kind == "stop" and head.pos_ == "VERB" and (
+                edge in ("dobj", "nsubjpass", "xcomp", "nsubj") or edge == "prep" and below.lower_ == "from"):
+            # "suspended flights", "severed relations", "refused to send", "the ferry stopped running",
+            # "forbidden from entering"
+            return True
         if _crosses_clause(edge, below):
             in_clause = False
         if in_clause and _has_neg(head, lex):
@@ -576,6 +593,18 @@ def _hedged(cue: "Token", lex: Lexicon) -> bool:
 
 # --------------------------------------------------------------------------------------------
 # The whole sentence
+
+
+def _own_slots(cue: "Token", refs: list[PlaceRef], heads: list, slots: dict[int, str], kinds: dict[int, str],
+               kind: str, lex: Lexicon) -> list[str]:
+    """The slots the sentence's places fill on a cue by modifying it directly."""
+    out = []
+    for head in heads:
+        if head is not None:
+            slot = _slot_of(head, cue, slots, kinds, kind, lex)
+            if slot in ("mod", "poss"):
+                out.append(slot)
+    return out
 
 
 def _mention_head(doc: "Doc", start: int, end: int) -> "Token | None":
@@ -647,6 +676,12 @@ def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: "Doc",
     kinds = {tok.i: _event_type(tok, cue, lex) for tok, cue in cue_tokens}
     cue_ids = set(kinds)
     list_heads, hyphen, sequence = _lists(sentence, base, refs)
+    for n, head in enumerate(heads):
+        if head is not None and list_heads[n] != n and head.dep_ in OWN_ROLE_EDGES:
+            # "During Iraq's invasion of Kuwait, Egypt joined": a comma, but Egypt has a role of its own
+            later = [k for k in range(n + 1, len(refs)) if list_heads[k] == list_heads[n]]
+            for k in [n] + later:
+                list_heads[k] = n
     # The parse's coordination joins lists the text alone does not ("the Japanese and UK governments").
     first_conjunct = {}
     for n, head in enumerate(heads):
@@ -680,6 +715,15 @@ def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: "Doc",
         event = Event(kind, cue, base + tok.idx)
         event.negated = _negated(tok, lex)
         event.hedged = _hedged(tok, lex)
+        subjects, _ = _subjects(tok, lex)
+        if subjects:
+            first = subjects[0]
+            anaphoric = first.pos_ == "PRON" or _lemma(first) in lex.people and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in first.children)
+            event.subject = "pronoun" if anaphoric else "noun"  # "he", "the minister": the one told of before
+        event.then = any(c.dep_ in ("advmod", "prt") and c.lower_ in ("then", "later", "next", "afterwards",
+                                                                        "subsequently", "on")
+                         for c in tok.children)
         placed: dict[int, str] = {}
         for n, (ref, head) in enumerate(zip(refs, heads)):
             if head is None:
@@ -690,6 +734,15 @@ def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: "Doc",
             if slot is None:
                 continue
             placed[n] = slot
+            if slot.startswith("subj.pp"):
+                # A subject reached through a prepositional phrase counts only when the noun names no
+                # actor of its own ("During Iraq's invasion of Kuwait, Egypt was ..." is Iraq's).
+                subj_role = frame.get("subj")
+                own = any(frame.get(own_slot) == subj_role
+                          for own_slot in _own_slots(tok, refs, heads, slots, kinds, kind, lex))
+                if own:
+                    continue
+                slot = "subj" + slot[len("subj.pp"):]
             role = frame.get(slot)
             if role is None or role == "none":
                 continue
@@ -712,6 +765,8 @@ def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: "Doc",
                 gap = sentence[members[0].ref.end - base: members[1].ref.start - base]
                 event.hub = bool(re.match(r"^\s*and\s+(?:the\s+)?$", gap, re.I))
         event.roles = {r: v for r, v in event.roles.items() if v}
+        if any(a.slot.startswith("subj") for args in event.roles.values() for a in args):
+            event.subject = "place"
         by_token[tok.i] = event
     for inner, outer in absorbed.items():
         src, dst = by_token.pop(inner, None), by_token.get(outer)

@@ -9,7 +9,8 @@ its roles (from the frame table, ``data/relations/frames.tsv``): ``origin``, ``d
 source and target roles are filled and none of its ``unless`` roles is, and the first rule to produce
 a given pair of places wins. Each relation carries the name of the rule that made it.
 
-Trips told of one traveller (``trip`` events: the go, visit, arrive, enter, leave and return frames)
+Trips told of one traveller (``trip`` events: the go, head, visit, arrive, enter, leave, return and bring frames;
+whoever brings someone travels too, so "bring" continues a trip but gives no traveller's country)
 go through :mod:`geo.relations.itinerary` instead, which chains their stops across sentences and
 names its legs with the same route rules (and ``route.itinerary`` for the ordered legs of one trip).
 """
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 __all__ = ["Rule", "RULES", "RULES_BY_NAME", "TRIP_FRAMES"]
 
 # Frames told of one traveller's journey: their stops chain into itineraries across sentences.
-TRIP_FRAMES = frozenset({"go", "visit", "arrive", "enter", "leave", "return"})
+TRIP_FRAMES = frozenset({"go", "head", "visit", "arrive", "enter", "leave", "return", "bring"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,7 @@ RULES: tuple[Rule, ...] = (
          "'Russia deployed troops to Belarus', 'received delegates from Iraq' (the host is the destination)."),
     Rule("route.setting-destination", "route", "setting", "destination", True,
          "The sentence's setting is where a trip starts: 'In Norway, students fell ill after their trip to Peru'.",
-         unless=("origin",)),
+         unless=("origin",), frames=("go", "head", "visit", "leave")),
     Rule("route.home-destination", "route", "home", "destination", True,
          "The traveller's own country, by demonym, possessive or title, is the origin: 'the Iranian minister "
          "flew to Caracas', 'Iran's president visited Managua', 'Bolivia welcomed Iran's envoy'.",

@@ -52,3 +52,26 @@ def test_parallel_destinations_are_not_a_sequence():
     assert named(rels) == {("route", "Norway", "Lima"), ("route", "Norway", "Quito")}
     assert all(r.group is None for r in rels)
     assert relations_of("The choir gave concerts on its tours in Kenya and Ghana.") == ()
+
+
+def test_a_new_subject_starts_a_new_trip():
+    """A step told of something else ("the exhibition") does not continue someone's trip."""
+    text = ("Many Peruvian painters emigrated to France. "
+            "The exhibition will travel to Lisbon next year.")
+    rels = relations_of(text)
+    assert named(rels) == {("route", "Peru", "France")}
+
+
+def test_the_traveller_named_again_continues_the_trip():
+    text = "The Ghanaian envoy landed in Lisbon on Monday. The envoy then flew to Oslo."
+    assert _legs(relations_of(text)) == [("Ghana", "Lisbon", 1), ("Lisbon", "Oslo", 2)]
+
+
+def test_a_fronted_place_adds_a_stop_only_to_an_announced_tour():
+    text = "Kenyan students traveled to Lisbon in May. In Ghana, the harvest was poor."
+    assert named(relations_of(text)) == {("route", "Kenya", "Lisbon")}
+
+
+def test_whoever_brings_someone_continues_a_trip():
+    text = "The Kenyan minister flew to Oslo on Monday. She will bring the envoy back to Nairobi."
+    assert _legs(relations_of(text)) == [("Kenya", "Oslo", 1), ("Oslo", "Nairobi", 2)]

@@ -96,3 +96,27 @@ def test_a_ban_on_goods_negates_their_transfer():
     (transfer,) = [r for r in rels if r.type == "transfer"]
     assert transfer.negated and (transfer.source, transfer.target) == (
         relations_of("Brazil exported beef to Japan.")[0].source, relations_of("Brazil exported beef to Japan.")[0].target)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun's own actor wins over the subject of the clause it sits in
+    ("During Iraq's invasion of Kuwait, Egypt joined the coalition.", {("conflict", "Iraq", "Kuwait")}),
+    ("Kenya demanded an end to the rebels' siege of villages in Somalia.", set()),
+    # "fly for X" is working for X, not flying there
+    ("Many Polish pilots flew for Britain during the war.", set()),
+    # a participle of arriving describes where something stays
+    ("A Greek ferry usually docked in Athens sank near Cairo.", set()),
+    # "agreed to" a thing is done; "agreed to open" is a plan
+    ("Kenya agreed to a trade deal with Uganda.", {("tie", "Kenya", "Uganda")}),
+])
+def test_whose_act_it_is(text, expected):
+    rels = relations_of(text)
+    assert named(rels) == expected
+    assert not any(r.hedged for r in rels)
+
+
+def test_prevented_from_is_negated():
+    for text in ("The Egyptian envoy was prevented from entering Sudan.",
+                 "Kenyan traders were barred from exporting maize to Uganda."):
+        rels = relations_of(text)
+        assert rels and all(r.negated for r in rels), text

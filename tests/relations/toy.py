@@ -111,6 +111,7 @@ TOY_PLACES = {
     "Khartoum": ("gn:379252", "city", "SD", 15.552, 32.532, "29"),
     "Jerusalem": ("gn:281184", "city", "IL", 31.769, 35.216, "06"),
     "Warsaw": ("gn:756135", "city", "PL", 52.230, 21.011, "78"),
+    "Kuwait": ("gn:285570", "country", "KW", 29.5, 47.75, None),
     "Nigeria": ("gn:2328926", "country", "NG", 10.0, 8.0, None),
     "Chicago": ("gn:4887398", "city", "US", 41.850, -87.650, "IL"),
     "Wuhan": ("gn:1791247", "city", "CN", 30.583, 114.267, "12"),
@@ -138,7 +139,7 @@ TOY_DEMONYMS = {
     "Somali": "Somalia", "Ethiopian": "Ethiopia", "Italian": "Italy", "Armenian": "Armenia",
     "Azerbaijani": "Azerbaijan", "Pakistani": "Pakistan", "Ugandan": "Uganda", "Korean": "Korea",
     "Polish": "Poland", "American": "United States", "Kenyans": "Kenya", "Ghanaians": "Ghana",
-    "Togolese": "Togo", "Nigerian": "Nigeria",
+    "Togolese": "Togo", "African": "Africa", "Nigerian": "Nigeria",
 }
 TOY_ALIASES = {"U.S.": "United States", "the US": "United States", "Islamic Republic of Iran": "Iran",
                "Britain": "United Kingdom", "UK": "United Kingdom"}
