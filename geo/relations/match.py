@@ -607,6 +607,19 @@ def _own_slots(cue: "Token", refs: list[PlaceRef], heads: list, slots: dict[int,
     return out
 
 
+def _coordination_key(tok: "Token", cues: set[int]) -> int:
+    """The first conjunct of the noun a mention names or describes: mentions with the same key are
+    coordinated ("Iranian and Venezuelan officials", "the US envoy and the Russian minister")."""
+    for _ in range(MAX_CLIMB):
+        if tok.i in cues or tok.head.i == tok.i:
+            break
+        if tok.dep_ == "conj" or tok.dep_ in MODIFIER_EDGES or tok.dep_ in SAME_THING_EDGES:
+            tok = tok.head
+            continue
+        break
+    return tok.i
+
+
 def _mention_head(doc: "Doc", start: int, end: int) -> "Token | None":
     toks = [t for t in doc if start <= t.idx < end]
     if not toks:
@@ -682,16 +695,16 @@ def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: "Doc",
             later = [k for k in range(n + 1, len(refs)) if list_heads[k] == list_heads[n]]
             for k in [n] + later:
                 list_heads[k] = n
-    # The parse's coordination joins lists the text alone does not ("the Japanese and UK governments").
-    first_conjunct = {}
+    # The parse's coordination joins lists the text alone does not: "the Japanese and UK governments",
+    # "the US official and the Russian minister agreed" (places on coordinated nouns).
+    first_conjunct: dict[int, int] = {}
     for n, head in enumerate(heads):
-        t = head
-        while t is not None and t.dep_ == "conj" and t.head.i != t.i:
-            t = t.head
-        if t is not None:
-            first_conjunct.setdefault(t.i, list_heads[n])
-            if t.i != head.i:
-                list_heads[n] = first_conjunct[t.i]
+        key = _coordination_key(head, cue_ids) if head is not None else None
+        if key is None:
+            continue
+        if key in first_conjunct and list_heads[n] == n:
+            list_heads[n] = first_conjunct[key]
+        first_conjunct.setdefault(key, list_heads[n])
     events: list[Event] = []
     absorbed: dict[int, int] = {}  # cue token -> the cue token whose event takes its places
     for tok, cue in cue_tokens:

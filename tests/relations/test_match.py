@@ -120,3 +120,22 @@ def test_prevented_from_is_negated():
                  "Kenyan traders were barred from exporting maize to Uganda."):
         rels = relations_of(text)
         assert rels and all(r.negated for r in rels), text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya joined the Mediterranean Dialogue programme in 1995.", None),          # a place in a name: no partner
+    ("Portugal joined NATO and later Morocco joined Portugal in a fisheries pact.", ("tie", "Morocco", "Portugal")),
+    ("Ghana worked with Togo on the border crossing.", ("tie", "Ghana", "Togo")),
+    ("Egypt helped Sudan after the floods.", ("tie", "Egypt", "Sudan")),
+    ("The truce brokered by Qatar with Egypt held for a week.", ("tie", "Egypt", "Qatar")),
+    ("Israeli-Egyptian peace has lasted since 1979.", ("tie", "Egypt", "Israel")),
+    ("Talks between Kenyan and Somali officials resumed.", ("tie", "Kenya", "Somalia")),
+    ("The Kenyan envoy and the Ugandan minister agreed to cooperate.", ("tie", "Kenya", "Uganda")),
+    ("A rift between Ghana and Togo widened.", ("conflict", "Ghana", "Togo")),
+    ("Egypt is pressuring Sudan over the dam.", ("conflict", "Egypt", "Sudan")),
+    ("Some 1,500 Egyptian troops are stationed in Sudan.", ("route", "Egypt", "Sudan")),
+    ("A graduate from Nairobi will be jetting off to Tokyo.", ("route", "Nairobi", "Tokyo")),
+])
+def test_more_cue_words(text, expected):
+    rels = named(relations_of(text))
+    assert (expected in rels) if expected else not rels, rels

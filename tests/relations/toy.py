@@ -119,6 +119,7 @@ TOY_PLACES = {
     "Lome": ("gn:2365267", "city", "TG", 6.131, 1.222, "24"),
     "Salisbury": ("gn:2638664", "city", "GB", 51.074, -1.794, "ENG"),
     "Kampala": ("gn:232422", "city", "UG", 0.316, 32.583, "C"),
+    "Mediterranean": ("x:mediterranean", "water", None, 35.0, 18.0, None),
     "Europe": ("x:europe", "continent", None, 48.69, 9.14, None),
     "Africa": ("x:africa", "continent", None, 7.19, 21.09, None),
     "Latin America": ("x:latin-america", "region", None, -14.6, -58.0, None),
