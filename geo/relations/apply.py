@@ -91,7 +91,7 @@ def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:
     for rule in RULES:
         if rule.reads != event.type or rule.name.endswith(".itinerary"):
             continue
-        if rule.frames and event.cue.frame not in rule.frames:
+        if rule.frames and event.frame not in rule.frames:
             continue
         if any(event.roles.get(role) for role in rule.unless):
             continue

@@ -155,7 +155,7 @@ def extract_relations(
         steps: list[TripStep] = []
         for n, event in enumerate(events):
             fan = len(event.ids("destination")) > 1 and not event.sequential
-            if event.type == "route" and event.cue.frame in TRIP_FRAMES and not fan:
+            if event.type == "route" and event.frame in TRIP_FRAMES and not fan:
                 # (Several destinations not told in order, "a tour of Venezuela, Nicaragua and Cuba",
                 # are parallel: each is reached from the origin by the rules below.)
                 step = _trip_step(index, event)
@@ -193,10 +193,10 @@ def _trip_step(index: int, event: Event) -> TripStep | None:
     settings = event.ids("setting")
     home = homes[0] if homes else None
     target_rule = "route.origin-destination"
-    if not destinations and event.cue.frame in ("arrive", "return"):
+    if not destinations and event.frame in ("arrive", "return"):
         if settings and origins:
             targets, target_rule = targets + settings[:1], "route.origin-setting"
-        elif settings and home and event.cue.frame == "arrive":
+        elif settings and home and event.frame == "arrive":
             targets, target_rule = settings[:1], "route.home-setting"
         elif origins and home:
             targets, target_rule, home = [home], "route.origin-home", None

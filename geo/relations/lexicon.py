@@ -32,7 +32,18 @@ class Cue:
     types: tuple[str, ...]
     cameo_class: str
     cameo: str
-    frame: str
+    frames: tuple[str, ...]  # one frame, or one per type ("welcome": a host to people, praise for acts)
+
+    @property
+    def frame(self) -> str:
+        """The frame of the cue's first type."""
+        return self.frames[0]
+
+    def frame_for(self, kind: str) -> str:
+        """The frame the cue reads its places with when it is of type ``kind``."""
+        if len(self.frames) > 1 and kind in self.types:
+            return self.frames[self.types.index(kind)]
+        return self.frames[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,9 +128,12 @@ def lexicon() -> Lexicon:
         kinds = tuple(types.split("/"))
         if pos not in ("V", "N") or not set(kinds) <= set(RELATION_TYPES) | {"-"} or cameo_class not in CAMEO_CLASSES:
             raise GeoError(f"Expected pos V|N, relation types and a CAMEO class in cues.tsv, instead got: {row!r}.")
-        if frame not in frames:
-            raise GeoError(f"Expected a frame of frames.tsv for {lemma!r} in cues.tsv, instead got: {frame!r}.")
-        cues[(lemma, pos)] = Cue(lemma, pos, kinds, cameo_class, cameo, frame)
+        cue_frames = tuple(frame.split("|"))
+        if any(f not in frames for f in cue_frames) or len(cue_frames) not in (1, len(kinds)):
+            raise GeoError(f"Expected a frame of frames.tsv (or one per type) for {lemma!r} in cues.tsv, "
+                           f"instead got: {frame!r}.")
+        cues[(lemma, pos)] = Cue(lemma, pos, kinds, cameo_class, cameo, cue_frames)
+        frame = cue_frames[0]
         words = inflections(lemma) | set(irregular)
         if frame == "against":
             # General words ("action", "measures") are cues only with "against": filter on that word.

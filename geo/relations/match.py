@@ -91,6 +91,7 @@ class Event:
     type: str
     cue: Cue
     start: int  # absolute offset of the cue word
+    frame: str = ""  # the frame its places were read with
     roles: dict[str, list[Arg]] = field(default_factory=dict)
     negated: bool = False
     hedged: bool = False
@@ -224,6 +225,9 @@ def _event_type(tok: "Token", cue: Cue, lex: Lexicon) -> str:
         if found is None and kind == "route" and any(n.pos_ == "NOUN" for n in moved):
             found = "transfer"  # sending a thing that is not a person: "sends cigars"
         return found if found in cue.types else kind
+    if cue.types == ("route", "tie"):
+        # Hosting or welcoming people is their visit; welcoming a decision is praise.
+        return "route" if _moved_kind(_moved(tok, cue), lex) == "route" else "tie"
     if kind == "route" and cue.pos == "V":
         subjects = [o for c in tok.children if c.dep_ == "nsubj" for o in _head_nouns(c)]
         if tok.dep_ == "acl":
@@ -371,12 +375,14 @@ def _slot_tokens(cue: "Token", cues: set[int], lex: Lexicon) -> dict[int, str]:
                     if o.dep_ == "pobj":
                         put(o, _prep_name(p))
     elif cue.pos_ == "NOUN" and cue.dep_ == "nsubj" and cue.head.pos_ == "VERB" and cue.head.i not in cues:
-        # "The tour took him to Venezuela", "the flight brought them from Havana"
+        # "The tour took him to Venezuela", "tensions flared between Serbia and Kosovo"
         for p in cue.head.children:
-            if p.dep_ == "prep" and p.lower_ in DIRECTION_PREPS:
+            if p.dep_ == "prep" and (p.lower_ in DIRECTION_PREPS or p.lower_ in ("between", "among", "with")):
                 for o in p.children:
                     if o.dep_ == "pobj":
                         put(o, p.lower_)
+    # "Tensions flared between Serbia and Kosovo", parsed with the verb as the noun's modifier
+    hosts += [c for c in cue.children if cue.pos_ == "NOUN" and c.dep_ == "acl" and c.i not in cues]
     for h in hosts:
         preps = [p for p in h.children if p.dep_ in ("prep", "agent") or p.dep_ == "dative" and p.pos_ == "ADP"
                  or p.dep_ == "prt" and p.lower_ == "out"]
@@ -393,7 +399,7 @@ def _slot_tokens(cue: "Token", cues: set[int], lex: Lexicon) -> dict[int, str]:
         objects += [o for p in preps if p.lower_ in ("across", "through", "over", "along", "via")
                     for o in p.children if o.dep_ == "pobj"]
         preps += [p for o in objects for p in o.children
-                  if p.dep_ == "prep" and p.lower_ in ("to", "into", "toward", "towards", "from")]
+                  if p.dep_ == "prep" and p.lower_ in ("to", "into", "toward", "towards", "from", "at", "over")]
         for p in preps:
             name = _prep_name(p)
             for o in p.children:
@@ -443,6 +449,8 @@ def _climb(tok: "Token", cues: set[int], lex: Lexicon) -> list[tuple["Token", st
             tok = head  # a later member of a list takes the first member's place
         elif dep in SAME_THING_EDGES and head.i not in cues:
             tok = head
+        elif dep in MODIFIER_EDGES and head.lower_ == "based":
+            break  # "Nashville-based CCA": where a company sits, not who acts
         elif dep in MODIFIER_EDGES:
             bound = bound or head.lower_ == "bound"
             tok = head
@@ -455,8 +463,10 @@ def _climb(tok: "Token", cues: set[int], lex: Lexicon) -> list[tuple["Token", st
             elif prep in LOCATIVE_PREPS or prep in INCLUDING_PREPS or prep == "of" and _lemma(noun) in lex.words["place"]:
                 tok = noun  # "its home base in Chicago", "the city of Salisbury": the place noun's slot
             elif prep in ("of", "from"):
-                tok = noun  # "the president of Iran", "officials from Cuba", "expulsions of Russian diplomats"
-                how = how or ("from" if prep == "from" else "mod")
+                # "the president of Iran", "officials from Cuba", "expulsions of Russian diplomats";
+                # "John Smith of Cahir" is where a person lives ("of"): a home for a trip, no more.
+                tok = noun
+                how = how or ("from" if prep == "from" else "of" if noun.pos_ == "PROPN" else "mod")
             else:
                 break
         else:
@@ -544,8 +554,8 @@ def _negated(cue: "Token", lex: Lexicon) -> bool:
             # "suspended flights", "severed relations", "refused to send", "the ferry stopped running",
             # "forbidden from entering"
             return True
-        if _crosses_clause(edge, below):
-            in_clause = False
+        if _crosses_clause(edge, below) or edge in ("nsubj", "csubj") and _lemma(head) == "be":
+            in_clause = False  # "resolving the conflict is not helpful" does not deny the conflict
         if in_clause and _has_neg(head, lex):
             return True
         below = head
@@ -723,9 +733,10 @@ def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: "Doc",
         kind = kinds[tok.i]
         if kind == "-":
             continue
-        frame = lex.frames[cue.frame]
+        frame_name = cue.frame_for(kind)
+        frame = lex.frames[frame_name]
         slots = _slot_tokens(tok, cue_ids, lex)
-        event = Event(kind, cue, base + tok.idx)
+        event = Event(kind, cue, base + tok.idx, frame=frame_name)
         event.negated = _negated(tok, lex)
         event.hedged = _hedged(tok, lex)
         subjects, _ = _subjects(tok, lex)

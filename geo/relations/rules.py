@@ -76,9 +76,9 @@ RULES: tuple[Rule, ...] = (
          "Travellers of one country arriving in the sentence's setting: 'In Brazil, Venezuelan arrivals grow'.",
          unless=("origin", "destination"), frames=("arrive",)),
     Rule("route.origin-home", "route", "origin", "home", True,
-         "Arriving, returning or being brought home from a place: 'a Chilean woman who had just returned "
-         "from Spain', 'Japan evacuated its citizens from Wuhan'.",
-         unless=("destination", "setting"), frames=("arrive", "return", "evacuate")),
+         "Arriving, returning or being sent home from a place: 'a Chilean woman who had just returned "
+         "from Spain', 'Japan evacuated its citizens from Wuhan', 'Germany deported 30 Afghans'.",
+         unless=("destination", "setting"), frames=("arrive", "return", "evacuate", "deport")),
     Rule("route.party-venue", "route", "party", "venue", True,
          "Parties meeting in a place of another country travelled there: 'Brazil's foreign minister met "
          "his Argentine counterpart in Buenos Aires', 'Kenyan and Somali envoys held talks in Addis Ababa'.",

@@ -139,3 +139,17 @@ def test_prevented_from_is_negated():
 def test_more_cue_words(text, expected):
     rels = named(relations_of(text))
     assert (expected in rels) if expected else not rels, rels
+
+
+def test_where_a_named_person_lives_is_a_home_for_trips_only():
+    assert named(relations_of("Amara Diallo of Accra will fly to Lisbon next month.")) == {("route", "Accra", "Lisbon")}
+    assert relations_of("Peter Mensah of Accra is charged with assault in Lome.") == ()
+
+
+def test_a_company_based_somewhere_is_not_a_party():
+    assert relations_of("The Nairobi-based company signed an agreement with Uganda.") == ()
+
+
+def test_a_judgement_about_a_conflict_does_not_deny_it():
+    rels = relations_of("Resolving the Ghana-Togo conflict by force is not helpful.")
+    assert named(rels) == {("conflict", "Ghana", "Togo")} and not rels[0].negated
