@@ -229,7 +229,7 @@ def _event_type(tok: "Token", cue: Cue, lex: Lexicon) -> str:
         # Hosting or welcoming people is their visit; welcoming a decision is praise.
         return "route" if _moved_kind(_moved(tok, cue), lex) == "route" else "tie"
     if kind == "route" and cue.pos == "V":
-        subjects = [o for c in tok.children if c.dep_ == "nsubj" for o in _head_nouns(c)]
+        subjects = [o for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
         if tok.dep_ == "acl":
             subjects.append(tok.head)
         if _moved_kind(subjects, lex) == "transfer":
@@ -578,10 +578,12 @@ def _hedged(cue: "Token", lex: Lexicon) -> bool:
         return True
     below = cue
     in_clause = True
+    described = False  # inside a relative clause or participle: a description, not the claim itself
     for head, edge in _clause_chain(cue):
         kind = lex.flag(_lemma(head), lex.hedges) or lex.flag(head.lower_, lex.hedges)
-        if kind == "report" and edge in ("ccomp", "xcomp", "pobj", "pcomp", "prep", "dobj", "conj"):
-            return True  # "Britain says Russia was involved", "accused Russia of meddling"
+        if kind == "report" and not described and edge in ("ccomp", "xcomp", "pobj", "pcomp", "prep", "dobj", "conj"):
+            return True  # "Britain claims Russia was involved", "accused Russia of meddling"
+        described = described or edge == "relcl" or edge == "acl" and _crosses_clause(edge, below)
         if in_clause:
             if kind == "govern" and edge in ("xcomp", "acl", "pobj", "prep", "dobj", "acomp", "ccomp", "pcomp"):
                 return True  # "plans to visit", "a proposal for flights", "is ready to expand", "hopes to start"

@@ -66,3 +66,10 @@ def test_the_flag_belongs_to_its_own_clause():
     """A participle has its own clause: the modal of the main verb does not hedge it."""
     rels = relations_of("Kenyans travelling to Ghana could face long queues.")
     assert named(rels) == {("route", "Kenya", "Ghana")} and not rels[0].hedged
+
+
+def test_a_description_inside_a_claim_is_not_the_claim():
+    """"insist" hedges what is insisted, not a relative clause describing someone in it."""
+    rels = relations_of("Kenyan officials insist on seeing the nurse, who lived in Nairobi and was visiting her son "
+                        "in Lisbon.")
+    assert rels and not any(r.hedged for r in rels)

@@ -153,3 +153,8 @@ def test_a_company_based_somewhere_is_not_a_party():
 def test_a_judgement_about_a_conflict_does_not_deny_it():
     rels = relations_of("Resolving the Ghana-Togo conflict by force is not helpful.")
     assert named(rels) == {("conflict", "Ghana", "Togo")} and not rels[0].negated
+
+
+def test_goods_flown_in_are_a_transfer():
+    assert named(relations_of("Vaccines were flown from India to Ghana on Monday.")) == {("transfer", "India", "Ghana")}
+    assert named(relations_of("Doctors were flown from India to Ghana on Monday.")) == {("route", "India", "Ghana")}
