@@ -37,7 +37,7 @@ def _relations(args: argparse.Namespace, out: TextIO) -> dict[str, Any]:
     for n, path in enumerate(paths):
         if n:
             print(file=out)
-        reports[str(path)] = run_relations_bench(path, out=out, details=not args.quiet)
+        reports[str(path)] = run_relations_bench(path, out=out, details=not args.quiet, split=args.split)
     return reports
 
 
@@ -81,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     rel.add_argument("path", nargs="?", help="a gold relations JSONL of either form (default: the team-written "
                      "set data/bench/relations.jsonl, then the real-news set data/bench/relations_real.jsonl)")
     rel.add_argument("--quiet", action="store_true", help="totals only, no list of misses and false positives")
+    rel.add_argument("--split", choices=["dev", "heldout", "all"], default="all",
+                     help="score one fixed half of the cases (by a hash of each case's article) or all; "
+                     "misses and false positives are printed for dev cases only")
     rel.set_defaults(run=_relations)
     dash = sub.add_parser("dashboard", help="server time of a filter change on a generated corpus")
     dash.add_argument("--places", type=int, default=1000, help="distinct places in the generated corpus")

@@ -1,0 +1,180 @@
+"""Trips: the stops of one traveller, chained across sentences into ordered legs.
+
+A trip event (a go, visit, arrive, enter, leave or return word with its places) adds stops to the
+open trip, or opens a new one when its origin does not follow from the last stop or its traveller's
+country differs. A sentence that opens with "In X," soon after a trip event adds X as a stop. A
+region named for the whole trip ("a visit to Latin America") gives way to the first city in it (a
+sentence opening "In X," soon after names it); a city inside the country just named refines that
+stop ("From Cuba" after "In Havana" stays Havana). A step continues the open trip only when it is
+told of the same traveller: no subject of its own, a pronoun, the same country, or "then".
+
+When a trip closes its stops become legs: one leg is named by what gave its origin
+(``route.origin-destination``, ``route.setting-destination``, or ``route.home-destination`` for a lone
+destination and the traveller's country); two or more are the ordered legs of ``route.itinerary``,
+sharing a group and numbered from 1. A trip that starts at a destination, of a traveller whose
+country the text gives ("the Russian foreign minister set off on a tour ... In Bogota ..."), starts
+from that country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Mapping
+
+from geo.core.records import Place
+
+__all__ = ["TripStep", "Leg", "chain_trips", "contains", "related"]
+
+TRIP_WINDOW = 12  # sentences a trip stays open for a further stop without a new start
+FRONTED_WINDOW = 4  # a fronted "In X," continues a trip only soon after its last event
+
+
+def contains(outer: Place, inner: Place) -> bool:
+    """Whether ``outer`` contains ``inner`` by the gazetteer's codes (a country its cities, a state its towns)."""
+    if outer.id == inner.id:
+        return True
+    if outer.type == "country" and inner.type != "country" and inner.country_code == outer.country_code:
+        return outer.country_code is not None
+    if outer.type == "admin1" and inner.type in ("city", "admin2") and inner.country_code == outer.country_code:
+        return outer.admin1 is not None and inner.admin1 == outer.admin1
+    return False
+
+
+def related(a: str, b: str, places: Mapping[str, Place]) -> bool:
+    """Same place, or one contains the other: never a relation ("Caracas, Venezuela")."""
+    return a == b or contains(places[a], places[b]) or contains(places[b], places[a])
+
+
+def _is_region(pid: str, places: Mapping[str, Place]) -> bool:
+    return places[pid].type in ("region", "continent")
+
+
+@dataclass(frozen=True, slots=True)
+class TripStep:
+    """What one trip word of a sentence says: where from (and how that is known), where to, whose trip."""
+
+    sentence: int  # index of the sentence
+    source: str | None
+    source_rule: str  # the rule naming the source: route.origin-destination or route.setting-destination
+    targets: tuple[str, ...]
+    home: str | None
+    negated: bool
+    hedged: bool
+    target_rule: str = "route.origin-destination"  # or origin-setting, home-setting, origin-home
+    may_continue: bool = True  # told of the same traveller: no subject, a pronoun, or "then"
+
+
+@dataclass(frozen=True, slots=True)
+class Leg:
+    """One leg of a trip, ready to become a Relation."""
+
+    source: str
+    target: str
+    sentence: int  # the sentence whose event reached the target
+    rule: str
+    group: int | None
+    order: int | None
+    negated: bool
+    hedged: bool
+
+
+@dataclass(slots=True)
+class _Stop:
+    place_id: str
+    sentence: int
+    rule: str
+    negated: bool
+    hedged: bool
+    umbrella: bool = False  # a region named for the whole trip
+
+
+@dataclass(slots=True)
+class _Trip:
+    stops: list[_Stop] = field(default_factory=list)
+    last_sentence: int = 0
+    home: str | None = None
+    starts_at_origin: bool = False
+
+
+def chain_trips(steps_by_sentence: list[list[TripStep]], settings: list[str | None],
+                places: Mapping[str, Place]) -> list[Leg]:
+    """Chain the trip steps of an article's sentences into legs.
+
+    Parameters
+    ----------
+    steps_by_sentence : list of list of TripStep
+        For each sentence (by index), its trip steps in text order.
+    settings : list of str or None
+        For each sentence, the place of its fronted "In X," if any.
+    places : Mapping[str, Place]
+        Place id to place, for containment and regions.
+
+    Returns
+    -------
+    list of Leg
+        In the order the trips close.
+    """
+    trips: list[_Trip] = []
+    open_trip: _Trip | None = None
+
+    def add(trip: _Trip, pid: str, step_sentence: int, rule: str, negated: bool, hedged: bool) -> None:
+        if trip.stops:
+            last = trip.stops[-1]
+            if last.place_id == pid or contains(places[pid], places[last.place_id]):
+                return  # "From Cuba" after "In Havana": still Havana
+            if contains(places[last.place_id], places[pid]) or last.umbrella:
+                # A city inside the place just named (or the first stop of a regional tour) refines it.
+                trip.stops[-1] = _Stop(pid, last.sentence if not last.umbrella else step_sentence, rule,
+                                       negated or last.negated, hedged)
+                return
+        trip.stops.append(_Stop(pid, step_sentence, rule, negated, hedged, umbrella=_is_region(pid, places)))
+
+    for index, steps in enumerate(steps_by_sentence):
+        if open_trip is not None and index - open_trip.last_sentence > TRIP_WINDOW:
+            trips.append(open_trip)
+            open_trip = None
+        for step in steps:
+            continues = (
+                open_trip is not None
+                and (step.may_continue or step.home is not None and step.home == open_trip.home)
+                and (not open_trip.stops or open_trip.stops[-1].umbrella or step.source is None
+                     or related(step.source, open_trip.stops[-1].place_id, places))
+                and (step.home is None or open_trip.home is None or step.home == open_trip.home)
+            )
+            if not continues:
+                if open_trip is not None:
+                    trips.append(open_trip)
+                open_trip = _Trip(last_sentence=index, home=step.home, starts_at_origin=step.source is not None)
+            assert open_trip is not None
+            if step.source is not None:
+                add(open_trip, step.source, index, step.source_rule, step.negated, step.hedged)
+            for target in step.targets:
+                add(open_trip, target, index, step.target_rule, step.negated, step.hedged)
+            open_trip.last_sentence = index
+            open_trip.home = open_trip.home or step.home
+        setting = settings[index]
+        if (not steps and setting is not None and open_trip is not None and open_trip.stops
+                and open_trip.stops[-1].umbrella and index - open_trip.last_sentence <= FRONTED_WINDOW):
+            # "... set off on a Latin American tour. In Bogota, he met the president.": the first stop
+            last = open_trip.stops[-1] if open_trip.stops else None
+            add(open_trip, setting, index, "route.origin-destination",
+                last.negated if last else False, last.hedged if last else False)
+            open_trip.last_sentence = index
+    if open_trip is not None:
+        trips.append(open_trip)
+
+    legs: list[Leg] = []
+    for n, trip in enumerate(trips, start=1):
+        stops = [s for s in trip.stops if not s.umbrella] or trip.stops
+        if trip.home is not None and stops and not trip.starts_at_origin and not related(trip.home, stops[0].place_id, places):
+            # The trip starts at a destination: the traveller came from their own country.
+            first = stops[0]
+            stops = [_Stop(trip.home, first.sentence, "route.home-destination", first.negated, first.hedged)] + stops
+        pairs = list(zip(stops, stops[1:]))
+        grouped = len(pairs) > 1
+        for k, (a, b) in enumerate(pairs, start=1):
+            # A lone leg is named by what gave its destination when that was inferred, else by its origin.
+            rule = "route.itinerary" if grouped else b.rule if b.rule != "route.origin-destination" else a.rule
+            legs.append(Leg(a.place_id, b.place_id, b.sentence, rule, n if grouped else None,
+                            k if grouped else None, b.negated, b.hedged))
+    return legs

@@ -1,0 +1,157 @@
+"""The relation lexicons, read from ``data/relations``: cue words with their CAMEO class and frame,
+the frames' slot-to-role tables, and the word classes the rules and flags read.
+
+Everything here is data a reviewer can read and edit without touching code; this module only parses
+it (once, cached) into lookup tables.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from geo.core.errors import GeoError
+from geo.core.paths import DATA_DIR
+from geo.core.records import RELATION_TYPES
+
+__all__ = ["Cue", "Lexicon", "lexicon", "RELATIONS_DIR"]
+
+RELATIONS_DIR = DATA_DIR / "relations"
+CAMEO_CLASSES = ("verbal-coop", "material-coop", "verbal-conflict", "material-conflict", "movement", "goods")
+ROLES = ("origin", "destination", "home", "setting", "via", "between", "pair", "actor", "target", "party", "partner",
+         "owner", "venue", "none")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One cue word: ``types`` in order of preference (two for verbs that move people or goods)."""
+
+    lemma: str
+    pos: str  # "V" or "N"
+    types: tuple[str, ...]
+    cameo_class: str
+    cameo: str
+    frames: tuple[str, ...]  # one frame, or one per type ("welcome": a host to people, praise for acts)
+
+    @property
+    def frame(self) -> str:
+        """The frame of the cue's first type."""
+        return self.frames[0]
+
+    def frame_for(self, kind: str) -> str:
+        """The frame the cue reads its places with when it is of type ``kind``."""
+        if len(self.frames) > 1 and kind in self.types:
+            return self.frames[self.types.index(kind)]
+        return self.frames[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """All relation word data, as lookup tables."""
+
+    cues: dict[tuple[str, str], Cue]  # (lemma, "V"|"N") -> cue
+    frames: dict[str, dict[str, str]]  # frame -> slot -> role
+    forms: frozenset[str]  # every inflected form of every cue lemma (the lexical pre-filter)
+    route_forms: frozenset[str]  # the same for route cues only
+    people: frozenset[str]
+    goods: frozenset[str]
+    carriers: frozenset[str]
+    negation: dict[str, str]  # word -> neg|deny|stop|stop-pp
+    hedges: dict[str, str]  # word -> modal|govern|report|modifier
+    words: dict[str, frozenset[str]]  # class -> words (worsen, control, place, aspect)
+
+    @staticmethod
+    def flag(word: str, table: dict[str, str]) -> str | None:
+        """The kind ``word`` has in a flag table (negation or hedges), inflected forms included."""
+        return table.get(word)
+
+    def cue(self, lemma: str, pos: str) -> Cue | None:
+        """The cue for a lemma and a spaCy coarse POS, or None."""
+        key = "V" if pos in ("VERB", "AUX") else "N" if pos in ("NOUN", "PROPN") else None
+        return self.cues.get((lemma, key)) if key else None
+
+
+def _rows(name: str, width: int) -> list[list[str]]:
+    path = RELATIONS_DIR / name
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise GeoError(f"Expected the relation lexicon {path}, instead got: {exc}.") from None
+    rows = []
+    for n, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = line.split()
+        if not width <= len(cells) <= width + 1:
+            raise GeoError(f"Expected {width} columns on line {n} of {path}, instead got: {line!r}.")
+        rows.append(cells)
+    return rows
+
+
+def _list(name: str) -> frozenset[str]:
+    return frozenset(row[0].lower() for row in _rows(name, 1))
+
+
+def inflections(lemma: str) -> set[str]:
+    """Regular English inflections of a lemma (enough for a pre-filter, not a lemmatiser)."""
+    out = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if lemma.endswith("e"):
+        out.add(lemma[:-1] + "ing")
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma):  # ship -> shipped, expel -> expelled
+        out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return out
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The relation lexicons, read once.
+
+    Raises
+    ------
+    GeoError
+        When a file is missing or a row names an unknown type, class, frame or role.
+    """
+    frames: dict[str, dict[str, str]] = {}
+    for frame, slot, role in _rows("frames.tsv", 3):
+        if role not in ROLES:
+            raise GeoError(f"Expected a role from {ROLES} in frames.tsv, instead got: {role!r}.")
+        frames.setdefault(frame, {})[slot] = role
+    cues: dict[tuple[str, str], Cue] = {}
+    forms: set[str] = set()
+    route_forms: set[str] = set()
+    for row in _rows("cues.tsv", 6):
+        lemma, pos, types, cameo_class, cameo, frame = row[:6]
+        irregular = row[6].split(",") if len(row) > 6 else []
+        kinds = tuple(types.split("/"))
+        if pos not in ("V", "N") or not set(kinds) <= set(RELATION_TYPES) | {"-"} or cameo_class not in CAMEO_CLASSES:
+            raise GeoError(f"Expected pos V|N, relation types and a CAMEO class in cues.tsv, instead got: {row!r}.")
+        cue_frames = tuple(frame.split("|"))
+        if any(f not in frames for f in cue_frames) or len(cue_frames) not in (1, len(kinds)):
+            raise GeoError(f"Expected a frame of frames.tsv (or one per type) for {lemma!r} in cues.tsv, "
+                           f"instead got: {frame!r}.")
+        cues[(lemma, pos)] = Cue(lemma, pos, kinds, cameo_class, cameo, cue_frames)
+        frame = cue_frames[0]
+        words = inflections(lemma) | set(irregular)
+        if frame == "against":
+            # General words ("action", "measures") are cues only with "against": filter on that word.
+            forms.add("against")
+            continue
+        forms |= words
+        if "route" in kinds:
+            route_forms |= words
+    # Flag words are looked up by lemma and by form: the tagger's lemma is not always right ("hopes").
+    negation = {form: kind for word, kind in _rows("negation.tsv", 2)
+                for form in (inflections(word) if kind in ("deny", "stop") else {word})}
+    hedges = {form: kind for word, kind in _rows("hedges.tsv", 2)
+              for form in (inflections(word) if kind in ("govern", "govern-to", "report") else {word})}
+    classes: dict[str, set[str]] = {}
+    for word, cls in _rows("words.tsv", 2):
+        classes.setdefault(cls, set()).add(word)
+    return Lexicon(
+        cues=cues, frames=frames, forms=frozenset(forms), route_forms=frozenset(route_forms),
+        people=_list("people.txt"), goods=_list("goods.txt"), carriers=_list("carriers.txt"),
+        negation=negation, hedges=hedges, words={k: frozenset(v) for k, v in classes.items()},
+    )

@@ -1,0 +1,810 @@
+"""The matcher: a parsed sentence and its place mentions in, events out.
+
+An *event* is one cue word (a lemma of ``data/relations/cues.tsv`` with the right part of speech) with
+the places that fill its roles. The steps, each generic over the dependency parse:
+
+1. **Cues**: tokens whose lemma and POS are in the cue lexicon, leaving out names, compound
+   modifiers ("trade" in "trade relations": the head noun speaks) and aspect uses ("continues to").
+2. **Type**: verbs that move people or goods take the type of what they move (``people.txt``,
+   ``goods.txt``, ``carriers.txt``: people are never a transfer); a route verb whose subject is goods
+   ("Colombian cocaine reaches Europe") is a transfer; a tie noun that worsens ("relations cooled",
+   "strained ties") is a conflict.
+3. **Slots**: each place mention climbs from its head token through the words that only describe a
+   noun (a demonym, a possessive, a compound, "of X", "from X", "in X" on a place noun) to the token
+   it attaches to, and that token's relation to the cue is its slot (``subj``, ``obj``, ``from``,
+   ``mod``, ``subj.mod``...; see ``data/relations/frames.tsv``). Subjects pass down through
+   complements ("plans to send", "is ready to expand", "signed a deal", "the US decision to expel")
+   and object control ("accused Russia of meddling").
+4. **Roles**: the cue's frame maps slots to roles (origin, destination, home, actor, target...).
+5. **Flags**: ``negated`` (a "not" in the cue's clause, a denying verb above it, a stopping verb
+   over it) and ``hedged`` (a modal, a plan or proposal word, a reported claim, a purpose clause).
+
+:mod:`geo.relations.rules` then turns events into relations by its ordered, named rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Mapping
+
+from geo.core.records import Place
+from geo.relations.lexicon import Cue, Lexicon, lexicon
+
+if TYPE_CHECKING:  # spaCy is only needed by callers that pass a parse
+    from spacy.tokens import Doc, Token
+
+__all__ = ["PlaceRef", "Arg", "Event", "match_sentence", "setting_of"]
+
+# Edges that only describe a noun: a place on one of them modifies that noun.
+MODIFIER_EDGES = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+SAME_THING_EDGES = frozenset({"appos", "flat"})
+# Prepositions whose object names a place the head noun is in ("its base in Chicago").
+LOCATIVE_PREPS = frozenset({"in", "at", "inside", "near"})
+# Prepositions that introduce members standing for the noun before them ("allies, including Cuba").
+INCLUDING_PREPS = frozenset({"including", "like", "especially", "notably", "principally", "mainly"})
+# Edges along which a noun cue takes the subject of the verb it depends on.
+NOUN_HOST_EDGES = frozenset({"dobj", "attr", "oprd", "appos"})
+# Edges along which a verb takes the subject of the word it depends on.
+VERB_UP_EDGES = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+# Edges by which a mention has a role of its own in the clause: it is not a later member of a list.
+OWN_ROLE_EDGES = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "ROOT", "poss"})
+SUBJECT_PRONOUNS = frozenset({"it", "they"})
+CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
+# Prepositions of direction a route noun takes from the verb it is the subject of ("the tour took him to X").
+DIRECTION_PREPS = frozenset({"to", "into", "from", "via", "through", "toward", "towards"})
+SEQUENCE_RE = re.compile(r"\b(then|before|later|next|onward|afterwards|after that|followed by|on to)\b", re.I)
+HYPHEN_RE = re.compile(r"^\s*[-\u2010-\u2015/]\s*$")
+BOUND_RE = re.compile(r"^[-\u2010-\u2015]bound\b", re.I)
+LIST_GAP_RE = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:and|or|as well as|&|then|and then|before|later|and later|and on|on)\s+(?:(?:to|in)\s+)?)?"
+    r"(?:the\s+)?$", re.I)
+FRONTED_RE = re.compile(r"\s*(?:In|At|From)\s+(?:the\s+)?")
+MAX_CLIMB = 8
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRef:
+    """One usable mention inside a sentence: its place, span (absolute offsets) and kind."""
+
+    place_id: str
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(slots=True)
+class Arg:
+    """A place filling a role of an event, with the slot it came from and its list."""
+
+    ref: PlaceRef
+    slot: str
+    group: int  # members of one coordinated list (or hyphenated pair) share it
+    sequential: bool = False  # "then Bolivia", "and later to Caracas": a later stop, not a parallel one
+
+
+@dataclass(slots=True)
+class Event:
+    """A cue word with the places that fill its roles."""
+
+    type: str
+    cue: Cue
+    start: int  # absolute offset of the cue word
+    frame: str = ""  # the frame its places were read with
+    roles: dict[str, list[Arg]] = field(default_factory=dict)
+    negated: bool = False
+    hedged: bool = False
+    hub: bool = False  # "between A and B, C and D": A is the hub of the "between" list
+    subject: str = "none"  # what the subject is: none, pronoun ("he"), place (a place or its people), noun
+    then: bool = False  # told as a later step: "then", "later", "flew on to"
+
+    @property
+    def sequential(self) -> bool:
+        """Whether its destinations are told as a sequence of stops ("to Venezuela then Bolivia")."""
+        return any(a.sequential for a in self.roles.get("destination", ()))
+
+    def ids(self, role: str) -> list[str]:
+        """Place ids filling ``role``, in text order, each once."""
+        out: list[str] = []
+        for a in sorted(self.roles.get(role, ()), key=lambda a: a.ref.start):
+            if a.ref.place_id not in out:
+                out.append(a.ref.place_id)
+        return out
+
+
+def _lemma(tok: "Token") -> str:
+    return tok.lemma_.lower()
+
+
+def setting_of(sentence: str, base: int, refs: list[PlaceRef]) -> PlaceRef | None:
+    """A place named by a sentence-initial "In X," or "At X," (where the sentence's events happen)."""
+    m = FRONTED_RE.match(sentence)
+    if not m or not refs or not m.group(0).strip().startswith(("In", "At")):
+        return None
+    first = refs[0]
+    if first.start - base == m.end() and first.kind == "toponym":
+        return first
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Step 1 and 2: cues and their types
+
+
+def _is_cue_token(tok: "Token", cue: Cue, lex: Lexicon, in_mention: set[int]) -> bool:
+    if tok.i in in_mention or tok.pos_ == "PROPN":
+        return False
+    if cue.pos == "N" and tok.dep_ == "compound":
+        return False  # "trade relations", "aid workers": the head noun is what the phrase is about
+    if cue.pos == "V" and cue.types[0] == "route" and any(c.dep_ == "xcomp" for c in tok.children):
+        return cue.frame == "visit"  # "continues to cultivate", "moved to expand": aspect, not travel
+    if cue.pos == "V" and cue.frame in ("arrive", "enter") and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+        return False  # "a ship typically docked in Evansville": where it stays, not a journey
+    if cue.pos == "V" and _lemma(tok) in lex.words["aspect"] and any(c.dep_ == "xcomp" for c in tok.children):
+        return False
+    if cue.pos == "V" and "conflict" not in cue.types:
+        for o in tok.children:
+            inner = lex.cue(_lemma(o), o.pos_) if o.dep_ == "dobj" else None
+            if inner is not None and not set(inner.types) & set(cue.types):
+                return False  # "traded accusations", "received backing": the object noun tells the event
+    # (A hostile act on goods is an event of its own beside them: "banned imports", "seized a cargo".)
+    return True
+
+
+def _head_nouns(tok: "Token") -> list["Token"]:
+    """A noun and the nouns coordinated with it ("weapons and drones")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out += _head_nouns(c)
+    return out
+
+
+def _carries_goods(noun: "Token", lex: Lexicon) -> bool:
+    """A carrier that holds goods: "oil tankers", "a ship carrying grain"."""
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod") and _lemma(c) in lex.goods:
+            return True
+        if c.dep_ == "acl" and _lemma(c) in ("carry", "transport", "load", "haul"):
+            if any(_lemma(o) in lex.goods for d in c.children if d.dep_ == "dobj" for o in _head_nouns(d)):
+                return True
+        if c.dep_ == "prep" and c.lower_ in ("of", "with"):
+            if any(_lemma(o) in lex.goods for p in c.children if p.dep_ == "pobj" for o in _head_nouns(p)):
+                return True
+    return False
+
+
+def _moved_kind(nouns: list["Token"], lex: Lexicon) -> str | None:
+    """route for people (and empty carriers), transfer for goods (and loaded carriers), else None."""
+    for n in nouns:
+        lemma = _lemma(n)
+        if lemma in lex.carriers:
+            return "transfer" if _carries_goods(n, lex) else "route"
+        if lemma in lex.people:
+            return "route"
+        if lemma in lex.goods:
+            return "transfer"
+        if lex.cue(lemma, "NOUN") is not None and lex.cue(lemma, "NOUN").types[0] == "transfer":
+            return "transfer"  # "a shipment of drones arrived"
+        if n.dep_ == "pobj":
+            continue
+        # "thousands of doctors", "2,000 tonnes of wheat": the noun after "of" is what moves
+        for p in n.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                inner = _moved_kind([o for c in p.children if c.dep_ == "pobj" for o in _head_nouns(c)], lex)
+                if inner:
+                    return inner
+    return None
+
+
+def _moved(tok: "Token", cue: Cue) -> list["Token"]:
+    """The nouns a moving cue moves: its object, the noun a participle describes, a noun's "of"."""
+    moved = [o for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for o in _head_nouns(c)]
+    moved += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+              for c in p.children if c.dep_ == "pobj" for o in _head_nouns(c)]  # "supplied Sudan with grain"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        moved.append(tok.head)  # "cocaine shipped from Colombia"
+    if cue.pos == "N":
+        moved += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for c in p.children if c.dep_ == "pobj" for o in _head_nouns(c)]
+        moved += [c for c in tok.children if c.dep_ == "compound"]
+    return moved
+
+
+def _event_type(tok: "Token", cue: Cue, lex: Lexicon) -> str:
+    """The relation type of a cue here: its lexicon type, or what what it moves makes it ("-": none)."""
+    kind = cue.types[0]
+    if "transfer" in cue.types:
+        moved = _moved(tok, cue)
+        found = _moved_kind(moved, lex)
+        if found == "route":
+            return "route"  # people are never a transfer: "Cuba provides doctors", "Spain extradited suspects"
+        if len(cue.types) == 1:
+            return kind
+        if found is None and kind == "route" and any(n.pos_ == "NOUN" for n in moved):
+            found = "transfer"  # sending a thing that is not a person: "sends cigars"
+        return found if found in cue.types else kind
+    if cue.types == ("route", "tie"):
+        # Hosting or welcoming people is their visit; welcoming a decision is praise.
+        return "route" if _moved_kind(_moved(tok, cue), lex) == "route" else "tie"
+    if kind == "route" and cue.pos == "V":
+        subjects = [o for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
+        if tok.dep_ == "acl":
+            subjects.append(tok.head)
+        if _moved_kind(subjects, lex) == "transfer":
+            return "transfer"  # "Colombian cocaine reaches Europe", "oil tankers reached Venezuela"
+    if kind == "tie" and cue.pos == "N" and _worsens(tok, lex):
+        return "conflict"
+    return kind
+
+
+def _worsens(tok: "Token", lex: Lexicon) -> bool:
+    """A tie noun described as worsening: "relations cooled", "strained ties", "relations soured"."""
+    worsen = lex.words["worsen"]
+    if any(c.dep_ == "amod" and (c.lower_ in worsen or _lemma(c) in worsen) for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and (_lemma(head) in worsen or head.lower_ in worsen)
+
+
+# --------------------------------------------------------------------------------------------
+# Step 3: slots
+
+
+def _subjects(cue: "Token", lex: Lexicon) -> tuple[list["Token"], bool]:
+    """Tokens standing for the cue's subject, nearest first (nouns whose modifiers may be places),
+    and whether they were reached from a noun through a prepositional phrase ("In a visit to Tunis,
+    Macron said": Macron is the visitor, unless the noun names its own, "During Iraq's invasion")."""
+    out: list["Token"] = []
+    through_prep = False
+    tok = cue
+    if (cue.pos_ == "NOUN" and cue.dep_ not in ("attr", "oprd", "appos")
+            and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cue.children)):
+        return out, through_prep  # "the opposition's siege": the possessor acts, not the verb's subject
+    for _ in range(8):
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")
+                or c.dep_ == "nsubjpass" and tok.i != cue.i]  # "the government was involved in the attack"
+        if subj:
+            s = subj[0]
+            out.append(tok.head if s.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" else s)
+            if s.lower_ in SUBJECT_PRONOUNS and tok.dep_ == "ccomp":
+                tok = tok.head  # "Egypt said it would send": the pronoun is the speaker
+                continue
+            return out, through_prep
+        dep, head = tok.dep_, tok.head
+        if head.i == tok.i:
+            break
+        if dep == "relcl":
+            out.append(head)  # "countries that expelled": the noun the clause describes
+            return out, through_prep
+        if dep == "amod" and tok.tag_ == "VBG":
+            out.append(head)  # "the visiting minister"
+            return out, through_prep
+        if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if tok.tag_ == "VBG":
+                out.append(head)  # "reports of Iran transferring drones"
+                return out, through_prep
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                out.append(head)  # "the US decision to expel", then the one who decided
+                tok = head
+                continue
+            break
+        if dep == "xcomp" and _lemma(head) in lex.words["control"]:
+            objs = [c for c in head.children if c.dep_ == "dobj"]
+            if objs:
+                out.append(objs[0])  # "urged Cuba to expand ties"
+                return out, through_prep
+        if dep in ("pobj", "pcomp") and head.dep_ == "prep":
+            owner = head.head
+            if _lemma(owner) in lex.words["control"]:
+                objs = [c for c in owner.children if c.dep_ == "dobj"]
+                if objs:
+                    out.append(objs[0])  # "accused Russia of meddling"
+                    return out, through_prep
+            if owner.pos_ in ("NOUN", "PROPN") and owner.dep_ == "dobj" and _lemma(owner.head) in lex.words["control"]:
+                out.append(owner)  # "accused Somali militias of raiding", with "of" hung on the militias
+                return out, through_prep
+            if owner.pos_ == "NOUN" and _lemma(owner) in lex.words["involve"]:
+                tok = owner  # "involvement in the poisoning"
+                continue
+            if owner.pos_ in ("VERB", "AUX") or owner.pos_ == "ADJ" and owner.dep_ == "acomp":
+                tok = owner  # "in a visit to Tunis, Macron said", "remain locked in a dispute"
+                through_prep = True
+                continue
+            break
+        if tok.pos_ == "NOUN" and dep in NOUN_HOST_EDGES and head.pos_ in ("VERB", "AUX"):
+            tok = head  # "Cuba signed an agreement", "China has become an ally"
+            continue
+        if dep in VERB_UP_EDGES:
+            tok = head
+            continue
+        break
+    return out, through_prep
+
+
+def _objects(cue: "Token") -> list["Token"]:
+    out = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
+    if cue.dep_ == "acl" and cue.tag_ == "VBN":
+        out.append(cue.head)  # "Syrian forces, backed by Russia"
+    return out
+
+
+def _host_verb(cue: "Token") -> "Token | None":
+    """The verb a cue noun is the object of ("runs flights", "imposed sanctions", "banned imports")."""
+    if cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "nsubjpass", "attr") and cue.head.pos_ in ("VERB", "AUX"):
+        return cue.head
+    return None
+
+
+def _prep_name(prep: "Token") -> str:
+    word = prep.lower_
+    if word == "out" and any(c.lower_ == "of" for c in prep.children):
+        return "out_of"
+    if word == "as" and any(c.lower_ == "such" for c in prep.children):
+        return "including"  # "partners such as Germany"
+    return "by" if prep.dep_ == "agent" else word
+
+
+def _slot_tokens(cue: "Token", cues: set[int], lex: Lexicon) -> dict[int, str]:
+    """Token index -> slot name, for the tokens that are the cue's arguments."""
+    slots: dict[int, str] = {}
+
+    def put(tok: "Token", slot: str) -> None:
+        for t in _head_nouns(tok) + [c for c in tok.children if c.dep_ in SAME_THING_EDGES]:
+            slots.setdefault(t.i, slot)
+
+    subjects, through_prep = _subjects(cue, lex)
+    for s in subjects:
+        put(s, "subj.pp" if through_prep else "subj")
+    for o in _objects(cue):
+        put(o, "obj")
+    for c in cue.children:
+        if c.dep_ == "dative" and c.pos_ != "ADP":
+            put(c, "dative")
+    hosts = [cue]
+    host = _host_verb(cue)
+    if host is not None and host.i not in cues:
+        hosts.append(host)
+    elif host is not None:
+        # A cue verb over a cue noun ("banned imports from Brazil"): the noun shares the verb's
+        # prepositions of direction.
+        for p in host.children:
+            if p.dep_ == "prep" and p.lower_ in DIRECTION_PREPS:
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        put(o, _prep_name(p))
+    elif cue.pos_ == "NOUN" and cue.dep_ == "nsubj" and cue.head.pos_ == "VERB" and cue.head.i not in cues:
+        # "The tour took him to Venezuela", "tensions flared between Serbia and Kosovo"
+        for p in cue.head.children:
+            if p.dep_ == "prep" and (p.lower_ in DIRECTION_PREPS or p.lower_ in ("between", "among", "with")):
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        put(o, p.lower_)
+    # "Tensions flared between Serbia and Kosovo", parsed with the verb as the noun's modifier
+    hosts += [c for c in cue.children if cue.pos_ == "NOUN" and c.dep_ == "acl" and c.i not in cues]
+    for h in hosts:
+        preps = [p for p in h.children if p.dep_ in ("prep", "agent") or p.dep_ == "dative" and p.pos_ == "ADP"
+                 or p.dep_ == "prt" and p.lower_ == "out"]
+        preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]  # "to X and then to Y"
+        # "came back from X", "arrived home from Y": the adverb's prepositions are the verb's
+        preps += [p for a in h.children if a.dep_ in ("advmod", "npadvmod") and a.lower_ in ("home", "back", "away")
+                  for p in a.children if p.dep_ == "prep"]
+        # A direction the parse hung on the object ("sent troops to Belarus" as troops' "to", "the
+        # expulsion of diplomats from Germany" as the diplomats' "from").
+        objects = _objects(h) if h.pos_ == "VERB" else []
+        objects += [o for n in objects + ([h] if h.pos_ == "NOUN" else []) for p in n.children
+                    if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        # ... and on the object of a path ("smuggled across the border from Venezuela into Colombia").
+        objects += [o for p in preps if p.lower_ in ("across", "through", "over", "along", "via")
+                    for o in p.children if o.dep_ == "pobj"]
+        preps += [p for o in objects for p in o.children
+                  if p.dep_ == "prep" and p.lower_ in ("to", "into", "toward", "towards", "from", "at", "over")]
+        for p in preps:
+            name = _prep_name(p)
+            for o in p.children:
+                if o.dep_ in ("pobj", "pcomp"):
+                    put(o, name)
+                    if name == "from":
+                        # "from London to Amsterdam" with the "to" hung on London
+                        for q in o.children:
+                            if q.dep_ == "prep" and q.lower_ in ("to", "into"):
+                                for oo in q.children:
+                                    if oo.dep_ == "pobj":
+                                        put(oo, q.lower_)
+                elif o.dep_ == "prep" and name == "out_of":
+                    for oo in o.children:
+                        if oo.dep_ == "pobj":
+                            put(oo, "out_of")
+    # The setting of another clause: "spent ten years in Wintersville before the family moved to
+    # Arlington" (the main verb), "lived in Moscow and was visiting her father" (a coordinated verb).
+    settings = [cue.sent.root] + ([cue.head] if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") else [])
+    for verb in settings:
+        if verb.i == cue.i or verb.i in cues or verb.i in [h.i for h in hosts] or host is not None and verb.i == host.i:
+            continue
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ == "in" and p.i < cue.i:
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        slots.setdefault(o.i, "setting.in")
+    return slots
+
+
+def _climb(tok: "Token", cues: set[int], lex: Lexicon) -> list[tuple["Token", str, bool]]:
+    """The path from a mention's head to the token it attaches to, each step as (token, how, bound):
+    ``how`` is "" while the tokens stand for the place itself, "mod" once they are a noun it
+    describes ("the Iranian minister", "the president of Iran"), "from" for "officials from Cuba",
+    "in" for people somewhere ("fighters in Lebanon")."""
+    how = ""
+    bound = False
+    path = [(tok, how, bound)]
+    for _ in range(MAX_CLIMB):
+        if tok.i in cues:
+            break
+        head = tok.head
+        if head.i == tok.i:
+            break
+        dep = tok.dep_
+        if dep == "conj" and head.pos_ in ("NOUN", "PROPN", "ADJ") and head.i not in cues:
+            tok = head  # a later member of a list takes the first member's place
+        elif dep in SAME_THING_EDGES and head.i not in cues:
+            tok = head
+        elif dep in MODIFIER_EDGES and head.lower_ == "based":
+            break  # "Nashville-based CCA": where a company sits, not who acts
+        elif dep in MODIFIER_EDGES:
+            bound = bound or head.lower_ == "bound"
+            tok = head
+            how = how or "mod"
+        elif dep == "pobj" and head.dep_ == "prep" and head.head.i not in cues and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            prep, noun = head.lower_, head.head
+            if prep in LOCATIVE_PREPS and (_lemma(noun) in lex.people or noun.pos_ == "PROPN"):
+                tok = noun  # "fighters in Lebanon", "the visiting minister of Kenya in Kampala", "Mayor Hasan
+                how = how or "in"  # in Paris": where they are, not who they are
+            elif prep in LOCATIVE_PREPS or prep in INCLUDING_PREPS or prep == "of" and _lemma(noun) in lex.words["place"]:
+                tok = noun  # "its home base in Chicago", "the city of Salisbury": the place noun's slot
+            elif prep in ("of", "from"):
+                # "the president of Iran", "officials from Cuba", "expulsions of Russian diplomats";
+                # "John Smith of Cahir" is where a person lives ("of"): a home for a trip, no more.
+                tok = noun
+                how = how or ("from" if prep == "from" else "of" if noun.pos_ == "PROPN" else "mod")
+            else:
+                break
+        else:
+            break
+        path.append((tok, how, bound))
+    return path
+
+
+def _slot_of(ref_head: "Token", cue: "Token", arg_slots: dict[int, str], cues: dict[int, str],
+             kind: str, lex: Lexicon) -> str | None:
+    """The slot a mention fills for ``cue``: the nearest token on its path that is one of the cue's
+    arguments (or the cue itself), and how the mention relates to it."""
+    for tok, how, bound in _climb(ref_head, cues, lex):
+        if tok.i == cue.i:
+            if bound:
+                return "bound"
+            if not how:
+                return None
+            # What the mention hangs on directly: a possessive ("Iran's exports") or another modifier.
+            t = ref_head
+            while t.head.i != cue.i and t.head.i != t.i:
+                t = t.head
+            return "poss" if t.dep_ == "poss" else "mod"
+        if tok.i in cues and cues[tok.i] != kind:
+            if tok.i != ref_head.i and arg_slots.get(tok.i) == "obj":
+                return f"obj.{how or 'mod'}"  # "banned imports of Nigerian rice": what the act is aimed at
+            return None  # "Iranian alliances ... threatening": the place belongs to the other cue's event
+        if tok.i in arg_slots:
+            if bound:
+                return "bound"
+            slot = arg_slots[tok.i]
+            return f"{slot}.{how}" if how else slot
+    last = tok
+    if last.dep_ == "pobj" and last.head.dep_ == "prep":
+        owner = last.head.head
+        if owner.i in cues and cues[owner.i] != kind and arg_slots.get(owner.i) == "obj":
+            return "obj.mod"  # "banned imports of Nigerian rice": the goods' place is what the act is aimed at
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Step 5: flags
+
+
+def _clause_chain(cue: "Token") -> list[tuple["Token", str]]:
+    """The words above the cue, each with the edge that led to it, up to the root."""
+    chain = []
+    tok = cue
+    for _ in range(12):
+        if tok.head.i == tok.i:
+            break
+        chain.append((tok.head, tok.dep_))
+        tok = tok.head
+    return chain
+
+
+def _crosses_clause(edge: str, below: "Token") -> bool:
+    """Whether the edge from ``below`` up to its head leaves its clause ("Russians travelling to the UK
+    could face": the participle is a clause of its own; "plans to supply" is not)."""
+    if edge == "acl":
+        return not any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+    return edge in CLAUSE_EDGES
+
+
+def _has_neg(tok: "Token", lex: Lexicon) -> bool:
+    if any(c.tag_ in ("JJR", "RBR") for c in tok.children):
+        return False  # "relations have never been closer" affirms the tie
+    return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _negated(cue: "Token", lex: Lexicon) -> bool:
+    """The link did not happen, was stopped, suspended or denied."""
+    if _has_neg(cue, lex):
+        return True
+    if any(c.dep_ == "prep" and lex.flag(c.lower_, lex.negation) == "stop-pp" for c in cue.children):
+        return True  # "exported electricity until the war"
+    in_clause = True
+    below = cue
+    for head, edge in _clause_chain(cue):
+        kind = lex.flag(_lemma(head), lex.negation) or lex.flag(head.lower_, lex.negation)
+        if kind == "deny":
+            return True  # "Iran denied sending drones", "China denied that it had sold drones"
+        if in_clause and kind == "stop" and head.pos_ == "VERB" and (
+                edge in ("dobj", "nsubjpass", "xcomp", "nsubj") or edge == "prep" and below.lower_ == "from"):
+            # "suspended flights", "severed relations", "refused to send", "the ferry stopped running",
+            # "forbidden from entering"
+            return True
+        if _crosses_clause(edge, below) or edge in ("nsubj", "csubj") and _lemma(head) == "be":
+            in_clause = False  # "resolving the conflict is not helpful" does not deny the conflict
+        if in_clause and _has_neg(head, lex):
+            return True
+        below = head
+    return False
+
+
+def _hedged(cue: "Token", lex: Lexicon) -> bool:
+    """A plan, promise, proposal, possibility or reported claim rather than a stated fact."""
+
+    def modal_or_modifier(tok: "Token") -> bool:
+        for c in tok.children:
+            kind = lex.flag(c.lower_, lex.hedges) or lex.flag(_lemma(c), lex.hedges)
+            if c.dep_ == "aux" and kind == "modal":
+                return True
+            if c.dep_ in ("amod", "advmod") and kind == "modifier":
+                return True
+        return False
+
+    if modal_or_modifier(cue):
+        return True
+    below = cue
+    in_clause = True
+    described = False  # inside a relative clause or participle: a description, not the claim itself
+    for head, edge in _clause_chain(cue):
+        kind = lex.flag(_lemma(head), lex.hedges) or lex.flag(head.lower_, lex.hedges)
+        if kind == "report" and not described and edge in ("ccomp", "xcomp", "pobj", "pcomp", "prep", "dobj", "conj"):
+            return True  # "Britain claims Russia was involved", "accused Russia of meddling"
+        described = described or edge == "relcl" or edge == "acl" and _crosses_clause(edge, below)
+        if in_clause:
+            if kind == "govern" and edge in ("xcomp", "acl", "pobj", "prep", "dobj", "acomp", "ccomp", "pcomp"):
+                return True  # "plans to visit", "a proposal for flights", "is ready to expand", "hopes to start"
+            if kind == "govern-to" and edge == "xcomp":
+                return True  # "is set to visit", "is due to arrive"
+            if edge == "xcomp" and head.pos_ == "AUX" and _lemma(head) == "be":
+                return True  # "are to agree"
+            if edge == "xcomp" and _lemma(head) == "go" and head.tag_ == "VBG":
+                return True  # "is going to send"
+            if edge == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+                return True  # "flew to Pyongyang to sign a deal": a purpose, not yet done
+        if _crosses_clause(edge, below):
+            in_clause = False
+        if in_clause and modal_or_modifier(head):
+            return True
+        below = head
+    return False
+
+
+# --------------------------------------------------------------------------------------------
+# The whole sentence
+
+
+def _own_slots(cue: "Token", refs: list[PlaceRef], heads: list, slots: dict[int, str], kinds: dict[int, str],
+               kind: str, lex: Lexicon) -> list[str]:
+    """The slots the sentence's places fill on a cue by modifying it directly."""
+    out = []
+    for head in heads:
+        if head is not None:
+            slot = _slot_of(head, cue, slots, kinds, kind, lex)
+            if slot in ("mod", "poss"):
+                out.append(slot)
+    return out
+
+
+def _coordination_key(tok: "Token", cues: set[int]) -> int:
+    """The first conjunct of the noun a mention names or describes: mentions with the same key are
+    coordinated ("Iranian and Venezuelan officials", "the US envoy and the Russian minister")."""
+    for _ in range(MAX_CLIMB):
+        if tok.i in cues or tok.head.i == tok.i:
+            break
+        if tok.dep_ == "conj" or tok.dep_ in MODIFIER_EDGES or tok.dep_ in SAME_THING_EDGES:
+            tok = tok.head
+            continue
+        break
+    return tok.i
+
+
+def _mention_head(doc: "Doc", start: int, end: int) -> "Token | None":
+    toks = [t for t in doc if start <= t.idx < end]
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    for t in toks:
+        if t.head.i not in ids or t.head.i == t.i:
+            return t
+    return toks[0]
+
+
+def _lists(sentence: str, base: int, refs: list[PlaceRef]) -> tuple[list[int], list[bool], list[bool]]:
+    """For each mention: the index of the first member of its written list, a hyphen join to the
+    previous one, and a sequence word before it ("then", "later")."""
+    heads, hyphen, sequence = [], [], []
+    for i, ref in enumerate(refs):
+        gap = sentence[refs[i - 1].end - base: ref.start - base] if i else ""
+        if i and HYPHEN_RE.match(gap):
+            heads.append(heads[i - 1])
+            hyphen.append(True)
+            sequence.append(False)
+        elif i and LIST_GAP_RE.match(gap) and ref.kind == refs[i - 1].kind:
+            heads.append(heads[i - 1])
+            hyphen.append(False)
+            sequence.append(bool(SEQUENCE_RE.search(gap)))
+        else:
+            heads.append(i)
+            hyphen.append(False)
+            sequence.append(False)
+    return heads, hyphen, sequence
+
+
+def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: "Doc",
+                   places: Mapping[str, Place], setting: PlaceRef | None = None) -> list[Event]:
+    """The events of one parsed sentence.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence text (``doc`` is its parse).
+    base : int
+        Offset of the sentence in the article, to make the mentions' offsets relative.
+    refs : list of PlaceRef
+        The sentence's usable mentions, in text order, not overlapping.
+    doc : spacy.tokens.Doc
+        The dependency parse of ``sentence``.
+    places : Mapping[str, Place]
+        Place id to place (unused by the matcher itself; kept for callers' symmetry).
+    setting : PlaceRef, optional
+        The sentence's fronted "In X," place, offered to the frames that read a setting.
+
+    Returns
+    -------
+    list of Event
+        One per cue word that has at least one place in a role, in text order.
+    """
+    lex = lexicon()
+    heads = [_mention_head(doc, r.start - base, r.end - base) for r in refs]
+    in_mention = {t.i for r in refs for t in doc if r.start - base <= t.idx < r.end - base}
+    cue_tokens: list[tuple["Token", Cue]] = []
+    for tok in doc:
+        cue = lex.cue(_lemma(tok), tok.pos_)
+        if cue is not None and _is_cue_token(tok, cue, lex, in_mention):
+            cue_tokens.append((tok, cue))
+    if not cue_tokens:
+        return []
+    kinds = {tok.i: _event_type(tok, cue, lex) for tok, cue in cue_tokens}
+    cue_ids = set(kinds)
+    list_heads, hyphen, sequence = _lists(sentence, base, refs)
+    for n, head in enumerate(heads):
+        if head is not None and list_heads[n] != n and head.dep_ in OWN_ROLE_EDGES:
+            # "During Iraq's invasion of Kuwait, Egypt joined": a comma, but Egypt has a role of its own
+            later = [k for k in range(n + 1, len(refs)) if list_heads[k] == list_heads[n]]
+            for k in [n] + later:
+                list_heads[k] = n
+    # The parse's coordination joins lists the text alone does not: "the Japanese and UK governments",
+    # "the US official and the Russian minister agreed" (places on coordinated nouns).
+    first_conjunct: dict[int, int] = {}
+    for n, head in enumerate(heads):
+        key = _coordination_key(head, cue_ids) if head is not None else None
+        if key is None:
+            continue
+        if key in first_conjunct and list_heads[n] == n:
+            list_heads[n] = first_conjunct[key]
+        first_conjunct.setdefault(key, list_heads[n])
+    events: list[Event] = []
+    absorbed: dict[int, int] = {}  # cue token -> the cue token whose event takes its places
+    for tok, cue in cue_tokens:
+        # A noun cue that is the object of a preposition on a cue noun of the same kind joins its
+        # event: "ties among its allies", "expansion of cooperation".
+        if cue.pos == "N" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in cue_ids:
+            if kinds[tok.head.head.i] == kinds[tok.i]:
+                absorbed[tok.i] = tok.head.head.i
+        # A noun cue that is the subject of a verb cue of the same kind tells one event: "the maiden
+        # trip from London arrived in Amsterdam", "a shipment of Iranian drones arrived in Venezuela".
+        if cue.pos == "N" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in cue_ids:
+            if kinds[tok.head.i] == kinds[tok.i] in ("route", "transfer"):
+                absorbed[tok.i] = tok.head.i
+    by_token: dict[int, Event] = {}
+    for tok, cue in cue_tokens:
+        kind = kinds[tok.i]
+        if kind == "-":
+            continue
+        frame_name = cue.frame_for(kind)
+        frame = lex.frames[frame_name]
+        slots = _slot_tokens(tok, cue_ids, lex)
+        event = Event(kind, cue, base + tok.idx, frame=frame_name)
+        event.negated = _negated(tok, lex)
+        event.hedged = _hedged(tok, lex)
+        subjects, _ = _subjects(tok, lex)
+        if subjects:
+            first = subjects[0]
+            anaphoric = first.pos_ == "PRON" or _lemma(first) in lex.people and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in first.children)
+            event.subject = "pronoun" if anaphoric else "noun"  # "he", "the minister": the one told of before
+        event.then = any(c.dep_ in ("advmod", "prt") and c.lower_ in ("then", "later", "next", "afterwards",
+                                                                        "subsequently", "on")
+                         for c in tok.children)
+        placed: dict[int, str] = {}
+        for n, (ref, head) in enumerate(zip(refs, heads)):
+            if head is None:
+                continue
+            slot = _slot_of(head, tok, slots, kinds, kind, lex)
+            if slot is None and list_heads[n] != n and list_heads[n] in placed and not hyphen[n]:
+                slot = placed[list_heads[n]]  # a written list the parse split up
+            if slot is None:
+                continue
+            placed[n] = slot
+            if slot.startswith("subj.pp"):
+                # A subject reached through a prepositional phrase counts only when the noun names no
+                # actor of its own ("During Iraq's invasion of Kuwait, Egypt was ..." is Iraq's).
+                subj_role = frame.get("subj")
+                own = any(frame.get(own_slot) == subj_role
+                          for own_slot in _own_slots(tok, refs, heads, slots, kinds, kind, lex))
+                if own:
+                    continue
+                slot = "subj" + slot[len("subj.pp"):]
+            role = frame.get(slot)
+            if role is None or role == "none":
+                continue
+            group = list_heads[n]
+            event.roles.setdefault(role, []).append(Arg(ref, slot, group, sequence[n]))
+        # Two places joined by a hyphen on the cue: "Caracas-Tehran flights", "Venezuela-Iran relations"
+        # (one of them is enough: the parse often hangs the first elsewhere).
+        for n in range(1, len(refs)):
+            if hyphen[n] and (placed.get(n) in ("mod", "poss") or placed.get(n - 1) in ("mod", "poss")):
+                for k in (n - 1, n):
+                    for role_args in event.roles.values():
+                        role_args[:] = [a for a in role_args if a.ref is not refs[k]]
+                    event.roles.setdefault("pair", []).append(Arg(refs[k], "mod", list_heads[n]))
+        if setting is not None and "setting" in frame and not any(
+                a.ref is setting for args in event.roles.values() for a in args):
+            event.roles.setdefault(frame["setting"], []).append(Arg(setting, "setting", -1))
+        if "between" in event.roles:
+            members = sorted(event.roles["between"], key=lambda a: a.ref.start)
+            if len(members) >= 3:
+                gap = sentence[members[0].ref.end - base: members[1].ref.start - base]
+                event.hub = bool(re.match(r"^\s*and\s+(?:the\s+)?$", gap, re.I))
+        event.roles = {r: v for r, v in event.roles.items() if v}
+        if any(a.slot.startswith("subj") for args in event.roles.values() for a in args):
+            event.subject = "place"
+        by_token[tok.i] = event
+    for inner, outer in absorbed.items():
+        src, dst = by_token.pop(inner, None), by_token.get(outer)
+        if src is None or dst is None:
+            continue
+        for role, args in src.roles.items():
+            # The inner noun's own places only: its subject is the outer cue's too.
+            own = [a for a in args if not a.slot.startswith("subj") and a not in dst.roles.get(role, [])]
+            if own:
+                dst.roles.setdefault(role, []).extend(own)
+    for tok, _ in cue_tokens:
+        event = by_token.get(tok.i)
+        if event is not None and event.roles:
+            events.append(event)
+    return events

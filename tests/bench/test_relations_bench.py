@@ -1,0 +1,34 @@
+"""The relation benchmark's fixed dev / held-out halves and its scoring of hand-made cases."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from bench.relations import run_relations_bench, split_of
+from geo.core.records import Article, ParsedArticle, Relation
+
+
+def test_split_is_fixed_and_keeps_an_article_together():
+    ref = {"id": "x-1", "corpus": "lgl.xml", "article": 7}
+    assert split_of(ref) == split_of({**ref, "id": "x-2", "start": 99})  # same article, same half
+    assert {split_of({"id": f"s{n}"}) for n in range(40)} == {"dev", "heldout"}
+    assert split_of({"id": "s1"}) == split_of({"id": "s1", "text": "anything"})
+
+
+def _empty_parser(text: str) -> ParsedArticle:
+    return ParsedArticle(Article("t", "", text))
+
+
+def test_heldout_misses_are_never_printed(tmp_path):
+    cases = [{"id": f"s{n}", "text": f"Sentence {n}.", "relations": [
+        {"type": "conflict", "source": "A", "target": "B", "directed": False}]} for n in range(12)]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(c) for c in cases), encoding="utf-8")
+    out = io.StringIO()
+    result = run_relations_bench(path, out=out, parser=_empty_parser, split="all")
+    dev = {c["id"] for c in cases if split_of(c) == "dev"}
+    assert result["gold"] == 12 and result["per_type"]["conflict"]["fn"] == 12
+    assert {row.split(":")[0] for row in result["misses"]} == dev
+    held = run_relations_bench(path, out=io.StringIO(), parser=_empty_parser, split="heldout")
+    assert held["cases"] == 12 - len(dev) and held["misses"] == []

@@ -1,0 +1,77 @@
+"""Trips of one traveller chained across sentences (geo/relations/itinerary.py)."""
+
+from __future__ import annotations
+
+from relations.toy import name_of, named, relations_of
+
+TOUR = (
+    "The Kenyan foreign minister set off on an African tour on Monday.\n"
+    "In Accra, she met the president.\n"
+    "From Ghana, the minister flew to Rabat and then to Cairo.\n"
+)
+
+
+def _legs(rels):
+    return [(name_of(r.source), name_of(r.target), r.order) for r in rels if r.type == "route"]
+
+
+def test_a_tour_across_sentences_uses_the_most_specific_stop():
+    rels = [r for r in relations_of(TOUR) if r.type == "route"]
+    assert _legs(rels) == [("Kenya", "Accra", 1), ("Accra", "Rabat", 2), ("Rabat", "Cairo", 3)]
+    assert len({r.group for r in rels}) == 1 and rels[0].group is not None
+    assert all(r.rule == "route.itinerary" for r in rels)
+    assert rels[2].evidence.startswith("From Ghana")
+
+
+def test_via_makes_ordered_legs():
+    rels = relations_of("The envoy's plane flew from Lisbon to Accra via Rabat.")
+    assert _legs(rels) == [("Lisbon", "Rabat", 1), ("Rabat", "Accra", 2)]
+
+
+def test_a_traveller_s_country_starts_a_lone_trip():
+    assert named(relations_of("The Ghanaian president traveled to Nairobi on Tuesday.")) == {
+        ("route", "Ghana", "Nairobi")}
+    assert named(relations_of("Norway's king flew to Lima for the ceremony.")) == {("route", "Norway", "Lima")}
+
+
+def test_different_travellers_do_not_share_a_trip():
+    text = "The Kenyan president flew to Oslo on Monday. The Peruvian president traveled to Lisbon."
+    rels = relations_of(text)
+    assert named(rels) == {("route", "Kenya", "Oslo"), ("route", "Peru", "Lisbon")}
+    assert all(r.group is None for r in rels)
+
+
+def test_a_later_stop_continues_the_trip():
+    text = "The Egyptian delegation landed in Nairobi on Monday. It then flew on to Kampala."
+    assert _legs(relations_of(text)) == [("Egypt", "Nairobi", 1), ("Nairobi", "Kampala", 2)]
+
+
+def test_parallel_destinations_are_not_a_sequence():
+    """Without "then" or "later" the places of one trip word are each a destination of the traveller."""
+    rels = relations_of("The Norwegian envoy visited Lima and Quito last month.")
+    assert named(rels) == {("route", "Norway", "Lima"), ("route", "Norway", "Quito")}
+    assert all(r.group is None for r in rels)
+    assert relations_of("The choir gave concerts on its tours in Kenya and Ghana.") == ()
+
+
+def test_a_new_subject_starts_a_new_trip():
+    """A step told of something else ("the exhibition") does not continue someone's trip."""
+    text = ("Many Peruvian painters emigrated to France. "
+            "The exhibition will travel to Lisbon next year.")
+    rels = relations_of(text)
+    assert named(rels) == {("route", "Peru", "France")}
+
+
+def test_the_traveller_named_again_continues_the_trip():
+    text = "The Ghanaian envoy landed in Lisbon on Monday. The envoy then flew to Oslo."
+    assert _legs(relations_of(text)) == [("Ghana", "Lisbon", 1), ("Lisbon", "Oslo", 2)]
+
+
+def test_a_fronted_place_adds_a_stop_only_to_an_announced_tour():
+    text = "Kenyan students traveled to Lisbon in May. In Ghana, the harvest was poor."
+    assert named(relations_of(text)) == {("route", "Kenya", "Lisbon")}
+
+
+def test_whoever_brings_someone_continues_a_trip():
+    text = "The Kenyan minister flew to Oslo on Monday. She will bring the envoy back to Nairobi."
+    assert _legs(relations_of(text)) == [("Kenya", "Oslo", 1), ("Oslo", "Nairobi", 2)]

@@ -1,0 +1,76 @@
+"""The relation data files and the rule table agree with each other, and the tests' sentences are
+their own (none is copied from a benchmark set)."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+
+from geo.core.paths import BENCH_DATA_DIR
+from geo.relations.lexicon import inflections, lexicon
+from geo.relations.rules import RULES, RULES_BY_NAME
+
+CAMEO_BY_TYPE = {
+    "route": {"movement", "goods"},
+    "transfer": {"goods", "material-coop", "movement"},
+    "tie": {"verbal-coop", "material-coop"},
+    "conflict": {"verbal-conflict", "material-conflict"},
+}
+
+
+def test_cue_classes_follow_cameo_quadclass():
+    """Cooperation words are ties, conflict words conflicts: the CAMEO QuadClass split."""
+    for cue in lexicon().cues.values():
+        kinds = [k for k in cue.types if k != "-"]
+        assert any(cue.cameo_class in CAMEO_BY_TYPE[k] for k in kinds), cue
+        if cue.cameo_class.endswith("conflict"):
+            assert kinds == ["conflict"], cue
+        if cue.cameo_class.endswith("coop") and "tie" in kinds:
+            assert "conflict" not in kinds, cue
+
+
+def test_rules_read_roles_the_frames_fill():
+    filled = {role for frame in lexicon().frames.values() for role in frame.values()} | {"pair"}
+    for rule in RULES:
+        assert rule.source in filled and rule.target in filled, rule.name
+        assert set(rule.unless) <= filled, rule.name
+    used = {r.source for r in RULES} | {r.target for r in RULES} | {"none", "via"}  # via: legs between the ends
+    assert filled <= used, filled - used
+
+
+def test_rule_names_are_unique_and_typed():
+    assert len(RULES_BY_NAME) == len(RULES)
+    for rule in RULES:
+        assert rule.name.split(".")[0] == rule.type and rule.description
+        assert rule.pairs in ("cross", "within", "between")
+
+
+def test_every_frame_is_used_and_word_classes_exist():
+    lex = lexicon()
+    assert {c.frame for c in lex.cues.values()} == set(lex.frames)
+    assert {"worsen", "control", "place", "aspect", "involve"} <= set(lex.words)
+    assert lex.people and lex.goods and lex.carriers and not (lex.people & lex.goods)
+
+
+def test_inflections_cover_regular_forms():
+    assert {"ships", "shipped", "shipping"} <= inflections("ship")
+    assert {"supplies", "supplied"} <= inflections("supply")
+    assert {"expelled", "expelling"} <= inflections("expel")
+    assert "arriving" in inflections("arrive")
+
+
+def _sentences_in(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {n.value.strip() for n in ast.walk(tree)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str) and len(n.value) > 25}
+
+
+def test_test_sentences_are_not_benchmark_sentences():
+    team = {json.loads(line)["text"].strip() for line in (BENCH_DATA_DIR / "relations.jsonl").read_text(
+        encoding="utf-8").splitlines() if line.strip()}
+    team |= {part.strip() for text in team for part in text.split("\n")}
+    ours = set().union(*(_sentences_in(p) for p in Path(__file__).parent.glob("*.py")))
+    for text in ours:
+        for line in text.split("\n"):
+            assert line.strip() not in team, line
