@@ -1,4 +1,4 @@
-"""The one command line of the benchmarks: ``python -m bench accuracy|speed|relations|dashboard ...``.
+"""The one command line of the benchmarks: ``python -m bench accuracy|speed|relations|dashboard|adversarial ...``.
 
 Every benchmark prints its numbers; ``--json FILE`` also writes them for a script to read. A corpus,
 model or gazetteer that cannot be read is one line on stderr and exit code 2.
@@ -52,6 +52,14 @@ def _dashboard(args: argparse.Namespace, out: TextIO) -> dict[str, Any]:
     return result
 
 
+def _adversarial(args: argparse.Namespace, out: TextIO) -> dict[str, Any]:
+    from bench.adversarial import SHAPE_NAMES, run_adversarial
+
+    sizes = [int(kb * 1024) for kb in args.sizes]
+    return run_adversarial(sizes, args.shapes or SHAPE_NAMES, timeout=args.timeout, corpus=args.corpus,
+                           model=args.model, out=out)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``python -m bench``."""
     from bench.speed import DEFAULT_MODEL
@@ -77,6 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
     dash = sub.add_parser("dashboard", help="server time of a filter change on a generated corpus")
     dash.add_argument("--places", type=int, default=1000, help="distinct places in the generated corpus")
     dash.set_defaults(run=_dashboard)
+    adv = sub.add_parser("adversarial", help="seconds per MB of hostile input shapes beside news text")
+    adv.add_argument("shapes", nargs="*", help="shapes to time (default: all; news is always timed)")
+    adv.add_argument("--sizes", type=float, nargs="+", default=[200, 1024], metavar="KB",
+                     help="input sizes in KB (default: 200 1024)")
+    adv.add_argument("--timeout", type=float, default=60.0, help="seconds before one parse is killed (default 60)")
+    adv.add_argument("--corpus", help="corpus .xml whose texts make the news reference (default: LGL)")
+    adv.add_argument("--model", help="spaCy model name")
+    adv.set_defaults(run=_adversarial)
     return ap
 
 
