@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 from geo.recognize import nlp as nlp_mod
 from geo.core.sentences import sentence_spans
 from geo.core.workers import die_with_parent
-from geo.read.articles import article_from_bytes, article_from_text, read_article
+from geo.read.articles import article_from_bytes, article_from_text, encodable_article, read_article
 from geo.gazetteer.lookup import Gazetteer, load_gazetteer
 from geo.recognize.mentions import Entity, find_mentions, gazetteer_matches
 from geo.recognize.resolve import resolve_mentions
@@ -148,7 +148,7 @@ class Geoparser:
         A large batch is split over ``n_process`` forked workers that inherit the loaded model
         and gazetteer (nothing is loaded twice); each runs the whole path on its share.
         """
-        articles = list(articles)
+        articles = [encodable_article(a) for a in articles]
         total = sum(len(a.text) for a in articles)
         if self.n_process < 2 or len(articles) < 2 or total < PARALLEL_MIN_CHARS or not _can_fork():
             return self._parse_serial(articles)

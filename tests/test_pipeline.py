@@ -101,3 +101,20 @@ def test_adversarial_text_keeps_offsets(text):
         assert text[m.start : m.end] == m.text
     if not text:
         assert pa.mentions == () and pa.places == ()
+
+
+def test_lone_surrogates_through_the_api_are_replaced_and_offsets_stay_valid():
+    from geo.core.contract import to_contract
+    from geo.core.records import Article
+
+    gp = real_geoparser(relations=False)
+    text = "Officials in Caracas\udcff met \ud800envoys from Tehran."
+    pa = gp.parse_text(text, title="Caracas \udfff")
+    built = gp.parse_articles([Article("x\udc80", "t", text)])[0]
+    for result in (pa, built):
+        assert len(result.article.text) == len(text)
+        assert {m.text for m in result.mentions} >= {"Caracas", "Tehran"}
+        for m in result.mentions:
+            assert result.article.text[m.start : m.end] == m.text == text[m.start : m.end]
+        json.dumps(to_contract([result]), ensure_ascii=False).encode("utf-8")
+
