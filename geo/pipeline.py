@@ -46,6 +46,24 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.current_thread() is threading.main_thread()
 
 
+def _outside(spans: list[tuple[int, int]], regions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sorted ``spans`` that overlap none of ``regions``, in one sweep over both: a page of
+    thousands of junk lines must not cost a pass over every junk region for every place name."""
+    merged: list[list[int]] = []
+    for r_start, r_end in sorted(regions):
+        if merged and r_start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], r_end)
+        else:
+            merged.append([r_start, r_end])
+    out, k = [], 0
+    for start, end in spans:
+        while k < len(merged) and merged[k][1] <= start:
+            k += 1
+        if not (k < len(merged) and merged[k][0] < end):
+            out.append((start, end))
+    return out
+
+
 class Geoparser:
     """Loaded resources and the whole parse path.
 
@@ -93,7 +111,7 @@ class Geoparser:
         text = article.text
         sentences = sentence_spans(text)
         matches = gazetteer_matches(text, self.gazetteer)
-        spans = sorted((s, e) for s, e, _ in matches if not article.in_junk(s, e))
+        spans = _outside(sorted((s, e) for s, e, _ in matches), article.junk)
         segments: list[tuple[int, int]] = []
         k = 0
         for s_start, s_end in sentences:
