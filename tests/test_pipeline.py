@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -126,3 +130,35 @@ def test_junk_lines_are_skipped_in_one_sweep():
     regions = [(4, 7), (1, 1), (5, 6), (13, 13)]
     brute = [s for s in spans if not any(s[0] < e and b < s[1] for b, e in regions)]
     assert _outside(spans, regions) == brute == [(9, 10)]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signals are Linux's")
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
+def test_killing_geo_parse_leaves_no_worker_behind(tmp_path, sig):
+    """A real ``python -m geo parse`` on a batch large enough for its two forked workers, killed
+    while they work: no worker outlives it."""
+    from core.test_workers import alive, children, wait_for
+
+    story = "\n\n".join((ROOT / "data" / "articles" / name).read_text(encoding="utf-8")
+                        for name in ("iran-latin-america-ties.txt", "venezuela-iran-alliance.txt"))
+    files = []
+    for i in range(8):  # about 1 MB in all: far past PARALLEL_MIN_CHARS, and seconds of work per worker
+        path = tmp_path / f"story-{i}.txt"
+        path.write_text((story + "\n\n") * max(1, 130_000 // len(story)), encoding="utf-8")
+        files.append(str(path))
+    parent = subprocess.Popen([sys.executable, "-m", "geo", "parse", "--compact", *files], cwd=ROOT,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    try:
+        assert wait_for(lambda: len(children(parent.pid)) >= 2, timeout=120), "geo parse never started its workers"
+        workers = children(parent.pid)
+        assert parent.poll() is None, "geo parse finished before it could be killed"
+        parent.send_signal(sig)
+        parent.wait(timeout=10)
+        assert wait_for(lambda: not any(alive(w) for w in workers), timeout=10), "a worker outlived geo parse"
+    finally:
+        parent.kill()
+        parent.wait(timeout=10)
+        for worker in workers:  # a failed run must not leave its orphans to the next test
+            if alive(worker):
+                os.kill(worker, signal.SIGKILL)
