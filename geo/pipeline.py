@@ -29,6 +29,11 @@ PARALLEL_MIN_CHARS = 200_000
 NER_WINDOW = 200
 """Characters of context the NER reads either side of a candidate place (about 30 words)."""
 
+MAX_SEGMENT_CHARS = 10_000
+"""Longest stretch the NER reads at once. Windows that touch are joined, so a text with a place in
+every sentence used to become one stretch as long as the text (spaCy refuses one over 1,000,000
+characters); the longest joined stretch in the three dev corpora is 3,521."""
+
 _FORKED: "Geoparser | None" = None  # the parser a forked worker inherits
 
 
@@ -105,9 +110,9 @@ class Geoparser:
     def _segments(self, article: Article) -> tuple[tuple, list, list[tuple[int, int]]]:
         """Sentences, gazetteer matches, and the stretches of text the NER must read: a window of
         about ``NER_WINDOW`` characters either side of each gazetteer match outside page junk,
-        kept inside its sentence and cut at white space, overlapping windows joined. The small
-        model's NER decides from a few tokens around each word, so the window keeps its answers
-        while the words far from any candidate place are never read."""
+        kept inside its sentence and cut at white space, overlapping windows joined up to
+        ``MAX_SEGMENT_CHARS``. The small model's NER decides from a few tokens around each word, so
+        the window keeps its answers while the words far from any candidate place are never read."""
         text = article.text
         sentences = sentence_spans(text)
         matches = gazetteer_matches(text, self.gazetteer)
@@ -128,7 +133,10 @@ class Geoparser:
                     cut = text.rfind(" ", m_end, hi)
                     hi = cut if cut != -1 else m_end
                 if segments and lo <= segments[-1][1] + 1:
-                    segments[-1] = (segments[-1][0], max(hi, segments[-1][1]))
+                    if hi - segments[-1][0] <= MAX_SEGMENT_CHARS:
+                        segments[-1] = (segments[-1][0], max(hi, segments[-1][1]))
+                    elif hi > segments[-1][1]:
+                        segments.append((segments[-1][1], hi))  # a new stretch, never one read twice
                 else:
                     segments.append((lo, hi))
                 k += 1

@@ -162,3 +162,17 @@ def test_killing_geo_parse_leaves_no_worker_behind(tmp_path, sig):
         for worker in workers:  # a failed run must not leave its orphans to the next test
             if alive(worker):
                 os.kill(worker, signal.SIGKILL)
+
+
+@pytest.mark.parametrize("unit", ["Paris ", "U.S. ", "Caracas, Tehran, Lima, "], ids=["names", "initialisms", "list"])
+def test_a_place_in_every_sentence_never_makes_one_huge_ner_input(unit):
+    """Touching NER windows are joined; on a megabyte of place names they used to join into one
+    stretch past spaCy's 1,000,000-character limit (E088)."""
+    from geo.pipeline import MAX_SEGMENT_CHARS
+    from geo.read.articles import article_from_text
+
+    text = unit * (6 * MAX_SEGMENT_CHARS // len(unit))
+    _, _, segments = real_geoparser(relations=False)._segments(article_from_text(text, article_id="x"))
+    assert segments and all(0 < end - start <= MAX_SEGMENT_CHARS for start, end in segments)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(segments, segments[1:]))
+    assert segments[-1][1] > len(text) - 1000 and len(segments) >= 6
