@@ -56,8 +56,9 @@ def test_a_long_run_without_a_stop_is_cut_at_a_clause_mark():
 
 
 def test_text_without_white_space_is_cut_at_the_limit():
-    spans = sentence_spans("x" * 2500)
-    assert spans == ((0, 1000), (1000, 2000), (2000, 2500))
+    n = MAX_SENTENCE_CHARS
+    spans = sentence_spans("x" * (2 * n + 100))
+    assert spans == ((0, n), (n, 2 * n), (2 * n, 2 * n + 100))
 
 
 @pytest.mark.parametrize(
