@@ -165,8 +165,11 @@ def make_title(text: str, junk: tuple[tuple[int, int], ...] = (), limit: int = 1
             continue
         if _SEPARATOR.match(line):
             continue
-        first = sentence_spans(line)
-        if first and first[0][1] < len(line) and first[0][1] < limit * 2:
+        # Only a first sentence shorter than ``limit * 2`` is used, and where it ends depends on
+        # at most 20 characters after it: a megabyte-long first line is not split whole.
+        head = line[: limit * 2 + 40]
+        first = sentence_spans(head)
+        if first and first[0][1] < len(head) and first[0][1] < limit * 2:
             line = line[: first[0][1]].rstrip()
         if len(line) > limit:
             cut = line.rfind(" ", 0, limit)
