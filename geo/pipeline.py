@@ -172,7 +172,9 @@ class Geoparser:
         """Parse already-read articles, in order.
 
         A large batch is split over ``n_process`` forked workers that inherit the loaded model
-        and gazetteer (nothing is loaded twice); each runs the whole path on its share.
+        and gazetteer (nothing is loaded twice); each runs the whole path on its share. Lone
+        surrogates in an article built without the readers are replaced first
+        (``encodable_article``): the model cannot encode them.
         """
         articles = [encodable_article(a) for a in articles]
         total = sum(len(a.text) for a in articles)
