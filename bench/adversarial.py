@@ -138,10 +138,15 @@ class Timing:
     mentions: int = 0
     error: str = ""
     input_bytes: int = 0
+    cpu_seconds: float | None = None
 
     @property
     def per_mb(self) -> float | None:
         return None if self.seconds is None else self.seconds / ((self.input_bytes or self.size) / MB)
+
+    @property
+    def cpu_per_mb(self) -> float | None:
+        return None if self.cpu_seconds is None else self.cpu_seconds / ((self.input_bytes or self.size) / MB)
 
 
 def run_forked(fn: Callable[[], dict[str, Any]], timeout: float) -> dict[str, Any]:
@@ -190,21 +195,20 @@ def time_shape(parser, shape: Shape, size: int, data: str, timeout: float) -> Ti
     reading included."""
 
     def work() -> dict[str, Any]:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         if shape.html:
             pa = parser.parse_bytes(f"{shape.name}.html", data.encode("utf-8"))
         else:
             pa = parser.parse_text(data, article_id=shape.name)
-        seconds = time.perf_counter() - t0
+        seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
         text = pa.article.text
         bad = sum(1 for m in pa.mentions if text[m.start : m.end] != m.text)
-        if bad:
-            return {"seconds": seconds, "mentions": len(pa.mentions), "error": f"{bad} mentions with bad offsets"}
-        return {"seconds": seconds, "mentions": len(pa.mentions)}
+        result = {"seconds": seconds, "cpu_seconds": cpu, "mentions": len(pa.mentions)}
+        return {**result, "error": f"{bad} mentions with bad offsets"} if bad else result
 
     result = run_forked(work, timeout)
     return Timing(shape.name, size, result.get("seconds"), int(result.get("mentions", 0)),
-                  str(result.get("error", "")), len(data.encode("utf-8")))
+                  str(result.get("error", "")), len(data.encode("utf-8")), result.get("cpu_seconds"))
 
 
 def run_adversarial(
@@ -287,18 +291,27 @@ def _report(timings: Sequence[Timing], sizes: Sequence[int], timeout: float) -> 
         over_time = t.seconds is None or (t.size >= MB and t.seconds > MAX_SECONDS_PER_MB_INPUT)
         passed = not t.error and not over_time and (t.shape == "news" or (ratio is not None and ratio <= MAX_RATIO))
         ok = ok and passed
-        rows.append({**asdict(t), "per_mb": t.per_mb, "ratio": ratio, "passed": passed})
+        cpu_ratio = None
+        if t.cpu_per_mb is not None and ref is not None and ref.cpu_per_mb:
+            cpu_ratio = t.cpu_per_mb / ref.cpu_per_mb
+        rows.append({**asdict(t), "per_mb": t.per_mb, "ratio": ratio, "cpu_per_mb": t.cpu_per_mb,
+                     "cpu_ratio": cpu_ratio, "passed": passed})
     return {"timings": rows, "ok": ok,
             "targets": {"max_ratio_to_news": MAX_RATIO, "max_seconds_1mb": MAX_SECONDS_PER_MB_INPUT,
                         "timeout": timeout}}
 
 
 def _print_table(report: dict[str, Any], sizes: Sequence[int], timeout: float, out: TextIO) -> None:
+    """The table: per size, wall seconds, s/MB and its ratio to news, then the same per CPU second
+    (steadier than wall time when other work shares the machine)."""
     rows = report["timings"]
     shapes = list(dict.fromkeys(r["shape"] for r in rows))
     cell = {(r["shape"], r["size"]): r for r in rows}
-    header = f"{'shape':<15}" + "".join(f" | {size / 1024:6.0f} KB: s     s/MB  x news" for size in sizes)
+    top = f"{'':<15}" + "".join(f" | {f'{size / 1024:.0f} KB':^38}" for size in sizes)
+    header = f"{'shape':<15}" + "".join(f" | {'s':>7} {'s/MB':>7} {'x news':>6} {'cpu/MB':>7} {'x news':>6}"
+                                         for _ in sizes)
     print(file=out)
+    print(top, file=out)
     print(header, file=out)
     print("-" * len(header), file=out)
     for shape in shapes:
@@ -306,15 +319,17 @@ def _print_table(report: dict[str, Any], sizes: Sequence[int], timeout: float, o
         for size in sizes:
             r = cell.get((shape, size))
             if r is None:
-                line += f" | {'':>27}"
+                line += f" | {'':>38}"
             elif r["seconds"] is None:
                 shown = ">" + format(timeout, ".0f") if r["error"] == "timeout" else "error"
-                line += f" | {shown:>9} {'over':>8} {'':>6} "
+                line += f" | {shown:>7} {'over':>7} {'':>6} {'':>7} {'':>6}!"
             else:
                 ratio = "" if r["ratio"] is None else f"{r['ratio']:.2f}"
+                cpu = "" if r.get("cpu_per_mb") is None else f"{r['cpu_per_mb']:.1f}"
+                cpu_ratio = "" if r.get("cpu_ratio") is None else f"{r['cpu_ratio']:.2f}"
                 mark = "" if r["passed"] else "!"
-                line += f" | {r['seconds']:9.2f} {r['per_mb']:8.2f} {ratio:>6}{mark}"
-        print(line, file=out)
+                line += f" | {r['seconds']:7.2f} {r['per_mb']:7.1f} {ratio:>6} {cpu:>7} {cpu_ratio:>6}{mark}"
+        print(line.rstrip(), file=out)
     print(file=out)
     failed = [f"{r['shape']}@{r['size'] // 1024}KB" + (f" ({r['error'][:40]})" if r["error"] else "")
               for r in rows if not r["passed"]]
