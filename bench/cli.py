@@ -1,4 +1,4 @@
-"""The one command line of the benchmarks: ``python -m bench accuracy|speed|relations|dashboard|ingest ...``.
+"""The one command line of the benchmarks: ``python -m bench accuracy|speed|relations|dashboard|ingest|adversarial ...``.
 
 Every benchmark prints its numbers; ``--json FILE`` also writes them for a script to read. A corpus,
 model or gazetteer that cannot be read is one line on stderr and exit code 2.
@@ -60,6 +60,14 @@ def _ingest(args: argparse.Namespace, out: TextIO) -> dict[str, Any]:
                             mentions=args.mentions, dask=not args.no_dask)
 
 
+def _adversarial(args: argparse.Namespace, out: TextIO) -> dict[str, Any]:
+    from bench.adversarial import SHAPE_NAMES, run_adversarial
+
+    sizes = [int(kb * 1024) for kb in args.sizes]
+    return run_adversarial(sizes, args.shapes or SHAPE_NAMES, timeout=args.timeout, corpus=args.corpus,
+                           model=args.model, out=out)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``python -m bench``."""
     from bench.speed import DEFAULT_MODEL
@@ -94,6 +102,14 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--mentions", type=int, default=100_000, help="mentions in the generated store")
     ing.add_argument("--no-dask", action="store_true", help="skip the Dask LocalCluster run")
     ing.set_defaults(run=_ingest)
+    adv = sub.add_parser("adversarial", help="seconds per MB of hostile input shapes beside news text")
+    adv.add_argument("shapes", nargs="*", help="shapes to time (default: all; news is always timed)")
+    adv.add_argument("--sizes", type=float, nargs="+", default=[200, 1024], metavar="KB",
+                     help="input sizes in KB (default: 200 1024)")
+    adv.add_argument("--timeout", type=float, default=60.0, help="seconds before one parse is killed (default 60)")
+    adv.add_argument("--corpus", help="corpus .xml whose texts make the news reference (default: LGL)")
+    adv.add_argument("--model", help="spaCy model name")
+    adv.set_defaults(run=_adversarial)
     return ap
 
 

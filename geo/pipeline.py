@@ -16,7 +16,7 @@ from typing import Iterable, Sequence
 from geo.recognize import nlp as nlp_mod
 from geo.core.sentences import sentence_spans
 from geo.core.workers import die_with_parent
-from geo.read.articles import article_from_bytes, article_from_text, read_article
+from geo.read.articles import article_from_bytes, article_from_text, encodable_article, read_article
 from geo.gazetteer.lookup import Gazetteer, load_gazetteer
 from geo.recognize.mentions import Entity, find_mentions, gazetteer_matches
 from geo.recognize.resolve import resolve_mentions
@@ -28,6 +28,11 @@ PARALLEL_MIN_CHARS = 200_000
 
 NER_WINDOW = 200
 """Characters of context the NER reads either side of a candidate place (about 30 words)."""
+
+MAX_SEGMENT_CHARS = 10_000
+"""Longest stretch the NER reads at once. Windows that touch are joined, so a text with a place in
+every sentence used to become one stretch as long as the text (spaCy refuses one over 1,000,000
+characters); the longest joined stretch in the three dev corpora is 3,521."""
 
 _FORKED: "Geoparser | None" = None  # the parser a forked worker inherits
 
@@ -44,6 +49,24 @@ def _can_fork() -> bool:
     import threading
 
     return "fork" in multiprocessing.get_all_start_methods() and threading.current_thread() is threading.main_thread()
+
+
+def _outside(spans: list[tuple[int, int]], regions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sorted ``spans`` that overlap none of ``regions``, in one sweep over both: a page of
+    thousands of junk lines must not cost a pass over every junk region for every place name."""
+    merged: list[list[int]] = []
+    for r_start, r_end in sorted(regions):
+        if merged and r_start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], r_end)
+        else:
+            merged.append([r_start, r_end])
+    out, k = [], 0
+    for start, end in spans:
+        while k < len(merged) and merged[k][1] <= start:
+            k += 1
+        if not (k < len(merged) and merged[k][0] < end):
+            out.append((start, end))
+    return out
 
 
 class Geoparser:
@@ -87,13 +110,13 @@ class Geoparser:
     def _segments(self, article: Article) -> tuple[tuple, list, list[tuple[int, int]]]:
         """Sentences, gazetteer matches, and the stretches of text the NER must read: a window of
         about ``NER_WINDOW`` characters either side of each gazetteer match outside page junk,
-        kept inside its sentence and cut at white space, overlapping windows joined. The small
-        model's NER decides from a few tokens around each word, so the window keeps its answers
-        while the words far from any candidate place are never read."""
+        kept inside its sentence and cut at white space, overlapping windows joined up to
+        ``MAX_SEGMENT_CHARS``. The small model's NER decides from a few tokens around each word, so
+        the window keeps its answers while the words far from any candidate place are never read."""
         text = article.text
         sentences = sentence_spans(text)
         matches = gazetteer_matches(text, self.gazetteer)
-        spans = sorted((s, e) for s, e, _ in matches if not article.in_junk(s, e))
+        spans = _outside(sorted((s, e) for s, e, _ in matches), article.junk)
         segments: list[tuple[int, int]] = []
         k = 0
         for s_start, s_end in sentences:
@@ -110,7 +133,10 @@ class Geoparser:
                     cut = text.rfind(" ", m_end, hi)
                     hi = cut if cut != -1 else m_end
                 if segments and lo <= segments[-1][1] + 1:
-                    segments[-1] = (segments[-1][0], max(hi, segments[-1][1]))
+                    if hi - segments[-1][0] <= MAX_SEGMENT_CHARS:
+                        segments[-1] = (segments[-1][0], max(hi, segments[-1][1]))
+                    elif hi > segments[-1][1]:
+                        segments.append((segments[-1][1], hi))  # a new stretch, never one read twice
                 else:
                     segments.append((lo, hi))
                 k += 1
@@ -146,9 +172,11 @@ class Geoparser:
         """Parse already-read articles, in order.
 
         A large batch is split over ``n_process`` forked workers that inherit the loaded model
-        and gazetteer (nothing is loaded twice); each runs the whole path on its share.
+        and gazetteer (nothing is loaded twice); each runs the whole path on its share. Lone
+        surrogates in an article built without the readers are replaced first
+        (``encodable_article``): the model cannot encode them.
         """
-        articles = list(articles)
+        articles = [encodable_article(a) for a in articles]
         total = sum(len(a.text) for a in articles)
         if self.n_process < 2 or len(articles) < 2 or total < PARALLEL_MIN_CHARS or not _can_fork():
             return self._parse_serial(articles)

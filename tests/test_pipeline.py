@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -101,3 +105,74 @@ def test_adversarial_text_keeps_offsets(text):
         assert text[m.start : m.end] == m.text
     if not text:
         assert pa.mentions == () and pa.places == ()
+
+
+def test_lone_surrogates_through_the_api_are_replaced_and_offsets_stay_valid():
+    from geo.core.contract import to_contract
+    from geo.core.records import Article
+
+    gp = real_geoparser(relations=False)
+    text = "Officials in Caracas\udcff met \ud800envoys from Tehran."
+    pa = gp.parse_text(text, title="Caracas \udfff")
+    built = gp.parse_articles([Article("x\udc80", "t", text)])[0]
+    for result in (pa, built):
+        assert len(result.article.text) == len(text)
+        assert {m.text for m in result.mentions} >= {"Caracas", "Tehran"}
+        for m in result.mentions:
+            assert result.article.text[m.start : m.end] == m.text == text[m.start : m.end]
+        json.dumps(to_contract([result]), ensure_ascii=False).encode("utf-8")
+
+
+def test_junk_lines_are_skipped_in_one_sweep():
+    from geo.pipeline import _outside
+
+    spans = [(0, 2), (3, 5), (6, 8), (9, 10), (12, 14)]
+    regions = [(4, 7), (1, 1), (5, 6), (13, 13)]
+    brute = [s for s in spans if not any(s[0] < e and b < s[1] for b, e in regions)]
+    assert _outside(spans, regions) == brute == [(9, 10)]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signals are Linux's")
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
+def test_killing_geo_parse_leaves_no_worker_behind(tmp_path, sig):
+    """A real ``python -m geo parse`` on a batch large enough for its two forked workers, killed
+    while they work: no worker outlives it."""
+    from core.test_workers import alive, children, wait_for
+
+    story = "\n\n".join((ROOT / "data" / "articles" / name).read_text(encoding="utf-8")
+                        for name in ("iran-latin-america-ties.txt", "venezuela-iran-alliance.txt"))
+    files = []
+    for i in range(8):  # about 1 MB in all: far past PARALLEL_MIN_CHARS, and seconds of work per worker
+        path = tmp_path / f"story-{i}.txt"
+        path.write_text((story + "\n\n") * max(1, 130_000 // len(story)), encoding="utf-8")
+        files.append(str(path))
+    parent = subprocess.Popen([sys.executable, "-m", "geo", "parse", "--compact", *files], cwd=ROOT,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    try:
+        assert wait_for(lambda: len(children(parent.pid)) >= 2, timeout=120), "geo parse never started its workers"
+        workers = children(parent.pid)
+        assert parent.poll() is None, "geo parse finished before it could be killed"
+        parent.send_signal(sig)
+        parent.wait(timeout=10)
+        assert wait_for(lambda: not any(alive(w) for w in workers), timeout=10), "a worker outlived geo parse"
+    finally:
+        parent.kill()
+        parent.wait(timeout=10)
+        for worker in workers:  # a failed run must not leave its orphans to the next test
+            if alive(worker):
+                os.kill(worker, signal.SIGKILL)
+
+
+@pytest.mark.parametrize("unit", ["Paris ", "U.S. ", "Caracas, Tehran, Lima, "], ids=["names", "initialisms", "list"])
+def test_a_place_in_every_sentence_never_makes_one_huge_ner_input(unit):
+    """Touching NER windows are joined; on a megabyte of place names they used to join into one
+    stretch past spaCy's 1,000,000-character limit (E088)."""
+    from geo.pipeline import MAX_SEGMENT_CHARS
+    from geo.read.articles import article_from_text
+
+    text = unit * (6 * MAX_SEGMENT_CHARS // len(unit))
+    _, _, segments = real_geoparser(relations=False)._segments(article_from_text(text, article_id="x"))
+    assert segments and all(0 < end - start <= MAX_SEGMENT_CHARS for start, end in segments)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(segments, segments[1:]))
+    assert segments[-1][1] > len(text) - 1000 and len(segments) >= 6

@@ -1,17 +1,23 @@
 """Reading articles: files and bytes in, ``Article`` records out.
 
-This is the only module that reads article files. It decodes text (UTF-8, UTF-8 with BOM, then
-cp1252 with a warning), extracts the text of HTML pages with trafilatura, picks a title and marks
-the page-junk regions (polls, calls to action, copyright and image-credit lines, donation asks)
-where no place is looked for. Junk is marked, never cut: offsets keep indexing the article's text.
+This is the only module that reads article files. It decodes text (UTF-16/32 by their byte-order
+mark, UTF-8 with or without one, then cp1252 with a warning), extracts the text of HTML pages with
+trafilatura (falling back, with a warning, to the page's whole visible text when extraction loses
+it), picks a title and marks the page-junk regions (polls, calls to action, copyright and
+image-credit lines, donation asks) where no place is looked for. Junk is marked, never cut: offsets
+keep indexing the article's text. Lone surrogates, which no encoding can write, are replaced by
+U+FFFD one for one, so offsets stay valid and nothing downstream raises ``UnicodeEncodeError``.
 """
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 import unicodedata
 from pathlib import Path
+
+import msgspec
 
 from geo.core.errors import ArticleError
 from geo.core.sentences import sentence_spans
@@ -159,8 +165,11 @@ def make_title(text: str, junk: tuple[tuple[int, int], ...] = (), limit: int = 1
             continue
         if _SEPARATOR.match(line):
             continue
-        first = sentence_spans(line)
-        if first and first[0][1] < len(line) and first[0][1] < limit * 2:
+        # Only a first sentence shorter than ``limit * 2`` is used, and where it ends depends on
+        # at most 20 characters after it: a megabyte-long first line is not split whole.
+        head = line[: limit * 2 + 40]
+        first = sentence_spans(head)
+        if first and first[0][1] < len(head) and first[0][1] < limit * 2:
             line = line[: first[0][1]].rstrip()
         if len(line) > limit:
             cut = line.rfind(" ", 0, limit)
@@ -200,14 +209,58 @@ def _looks_binary(data: bytes) -> bool:
     return controls / len(head) > 0.05
 
 
+_BOMS = (
+    # UTF-32 first: the UTF-32-LE mark begins with the UTF-16-LE one.
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+
+
+def _decode_with_bom(data: bytes, name: str) -> tuple[str, tuple[str, ...]] | None:
+    """Text of UTF-16/32 data that starts with its byte-order mark, or None without one.
+
+    Undecodable units (a lone surrogate half, a truncated last unit) become U+FFFD with a warning.
+    """
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom):]
+            try:
+                return body.decode(codec), ()
+            except UnicodeDecodeError as exc:
+                return body.decode(codec, "replace"), (
+                    f"{name}: not valid {label} ({exc.reason} at byte {exc.start + len(bom)}); "
+                    "undecodable units replaced by U+FFFD.",
+                )
+    return None
+
+
+def _looks_binary_text(text: str) -> bool:
+    """``_looks_binary`` for decoded text: NUL or many control characters in its first 8192."""
+    head = text[:8192]
+    if not head:
+        return False
+    if "\x00" in head:
+        return True
+    controls = sum(1 for ch in head if ch < " " and ch not in "\t\n\f\r")
+    return controls / len(head) > 0.05
+
+
 def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, tuple[str, ...]]:
-    """Decode article bytes: UTF-8 (BOM or not), else cp1252 with a warning.
+    """Decode article bytes: UTF-16/32 by their byte-order mark, UTF-8 (BOM or not), else cp1252
+    with a warning.
 
     Raises
     ------
     ArticleError
-        When the data is binary or decodes in neither encoding.
+        When the data is binary or decodes in none of these encodings.
     """
+    by_bom = _decode_with_bom(data, name)
+    if by_bom is not None:
+        if _looks_binary_text(by_bom[0]):
+            raise ArticleError(f"{name}: not a text file (binary content after a UTF-16/32 byte-order mark).")
+        return by_bom
     if _looks_binary(data):
         raise ArticleError(f"{name}: not a text file (binary content).")
     try:
@@ -223,30 +276,142 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, tuple[str, ..
     return text, (f"{name}: not valid UTF-8; decoded as cp1252.",)
 
 
-def html_to_text(html: str) -> tuple[str, str | None]:
-    """Main text and title of an HTML page, via trafilatura; scripts, menus and footers dropped.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
-    Falls back to the page's visible text (tags stripped) when trafilatura finds no main content.
+
+def encodable(text: str) -> tuple[str, int]:
+    """``text`` with every code point that no UTF encoding can write (a lone surrogate, as a
+    careless caller or ``surrogateescape`` leaves in a str) replaced by U+FFFD, one for one, so
+    offsets into the original text stay valid; and how many were replaced."""
+    if text.isascii():
+        return text, 0
+    return _SURROGATE.subn("\ufffd", text)
+
+
+# --- HTML ------------------------------------------------------------------------------------
+HTML_PARSER_DEPTH = 255
+"""Deepest nesting the HTML parser under trafilatura (libxml2) reads; elements below it are lost."""
+HTML_FALLBACK_RATIO = 0.1
+"""Extraction that keeps less than this share of a page's visible text lost it rather than cleaned
+it (trafilatura drops menus, links and footers, rarely nine tenths of a page)."""
+HTML_FALLBACK_MIN_CHARS = 2000
+"""Visible text below which a small extraction is normal (a short story under a long menu)."""
+HTML_EMPTY_MIN_CHARS = 1024
+"""Markup at least this long that yields no text at all is refused rather than read as empty."""
+
+_TAG_START = re.compile(r"<(?:(!--)|(/?)([A-Za-z][A-Za-z0-9:-]*)|[!?/])")
+_RAW_TEXT = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style", "noscript", "template", "title")}
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li "
+    "main nav ol p pre section table td th title tr ul".split()
+)
+# Elements that never nest (void) or whose end tag HTML lets the next sibling imply: not counted
+# in the nesting depth, since pages leave them open.
+_FLAT_TAGS = frozenset(
+    "area base br col embed hr img input link meta param source track wbr "
+    "p li dt dd tr td th thead tbody tfoot option optgroup colgroup caption rb rt rp".split()
+)
+
+
+def _strip(html: str) -> tuple[str, int]:
+    """Visible text by tag stripping (see ``strip_tags``) and the page's deepest element nesting."""
+    import html as html_lib
+
+    out: list[str] = []
+    pos, n = 0, len(html)
+    depth = max_depth = 0
+    while pos < n:
+        m = _TAG_START.search(html, pos)
+        if m is None:
+            out.append(html[pos:])
+            break
+        out.append(html[pos : m.start()])
+        if m.group(1):  # a comment
+            end = html.find("-->", m.end())
+            pos = n if end == -1 else end + 3
+            continue
+        close = html.find(">", m.end())
+        if close == -1:
+            break
+        pos = close + 1
+        name = (m.group(3) or "").lower()
+        if name in _BLOCK_TAGS:
+            out.append("\n")
+        if name and name not in _FLAT_TAGS and html[close - 1] != "/":
+            depth = max(0, depth - 1) if m.group(2) else depth + 1
+            max_depth = max(max_depth, depth)
+        if name in _RAW_TEXT and not m.group(2) and html[close - 1] != "/":
+            end_tag = _RAW_TEXT[name].search(html, pos)
+            pos = n if end_tag is None else end_tag.end()
+            depth = max(0, depth - 1)
+    text = html_lib.unescape("".join(out))
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line), max_depth
+
+
+def strip_tags(html: str) -> str:
+    """The visible text of an HTML page by plain tag stripping: no tree, so no depth limit.
+
+    Comments and the content of script, style, noscript, template and title elements are dropped, block
+    elements break lines, entities are decoded and white space is collapsed within each line.
+    Linear in the page: each search starts where the previous one ended, and an unclosed tag or
+    comment ends the text.
+    """
+    return _strip(html)[0]
+
+
+def read_html(html: str, name: str = "<html>") -> tuple[str, str | None, tuple[str, ...]]:
+    """Main text, title and warnings of an HTML page.
+
+    The main text is trafilatura's (scripts, menus and footers dropped). When that loses text
+    instead (the page nests deeper than ``HTML_PARSER_DEPTH``, or extraction keeps less than
+    ``HTML_FALLBACK_RATIO`` of the visible text, or nothing), the page's whole visible text by plain
+    tag stripping is used instead, with a warning.
+
+    Raises
+    ------
+    ArticleError
+        When ``HTML_EMPTY_MIN_CHARS`` or more of markup hold no text at all (one giant tag, a page
+        of scripts): an empty article would pass for an article without places.
     """
     import trafilatura  # imported here: only HTML needs it, and it is slow to import
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True) or ""
+    try:
+        text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True) or ""
+    except (ValueError, RecursionError):  # a page trafilatura cannot take apart still has visible text
+        text = ""
     title = None
     try:
         meta = trafilatura.extract_metadata(html)
         title = meta.title if meta is not None else None
     except Exception:  # noqa: BLE001 - metadata is optional; a malformed page still yields its text
         title = None
-    if not text.strip():
-        import lxml.html
+    visible, depth = _strip(html)
+    kept = len(text.strip())
+    warning = None
+    if not kept:
+        if visible:
+            warning = "HTML extraction found no main text"
+    elif depth > HTML_PARSER_DEPTH and kept < len(visible):
+        warning = (f"HTML nested {depth:,} deep (the parser reads {HTML_PARSER_DEPTH}); extraction kept "
+                   f"{kept:,} of {len(visible):,} characters of visible text")
+    elif kept < HTML_FALLBACK_RATIO * len(visible) and len(visible) >= HTML_FALLBACK_MIN_CHARS:
+        warning = f"HTML extraction kept {kept:,} of {len(visible):,} characters of visible text"
+    if warning:
+        text = visible
+    if not text.strip() and len(html) >= HTML_EMPTY_MIN_CHARS:
+        raise ArticleError(f"{name}: no text in {len(html):,} characters of HTML (one giant tag, or only scripts?).")
+    warnings = (f"{name}: {warning}; used the page's whole visible text (tags stripped) instead.",) if warning else ()
+    return text, title, warnings
 
-        try:
-            tree = lxml.html.fromstring(html)
-            for bad in tree.xpath("//script|//style|//noscript"):
-                bad.drop_tree()
-            text = "\n".join(s.strip() for s in tree.itertext() if s.strip())
-        except (ValueError, lxml.etree.ParserError):
-            text = ""
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """Main text and title of an HTML page: ``read_html`` without its warnings, and empty (not an
+    error) when the page has no text."""
+    try:
+        text, title, _ = read_html(html)
+    except ArticleError:
+        return "", None
     return text, title
 
 
@@ -254,7 +419,20 @@ def article_from_text(
     text: str, article_id: str | None = None, title: str | None = None, path: str | None = None,
     warnings: tuple[str, ...] = (),
 ) -> Article:
-    """Build an ``Article`` from decoded text: junk regions, title and id."""
+    """Build an ``Article`` from decoded text: junk regions, title and id.
+
+    Code points no encoding can write (lone surrogates) in the text, id, title or path are replaced
+    by U+FFFD one for one, with a warning, so nothing downstream raises ``UnicodeEncodeError`` and
+    offsets into ``text`` stay valid.
+    """
+    text, bad = encodable(text)
+    if bad:
+        where = path or article_id or "text"
+        warnings = (*warnings, f"{encodable(where)[0]}: {bad:,} unencodable code points (lone surrogates) "
+                               "replaced by U+FFFD.")
+    article_id = encodable(article_id)[0] if article_id else article_id
+    title = encodable(title)[0] if title else title
+    path = encodable(path)[0] if path else path
     junk = find_junk(text)
     return Article(
         id=article_id or text_id(text),
@@ -264,6 +442,26 @@ def article_from_text(
         junk=junk,
         warnings=warnings,
     )
+
+
+def encodable_article(article: Article) -> Article:
+    """``article`` with lone surrogates in any of its strings replaced by U+FFFD (see ``encodable``),
+    for articles built without ``article_from_text``; the same record when there are none."""
+    changes: dict[str, object] = {}
+    in_text = 0
+    for name in ("id", "title", "text", "path", "url", "source", "language"):
+        value = getattr(article, name)
+        clean, bad = encodable(value) if value else (value, 0)
+        if bad:
+            changes[name] = clean
+            in_text = bad if name == "text" else in_text
+    if not changes:
+        return article
+    if in_text:
+        where = encodable(article.path or article.id)[0]
+        changes["warnings"] = (*article.warnings,
+                               f"{where}: {in_text:,} unencodable code points (lone surrogates) replaced by U+FFFD.")
+    return msgspec.structs.replace(article, **changes)
 
 
 def article_from_bytes(name: str, data: bytes, path: str | None = None) -> Article:
@@ -281,7 +479,8 @@ def article_from_bytes(name: str, data: bytes, path: str | None = None) -> Artic
     if name.lower().endswith((".html", ".htm")) or (
         not name.lower().endswith((".txt", ".md")) and re.match(r"\s*(<!doctype html|<html)", text[:200], re.I)
     ):
-        text, title = html_to_text(text)
+        text, title, html_warnings = read_html(text, name)
+        warnings = (*warnings, *html_warnings)
     return article_from_text(text, article_id=slugify(name), title=title, path=path, warnings=warnings)
 
 

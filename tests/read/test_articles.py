@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -15,6 +17,7 @@ from geo.read.articles import (
     make_title,
     read_article,
     slugify,
+    strip_tags,
 )
 from geo.core.errors import ArticleError, GeoError
 
@@ -77,6 +80,7 @@ def test_html_keeps_article_text_and_drops_scripts():
     assert "alert(" not in article.text
     assert article.title == "Flights to Tehran"
     assert article.id == "story"
+    assert article.warnings == ()
 
 
 def test_junk_rules_are_general():
@@ -130,3 +134,92 @@ def test_junk_regions_index_the_text(text):
     for start, end in find_junk(text):
         assert 0 <= start < end <= len(text)
         assert "\n" not in text[start:end]
+
+
+# --- byte-order marks, unencodable code points, HTML that extraction loses ----------------------
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_are_decoded_by_their_byte_order_mark(tmp_path, codec):
+    text = "Flights from Bogotá to Tehran resumed on Monday.\n"
+    data = "\ufeff".encode(codec) + text.encode(codec)
+    assert decode_bytes(data, "a.txt") == (text, ())
+    path = tmp_path / "story.txt"
+    path.write_bytes(data)
+    article = read_article(path)
+    assert article.text == text and article.warnings == ()
+
+
+def test_python_utf16_output_with_its_own_bom_is_text():
+    assert decode_bytes("Caracas".encode("utf-16"), "a.txt") == ("Caracas", ())
+
+
+def test_invalid_utf16_is_replaced_with_a_warning():
+    data = b"\xff\xfe" + "Lima ".encode("utf-16-le") + b"\x00\xd8" + "Quito".encode("utf-16-le")
+    text, warnings = decode_bytes(data, "bad.txt")
+    assert text == "Lima \ufffdQuito"
+    assert warnings and "bad.txt" in warnings[0] and "UTF-16" in warnings[0]
+
+
+def test_binary_after_a_byte_order_mark_is_still_binary():
+    with pytest.raises(ArticleError, match="not a text file"):
+        decode_bytes(b"\xff\xfe" + b"\x00\x00\x01\x00\x02\x00" * 100, "x.bin")
+
+
+def test_lone_surrogates_are_replaced_one_for_one():
+    text = "Officials in Caracas\udcff met \ud800Iran's envoy."
+    article = article_from_text(text, article_id="id\udc80", title="Title \udfff")
+    assert len(article.text) == len(text)
+    assert article.text == text.replace("\udcff", "\ufffd").replace("\ud800", "\ufffd")
+    assert article.text[article.text.index("Caracas"):][:7] == "Caracas"
+    for value in (article.text, article.id, article.title):
+        value.encode("utf-8")
+    assert any("2 unencodable" in w for w in article.warnings)
+
+
+def test_article_records_built_elsewhere_are_made_encodable():
+    from geo.core.records import Article
+    from geo.read.articles import encodable_article
+
+    clean = Article("a", "t", "Lima")
+    assert encodable_article(clean) is clean
+    fixed = encodable_article(Article("a\udc80", "t", "Lima \ud800 Quito", path="/x/\udcff.txt"))
+    assert fixed.text == "Lima \ufffd Quito" and fixed.id == "a\ufffd" and fixed.path == "/x/\ufffd.txt"
+    assert fixed.warnings and "1 unencodable" in fixed.warnings[0]
+
+
+def test_deeply_nested_html_falls_back_to_its_whole_text_with_a_warning():
+    paragraph = "<div><p>Officials in Caracas said flights to Tehran would resume on paragraph {}.</p>"
+    depth = 1000
+    html = "<html><body>" + "".join(paragraph.format(i) for i in range(depth)) + "</div>" * depth + "</body></html>"
+    article = article_from_bytes("deep.html", html.encode())
+    assert f"paragraph {depth - 1}." in article.text  # below the parser's depth limit, still read
+    assert len(article.warnings) == 1 and "deep.html" in article.warnings[0] and "deep" in article.warnings[0]
+
+
+@pytest.mark.parametrize(
+    "html",
+    ['<div title="' + "a" * 2**20 + '">', "<!-- " + "x " * 2**19, "<script>" + "var a = 1;" * 2**17 + "</script>"],
+    ids=["one-giant-tag", "one-comment", "only-a-script"],
+)
+def test_a_megabyte_of_html_without_text_is_refused(html):
+    with pytest.raises(ArticleError, match="no text in"):
+        article_from_bytes("page.html", html.encode())
+
+
+def test_a_small_empty_page_is_an_empty_article():
+    assert article_from_bytes("empty.html", b"<html><body></body></html>").text == ""
+
+
+def test_strip_tags_reads_the_visible_text():
+    html = ("<html><head><title>T</title><style>p {color: red}</style></head><body><h1>Head &amp; line</h1>"
+            "<p>One <b>bold</b> word.</p><!-- hidden --><script>alert(1)</script><div>Two</div></body></html>")
+    assert strip_tags(html) == "Head & line\nOne bold word.\nTwo"
+
+
+@pytest.mark.parametrize("unit", ["<", "<a", "<!--", "<script>", "x<", "<div>", "</p>", "&amp;"])
+def test_strip_tags_is_linear_on_hostile_markup(unit):
+    html = unit * (2**20 // len(unit))
+    t0 = time.perf_counter()
+    strip_tags(html)
+    assert time.perf_counter() - t0 < 5.0
