@@ -405,16 +405,6 @@ def read_html(html: str, name: str = "<html>") -> tuple[str, str | None, tuple[s
     return text, title, warnings
 
 
-def html_to_text(html: str) -> tuple[str, str | None]:
-    """Main text and title of an HTML page: ``read_html`` without its warnings, and empty (not an
-    error) when the page has no text."""
-    try:
-        text, title, _ = read_html(html)
-    except ArticleError:
-        return "", None
-    return text, title
-
-
 def article_from_text(
     text: str, article_id: str | None = None, title: str | None = None, path: str | None = None,
     warnings: tuple[str, ...] = (),

@@ -27,7 +27,7 @@ import msgspec
 from geo.core.errors import ArticleError
 from geo.core.records import Article
 from geo.core.safe import printable
-from geo.read.articles import MAX_BYTES, TEXT_SUFFIXES, article_from_bytes, article_from_text, html_to_text, slugify
+from geo.read.articles import MAX_BYTES, TEXT_SUFFIXES, article_from_bytes, article_from_text, read_html, slugify
 from geo.read.language import detect_language, is_foreign
 from geo.read.meta import (
     date_from_filename,
@@ -387,13 +387,15 @@ def _load(ref: Ref) -> Item:
             meta = html_metadata(data.decode("utf-8", "replace"))
         name_date = date_from_filename(path.name)
     else:
+        html_warnings: tuple[str, ...] = ()
         if fields.get("text", "").strip():
             text, title = fields["text"], fields.get("title")
         else:
-            text, html_title = html_to_text(fields["html"])
+            text, html_title, html_warnings = read_html(fields["html"], ref.origin)
             title = fields.get("title") or html_title
             meta = html_metadata(fields["html"])
-        article = article_from_text(text, article_id=ref.id, title=title, path=ref.path)
+        article = article_from_text(text, article_id=ref.id, title=title, path=ref.path,
+                                    warnings=html_warnings)
         name_date = None
     warnings = list(article.warnings)
     date = None
