@@ -13,14 +13,15 @@ import os
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from geo.recognize import nlp as nlp_mod
+from geo.core.records import Article, ParsedArticle
+from geo.core.regions import Regions
 from geo.core.sentences import sentence_spans
 from geo.core.workers import die_with_parent
-from geo.read.articles import article_from_bytes, article_from_text, encodable_article, read_article
 from geo.gazetteer.lookup import Gazetteer, load_gazetteer
+from geo.read.articles import article_from_bytes, article_from_text, encodable_article, read_article
+from geo.recognize import nlp as nlp_mod
 from geo.recognize.mentions import Entity, find_mentions, gazetteer_matches
 from geo.recognize.resolve import resolve_mentions
-from geo.core.records import Article, ParsedArticle
 
 # Splitting a batch over processes pays only when the batch is long enough to hide the cost of
 # forking and sending the results back.
@@ -49,24 +50,6 @@ def _can_fork() -> bool:
     import threading
 
     return "fork" in multiprocessing.get_all_start_methods() and threading.current_thread() is threading.main_thread()
-
-
-def _outside(spans: list[tuple[int, int]], regions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sorted ``spans`` that overlap none of ``regions``, in one sweep over both: a page of
-    thousands of junk lines must not cost a pass over every junk region for every place name."""
-    merged: list[list[int]] = []
-    for r_start, r_end in sorted(regions):
-        if merged and r_start < merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], r_end)
-        else:
-            merged.append([r_start, r_end])
-    out, k = [], 0
-    for start, end in spans:
-        while k < len(merged) and merged[k][1] <= start:
-            k += 1
-        if not (k < len(merged) and merged[k][0] < end):
-            out.append((start, end))
-    return out
 
 
 class Geoparser:
@@ -116,7 +99,8 @@ class Geoparser:
         text = article.text
         sentences = sentence_spans(text)
         matches = gazetteer_matches(text, self.gazetteer)
-        spans = _outside(sorted((s, e) for s, e, _ in matches), article.junk)
+        junk = Regions(article.junk)
+        spans = sorted((s, e) for s, e, _ in matches if not junk.overlaps(s, e))
         segments: list[tuple[int, int]] = []
         k = 0
         for s_start, s_end in sentences:

@@ -123,15 +123,6 @@ def test_lone_surrogates_through_the_api_are_replaced_and_offsets_stay_valid():
         json.dumps(to_contract([result]), ensure_ascii=False).encode("utf-8")
 
 
-def test_junk_lines_are_skipped_in_one_sweep():
-    from geo.pipeline import _outside
-
-    spans = [(0, 2), (3, 5), (6, 8), (9, 10), (12, 14)]
-    regions = [(4, 7), (1, 1), (5, 6), (13, 13)]
-    brute = [s for s in spans if not any(s[0] < e and b < s[1] for b, e in regions)]
-    assert _outside(spans, regions) == brute == [(9, 10)]
-
-
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signals are Linux's")
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
 def test_killing_geo_parse_leaves_no_worker_behind(tmp_path, sig):

@@ -16,6 +16,7 @@ from typing import Literal, get_args
 import msgspec
 
 from geo.core.errors import RecordError
+from geo.core.regions import Regions
 
 PlaceType = Literal["country", "region", "city", "admin1", "admin2", "continent", "water"]
 MentionKind = Literal["toponym", "demonym"]
@@ -177,7 +178,7 @@ class Article(msgspec.Struct, frozen=True):
 
     def in_junk(self, start: int, end: int) -> bool:
         """Return True when the span ``[start, end)`` overlaps a junk region."""
-        return any(start < j_end and j_start < end for j_start, j_end in self.junk)
+        return Regions(self.junk).overlaps(start, end)
 
 
 class ParsedArticle(msgspec.Struct, frozen=True):

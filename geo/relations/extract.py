@@ -21,6 +21,7 @@ import re
 from typing import TYPE_CHECKING, Callable, Mapping
 
 from geo.core.records import Mention, Place, Relation
+from geo.core.regions import Regions
 from geo.relations.apply import Candidate, apply_rules, confidence
 from geo.relations.itinerary import TripStep, chain_trips, contains
 from geo.relations.lexicon import lexicon
@@ -101,15 +102,16 @@ def extract_relations(
     """
     if parse is None and parse_batch is None:
         return ()
+    regions = Regions(junk)
     usable = sorted(
-        (m for m in mentions if m.place_id is not None and m.place_id in places and not _in(junk, m.start, m.end)
+        (m for m in mentions if m.place_id is not None and m.place_id in places and not regions.overlaps(m.start, m.end)
          and not ANTI_RE.search(text, max(0, m.start - 5), m.start)),
         key=lambda m: (m.start, -m.end),
     )
     staged: list[tuple[int, int, list[PlaceRef]]] = []
     cursor = 0
     for span in sentences:
-        s_start, s_end = _trim(text, span, junk)
+        s_start, s_end = _trim(text, span, regions)
         if s_end <= s_start:
             continue
         refs: list[PlaceRef] = []
@@ -219,7 +221,7 @@ def _independent_places(ids: set[str], places: Mapping[str, Place]) -> int:
     return sum(1 for a in ids if not any(b != a and contains(places[b], places[a]) for b in ids))
 
 
-def _trim(text: str, span: tuple[int, int], junk: tuple[tuple[int, int], ...]) -> tuple[int, int]:
+def _trim(text: str, span: tuple[int, int], junk: Regions) -> tuple[int, int]:
     """A sentence span without surrounding whitespace and junk ("(Image source: ...) In Havana, ...")."""
     start, end = span
     changed = True
@@ -229,13 +231,10 @@ def _trim(text: str, span: tuple[int, int], junk: tuple[tuple[int, int], ...]) -
             start += 1
         while start < end and text[end - 1].isspace():
             end -= 1
-        for j_start, j_end in junk:
-            if j_start <= start < j_end:
-                start, changed = min(j_end, end), True
-            if j_start < end <= j_end:
-                end, changed = max(j_start, start), True
+        head = junk.containing(start) if start < end else None
+        if head is not None:
+            start, changed = min(head[1], end), True
+        tail = junk.containing(end - 1) if start < end else None
+        if tail is not None:
+            end, changed = max(tail[0], start), True
     return start, end
-
-
-def _in(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
-    return any(start < j_end and j_start < end for j_start, j_end in spans)
