@@ -131,15 +131,27 @@ class Geoparser:
         return ParsedArticle(article=article, mentions=mentions, places=ordered, relations=relations,
                              sentences=sentences)
 
-    def _parse_serial(self, articles: Sequence[Article]) -> list[ParsedArticle]:
-        prepared = [self._segments(a) for a in articles]
+    def _entities(self, articles: Sequence[Article], prepared: Sequence[tuple]) -> list[list[Entity]]:
+        """The NER's entities of each article, read from its windows (``_segments``) in one batch."""
         jobs = [(i, start, end) for i, (_, _, segments) in enumerate(prepared) for start, end in segments]
         docs = self.ner.pipe((articles[i].text[start:end] for i, start, end in jobs), batch_size=64)
         entities: list[list[Entity]] = [[] for _ in articles]
         for (i, start, _), doc in zip(jobs, docs):
             entities[i].extend(Entity(start + e.start_char, start + e.end_char, e.label_) for e in doc.ents)
+        return entities
+
+    def _parse_serial(self, articles: Sequence[Article]) -> list[ParsedArticle]:
+        prepared = [self._segments(a) for a in articles]
+        entities = self._entities(articles, prepared)
         return [self._finish(a, sentences, matches, ents)
                 for a, (sentences, matches, _), ents in zip(articles, prepared, entities)]
+
+    def recognition_inputs(self, article: Article) -> tuple[list[tuple[int, int, str]], list[Entity]]:
+        """The gazetteer matches and NER entities that the mention rules judge for ``article``,
+        exactly as the parse path computes them (``decide_spans`` takes them with the article's junk
+        and the model's word lists; ``geo parse --explain`` and the rule tests use this)."""
+        prepared = self._segments(article)
+        return prepared[1], self._entities([article], [prepared])[0]
 
     # -- entry points ---------------------------------------------------------------------------
     def parse_articles(self, articles: Sequence[Article]) -> list[ParsedArticle]:
