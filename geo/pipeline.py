@@ -13,6 +13,8 @@ import os
 from pathlib import Path
 from typing import Iterable, Sequence
 
+import msgspec
+
 from geo.recognize import nlp as nlp_mod
 from geo.core.sentences import sentence_spans
 from geo.core.workers import die_with_parent
@@ -20,6 +22,7 @@ from geo.read.articles import article_from_bytes, article_from_text, read_articl
 from geo.gazetteer.lookup import Gazetteer, load_gazetteer
 from geo.recognize.mentions import Entity, find_mentions, gazetteer_matches
 from geo.recognize.resolve import resolve_mentions
+from geo.recognize.truecase import TrueCaser, one_case_regions
 from geo.core.records import Article, ParsedArticle
 
 # Splitting a batch over processes pays only when the batch is long enough to hide the cost of
@@ -36,6 +39,15 @@ def _parse_chunk(articles: list[Article]) -> list[ParsedArticle]:
     """Worker side of ``Geoparser.parse_articles``: the inherited parser, one process, in order."""
     assert _FORKED is not None
     return _FORKED._parse_serial(articles)
+
+
+def _with_original_text(parsed: ParsedArticle, original: Article) -> ParsedArticle:
+    """A parse of a re-cased copy, given back its article: every span's text cut from the original."""
+    text = original.text
+    replace = msgspec.structs.replace
+    mentions = tuple(replace(m, text=text[m.start : m.end]) for m in parsed.mentions)
+    relations = tuple(replace(r, evidence=text[r.start : r.end]) for r in parsed.relations)
+    return replace(parsed, article=original, mentions=mentions, relations=relations)
 
 
 def _can_fork() -> bool:
@@ -68,6 +80,8 @@ class Geoparser:
         self.ner = nlp_mod.load_ner(self.model)
         self.english_words = nlp_mod.english_words(self.model)
         self.english_modifiers = nlp_mod.english_words(self.model, ("adj", "adv", "verb"))
+        self.truecaser = TrueCaser(self.gazetteer, self.english_words, self.english_modifiers,
+                                   irregular=lambda: nlp_mod.irregular_forms(self.model))
         self.relations = relations
         self.n_process = n_process if n_process is not None else max(1, min(2, os.cpu_count() or 1))
         self._parser = None
@@ -140,18 +154,32 @@ class Geoparser:
             entities[i].extend(Entity(start + e.start_char, start + e.end_char, e.label_) for e in doc.ents)
         return entities
 
-    def _parse_serial(self, articles: Sequence[Article]) -> list[ParsedArticle]:
-        prepared = [self._segments(a) for a in articles]
-        entities = self._entities(articles, prepared)
-        return [self._finish(a, sentences, matches, ents)
-                for a, (sentences, matches, _), ents in zip(articles, prepared, entities)]
+    def _readable(self, article: Article) -> Article:
+        """The article as recognition reads it: text in one letter case (all capitals, all lower
+        case, headlines in capitals) gets its capitals back, letter for letter (same offsets)."""
+        regions = one_case_regions(article.text)
+        if not regions:
+            return article
+        return msgspec.structs.replace(article, text=self.truecaser.restore(article.text, regions))
 
-    def recognition_inputs(self, article: Article) -> tuple[list[tuple[int, int, str]], list[Entity]]:
-        """The gazetteer matches and NER entities that the mention rules judge for ``article``,
-        exactly as the parse path computes them (``decide_spans`` takes them with the article's junk
-        and the model's word lists; ``geo parse --explain`` and the rule tests use this)."""
-        prepared = self._segments(article)
-        return prepared[1], self._entities([article], [prepared])[0]
+    def _parse_serial(self, articles: Sequence[Article]) -> list[ParsedArticle]:
+        readable = [self._readable(a) for a in articles]
+        prepared = [self._segments(a) for a in readable]
+        entities = self._entities(readable, prepared)
+        out = []
+        for original, a, (sentences, matches, _), ents in zip(articles, readable, prepared, entities):
+            parsed = self._finish(a, sentences, matches, ents)
+            out.append(parsed if a is original else _with_original_text(parsed, original))
+        return out
+
+    def recognition_inputs(self, article: Article) -> tuple[Article, list[tuple[int, int, str]], list[Entity]]:
+        """What the mention rules judge for ``article``, exactly as the parse path computes it: the
+        article as recognition reads it (capitals restored, same offsets), its gazetteer matches and
+        the NER's entities (``decide_spans`` takes them with the article's junk and the model's word
+        lists; ``geo parse --explain`` and the rule tests use this)."""
+        readable = self._readable(article)
+        prepared = self._segments(readable)
+        return readable, prepared[1], self._entities([readable], [prepared])[0]
 
     # -- entry points ---------------------------------------------------------------------------
     def parse_articles(self, articles: Sequence[Article]) -> list[ParsedArticle]:

@@ -55,6 +55,13 @@ def _is_shouting(line: str) -> bool:
     return len(words) >= 2 and not any(ch.islower() for ch in line) and any(ch.isupper() for ch in line)
 
 
+def _all_capitals(text: str) -> bool:
+    """True for a text whose cased letters are nearly all capitals (at least 90 %)."""
+    upper = sum(1 for ch in text if ch.isupper())
+    lower = sum(1 for ch in text if ch.islower())
+    return upper + lower > 0 and upper >= 0.9 * (upper + lower)
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line of ``text``, without the line break."""
     spans = []
@@ -99,6 +106,8 @@ def find_junk(text: str) -> tuple[tuple[int, int], ...]:
         Sorted, non-overlapping line regions.
     """
     spans = _line_spans(text)
+    # A text written all in capitals (telex, cables) shouts every line: capitals say nothing there.
+    shouted = _all_capitals(text)
     flags: list[bool | None] = []  # True junk, False prose, None blank
     for start, end in spans:
         line = text[start:end]
@@ -106,7 +115,8 @@ def find_junk(text: str) -> tuple[tuple[int, int], ...]:
             flags.append(None)
             continue
         n_words = len(line.split())
-        strong = bool(_STRONG_JUNK.search(line)) or _SEPARATOR.match(line) is not None or _is_shouting(line)
+        strong = (bool(_STRONG_JUNK.search(line)) or _SEPARATOR.match(line) is not None
+                  or (not shouted and _is_shouting(line)))
         # Wording rules only apply to short paragraphs: long prose may mention a newsletter.
         if strong and (n_words <= 40 or _COPYRIGHT.search(line) or _CREDIT.match(line)):
             flags.append(True)

@@ -130,3 +130,10 @@ def test_junk_regions_index_the_text(text):
     for start, end in find_junk(text):
         assert 0 <= start < end <= len(text)
         assert "\n" not in text[start:end]
+
+
+def test_text_all_in_capitals_is_not_shouted_junk():
+    text = ("CARACAS, VENEZUELA (AP) - THE GOVERNMENT SAID ON MONDAY THAT FLIGHTS TO TEHRAN WOULD RESUME.\n"
+            "OFFICIALS GAVE NO DATE.")
+    assert find_junk(text) == ()
+    assert find_junk("Story text here, as usual.\nTAP HERE TO SUBSCRIBE\nMore story.") != ()
