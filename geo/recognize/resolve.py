@@ -91,6 +91,10 @@ def _containing(place: Place, parent: Place) -> bool:
 _PARENT_LINK = re.compile(r"^(,\s*|\s+in\s+(the\s+)?|\s+near\s+)$")
 
 
+LOCAL_BONUS = 3.0
+"""Added beyond the cap when the article names two or more other places in a town's own
+first-level region: local news ("Palestine" in a story about Anderson County, Texas)."""
+LOCAL_MIN = 2
 CONTEXT_CAP = 4.5
 """Most the article's context can add to a place whose name is also a country's or a region's:
 enough for a state to beat a namesake country ("Georgia" in a U.S. story), never enough for a
@@ -104,16 +108,39 @@ def _score(place: Place, kind: str, ctx: Context, parents: list[Place], capped: 
         score -= 0.3
     if place.type != "country":
         support = ctx.country_support(place.country_code)
+        local = False
         if place.type in ("city", "admin2") and place.admin1:
             key = (place.country_code, place.admin1)
             if ctx.admin1s.get(key):
                 support += 2.5
+            local = ctx.admin1s.get(key, 0) >= LOCAL_MIN
             # Spatial minimality: other names of the article that could lie in the same region.
             support += 1.0 * min(3, ctx.nearby.get(key, 0))
         score += min(CONTEXT_CAP, support) if capped else support
+        if capped and local:
+            score += LOCAL_BONUS
     if any(_containing(place, parent) for parent in parents):
         score += 8.0
     return score
+
+
+def _prefer_country_or_capital(best: Place, places: dict[str, Place]) -> Place:
+    """Same-name choices that scores alone get wrong.
+
+    A place inside a same-named country is that country ("Mexico" is not the State of Mexico); a
+    first-level region named like its own country's capital is the capital ("Washington",
+    "Tehran"). A state named like a big city inside it stays the state ("New York"), as the
+    first-level-region-over-town rule says (annotators differ there).
+    """
+    for other in places.values():
+        if other.type == "country" and _containing(best, other):
+            return other
+    if best.type == "admin1":
+        cities = [p for p in places.values() if p.type == "city" and p.country_code == best.country_code
+                  and p.feature_code == "PPLC" and p.population >= 100_000]
+        if cities:
+            return max(cities, key=lambda p: (p.population, p.id))
+    return best
 
 
 def _context(resolved: dict[int, Place], leave_out: Sequence[int], regions_by_name: dict, name: tuple) -> Context:
@@ -202,8 +229,8 @@ def resolve_mentions(
                 chosen[i] = None
             continue
         best_id = max(totals, key=lambda pid: (totals[pid], places[pid].population, pid))
-        best = places[best_id]
         mean = totals[best_id] / len(indices)
+        best = _prefer_country_or_capital(places[best_id], places)
         abstain = mean < ABSTAIN_BELOW
         for i in indices:
             chosen[i] = None if abstain else best
