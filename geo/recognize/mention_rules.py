@@ -40,6 +40,10 @@ MATCH_RULES: tuple[Rule, ...] = (
        why="an abbreviation counts only written as one ('Mass.' or 'MA', not the word 'Mass')"),
     _r("person-name-part", "reject", "name_part", "demonym country_like",
        why="a word of a person's or outlet's name used again alone ('Rodriguez said')"),
+    _r("direction-word", "reject", "direction_word",
+       why="'Central', 'Western', 'North' alone: a direction, whatever province a country names so"),
+    _r("dateline", "accept", "caps_dateline",
+       why="a place in capitals opening the story: 'CORSICANA — A woman', 'ROSWELL, N.M. (AP) -'"),
     # -- the NER has an entity on exactly these words
     _r("ner-date", "reject", "ner_exact ner_numeric", "well_known",
        why="'through Thursday', 'in March': a date or number, whatever village shares its name"),
@@ -48,20 +52,26 @@ MATCH_RULES: tuple[Rule, ...] = (
     _r("ner-place", "accept", "ner_exact ner_place", why="the NER and the gazetteer agree"),
     _r("ner-group", "reject", "ner_exact ner_group", "well_known",
        why="'Christian', 'Arab': a group of people, even if a town has that name"),
-    _r("ner-mislabelled-big-place", "accept", "ner_exact big",
+    _r("ner-mislabelled-big-place", "accept", "ner_exact big", "stray_acronym",
        why="the small model calls countries and states organisations ('Iran said ...')"),
     _r("ner-mislabelled-demonym", "accept", "ner_exact demonym", why="an adjective of a country the NER mislabels"),
-    _r("ner-mislabelled-vouched", "accept", "ner_exact vouched",
-       why="called a place elsewhere in the article, listed after a place, or after 'in'/'to'/'from'"),
-    _r("ner-mislabelled-known", "accept", "ner_exact ner_org_group_or_number well_known",
+    _r("ner-mislabelled-vouched", "accept", "ner_exact vouched_or_parent",
+       why="called a place elsewhere in the article, listed after a place, after 'in'/'to'/'from', a "
+           "home town ('R-Elbow Lake', 'Jo Smith, 41, of Grovetown'), or followed by its state"),
+    _r("ner-mislabelled-known", "accept", "ner_exact ner_org_group_or_number well_known", "stray_acronym",
        why="a big city the NER calls an organisation ('Edmonton ranked ...')"),
-    _r("ner-lone-city-name", "accept", "ner_exact ner_person_or_org lone_city_50k",
+    _r("ner-lone-city-name", "accept", "ner_exact ner_person_or_org lone_city_50k", "stray_acronym",
        why="a one-word city of 50,000+ that no person in the article carries ('Gainesville residents')"),
+    _r("ner-town-before-institution", "accept", "ner_exact ner_person_or_org before_institution", "common_word",
+       why="a town the NER calls an organisation, followed by its police, council or school"),
     _r("ner-other-entity", "reject", "ner_exact", why="the NER reads a person, organisation or work here"),
     # -- the words sit inside a longer entity
     _r("inside-larger-place", "reject", "inside_larger_place", why="the larger place name decides"),
     _r("place-inside-name", "accept", "inside_larger embedded_reads_as_place embedded_worth_a_mention",
        why="'the Texas Department of Health', 'Ohio Supreme Court', 'US dollars', 'the Syrian civil war'"),
+    _r("town-heads-institution", "accept", "inside_larger heads_institution", "common_word",
+       why="a town or county heading its own body, office or site: 'DeKalb City Council', 'Anderson "
+           "County Sheriff', 'Henderson County Jail'"),
     _r("inside-other-name", "reject", "inside_larger",
        why="inside a brand, an outlet or a person's name ('American Enterprise Institute', 'Fars News')"),
     _r("crosses-entity", "reject", "crosses_entity", why="the span crosses the edge of a name the NER saw"),
@@ -74,8 +84,9 @@ MATCH_RULES: tuple[Rule, ...] = (
     _r("vouched-town", "accept", "vouched_or_dateline", "common_word",
        why="a town after 'in'/'to'/'from', in a list after a place, named as a place elsewhere, or a dateline"),
     _r("big-city", "accept", "city_100k", "common_word", why="a city of 100,000 or more"),
-    _r("town-with-parent", "accept", "town_with_parent", "common_word",
-       why="a town of 15,000+ followed by its state or country ('Paris, Texas')"),
+    _r("town-with-parent", "accept", "town_with_parent",
+       why="a town of 15,000+ followed by its state or country ('Paris, Texas'), even one named like "
+           "a word ('Mobile, Alabama')"),
 )
 
 ENTITY_RULES: tuple[Rule, ...] = (
@@ -85,6 +96,7 @@ ENTITY_RULES: tuple[Rule, ...] = (
     _r("entity-person-name-part", "reject", "name_part", "demonym_or_country_like",
        why="a word of a person's name the NER calls a place ('Isaias Medina III' ... 'Medina')"),
     _r("entity-given-name", "reject", "given_name", why="the first name of a person the article names"),
+    _r("entity-direction-word", "reject", "direction_word", why="'Southern', 'West' alone: a direction"),
     _r("entity-group-not-demonym", "reject", "has_entries group_label", "demonym_entries",
        why="a group of people that shares its name with a town ('Christian')"),
     _r("ner-gazetteer-name", "accept", "has_entries", why="a place entity whose whole name the gazetteer knows"),

@@ -107,7 +107,7 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase("ner-lone-city-name", A, "Flagstaff officials agreed to the plan.", "Flagstaff"),
     RuleCase("ner-other-entity", R, "Officials said Jackson Hole was busy.", "Jackson Hole"),
     RuleCase("ner-other-entity", R, "White House officials said the plan was dead.", "White House"),
-    RuleCase("inside-larger-place", R, "He met officials at Paris City Hall.", "Paris"),
+    RuleCase("inside-larger-place", R, "Protesters gathered in the Gaza Strip.", "Gaza Strip"),
     RuleCase("inside-larger-place", R, "Voters in Central Florida turned out.", "Florida"),
     RuleCase("place-inside-name", A, "Ohio Supreme Court justices ruled.", "Ohio"),
     RuleCase("place-inside-name", A, "The price rose to 11 billion US dollars.", "US"),
@@ -124,16 +124,34 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase("common-word", R, "The Persian rug was sold.", "Persian", ner=()),
     RuleCase("big-place", A, "The Iranian government praised Venezuela.", "Venezuela", ner=()),
     RuleCase("big-place", A, "Talks with Turkey stalled.", "Turkey", ner=()),
-    RuleCase("big-place", A, "Protests spread across the south. Central officials in Central Province agreed.",
+    RuleCase("direction-word", R, "Protests spread. Central officials in Central Province agreed.",
              "Central", ner=()),
+    RuleCase("direction-word", R, "Western diplomats left; Southern hospitality is famous.", "Southern",
+             ner=(("Southern", "NORP"),)),
+    RuleCase("dateline", A, "Suspect held after chase . ROSWELL - A man fled on foot.", "ROSWELL"),
+    RuleCase("dateline", A, "CHILLICOTHE, Ohio (AP) — The mayor resigned.", "CHILLICOTHE"),
     RuleCase("vouched-town", A, "She was born in Chillicothe and stayed.", "Chillicothe", ner=()),
-    RuleCase("vouched-town", A, "CHILLICOTHE, Ohio (AP) — The mayor resigned.", "CHILLICOTHE", ner=()),
+    RuleCase("vouched-town", A, "Sen. Tom Bakk, DFL-Chillicothe, said no.", "Chillicothe", ner=()),
     RuleCase("vouched-town", A, "Lima and Chillicothe voted.", "Chillicothe", ner=()),
     RuleCase("big-city", A, "Sacramento lawmakers voted.", "Sacramento", ner=()),
     RuleCase("big-city", A, "Rotterdam port workers went on strike.", "Rotterdam", ner=()),
     RuleCase("town-with-parent", A, "Chillicothe, Ohio, officials said the water was safe.", "Chillicothe"),
     RuleCase("town-with-parent", A, "Officials said Springdale, Arkansas, had power again.", "Springdale",
              ner=()),
+    RuleCase("ner-mislabelled-vouched", A, "Rebecca Sears, 41, of Grovetown, was charged.", "Grovetown",
+             ner=(("Rebecca Sears", "PERSON"), ("Grovetown", "ORG"))),
+    RuleCase("ner-mislabelled-vouched", A, "Schools in Sioux Falls, S.D. reopened.", "Sioux Falls",
+             ner=(("Sioux Falls", "PERSON"),)),
+    RuleCase("ner-town-before-institution", A, "The grant money Wamego police received was spent.", "Wamego",
+             ner=(("Wamego", "ORG"),)),
+    RuleCase("ner-town-before-institution", A, "Officials said Grovetown council members agreed.", "Grovetown",
+             ner=(("Grovetown", "ORG"),)),
+    RuleCase("town-heads-institution", A, "The plan was approved by the DeKalb City Council Monday.", "DeKalb"),
+    RuleCase("town-heads-institution", A, "The arrest was made, according to Anderson County Sheriff Greg Taylor.",
+             "Anderson County"),
+    RuleCase("town-heads-institution", A, "Books were returned to the Pewaukee Public Library.", "Pewaukee",
+             ner=(("the Pewaukee Public Library", "ORG"),)),
+    RuleCase("town-with-parent", A, "Mobile, Alabama, officials said the water was safe.", "Mobile", ner=()),
     # ---- the guards (``unless``): a later rule decides when the guard holds
     RuleCase("ner-place", A, "Tom English spoke. English fans sang all night.", "English", 1,
              ner=(("Tom English", "PERSON"), ("English", "NORP", 1))),
@@ -145,7 +163,15 @@ CASES: tuple[RuleCase, ...] = (
              ner=(("Sacramento", "FAC"),)),
     RuleCase("ner-mislabelled-big-place", A, "Quebec voters rejected the plan.", "Quebec",
              ner=(("Quebec", "NORP"),)),
+    RuleCase("ner-other-entity", R, "The IMO issued new shipping rules.", "IMO", ner=(("IMO", "ORG"),)),
+    RuleCase("ner-other-entity", R, "Members of the OAS met in private.", "OAS", ner=(("OAS", "ORG"),)),
+    RuleCase("ner-other-entity", R, "The UKA said the stadium was full.", "UKA", ner=(("UKA", "ORG"),)),
     RuleCase("big-place", A, "They sailed in the Mediterranean last summer.", "Mediterranean", ner=()),
+    RuleCase("big-place", A, "Gulf leaders met this week.", "Gulf", ner=()),
+    RuleCase("inside-other-name", R, "The mayor and City Council met on Monday.", "City",
+             ner=(("City Council", "ORG"),)),
+    RuleCase("ner-other-entity", R, "Supreme judges met; Supreme police stood by.", "Supreme", 1,
+             ner=(("Supreme", "ORG", 1),)),
     RuleCase("no-rule", R, "He moved to Mobile last year.", "Mobile", ner=()),
     RuleCase("no-rule", R, "Nice weather returned this week.", "Nice", ner=()),
     # ---- ENTITY_RULES ------------------------------------------------------------------------
@@ -169,6 +195,10 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase("ner-gazetteer-name", A, "Tankers crossed the Persian Gulf at night.", "Persian Gulf", stage=E),
     RuleCase("ner-gazetteer-name", A, "Officials at the american embassy in Lima left.", "american",
              ner=(("american", "NORP"),), stage=E),
+    RuleCase("entity-direction-word", R, "Tensions with Western governments rose.", "Western",
+             ner=(("Western", "NORP"),), stage=E),
+    RuleCase("entity-direction-word", R, "They drove North on the highway.", "North", ner=(("North", "LOC"),),
+             stage=E),
     RuleCase("entity-unknown-group", R, "Catholics attended Mass at the cathedral.", "Catholics", stage=E),
     RuleCase("entity-unknown-group", R, "Arab states and Hispanic voters.", "Hispanic", stage=E),
     RuleCase("ner-modified-place", A, "Voters in Central Florida turned out.", "Central Florida", stage=E),
@@ -298,11 +328,7 @@ def test_decide_spans_reads_the_tables_when_called(monkeypatch):
 
 
 # Mutants the cases let live on purpose, each with the reason; the list only ever shrinks.
-KNOWN_SURVIVORS = {
-    # "Mobile, Alabama", "Reading, Pennsylvania": a town followed by its state is that town even when
-    # its name is an English word, so no correct case can pin this guard; it goes with the next change.
-    "unguard common_word match:town-with-parent",
-}
+KNOWN_SURVIVORS: set[str] = set()
 
 
 def test_every_table_mutation_is_noticed():
