@@ -106,6 +106,7 @@ def find_junk(text: str) -> tuple[tuple[int, int], ...]:
         Sorted, non-overlapping line regions.
     """
     spans = _line_spans(text)
+    parts: list[tuple[int, int]] = []  # junk sentences inside long story lines
     # A text written all in capitals (telex, cables) shouts every line: capitals say nothing there.
     shouted = _all_capitals(text)
     flags: list[bool | None] = []  # True junk, False prose, None blank
@@ -117,8 +118,19 @@ def find_junk(text: str) -> tuple[tuple[int, int], ...]:
         n_words = len(line.split())
         strong = (bool(_STRONG_JUNK.search(line)) or _SEPARATOR.match(line) is not None
                   or (not shouted and _is_shouting(line)))
+        notice = _COPYRIGHT.search(line) or _CREDIT.match(line)
+        if strong and notice and n_words > 40:
+            # A wire story that arrives as one long line with its credit or copyright: the notice's
+            # sentences are junk, the story is not.
+            parts.extend(_notice_sentences(text, start, end))
+            flags.append(False)
+        elif (strong and not notice and n_words > 10 and _PROSE_END.search(line) and not _CALL.match(line)
+              and not _is_shouting(line)):
+            # "put out a call for donations to help pay for ventilators.": a sentence of the story
+            # that uses a word of page furniture is prose.
+            flags.append(False)
         # Wording rules only apply to short paragraphs: long prose may mention a newsletter.
-        if strong and (n_words <= 40 or _COPYRIGHT.search(line) or _CREDIT.match(line)):
+        elif strong and (n_words <= 40 or notice):
             flags.append(True)
         else:
             flags.append(False)
@@ -150,7 +162,31 @@ def find_junk(text: str) -> tuple[tuple[int, int], ...]:
                     flags[k] = True
                 changed = True
             i = max(j, i + 1)
-    return tuple(span for span, flag in zip(spans, flags) if flag is True and span[1] > span[0])
+    lines = [span for span, flag in zip(spans, flags) if flag is True and span[1] > span[0]]
+    return tuple(sorted(lines + parts))
+
+
+_PROSE_END = re.compile(r"[.!?]['\"”’)]*\s*$")
+# A call to action opens with its verb: "Sign up for ...", "Donate now", "Click here".
+_CALL = re.compile(r"\s*(sign|subscribe|donate|click|tap|follow|join|share|read|log|register|support|get|leave|send)\b",
+                   re.IGNORECASE)
+
+
+def _notice_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of a long line that are its credit or copyright notice: a credit opening the
+    line; a copyright sentence and everything after it (the usual "may not be republished" tail)."""
+    line = text[start:end]
+    out = []
+    sentences = sentence_spans(line)
+    for k, (s, e) in enumerate(sentences):
+        sentence = line[s:e]
+        is_copyright = bool(_COPYRIGHT.search(sentence) or re.search(r"©|\bcopyright\b", sentence, re.IGNORECASE))
+        if k == 0 and (_CREDIT.match(sentence) or is_copyright):
+            out.append((start + s, start + e))  # a notice opening the line, then the story
+        elif is_copyright:
+            out.append((start + s, end))  # the notice closing the line, with its usual tail
+            break
+    return out
 
 
 # --- titles ----------------------------------------------------------------------------------
