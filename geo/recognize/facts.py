@@ -372,6 +372,11 @@ class MatchFacts:
         return self.big or self.demonym
 
     @property
+    def facility(self) -> bool:
+        """The name is a facility's the gazetteer lists ('Heathrow', 'Schiphol Airport')."""
+        return "facility" in self._types_population[0]
+
+    @property
     def country_like(self) -> bool:
         return bool(self._types_population[0] & COUNTRY_LIKE)
 

@@ -47,8 +47,8 @@ MATCH_RULES: tuple[Rule, ...] = (
     # -- the NER has an entity on exactly these words
     _r("ner-date", "reject", "ner_exact ner_numeric", "well_known",
        why="'through Thursday', 'in March': a date or number, whatever village shares its name"),
-    _r("ner-small-facility", "reject", "ner_exact ner_facility", "big city_100k",
-       why="a building or road named after a small town ('White House')"),
+    _r("ner-small-facility", "reject", "ner_exact ner_facility", "big city_100k facility",
+       why="a building or road named after a small town ('White House'), not a site the gazetteer lists"),
     _r("ner-place", "accept", "ner_exact ner_place", why="the NER and the gazetteer agree"),
     _r("ner-group", "reject", "ner_exact ner_group", "well_known",
        why="'Christian', 'Arab': a group of people, even if a town has that name"),

@@ -19,7 +19,10 @@ from geo.gazetteer.lookup import normalize_name
 from geo.recognize.mentions import Candidate, GazetteerLike, surface_entries
 from geo.core.records import Mention, Place
 
-TYPE_PRIOR = {"country": 10.0, "continent": 9.5, "region": 9.0, "water": 9.0, "admin1": 8.0, "admin2": 5.0}
+TYPE_PRIOR = {"country": 10.0, "continent": 9.5, "region": 9.0, "water": 9.0, "admin1": 8.0, "admin2": 5.0,
+              "facility": 4.8}
+"""A facility (an airport) counts as a town of about 25,000 people: it beats a hamlet of its name
+("Heathrow", Florida), never a real town ("Logan", Utah, over Boston's airport)."""
 CAPITAL_BONUS = {"PPLC": 1.0, "PPLA": 0.5, "PPLG": 0.3}
 CAPITAL_FLOOR = 8.5
 """A national capital outranks a first-level region of the same name ("Washington", "Tehran")."""

@@ -300,3 +300,8 @@ def test_corrupt_file_is_a_gazetteer_error(tmp_path):
     bad.write_bytes(b"not gzip at all")
     with pytest.raises(GazetteerError, match="python -m geo gazetteer build"):
         load_gazetteer(bad)
+
+
+@pytest.mark.parametrize("name", ["Heathrow", "Schiphol Airport", "O'Hare", "Gatwick"])
+def test_airports_are_facilities(gaz, name):
+    assert any(gaz.place(e.place_id).type == "facility" for e in gaz.lookup(name))

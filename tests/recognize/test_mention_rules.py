@@ -161,6 +161,7 @@ CASES: tuple[RuleCase, ...] = (
              ner=(("Persian Gulf", "FAC"),)),
     RuleCase("ner-place", A, "Traffic slowed across Sacramento overnight.", "Sacramento",
              ner=(("Sacramento", "FAC"),)),
+    RuleCase("ner-place", A, "Flights from Gatwick were delayed.", "Gatwick", ner=(("Gatwick", "FAC"),)),
     RuleCase("ner-mislabelled-big-place", A, "Quebec voters rejected the plan.", "Quebec",
              ner=(("Quebec", "NORP"),)),
     RuleCase("ner-other-entity", R, "The IMO issued new shipping rules.", "IMO", ner=(("IMO", "ORG"),)),

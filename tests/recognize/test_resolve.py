@@ -139,3 +139,12 @@ def test_local_news_makes_a_town_beat_a_same_named_country():
     # with one local name only, the country keeps the name
     got = resolve_all("Officials in Tyler discussed Palestine.", ["Tyler", "Palestine"])
     assert got["Palestine"] == NS["PS"].id
+
+
+def test_an_airport_beats_a_hamlet_of_its_name_not_a_town():
+    airport = Place("x:airport-egll", "London Heathrow Airport", "facility", "GB", 51.47, -0.46, None, 0, None, "AIRP")
+    hamlet = Place("gn:4158296", "Heathrow", "city", "US", 28.76, -81.37, 4158296, 5896, "FL", "")
+    town = Place("gn:5777544", "Logan", "city", "US", 41.74, -111.83, 5777544, 48000, "UT", "")
+    boston = Place("x:airport-kbos", "Logan International Airport", "facility", "US", 42.36, -71.0, None, 0, None,
+                   "AIRP")
+    assert prior(airport) > prior(hamlet) and prior(town) > prior(boston)
