@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
 
 from geo.gazetteer.lookup import normalize_name
@@ -39,6 +39,15 @@ class Context:
     total: int
     nearby: Counter  # (country_code, admin1_code) -> other names with a candidate there
     named: frozenset  # country codes the article names as countries
+    close: dict = field(default_factory=dict)  # grid cell -> weight of the other names with a candidate near it
+
+    def closeness(self, place: Place) -> float:
+        """How many other names of the article could lie within about a hundred kilometres of
+        ``place`` (spatial minimality: "Athens" beside "Clarke County" is Athens, Georgia), each
+        weighed by how few places it could be."""
+        if place.type not in _LOCAL_TYPES:
+            return 0.0
+        return self.close.get(_cell(place), 0.0)
 
     def country_share(self, code: str | None) -> float:
         return self.countries.get(code, 0) / self.total if self.total and code else 0.0
@@ -117,8 +126,10 @@ def _score(place: Place, kind: str, ctx: Context, parents: list[Place], capped: 
             if ctx.admin1s.get(key):
                 support += 2.5
             local = ctx.admin1s.get(key, 0) >= LOCAL_MIN
-            # Spatial minimality: other names of the article that could lie in the same region.
+            # Spatial minimality: other names of the article that could lie in the same region,
+            # and those that could lie right beside it.
             support += 1.0 * min(3, ctx.nearby.get(key, 0))
+        support += NEAR_WEIGHT * min(3.0, ctx.closeness(place))
         score += min(CONTEXT_CAP, support) if capped else support
         if capped and local:
             score += LOCAL_BONUS
@@ -146,7 +157,29 @@ def _prefer_country_or_capital(best: Place, places: dict[str, Place]) -> Place:
     return best
 
 
-def _context(resolved: dict[int, Place], leave_out: Sequence[int], regions_by_name: dict, name: tuple) -> Context:
+NEAR_WEIGHT = 0.75
+"""Support per other name of the article that could lie beside a candidate (grid cells of one
+degree and their neighbours)."""
+_LOCAL_TYPES = frozenset({"city", "admin2", "facility"})
+
+
+def _cell(place: Place) -> tuple[int, int]:
+    return (math.floor(place.lat), math.floor(place.lon))
+
+
+def _cells(options: list[tuple[Place, str]]) -> tuple[set[tuple[int, int]], float]:
+    """The grid cells (with their neighbours) where a name's local readings lie, and the weight of
+    the name as a witness: 1 for a name of three or fewer readings, less for a common one."""
+    local = [p for p, _ in options if p.type in _LOCAL_TYPES]
+    cells = set()
+    for p in local:
+        lat, lon = _cell(p)
+        cells.update((lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+    return cells, min(1.0, 3.0 / len(local)) if local else 0.0
+
+
+def _context(resolved: dict[int, Place], leave_out: Sequence[int], regions_by_name: dict, name: tuple,
+             cells_by_name: dict | None = None) -> Context:
     """What the rest of the article says: the countries it names, the places it names inside
     countries and regions, and the regions where its other ambiguous names could lie.
     ``leave_out`` and ``name`` are the mentions being resolved: a name must not vouch for itself."""
@@ -167,7 +200,40 @@ def _context(resolved: dict[int, Place], leave_out: Sequence[int], regions_by_na
     for other, regions in regions_by_name.items():
         if other != name:
             nearby.update(regions)
-    return Context(countries, admin1s, sum(countries.values()), nearby, frozenset(named))
+    close: dict = defaultdict(float)
+    for other, (cells, weight) in (cells_by_name or {}).items():
+        if other != name and weight:
+            for cell in cells:
+                close[cell] += weight
+    return Context(countries, admin1s, sum(countries.values()), nearby, frozenset(named), dict(close))
+
+
+def _choose(by_name: dict, options: list, known: dict[int, Place], parents: dict, regions_by_name: dict,
+            cells_by_name: dict) -> dict[int, Place | None]:
+    """One place (or None: abstain) per mention, every name scored against the context that
+    ``known`` places and the other names make."""
+    chosen: dict[int, Place | None] = {}
+    for name, indices in by_name.items():
+        ctx = _context(known, indices, regions_by_name, name, cells_by_name)
+        totals: dict[str, float] = defaultdict(float)
+        places: dict[str, Place] = {}
+        for i in indices:
+            capped = any(p.type in _BIG for p, _ in options[i])
+            for place, kind in options[i]:
+                totals[place.id] += _score(place, kind, ctx, parents.get(i, []), capped and place.type not in _BIG)
+                places[place.id] = place
+        if not totals:
+            for i in indices:
+                chosen[i] = None
+            continue
+        best_id = max(totals, key=lambda pid: (totals[pid], places[pid].population, pid))
+        mean = totals[best_id] / len(indices)
+        best = _prefer_country_or_capital(places[best_id], places)
+        abstain = mean < ABSTAIN_BELOW
+        for i in indices:
+            chosen[i] = None if abstain else best
+
+    return chosen
 
 
 def resolve_mentions(
@@ -217,26 +283,8 @@ def resolve_mentions(
         name: {(p.country_code, p.admin1) for i in indices for p, _ in options[i] if p.admin1 and p.type != "country"}
         for name, indices in by_name.items()
     }
-    chosen: dict[int, Place | None] = {}
-    for name, indices in by_name.items():
-        ctx = _context(first, indices, regions_by_name, name)
-        totals: dict[str, float] = defaultdict(float)
-        places: dict[str, Place] = {}
-        for i in indices:
-            capped = any(p.type in _BIG for p, _ in options[i])
-            for place, kind in options[i]:
-                totals[place.id] += _score(place, kind, ctx, parents.get(i, []), capped and place.type not in _BIG)
-                places[place.id] = place
-        if not totals:
-            for i in indices:
-                chosen[i] = None
-            continue
-        best_id = max(totals, key=lambda pid: (totals[pid], places[pid].population, pid))
-        mean = totals[best_id] / len(indices)
-        best = _prefer_country_or_capital(places[best_id], places)
-        abstain = mean < ABSTAIN_BELOW
-        for i in indices:
-            chosen[i] = None if abstain else best
+    cells_by_name = {name: _cells([o for i in indices for o in options[i]]) for name, indices in by_name.items()}
+    chosen = _choose(by_name, options, first, parents, regions_by_name, cells_by_name)
 
     mentions = []
     resolved: dict[str, Place] = {}

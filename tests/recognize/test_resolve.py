@@ -148,3 +148,20 @@ def test_an_airport_beats_a_hamlet_of_its_name_not_a_town():
     boston = Place("x:airport-kbos", "Logan International Airport", "facility", "US", 42.36, -71.0, None, 0, None,
                    "AIRP")
     assert prior(airport) > prior(hamlet) and prior(town) > prior(boston)
+
+
+def test_names_that_could_lie_side_by_side_settle_each_other():
+    """Spatial minimality across a state line: each name has two readings; only one pair is close."""
+    global NSG
+    extra = {
+        "ash-tx-border": Place("gn:9000001", "Ashdown", "city", "US", 33.45, -94.05, 9000001, 4000, "TX", ""),
+        "ash-tx-far": Place("gn:9000002", "Ashdown", "city", "US", 29.40, -98.50, 9000002, 4500, "TX", ""),
+        "fou-ar-border": Place("gn:9000003", "Fouke", "city", "US", 33.26, -93.89, 9000003, 3000, "AR", ""),
+        "fou-ar-far": Place("gn:9000004", "Fouke", "city", "US", 36.30, -90.20, 9000004, 3200, "AR", ""),
+    }
+    NS.update(extra)
+    NS_NAMES.update({"Ashdown": [("ash-tx-far", "name"), ("ash-tx-border", "name")],
+                     "Fouke": [("fou-ar-far", "name"), ("fou-ar-border", "name")]})
+    NSG = Namesakes()
+    got = resolve_all("Crews drove from Ashdown to Fouke on Monday.", ["Ashdown", "Fouke"])
+    assert got == {"Ashdown": NS["ash-tx-border"].id, "Fouke": NS["fou-ar-border"].id}
