@@ -131,11 +131,6 @@ def well_known_name(name: str, gazetteer: GazetteerLike) -> bool:
     return bool(types & BIG_TYPES) or population >= 100_000
 
 
-def is_outlet(name: str) -> bool:
-    """True for an organisation name that ends like a news outlet's ("Fars News Agency")."""
-    return any(w.lower().strip(".,") in OUTLET_TAILS for w in name.split()[1:])
-
-
 def inner_place(text: str, start: int, end: int, gazetteer: GazetteerLike) -> str | None:
     """Lookup key of an NER span that is a gazetteer name plus geographic modifiers or heads.
 
@@ -173,14 +168,13 @@ def strip_article(text: str, start: int, end: int) -> tuple[int, int]:
 def embedded_reads_as_place(text: str, ent: Entity, start: int, end: int, jurisdiction: bool = False) -> bool:
     """Whether the place ``text[start:end]`` inside the larger name ``ent`` reads as that place.
 
-    It does at the head of the name ("Texas Department of Health", "the U.S. House"), after
-    "of"/"in" ("University of Texas"), in a sum of money ("US dollars"), and, for a country or
-    first-level region (``jurisdiction``), closing a two-word name ("Air Zimbabwe", "Environment
-    Canada"); not in the middle of a brand ("American Enterprise Institute") nor in an outlet's
-    name ("Fars News").
+    It does at the head of the name ("Texas Department of Health", "the U.S. House", "The New
+    York Times", as annotators read an outlet's city), after "of"/"in" ("University of Texas"), in
+    a sum of money ("US dollars"), and, for a country or first-level region (``jurisdiction``),
+    closing a two-word name ("Air Zimbabwe", "Environment Canada"); not in the middle of a brand
+    ("American Enterprise Institute"). A one-word lead used only for an outlet and never in a
+    locative phrase ("Fars" of "Fars News", "Tehran Times") is a name part, decided before this.
     """
-    if is_outlet(text[ent.start : ent.end]):
-        return False
     if ent.label == "MONEY":
         return True  # "11 billion US dollars": the currency's country
     if jurisdiction and end == ent.end and len(text[ent.start : start].split()) == 1:

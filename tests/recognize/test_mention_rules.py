@@ -112,6 +112,8 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase("place-inside-name", A, "Ohio Supreme Court justices ruled.", "Ohio"),
     RuleCase("place-inside-name", A, "The price rose to 11 billion US dollars.", "US"),
     RuleCase("place-inside-name", A, "Air Zimbabwe cancelled flights.", "Zimbabwe"),
+    RuleCase("place-inside-name", A, "The New York Times reported the story first.", "New York",
+             ner=(("The New York Times", "ORG"),)),
     RuleCase("inside-other-name", R, "The American Enterprise Institute published a report.", "Enterprise"),
     RuleCase("inside-other-name", R, "Chelsea beat Arsenal on Sunday.", "Chelsea"),
     RuleCase("crosses-entity", R, "The talk by Jackson Hole organisers ran late.", "Jackson Hole",
