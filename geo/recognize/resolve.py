@@ -107,6 +107,7 @@ LOCAL_BONUS = 3.0
 """Added beyond the cap when the article names two or more other places in a town's own
 first-level region: local news ("Palestine" in a story about Anderson County, Texas)."""
 LOCAL_MIN = 2
+FOREIGN_REGION_PENALTY = 1.5
 CONTEXT_CAP = 4.5
 """Most the article's context can add to a place whose name is also a country's or a region's:
 enough for a state to beat a namesake country ("Georgia" in a U.S. story), never enough for a
@@ -131,6 +132,10 @@ def _score(place: Place, kind: str, ctx: Context, parents: list[Place], capped: 
             support += 1.0 * min(3, ctx.nearby.get(key, 0))
         support += NEAR_WEIGHT * min(3.0, ctx.closeness(place))
         score += min(CONTEXT_CAP, support) if capped else support
+        if place.type == "admin1" and support == 0 and (ctx.total or ctx.named):
+            # A first-level region of a country the article never touches ("Gaza" the Mozambican
+            # province in a story about Israel and Egypt) loses its edge over a supported namesake.
+            score -= FOREIGN_REGION_PENALTY
         if capped and local:
             score += LOCAL_BONUS
     if any(_containing(place, parent) for parent in parents):

@@ -165,3 +165,18 @@ def test_names_that_could_lie_side_by_side_settle_each_other():
     NSG = Namesakes()
     got = resolve_all("Crews drove from Ashdown to Fouke on Monday.", ["Ashdown", "Fouke"])
     assert got == {"Ashdown": NS["ash-tx-border"].id, "Fouke": NS["fou-ar-border"].id}
+
+
+def test_a_region_of_a_country_the_article_never_touches_yields_to_a_supported_namesake():
+    global NSG
+    NS.update({
+        "IL": Place("gn:294640", "Israel", "country", "IL", 31.5, 34.75, 294640, 8900000, None, "PCLI"),
+        "gaza-city": Place("gn:281133", "Gaza", "city", "PS", 31.5, 34.47, 281133, 410000, "GZ", ""),
+        "MZ-gaza": Place("gn:1046058", "Gaza", "admin1", "MZ", -23.3, 32.8, 1046058, 385000, "02", "ADM1"),
+    })
+    NS_NAMES.update({"Israel": [("IL", "name")], "Palestine": [("PS", "alias"), ("palestine-tx", "name")],
+                     "Gaza": [("gaza-city", "name"), ("MZ-gaza", "name")]})
+    NSG = Namesakes()
+    got = resolve_all("Israel and Palestine met over Gaza.", ["Israel", "Palestine", "Gaza"])
+    assert got["Gaza"] == NS["gaza-city"].id
+    assert resolve_all("Gaza.", ["Gaza"])["Gaza"] == NS["MZ-gaza"].id  # no context: the region's prior
