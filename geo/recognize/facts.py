@@ -230,12 +230,22 @@ def larger_place_stands(doc: "Document", ent: Entity) -> bool:
         words[-1].lower().strip(".") in GEO_HEADS)
 
 
+def person_words(words: list[str]) -> list[str]:
+    """The words of a PERSON entity that name the person: after an office that the small model
+    folds into the name ("Alexandria Police Spokeswoman Ashley Hildebrandt" -> "Ashley
+    Hildebrandt"), all of them otherwise."""
+    for i, w in enumerate(words[1:], start=1):
+        if w.lower().strip(".,").replace("’", "'") in INSTITUTION_WORDS:
+            return words[i + 1 :]
+    return words
+
+
 def given_names(text: str, ents: Sequence[Entity]) -> frozenset[str]:
     """First words of multi-word PERSON entities ("Georgia" of "Georgia Stevens")."""
     out = set()
     for e in ents:
-        words = text[e.start : e.end].split()
-        if e.label == "PERSON" and len(words) >= 2 and words[0][:1].isupper():
+        words = person_words(text[e.start : e.end].split()) if e.label == "PERSON" else []
+        if len(words) >= 2 and words[0][:1].isupper():
             out.add(words[0])
     return frozenset(out)
 
@@ -253,7 +263,7 @@ def name_parts(text: str, ents: Sequence[Entity], gazetteer: GazetteerLike) -> f
         if len(words) < 2:
             continue
         if e.label == "PERSON":
-            parts.update(w.strip(".,") for w in words)
+            parts.update(w.strip(".,") for w in person_words(words))
         elif e.label in PLACE_LABELS and not gazetteer.lookup(text[e.start : e.end]) and inner_place(
             text, e.start, e.end, gazetteer
         ) is None and words[-1].lower() not in GEO_HEADS:
