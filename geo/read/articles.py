@@ -57,8 +57,11 @@ def _is_shouting(line: str) -> bool:
 
 def _all_capitals(text: str) -> bool:
     """True for a text whose cased letters are nearly all capitals (at least 90 %)."""
-    upper = sum(1 for ch in text if ch.isupper())
-    lower = sum(1 for ch in text if ch.islower())
+    if text.isascii():  # counted in C for ASCII text, the usual case
+        upper, lower = len(re.findall(r"[A-Z]", text)), len(re.findall(r"[a-z]", text))
+    else:
+        upper = sum(1 for ch in text if ch.isupper())
+        lower = sum(1 for ch in text if ch.islower())
     return upper + lower > 0 and upper >= 0.9 * (upper + lower)
 
 

@@ -46,7 +46,15 @@ _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*\.?")
 _SENTENCE_END = re.compile(r"[.!?…:]['\"”’)\]]*\s*$|^\s*$|[\n\r]\s*$|[\"“(\[—–-]\s*$")
 
 
+_CAPITALS_RUN = re.compile(r"[^\W\d_a-z]{2,}[^\S\n]+[^\W\d_a-z]{2,}[^\S\n]+[^\W\d_a-z]{2,}")
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
+
+
 def _cased_share(text: str) -> tuple[int, int]:
+    """Capital and lower-case letters in ``text`` (counted in C for ASCII text, the usual case)."""
+    if text.isascii():
+        return len(_UPPER.findall(text)), len(_LOWER.findall(text))
     upper = lower = 0
     for ch in text:
         if ch.isupper():
@@ -74,6 +82,8 @@ def one_case_regions(text: str) -> list[tuple[int, int]]:
     capitals (headlines, telex paragraphs) when the rest is mixed."""
     if case_style(text) is not None:
         return [(0, len(text))] if text else []
+    if not _CAPITALS_RUN.search(text):
+        return []  # no three capitalised words in a row: no line in capitals
     regions = []
     pos = 0
     for line in text.splitlines(keepends=True):
