@@ -548,7 +548,9 @@ class MatchFacts:
         ent = self.larger_entity
         if ent is None or ent.label not in NAME_LABELS | PLACE_LABELS or self.name_part:
             return False
-        jurisdiction = bool(self._types_population[0] & {"country", "admin1"})
+        types, population = self._types_population
+        # A country, state or city of 100,000 closing a two-word name: "Air Zimbabwe", "CBC Toronto".
+        jurisdiction = bool(types & {"country", "admin1"}) or population >= 100_000
         return embedded_reads_as_place(self.doc.text, ent, self.start, self.end, jurisdiction)
 
     @property

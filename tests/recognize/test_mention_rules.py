@@ -114,6 +114,8 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase("place-inside-name", A, "Air Zimbabwe cancelled flights.", "Zimbabwe"),
     RuleCase("place-inside-name", A, "The New York Times reported the story first.", "New York",
              ner=(("The New York Times", "ORG"),)),
+    RuleCase("place-inside-name", A, "He told CTV Winnipeg on Monday that the shelter was full.", "Winnipeg",
+             ner=(("CTV Winnipeg", "ORG"),)),
     RuleCase("inside-other-name", R, "The American Enterprise Institute published a report.", "Enterprise"),
     RuleCase("inside-other-name", R, "Chelsea beat Arsenal on Sunday.", "Chelsea"),
     RuleCase("crosses-entity", R, "The talk by Jackson Hole organisers ran late.", "Jackson Hole",
