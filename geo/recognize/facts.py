@@ -168,7 +168,8 @@ def strip_article(text: str, start: int, end: int) -> tuple[int, int]:
 def embedded_reads_as_place(text: str, ent: Entity, start: int, end: int, jurisdiction: bool = False) -> bool:
     """Whether the place ``text[start:end]`` inside the larger name ``ent`` reads as that place.
 
-    It does at the head of the name ("Texas Department of Health", "the U.S. House", "The New
+    It does at the head of the name, after "the" or direction words ("Texas Department of Health",
+    "Northeast Texas Community College", "the U.S. House", "The New
     York Times", as annotators read an outlet's city), after "of"/"in" ("University of Texas"), in
     a sum of money ("US dollars"), and, for a country or first-level region (``jurisdiction``),
     closing a two-word name ("Air Zimbabwe", "Environment Canada"); not in the middle of a brand
@@ -180,7 +181,11 @@ def embedded_reads_as_place(text: str, ent: Entity, start: int, end: int, jurisd
     if jurisdiction and end == ent.end and len(text[ent.start : start].split()) == 1:
         return True
     head = text[ent.start : start]
-    return not head.strip() or head.strip().lower() == "the" or bool(re.search(r"\b(of|in)(\s+the)?\s+$", head))
+    words = [w.lower() for w in head.split()]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    # At the head, after "the" or direction words ("Northeast Texas Community College"), or after "of"/"in".
+    return all(w in GEO_MODIFIERS for w in words) or bool(re.search(r"\b(of|in)(\s+the)?\s+$", head))
 
 
 def followed_by_parent(text: str, end: int, gazetteer: GazetteerLike) -> bool:

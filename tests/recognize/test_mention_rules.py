@@ -116,6 +116,8 @@ CASES: tuple[RuleCase, ...] = (
              ner=(("The New York Times", "ORG"),)),
     RuleCase("place-inside-name", A, "He told CTV Winnipeg on Monday that the shelter was full.", "Winnipeg",
              ner=(("CTV Winnipeg", "ORG"),)),
+    RuleCase("place-inside-name", A, "She attended Northeast Texas Community College for two years.", "Texas",
+             ner=(("Northeast Texas Community College", "ORG"),)),
     RuleCase("inside-other-name", R, "The American Enterprise Institute published a report.", "Enterprise"),
     RuleCase("inside-other-name", R, "Chelsea beat Arsenal on Sunday.", "Chelsea"),
     RuleCase("crosses-entity", R, "The talk by Jackson Hole organisers ran late.", "Jackson Hole",
