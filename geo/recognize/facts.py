@@ -223,7 +223,7 @@ def followed_by_institution(text: str, end: int) -> bool:
     return m is not None and m.group(1).lower().replace("’", "'") in INSTITUTION_WORDS
 
 
-def larger_place_stands(doc: "Document", ent: Entity) -> bool:
+def larger_place_stands(doc: Document, ent: Entity) -> bool:
     """Whether an entity the NER calls a place is a place name in its own right: the gazetteer
     knows it, or it is a known place with geographic words around it, or it ends in a head noun."""
     start, end = strip_article(doc.text, ent.start, ent.end)

@@ -81,6 +81,6 @@ def irregular_forms(name: str | None = None) -> frozenset[str]:
         return frozenset()
     table = lookups.get_table("lemma_exc")
     forms: set[str] = set()
-    for key in table.keys():
+    for key in table:
         forms.update(w for w in table[key] if w.isalpha())
     return frozenset(forms)

@@ -116,6 +116,9 @@ class TrueCaser:
         self.lemmas = english_words
         self.modifiers = english_modifiers
         self._irregular = irregular
+        # Answers remembered per instance (words recur across articles); bounded by the vocabulary.
+        self._english: dict[str, bool] = {}
+        self._places: dict[tuple[str, int], bool] = {}
         self.max_tokens = min(int(getattr(gazetteer, "max_name_tokens", 4)), 4)
 
     @functools.cached_property
@@ -124,16 +127,24 @@ class TrueCaser:
         return self.lemmas | (self._irregular() if self._irregular is not None else frozenset())
 
     # -- word knowledge -----------------------------------------------------------------------
-    @functools.lru_cache(maxsize=65536)
     def is_english(self, lower: str) -> bool:
         """True for a dictionary word or an inflection of one ("cities", "walked")."""
-        if lower in self.words or lower in STOP_WORDS:
-            return True
-        return any(lemma in self.words for lemma in regular_lemmas(lower))
+        known = self._english.get(lower)
+        if known is None:
+            known = lower in self.words or lower in STOP_WORDS or any(
+                lemma in self.words for lemma in regular_lemmas(lower))
+            self._english[lower] = known
+        return known
 
-    @functools.lru_cache(maxsize=65536)
     def names_place(self, name: str, n_words: int) -> bool:
         """True when ``name`` is worth writing as a name: see the module docstring, rule 1."""
+        key = (name.lower(), n_words)
+        known = self._places.get(key)
+        if known is None:
+            known = self._places[key] = self._names_place(name, n_words)
+        return known
+
+    def _names_place(self, name: str, n_words: int) -> bool:
         entries = self.gazetteer.lookup(name)
         if not entries:
             return False

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from fakes import P, FakeGazetteer
-from geo.recognize.mentions import find_mentions
+from fakes import Entry, FakeGazetteer, P
+
+from geo.core.records import Place
+from geo.gazetteer.lookup import normalize_name
+from geo.recognize.mentions import Candidate, find_mentions
 from geo.recognize.resolve import prior, resolve_mentions
 
 GAZ = FakeGazetteer()
@@ -67,10 +70,6 @@ def test_one_sense_per_name_per_article():
 
 
 # -- same-name choices, on a gazetteer of namesakes -------------------------------------------------
-from fakes import Entry  # noqa: E402
-from geo.core.records import Place  # noqa: E402
-from geo.gazetteer.lookup import normalize_name  # noqa: E402
-from geo.recognize.mentions import Candidate  # noqa: E402
 
 NS = {
     "MX": Place("gn:3996063", "Mexico", "country", "MX", 23.0, -102.0, 3996063, 126000000, None, "PCLI"),

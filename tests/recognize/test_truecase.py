@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from fakes import FakeGazetteer
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fakes import FakeGazetteer
 from geo.recognize.truecase import TrueCaser, case_style, one_case_regions
 
 pytestmark = pytest.mark.model
