@@ -463,7 +463,11 @@ class MatchFacts:
         ("Gloucester and Cheltenham", "Oulton Park, Cheshire"), or after "in", "to", "from"..."""
         doc = self.doc
         listed = doc.last_end is not None and LIST_GAP.match(doc.text[doc.last_end : self.start]) is not None
-        return (self.span in doc.ner_place_texts or listed or doc.locative_before(self.start)
+        # "to the Pope", "at the Olympic Games": a town seldom takes "the", so the NER's person or
+        # organisation after "in the" is not vouched for as a place.
+        locative = doc.locative_before(self.start) and not (
+            self.ner_person_or_org and re.search(r"\bthe\s+$", doc.text[max(0, self.start - 5) : self.start], re.I))
+        return (self.span in doc.ner_place_texts or listed or locative
                 or HOMETOWN_BEFORE.search(doc.text[max(0, self.start - 12) : self.start]) is not None
                 or BASED_AFTER.match(doc.text[self.end : self.end + 8]) is not None)
 

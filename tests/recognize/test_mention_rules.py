@@ -170,6 +170,8 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase("ner-place", A, "Flights from Gatwick were delayed.", "Gatwick", ner=(("Gatwick", "FAC"),)),
     RuleCase("ner-mislabelled-big-place", A, "Quebec voters rejected the plan.", "Quebec",
              ner=(("Quebec", "NORP"),)),
+    RuleCase("ner-other-entity", R, "She sent a letter to the Pope asking for help.", "Pope",
+             ner=(("Pope", "PERSON"),)),
     RuleCase("ner-other-entity", R, "The IMO issued new shipping rules.", "IMO", ner=(("IMO", "ORG"),)),
     RuleCase("ner-other-entity", R, "Members of the OAS met in private.", "OAS", ner=(("OAS", "ORG"),)),
     RuleCase("ner-other-entity", R, "The UKA said the stadium was full.", "UKA", ner=(("UKA", "ORG"),)),
