@@ -524,6 +524,8 @@ def airport_names(name: str, city: str) -> list[str]:
 def _add_airports(b: _Builder) -> None:
     """Airports with an IATA code, from airportsdata: ``x:airport-<ICAO>`` facilities."""
     data = _read_json_module_airports()
+    # An own name that is any English word ("Valley" of Sequim Valley Airport) is no name alone.
+    words = frozenset().union(*lemma_tables(model_name()).values())
     for icao in sorted(data):
         ap = data[icao]
         if not ap.get("iata") or not b.wanted(ap["country"]):
@@ -535,8 +537,8 @@ def _add_airports(b: _Builder) -> None:
         own_names = airport_names(ap["name"], ap.get("city") or "")
         for alt in own_names[1:]:
             key = normalize_name(alt)
-            # The own part alone only where it is no common word ("Field", "Regional").
-            if " " not in key and is_common_word(key, b.common):
+            # The own part alone only where it is no English word ("Valley", "Regional").
+            if " " not in key and (is_common_word(key, b.common) or is_common_word(key, words)):
                 continue
             b.add_name(row.id, alt, "alias")
         b.stats["facility"] += 1

@@ -318,3 +318,8 @@ def test_physical_features_are_places(gaz, name, code):
 def test_river_points_sit_at_the_mouth(gaz):
     (nile,) = [gaz.place(e.place_id) for e in gaz.lookup("Nile River")]
     assert 30.5 < nile.lat < 32 and 29.5 < nile.lon < 32.5  # the delta on the Mediterranean
+
+
+@pytest.mark.parametrize("word", ["Valley", "Regional", "International", "Field"])
+def test_an_airports_own_name_that_is_a_word_is_no_name_alone(gaz, word):
+    assert not any(gaz.place(e.place_id).type == "facility" for e in gaz.lookup(word))
