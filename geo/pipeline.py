@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 import msgspec
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from geo.recognize import nlp as nlp_mod
 from geo.core.sentences import sentence_spans
@@ -85,6 +86,7 @@ class Geoparser:
         self.relations = relations
         self.n_process = n_process if n_process is not None else max(1, min(2, os.cpu_count() or 1))
         self._parser = None
+        self._word_towns: dict[str, bool] = {}
 
     # -- resources ------------------------------------------------------------------------------
     def parse_sentence(self, sentence: str):
@@ -103,11 +105,17 @@ class Geoparser:
         about ``NER_WINDOW`` characters either side of each gazetteer match outside page junk,
         kept inside its sentence and cut at white space, overlapping windows joined. The small
         model's NER decides from a few tokens around each word, so the window keeps its answers
-        while the words far from any candidate place are never read."""
+        while the words far from any candidate place are never read. A capitalised stop word
+        ("She", "But") or a dictionary word that names only towns under 50,000 ("Police",
+        "Center") earns no window of its own: the rules accept neither on the NER's word alone."""
         text = article.text
         sentences = sentence_spans(text)
         matches = gazetteer_matches(text, self.gazetteer)
-        spans = sorted((s, e) for s, e, _ in matches if not article.in_junk(s, e))
+        # A capitalised stop word ("She", "But", "We" name hamlets somewhere) is never a place the
+        # rules accept, so it earns no NER window of its own.
+        spans = sorted((s, e) for s, e, span in matches
+                       if not article.in_junk(s, e) and not (span.lower() in STOP_WORDS and not span.isupper())
+                       and not self._word_town(span))
         segments: list[tuple[int, int]] = []
         k = 0
         for s_start, s_end in sentences:
@@ -129,6 +137,20 @@ class Geoparser:
                     segments.append((lo, hi))
                 k += 1
         return sentences, matches, segments
+
+    def _word_town(self, span: str) -> bool:
+        """A one-word dictionary word that names only towns under 50,000 ("Police", "Center"):
+        no rule makes it a place without a locative the window would not change."""
+        lower = span.lower()
+        if " " in span or span.isupper() or lower not in self.english_words:
+            return False
+        cached = self._word_towns.get(lower)
+        if cached is None:
+            from geo.recognize.facts import BIG_TYPES, best_type
+
+            types, population = best_type(self.gazetteer.lookup(span), self.gazetteer)
+            cached = self._word_towns[lower] = not (types & BIG_TYPES) and population < 50_000
+        return cached
 
     def _finish(self, article: Article, sentences, matches, entities) -> ParsedArticle:
         text = article.text

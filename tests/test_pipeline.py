@@ -101,3 +101,16 @@ def test_adversarial_text_keeps_offsets(text):
         assert text[m.start : m.end] == m.text
     if not text:
         assert pa.mentions == () and pa.places == ()
+
+
+def test_stop_words_and_word_towns_earn_no_ner_window():
+    gp = real_geoparser(relations=False)
+    from geo.read.articles import article_from_text
+
+    text = "She said the Police Center was closed. Officials in Caracas agreed."
+    _, matches, windows = gp._segments(article_from_text(text))
+    assert {m[2] for m in matches} >= {"She", "Police", "Center", "Caracas"}
+    caracas = text.index("Caracas")
+    assert windows and all(start > text.index("closed") for start, _ in windows)
+    assert any(start <= caracas < end for start, end in windows)
+    assert gp._word_town("Police") and not gp._word_town("Caracas") and not gp._word_town("Mobile")
