@@ -14,6 +14,7 @@ Three steps, each its own function so the metric can be tested without the pipel
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import statistics
 import sys
@@ -369,6 +370,43 @@ def read_corpus(path: str | Path) -> tuple[GoldArticle, ...]:
     return parse_corpus(data, source=str(path))
 
 
+# --------------------------------------------------------------------------------------------- letter case
+
+CASES = ("upper", "lower")
+
+
+def recase(text: str, case: str) -> str:
+    """``text`` in all capitals or all lower case, letter by letter, so every offset still holds.
+
+    A letter whose other case is longer ("ß".upper() is "SS") is left as it is.
+
+    Raises
+    ------
+    BenchError
+        When ``case`` is not "upper" or "lower".
+    """
+    if case not in CASES:
+        raise BenchError(f"Expected a letter case in {CASES}, instead got: {case!r}.")
+    change = str.upper if case == "upper" else str.lower
+    out = []
+    for ch in text:
+        changed = change(ch)
+        out.append(changed if len(changed) == 1 else ch)
+    return "".join(out)
+
+
+def recase_corpus(corpus: Sequence[GoldArticle], case: str) -> tuple[GoldArticle, ...]:
+    """A copy of ``corpus`` whose texts and phrases are in one letter case (same offsets, same gold)."""
+    return tuple(
+        GoldArticle(
+            a.id,
+            recase(a.text, case),
+            tuple(dataclasses.replace(t, phrase=recase(t.phrase, case)) for t in a.toponyms),
+        )
+        for a in corpus
+    )
+
+
 # --------------------------------------------------------------------------------------------- metric
 
 
@@ -722,6 +760,7 @@ def run_accuracy(
     parser: TextParser | None = None,
     baseline: str | None = None,
     model: str | None = None,
+    case: str | None = None,
 ) -> dict[str, Any]:
     """Parse each corpus with the geoparser (or a baseline), score it and print the report.
 
@@ -737,6 +776,9 @@ def run_accuracy(
         Score spaCy NER + most populous gazetteer match instead of the geoparser.
     model : str, optional
         spaCy model name for the default parser or baseline.
+    case : {"upper", "lower"}, optional
+        Score a copy of each corpus in that letter case (same offsets): how much recognition
+        depends on capitals.
 
     Returns
     -------
@@ -751,6 +793,8 @@ def run_accuracy(
     out = out or sys.stdout
     paths = list(paths) or [BENCH_DIR / name for name in DEFAULT_CORPORA]
     corpora = [(Path(p).stem, read_corpus(p)) for p in paths]
+    if case is not None:
+        corpora = [(f"{name} ({case} case)", recase_corpus(gold, case)) for name, gold in corpora]
     t_start = time.perf_counter()
     if parser is None:
         parser, system = _make_parser(baseline, model)

@@ -19,7 +19,7 @@ from geo.core.errors import GeoError
 def _accuracy(args: argparse.Namespace, out: TextIO) -> dict[str, Any]:
     from bench.accuracy import run_accuracy
 
-    return run_accuracy(args.paths, out=out, baseline=args.baseline, model=args.model)
+    return run_accuracy(args.paths, out=out, baseline=args.baseline, model=args.model, case=args.case)
 
 
 def _speed(args: argparse.Namespace, out: TextIO) -> dict[str, Any]:
@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     acc.add_argument("paths", nargs="*", help="corpus .xml files (default: the three in ../shared/bench)")
     acc.add_argument("--baseline", choices=["spacy"], help="score a baseline instead of the geoparser")
     acc.add_argument("--model", help="spaCy model name")
+    acc.add_argument("--case", choices=["upper", "lower"], help="score all-capital or all-lower-case copies")
     acc.set_defaults(run=_accuracy)
     spd = sub.add_parser("speed", help="words per second of geo parse vs spaCy's NER alone")
     spd.add_argument("path", nargs="?", help="a directory of .txt files or a corpus .xml (default: LGL)")

@@ -13,6 +13,9 @@ import os
 from pathlib import Path
 from typing import Iterable, Sequence
 
+import msgspec
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from geo.core.records import Article, ParsedArticle
 from geo.core.regions import Regions
 from geo.core.sentences import sentence_spans
@@ -22,6 +25,7 @@ from geo.read.articles import article_from_bytes, article_from_text, encodable_a
 from geo.recognize import nlp as nlp_mod
 from geo.recognize.mentions import Entity, find_mentions, gazetteer_matches
 from geo.recognize.resolve import resolve_mentions
+from geo.recognize.truecase import TrueCaser, one_case_regions
 
 # Splitting a batch over processes pays only when the batch is long enough to hide the cost of
 # forking and sending the results back.
@@ -42,6 +46,15 @@ def _parse_chunk(articles: list[Article]) -> list[ParsedArticle]:
     """Worker side of ``Geoparser.parse_articles``: the inherited parser, one process, in order."""
     assert _FORKED is not None
     return _FORKED._parse_serial(articles)
+
+
+def _with_original_text(parsed: ParsedArticle, original: Article) -> ParsedArticle:
+    """A parse of a re-cased copy, given back its article: every span's text cut from the original."""
+    text = original.text
+    replace = msgspec.structs.replace
+    mentions = tuple(replace(m, text=text[m.start : m.end]) for m in parsed.mentions)
+    relations = tuple(replace(r, evidence=text[r.start : r.end]) for r in parsed.relations)
+    return replace(parsed, article=original, mentions=mentions, relations=relations)
 
 
 def _can_fork() -> bool:
@@ -74,9 +87,12 @@ class Geoparser:
         self.ner = nlp_mod.load_ner(self.model)
         self.english_words = nlp_mod.english_words(self.model)
         self.english_modifiers = nlp_mod.english_words(self.model, ("adj", "adv", "verb"))
+        self.truecaser = TrueCaser(self.gazetteer, self.english_words, self.english_modifiers,
+                                   irregular=lambda: nlp_mod.irregular_forms(self.model))
         self.relations = relations
         self.n_process = n_process if n_process is not None else max(1, min(2, os.cpu_count() or 1))
         self._parser = None
+        self._word_towns: dict[str, bool] = {}
 
     # -- resources ------------------------------------------------------------------------------
     def parse_sentence(self, sentence: str):
@@ -95,12 +111,16 @@ class Geoparser:
         about ``NER_WINDOW`` characters either side of each gazetteer match outside page junk,
         kept inside its sentence and cut at white space, overlapping windows joined up to
         ``MAX_SEGMENT_CHARS``. The small model's NER decides from a few tokens around each word, so
-        the window keeps its answers while the words far from any candidate place are never read."""
+        the window keeps its answers while the words far from any candidate place are never read. A
+        capitalised stop word ("She", "But") or a dictionary word that names only towns under 50,000
+        ("Police", "Center") earns no window of its own: the rules accept neither on the NER's word alone."""
         text = article.text
         sentences = sentence_spans(text)
         matches = gazetteer_matches(text, self.gazetteer)
         junk = Regions(article.junk)
-        spans = sorted((s, e) for s, e, _ in matches if not junk.overlaps(s, e))
+        spans = sorted((s, e) for s, e, span in matches
+                       if not junk.overlaps(s, e) and not (span.lower() in STOP_WORDS and not span.isupper())
+                       and not self._word_town(span))
         segments: list[tuple[int, int]] = []
         k = 0
         for s_start, s_end in sentences:
@@ -126,6 +146,20 @@ class Geoparser:
                 k += 1
         return sentences, matches, segments
 
+    def _word_town(self, span: str) -> bool:
+        """A one-word dictionary word that names only towns under 50,000 ("Police", "Center"):
+        no rule makes it a place without a locative the window would not change."""
+        lower = span.lower()
+        if " " in span or span.isupper() or lower not in self.english_words:
+            return False
+        cached = self._word_towns.get(lower)
+        if cached is None:
+            from geo.recognize.facts import BIG_TYPES, best_type
+
+            types, population = best_type(self.gazetteer.lookup(span), self.gazetteer)
+            cached = self._word_towns[lower] = not (types & BIG_TYPES) and population < 50_000
+        return cached
+
     def _finish(self, article: Article, sentences, matches, entities) -> ParsedArticle:
         text = article.text
         candidates = find_mentions(text, entities, self.gazetteer, article.junk, self.english_words, matches,
@@ -141,15 +175,41 @@ class Geoparser:
         return ParsedArticle(article=article, mentions=mentions, places=ordered, relations=relations,
                              sentences=sentences)
 
-    def _parse_serial(self, articles: Sequence[Article]) -> list[ParsedArticle]:
-        prepared = [self._segments(a) for a in articles]
+    def _entities(self, articles: Sequence[Article], prepared: Sequence[tuple]) -> list[list[Entity]]:
+        """The NER's entities of each article, read from its windows (``_segments``) in one batch."""
         jobs = [(i, start, end) for i, (_, _, segments) in enumerate(prepared) for start, end in segments]
         docs = self.ner.pipe((articles[i].text[start:end] for i, start, end in jobs), batch_size=64)
         entities: list[list[Entity]] = [[] for _ in articles]
         for (i, start, _), doc in zip(jobs, docs):
             entities[i].extend(Entity(start + e.start_char, start + e.end_char, e.label_) for e in doc.ents)
-        return [self._finish(a, sentences, matches, ents)
-                for a, (sentences, matches, _), ents in zip(articles, prepared, entities)]
+        return entities
+
+    def _readable(self, article: Article) -> Article:
+        """The article as recognition reads it: text in one letter case (all capitals, all lower
+        case, headlines in capitals) gets its capitals back, letter for letter (same offsets)."""
+        regions = one_case_regions(article.text)
+        if not regions:
+            return article
+        return msgspec.structs.replace(article, text=self.truecaser.restore(article.text, regions))
+
+    def _parse_serial(self, articles: Sequence[Article]) -> list[ParsedArticle]:
+        readable = [self._readable(a) for a in articles]
+        prepared = [self._segments(a) for a in readable]
+        entities = self._entities(readable, prepared)
+        out = []
+        for original, a, (sentences, matches, _), ents in zip(articles, readable, prepared, entities):
+            parsed = self._finish(a, sentences, matches, ents)
+            out.append(parsed if a is original else _with_original_text(parsed, original))
+        return out
+
+    def recognition_inputs(self, article: Article) -> tuple[Article, list[tuple[int, int, str]], list[Entity]]:
+        """What the mention rules judge for ``article``, exactly as the parse path computes it: the
+        article as recognition reads it (capitals restored, same offsets), its gazetteer matches and
+        the NER's entities (``decide_spans`` takes them with the article's junk and the model's word
+        lists; ``geo parse --explain`` and the rule tests use this)."""
+        readable = self._readable(article)
+        prepared = self._segments(readable)
+        return readable, prepared[1], self._entities([readable], [prepared])[0]
 
     # -- entry points ---------------------------------------------------------------------------
     def parse_articles(self, articles: Sequence[Article]) -> list[ParsedArticle]:

@@ -167,3 +167,16 @@ def test_a_place_in_every_sentence_never_makes_one_huge_ner_input(unit):
     assert segments and all(0 < end - start <= MAX_SEGMENT_CHARS for start, end in segments)
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(segments, segments[1:]))
     assert segments[-1][1] > len(text) - 1000 and len(segments) >= 6
+
+
+def test_stop_words_and_word_towns_earn_no_ner_window():
+    gp = real_geoparser(relations=False)
+    from geo.read.articles import article_from_text
+
+    text = "She said the Police Center was closed. Officials in Caracas agreed."
+    _, matches, windows = gp._segments(article_from_text(text))
+    assert {m[2] for m in matches} >= {"She", "Police", "Center", "Caracas"}
+    caracas = text.index("Caracas")
+    assert windows and all(start > text.index("closed") for start, _ in windows)
+    assert any(start <= caracas < end for start, end in windows)
+    assert gp._word_town("Police") and not gp._word_town("Caracas") and not gp._word_town("Mobile")

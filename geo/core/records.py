@@ -18,7 +18,7 @@ import msgspec
 from geo.core.errors import RecordError
 from geo.core.regions import Regions
 
-PlaceType = Literal["country", "region", "city", "admin1", "admin2", "continent", "water"]
+PlaceType = Literal["country", "region", "city", "admin1", "admin2", "continent", "water", "facility"]
 MentionKind = Literal["toponym", "demonym"]
 RelationType = Literal["route", "transfer", "tie", "conflict"]
 PLACE_TYPES: tuple[str, ...] = get_args(PlaceType)
@@ -52,7 +52,8 @@ class Place(msgspec.Struct, frozen=True):
         Preferred English name.
     type : str
         One of ``PLACE_TYPES``. ``region`` is a macro-region (Latin America, Middle East);
-        ``admin1``/``admin2`` are first- and second-level administrative divisions.
+        ``admin1``/``admin2`` are first- and second-level administrative divisions; ``facility``
+        a named site (an airport).
     country_code : str or None
         ISO 3166-1 alpha-2 code of the country the place lies in, None for regions spanning several.
     lat, lon : float

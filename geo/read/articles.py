@@ -61,6 +61,16 @@ def _is_shouting(line: str) -> bool:
     return len(words) >= 2 and not any(ch.islower() for ch in line) and any(ch.isupper() for ch in line)
 
 
+def _all_capitals(text: str) -> bool:
+    """True for a text whose cased letters are nearly all capitals (at least 90 %)."""
+    if text.isascii():  # counted in C for ASCII text, the usual case
+        upper, lower = len(re.findall(r"[A-Z]", text)), len(re.findall(r"[a-z]", text))
+    else:
+        upper = sum(1 for ch in text if ch.isupper())
+        lower = sum(1 for ch in text if ch.islower())
+    return upper + lower > 0 and upper >= 0.9 * (upper + lower)
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line of ``text``, without the line break."""
     spans = []
@@ -105,6 +115,9 @@ def find_junk(text: str) -> tuple[tuple[int, int], ...]:
         Sorted, non-overlapping line regions.
     """
     spans = _line_spans(text)
+    parts: list[tuple[int, int]] = []  # junk sentences inside long story lines
+    # A text written all in capitals (telex, cables) shouts every line: capitals say nothing there.
+    shouted = _all_capitals(text)
     flags: list[bool | None] = []  # True junk, False prose, None blank
     for start, end in spans:
         line = text[start:end]
@@ -112,9 +125,21 @@ def find_junk(text: str) -> tuple[tuple[int, int], ...]:
             flags.append(None)
             continue
         n_words = len(line.split())
-        strong = bool(_STRONG_JUNK.search(line)) or _SEPARATOR.match(line) is not None or _is_shouting(line)
+        strong = (bool(_STRONG_JUNK.search(line)) or _SEPARATOR.match(line) is not None
+                  or (not shouted and _is_shouting(line)))
+        notice = _COPYRIGHT.search(line) or _CREDIT.match(line)
+        if strong and notice and n_words > 40:
+            # A wire story that arrives as one long line with its credit or copyright: the notice's
+            # sentences are junk, the story is not.
+            parts.extend(_notice_sentences(text, start, end))
+            flags.append(False)
+        elif (strong and not notice and n_words > 10 and _PROSE_END.search(line) and not _CALL.match(line)
+              and not _is_shouting(line)):
+            # "put out a call for donations to help pay for ventilators.": a sentence of the story
+            # that uses a word of page furniture is prose.
+            flags.append(False)
         # Wording rules only apply to short paragraphs: long prose may mention a newsletter.
-        if strong and (n_words <= 40 or _COPYRIGHT.search(line) or _CREDIT.match(line)):
+        elif strong and (n_words <= 40 or notice):
             flags.append(True)
         else:
             flags.append(False)
@@ -146,7 +171,31 @@ def find_junk(text: str) -> tuple[tuple[int, int], ...]:
                     flags[k] = True
                 changed = True
             i = max(j, i + 1)
-    return tuple(span for span, flag in zip(spans, flags) if flag is True and span[1] > span[0])
+    lines = [span for span, flag in zip(spans, flags) if flag is True and span[1] > span[0]]
+    return tuple(sorted(lines + parts))
+
+
+_PROSE_END = re.compile(r"[.!?]['\"”’)]*\s*$")
+# A call to action opens with its verb: "Sign up for ...", "Donate now", "Click here".
+_CALL = re.compile(r"\s*(sign|subscribe|donate|click|tap|follow|join|share|read|log|register|support|get|leave|send)\b",
+                   re.IGNORECASE)
+
+
+def _notice_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of a long line that are its credit or copyright notice: a credit opening the
+    line; a copyright sentence and everything after it (the usual "may not be republished" tail)."""
+    line = text[start:end]
+    out = []
+    sentences = sentence_spans(line)
+    for k, (s, e) in enumerate(sentences):
+        sentence = line[s:e]
+        is_copyright = bool(_COPYRIGHT.search(sentence) or re.search(r"©|\bcopyright\b", sentence, re.IGNORECASE))
+        if k == 0 and (_CREDIT.match(sentence) or is_copyright):
+            out.append((start + s, start + e))  # a notice opening the line, then the story
+        elif is_copyright:
+            out.append((start + s, end))  # the notice closing the line, with its usual tail
+            break
+    return out
 
 
 # --- titles ----------------------------------------------------------------------------------

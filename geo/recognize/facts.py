@@ -38,6 +38,7 @@ GEO_MODIFIERS = lexicon.words("geo_modifiers")
 GEO_HEADS = lexicon.words("geo_heads")
 OUTLET_TAILS = lexicon.words("outlet_tails")
 PERSON_TITLES = lexicon.words("person_titles")
+INSTITUTION_WORDS = lexicon.words("institution_words")
 
 LOCATIVE = re.compile(
     r"\b(" + "|".join(sorted(lexicon.words("locative_prepositions"))) + r")\s+(the\s+)?$", re.IGNORECASE
@@ -45,6 +46,14 @@ LOCATIVE = re.compile(
 # A dateline: a place in capitals opening a line, then a state, an agency or a dash:
 # "COLUMBUS, Ohio (AP) —", "HOUSTON (AP) -", "Muscat:".
 DATELINE = re.compile(r"\s*[A-Z][A-Z'’. -]*[A-Z.](?=,\s+[A-Z]|\s+\(|\s+[-—–]|:)|\s*[A-Z][a-z]+(?=:\s)")
+# A dateline after a headline on the same line: "Suspect held . ROSWELL - A man ...".
+CAPS_DATELINE = re.compile(r"[A-Z][A-Z'’. -]*[A-Z.](?=,\s+[A-Z]|\s+\(|\s+[-—–])")
+# News conventions that put a town's name where only a place can stand: a legislator's party and
+# home town ("R-Elbow Lake", "DFL-Cook"), a person's age and home town ("Rebecca Sears, 41, of
+# Grovetown"), a company's seat ("Northbrook-based").
+HOMETOWN_BEFORE = re.compile(r"(?:\b(?:R|D|I|DFL)-|,\s*\d{1,3},\s+of\s+)$")
+BASED_AFTER = re.compile(r"^-based\b")
+_INSTITUTION_AFTER = re.compile(r"\s+([A-Za-z][\w'’]*)")
 LIST_GAP = re.compile(r"^(\s*,\s*|\s+(and|or)\s+|\s*,\s*(and|or)\s+)$")
 POSSESSIVE = re.compile(r"['’]s?$")
 _GIVEN_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+$")
@@ -122,11 +131,6 @@ def well_known_name(name: str, gazetteer: GazetteerLike) -> bool:
     return bool(types & BIG_TYPES) or population >= 100_000
 
 
-def is_outlet(name: str) -> bool:
-    """True for an organisation name that ends like a news outlet's ("Fars News Agency")."""
-    return any(w.lower().strip(".,") in OUTLET_TAILS for w in name.split()[1:])
-
-
 def inner_place(text: str, start: int, end: int, gazetteer: GazetteerLike) -> str | None:
     """Lookup key of an NER span that is a gazetteer name plus geographic modifiers or heads.
 
@@ -164,20 +168,24 @@ def strip_article(text: str, start: int, end: int) -> tuple[int, int]:
 def embedded_reads_as_place(text: str, ent: Entity, start: int, end: int, jurisdiction: bool = False) -> bool:
     """Whether the place ``text[start:end]`` inside the larger name ``ent`` reads as that place.
 
-    It does at the head of the name ("Texas Department of Health", "the U.S. House"), after
-    "of"/"in" ("University of Texas"), in a sum of money ("US dollars"), and, for a country or
-    first-level region (``jurisdiction``), closing a two-word name ("Air Zimbabwe", "Environment
-    Canada"); not in the middle of a brand ("American Enterprise Institute") nor in an outlet's
-    name ("Fars News").
+    It does at the head of the name, after "the" or direction words ("Texas Department of Health",
+    "Northeast Texas Community College", "the U.S. House", "The New
+    York Times", as annotators read an outlet's city), after "of"/"in" ("University of Texas"), in
+    a sum of money ("US dollars"), and, for a country or first-level region (``jurisdiction``),
+    closing a two-word name ("Air Zimbabwe", "Environment Canada"); not in the middle of a brand
+    ("American Enterprise Institute"). A one-word lead used only for an outlet and never in a
+    locative phrase ("Fars" of "Fars News", "Tehran Times") is a name part, decided before this.
     """
-    if is_outlet(text[ent.start : ent.end]):
-        return False
     if ent.label == "MONEY":
         return True  # "11 billion US dollars": the currency's country
     if jurisdiction and end == ent.end and len(text[ent.start : start].split()) == 1:
         return True
     head = text[ent.start : start]
-    return not head.strip() or head.strip().lower() == "the" or bool(re.search(r"\b(of|in)(\s+the)?\s+$", head))
+    words = [w.lower() for w in head.split()]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    # At the head, after "the" or direction words ("Northeast Texas Community College"), or after "of"/"in".
+    return all(w in GEO_MODIFIERS for w in words) or bool(re.search(r"\b(of|in)(\s+the)?\s+$", head))
 
 
 def followed_by_parent(text: str, end: int, gazetteer: GazetteerLike) -> bool:
@@ -208,12 +216,41 @@ def after_given_name(text: str, start: int, english_words: frozenset[str], gazet
     return not gazetteer.lookup(word) or lower in PERSON_TITLES
 
 
+def followed_by_institution(text: str, end: int) -> bool:
+    """True when the word after ``end`` names a local body, office or site (lexicon
+    ``institution_words``): "Roselle police", "DeKalb City Council"."""
+    m = _INSTITUTION_AFTER.match(text, end)
+    return m is not None and m.group(1).lower().replace("’", "'") in INSTITUTION_WORDS
+
+
+def larger_place_stands(doc: Document, ent: Entity) -> bool:
+    """Whether an entity the NER calls a place is a place name in its own right: the gazetteer
+    knows it, or it is a known place with geographic words around it, or it ends in a head noun."""
+    start, end = strip_article(doc.text, ent.start, ent.end)
+    span = doc.text[start:end]
+    if not span:
+        return False
+    words = span.split()
+    return bool(doc.gazetteer.lookup(span)) or inner_place(doc.text, start, end, doc.gazetteer) is not None or (
+        words[-1].lower().strip(".") in GEO_HEADS)
+
+
+def person_words(words: list[str]) -> list[str]:
+    """The words of a PERSON entity that name the person: after an office that the small model
+    folds into the name ("Alexandria Police Spokeswoman Ashley Hildebrandt" -> "Ashley
+    Hildebrandt"), all of them otherwise."""
+    for i, w in enumerate(words[1:], start=1):
+        if w.lower().strip(".,").replace("’", "'") in INSTITUTION_WORDS:
+            return words[i + 1 :]
+    return words
+
+
 def given_names(text: str, ents: Sequence[Entity]) -> frozenset[str]:
     """First words of multi-word PERSON entities ("Georgia" of "Georgia Stevens")."""
     out = set()
     for e in ents:
-        words = text[e.start : e.end].split()
-        if e.label == "PERSON" and len(words) >= 2 and words[0][:1].isupper():
+        words = person_words(text[e.start : e.end].split()) if e.label == "PERSON" else []
+        if len(words) >= 2 and words[0][:1].isupper():
             out.add(words[0])
     return frozenset(out)
 
@@ -231,7 +268,7 @@ def name_parts(text: str, ents: Sequence[Entity], gazetteer: GazetteerLike) -> f
         if len(words) < 2:
             continue
         if e.label == "PERSON":
-            parts.update(w.strip(".,") for w in words)
+            parts.update(w.strip(".,") for w in person_words(words))
         elif e.label in PLACE_LABELS and not gazetteer.lookup(text[e.start : e.end]) and inner_place(
             text, e.start, e.end, gazetteer
         ) is None and words[-1].lower() not in GEO_HEADS:
@@ -344,6 +381,11 @@ class MatchFacts:
         return self.big or self.demonym
 
     @property
+    def facility(self) -> bool:
+        """The name is a facility's the gazetteer lists ('Heathrow', 'Schiphol Airport')."""
+        return "facility" in self._types_population[0]
+
+    @property
     def country_like(self) -> bool:
         return bool(self._types_population[0] & COUNTRY_LIKE)
 
@@ -379,6 +421,38 @@ class MatchFacts:
         return primary_big_name(self.entries, self.doc.gazetteer)
 
     @property
+    def direction_word(self) -> bool:
+        """'Central', 'Western', 'North' alone: a direction, whatever province a country names so."""
+        return " " not in self.span and self.span.lower() in GEO_MODIFIERS
+
+    @property
+    def before_institution(self) -> bool:
+        """Followed by a word of a local body or office: 'Roselle police', 'Godfrey funeral home'."""
+        return followed_by_institution(self.doc.text, self.end)
+
+    @property
+    def heads_institution(self) -> bool:
+        """At the head of a larger name that is that place's body, office or site ('DeKalb City
+        Council', 'Anderson County Sheriff', 'Henderson County Jail')."""
+        ent = self.larger_entity
+        if ent is None or ent.label not in NAME_LABELS | PLACE_LABELS | {"PERSON"} or self.end >= ent.end:
+            return False
+        head = self.doc.text[ent.start : self.start].strip().lower()
+        return head in ("", "the") and followed_by_institution(self.doc.text, self.end)
+
+    @property
+    def caps_dateline(self) -> bool:
+        """A place in capitals opening a story, at a line start or after its headline ('ROSWELL -')."""
+        if not self.span.isupper() or len(self.span) < 3:
+            return False
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, self.start) + 1
+        before = text[line_start : self.start]
+        if before.strip() and not re.search(r"[.!?]\s+$", before):
+            return False
+        return CAPS_DATELINE.match(text, self.start) is not None
+
+    @property
     def stray_acronym(self) -> bool:
         return self.span.isupper() and len(self.span) <= 3 and not entries_are_abbrev(self.entries)
 
@@ -389,7 +463,22 @@ class MatchFacts:
         ("Gloucester and Cheltenham", "Oulton Park, Cheshire"), or after "in", "to", "from"..."""
         doc = self.doc
         listed = doc.last_end is not None and LIST_GAP.match(doc.text[doc.last_end : self.start]) is not None
-        return self.span in doc.ner_place_texts or listed or doc.locative_before(self.start)
+        # "to the Pope", "at the Olympic Games": a town seldom takes "the", so the NER's person or
+        # organisation after "in the" is not vouched for as a place.
+        locative = doc.locative_before(self.start) and not (
+            self.ner_person_or_org and re.search(r"\bthe\s+$", doc.text[max(0, self.start - 5) : self.start], re.I))
+        return (self.span in doc.ner_place_texts or listed or locative
+                or HOMETOWN_BEFORE.search(doc.text[max(0, self.start - 12) : self.start]) is not None
+                or BASED_AFTER.match(doc.text[self.end : self.end + 8]) is not None)
+
+    @cached_property
+    def has_parent(self) -> bool:
+        """Followed by its state or country: 'Elbow Lake, Minn.', 'Sioux Falls, S.D.'."""
+        return followed_by_parent(self.doc.text, self.end, self.doc.gazetteer)
+
+    @property
+    def vouched_or_parent(self) -> bool:
+        return self.vouched or self.has_parent
 
     @property
     def dateline(self) -> bool:
@@ -403,7 +492,7 @@ class MatchFacts:
 
     @property
     def town_with_parent(self) -> bool:
-        return self._types_population[1] >= 15_000 and followed_by_parent(self.doc.text, self.end, self.doc.gazetteer)
+        return self._types_population[1] >= 15_000 and self.has_parent
 
     # -- what the NER says of the same words --------------------------------------------------
     @cached_property
@@ -458,14 +547,19 @@ class MatchFacts:
 
     @property
     def inside_larger_place(self) -> bool:
-        return self.larger_entity is not None and self.larger_entity.label in PLACE_LABELS
+        """Inside a larger place name that is a mention of its own ('South Texas', 'Lake Tahoe
+        County'); not inside one the NER calls a place that is no place name ('Henderson County Jail')."""
+        ent = self.larger_entity
+        return ent is not None and ent.label in PLACE_LABELS and larger_place_stands(self.doc, ent)
 
     @property
     def embedded_reads_as_place(self) -> bool:
         ent = self.larger_entity
-        if ent is None or ent.label not in NAME_LABELS or self.name_part:
+        if ent is None or ent.label not in NAME_LABELS | PLACE_LABELS or self.name_part:
             return False
-        jurisdiction = bool(self._types_population[0] & {"country", "admin1"})
+        types, population = self._types_population
+        # A country, state or city of 100,000 closing a two-word name: "Air Zimbabwe", "CBC Toronto".
+        jurisdiction = bool(types & {"country", "admin1"}) or population >= 100_000
         return embedded_reads_as_place(self.doc.text, ent, self.start, self.end, jurisdiction)
 
     @property
@@ -537,6 +631,10 @@ class EntityFacts:
     @property
     def has_inner_place(self) -> bool:
         return self.inner_key is not None
+
+    @property
+    def direction_word(self) -> bool:
+        return " " not in self.span and self.span.lower() in GEO_MODIFIERS
 
     @property
     def not_a_name(self) -> bool:

@@ -28,7 +28,8 @@ from geo.recognize.facts import (
     strip_article,
     surface_entries,
 )
-from geo.recognize.mention_rules import ENTITY_RULES, MATCH_RULES, Rule, check_rules, decide
+from geo.recognize import mention_rules
+from geo.recognize.mention_rules import Rule, check_rules, decide
 
 __all__ = ["Candidate", "Decision", "Entity", "GazetteerLike", "decide_spans", "find_mentions",
            "gazetteer_matches", "leftmost_longest", "surface_entries"]
@@ -157,8 +158,8 @@ class Decision:
     stage: str  # "match" or "entity"
 
 
-check_rules(MATCH_RULES, MatchFacts)
-check_rules(ENTITY_RULES, EntityFacts)
+check_rules(mention_rules.MATCH_RULES, MatchFacts)
+check_rules(mention_rules.ENTITY_RULES, EntityFacts)
 
 _NO_RULE = Rule("no-rule", "reject", (), why="no rule vouches for the span")
 
@@ -171,15 +172,18 @@ def decide_spans(
     english_words: frozenset[str] = frozenset(),
     matches: list[tuple[int, int, str]] | None = None,
     english_modifiers: frozenset[str] = frozenset(),
-    match_rules: tuple[Rule, ...] = MATCH_RULES,
-    entity_rules: tuple[Rule, ...] = ENTITY_RULES,
+    match_rules: tuple[Rule, ...] | None = None,
+    entity_rules: tuple[Rule, ...] | None = None,
 ) -> tuple[list[Candidate], list[Decision]]:
     """Every span the gazetteer or the NER proposes, judged by the rule tables.
 
     Returns the accepted candidates (before overlaps are resolved) and one ``Decision`` per span
     judged, accepted or not, with the rule that decided (``geo parse --explain`` prints them).
-    ``match_rules`` and ``entity_rules`` default to the project's tables; tests pass altered ones.
+    ``match_rules`` and ``entity_rules`` default to the project's tables, read when called (so the
+    table-mutation check can swap them); tests pass altered ones.
     """
+    match_rules = mention_rules.MATCH_RULES if match_rules is None else match_rules
+    entity_rules = mention_rules.ENTITY_RULES if entity_rules is None else entity_rules
     if matches is None:
         matches = gazetteer_matches(text, gazetteer)
     doc = Document(text, list(entities), gazetteer, junk, english_words, english_modifiers, matches)

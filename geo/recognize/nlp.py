@@ -14,7 +14,7 @@ import functools
 from geo.core.errors import ModelError
 from geo.core.words import DEFAULT_MODEL, MODEL_ENV, english_words, model_name
 
-__all__ = ["DEFAULT_MODEL", "MODEL_ENV", "english_words", "load_ner", "load_parser", "model_name"]
+__all__ = ["DEFAULT_MODEL", "MODEL_ENV", "english_words", "irregular_forms", "load_ner", "load_parser", "model_name"]
 
 
 _NER_ONLY_EXCLUDE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "morphologizer", "senter")
@@ -58,3 +58,29 @@ def load_parser(name: str | None = None):
     if "parser" not in nlp.pipe_names:
         raise ModelError(f"spaCy model {name!r} has no dependency parser; relation extraction needs one.")
     return nlp
+
+
+@functools.lru_cache(maxsize=4)
+def irregular_forms(name: str | None = None) -> frozenset[str]:
+    """Irregular inflections the model's lemmatizer lists ("flew", "said", "children"), lower case.
+
+    The true-caser counts them as English words; they are no lemma of the dictionary tables.
+    Empty when the model ships no exception table.
+    """
+    from spacy.lookups import Lookups
+    from spacy.util import get_package_path, is_package
+
+    name = model_name(name)
+    if not is_package(name):
+        return frozenset()
+    found = sorted(get_package_path(name).glob("**/lemmatizer/lookups/lookups.bin"))
+    if not found:
+        return frozenset()
+    lookups = Lookups().from_disk(found[0].parent)
+    if not lookups.has_table("lemma_exc"):
+        return frozenset()
+    table = lookups.get_table("lemma_exc")
+    forms: set[str] = set()
+    for key in table:
+        forms.update(w for w in table[key] if w.isalpha())
+    return frozenset(forms)

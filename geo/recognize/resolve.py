@@ -12,14 +12,17 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
 
 from geo.gazetteer.lookup import normalize_name
 from geo.recognize.mentions import Candidate, GazetteerLike, surface_entries
 from geo.core.records import Mention, Place
 
-TYPE_PRIOR = {"country": 10.0, "continent": 9.5, "region": 9.0, "water": 9.0, "admin1": 8.0, "admin2": 5.0}
+TYPE_PRIOR = {"country": 10.0, "continent": 9.5, "region": 9.0, "water": 9.0, "admin1": 8.0, "admin2": 5.0,
+              "facility": 4.8}
+"""A facility (an airport) counts as a town of about 25,000 people: it beats a hamlet of its name
+("Heathrow", Florida), never a real town ("Logan", Utah, over Boston's airport)."""
 CAPITAL_BONUS = {"PPLC": 1.0, "PPLA": 0.5, "PPLG": 0.3}
 CAPITAL_FLOOR = 8.5
 """A national capital outranks a first-level region of the same name ("Washington", "Tehran")."""
@@ -36,6 +39,15 @@ class Context:
     total: int
     nearby: Counter  # (country_code, admin1_code) -> other names with a candidate there
     named: frozenset  # country codes the article names as countries
+    close: dict = field(default_factory=dict)  # grid cell -> weight of the other names with a candidate near it
+
+    def closeness(self, place: Place) -> float:
+        """How many other names of the article could lie within about a hundred kilometres of
+        ``place`` (spatial minimality: "Athens" beside "Clarke County" is Athens, Georgia), each
+        weighed by how few places it could be."""
+        if place.type not in _LOCAL_TYPES:
+            return 0.0
+        return self.close.get(_cell(place), 0.0)
 
     def country_share(self, code: str | None) -> float:
         return self.countries.get(code, 0) / self.total if self.total and code else 0.0
@@ -91,6 +103,11 @@ def _containing(place: Place, parent: Place) -> bool:
 _PARENT_LINK = re.compile(r"^(,\s*|\s+in\s+(the\s+)?|\s+near\s+)$")
 
 
+LOCAL_BONUS = 3.0
+"""Added beyond the cap when the article names two or more other places in a town's own
+first-level region: local news ("Palestine" in a story about Anderson County, Texas)."""
+LOCAL_MIN = 2
+FOREIGN_REGION_PENALTY = 1.5
 CONTEXT_CAP = 4.5
 """Most the article's context can add to a place whose name is also a country's or a region's:
 enough for a state to beat a namesake country ("Georgia" in a U.S. story), never enough for a
@@ -104,19 +121,70 @@ def _score(place: Place, kind: str, ctx: Context, parents: list[Place], capped: 
         score -= 0.3
     if place.type != "country":
         support = ctx.country_support(place.country_code)
+        local = False
         if place.type in ("city", "admin2") and place.admin1:
             key = (place.country_code, place.admin1)
             if ctx.admin1s.get(key):
                 support += 2.5
-            # Spatial minimality: other names of the article that could lie in the same region.
+            local = ctx.admin1s.get(key, 0) >= LOCAL_MIN
+            # Spatial minimality: other names of the article that could lie in the same region,
+            # and those that could lie right beside it.
             support += 1.0 * min(3, ctx.nearby.get(key, 0))
+        support += NEAR_WEIGHT * min(3.0, ctx.closeness(place))
         score += min(CONTEXT_CAP, support) if capped else support
+        if place.type == "admin1" and support == 0 and (ctx.total or ctx.named):
+            # A first-level region of a country the article never touches ("Gaza" the Mozambican
+            # province in a story about Israel and Egypt) loses its edge over a supported namesake.
+            score -= FOREIGN_REGION_PENALTY
+        if capped and local:
+            score += LOCAL_BONUS
     if any(_containing(place, parent) for parent in parents):
         score += 8.0
     return score
 
 
-def _context(resolved: dict[int, Place], leave_out: Sequence[int], regions_by_name: dict, name: tuple) -> Context:
+def _prefer_country_or_capital(best: Place, places: dict[str, Place]) -> Place:
+    """Same-name choices that scores alone get wrong.
+
+    A place inside a same-named country is that country ("Mexico" is not the State of Mexico); a
+    first-level region named like its own country's capital is the capital ("Washington",
+    "Tehran"). A state named like a big city inside it stays the state ("New York"), as the
+    first-level-region-over-town rule says (annotators differ there).
+    """
+    for other in places.values():
+        if other.type == "country" and _containing(best, other):
+            return other
+    if best.type == "admin1":
+        cities = [p for p in places.values() if p.type == "city" and p.country_code == best.country_code
+                  and p.feature_code == "PPLC" and p.population >= 100_000]
+        if cities:
+            return max(cities, key=lambda p: (p.population, p.id))
+    return best
+
+
+NEAR_WEIGHT = 0.75
+"""Support per other name of the article that could lie beside a candidate (grid cells of one
+degree and their neighbours)."""
+_LOCAL_TYPES = frozenset({"city", "admin2", "facility"})
+
+
+def _cell(place: Place) -> tuple[int, int]:
+    return (math.floor(place.lat), math.floor(place.lon))
+
+
+def _cells(options: list[tuple[Place, str]]) -> tuple[set[tuple[int, int]], float]:
+    """The grid cells (with their neighbours) where a name's local readings lie, and the weight of
+    the name as a witness: 1 for a name of three or fewer readings, less for a common one."""
+    local = [p for p, _ in options if p.type in _LOCAL_TYPES]
+    cells = set()
+    for p in local:
+        lat, lon = _cell(p)
+        cells.update((lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+    return cells, min(1.0, 3.0 / len(local)) if local else 0.0
+
+
+def _context(resolved: dict[int, Place], leave_out: Sequence[int], regions_by_name: dict, name: tuple,
+             cells_by_name: dict | None = None) -> Context:
     """What the rest of the article says: the countries it names, the places it names inside
     countries and regions, and the regions where its other ambiguous names could lie.
     ``leave_out`` and ``name`` are the mentions being resolved: a name must not vouch for itself."""
@@ -137,7 +205,40 @@ def _context(resolved: dict[int, Place], leave_out: Sequence[int], regions_by_na
     for other, regions in regions_by_name.items():
         if other != name:
             nearby.update(regions)
-    return Context(countries, admin1s, sum(countries.values()), nearby, frozenset(named))
+    close: dict = defaultdict(float)
+    for other, (cells, weight) in (cells_by_name or {}).items():
+        if other != name and weight:
+            for cell in cells:
+                close[cell] += weight
+    return Context(countries, admin1s, sum(countries.values()), nearby, frozenset(named), dict(close))
+
+
+def _choose(by_name: dict, options: list, known: dict[int, Place], parents: dict, regions_by_name: dict,
+            cells_by_name: dict) -> dict[int, Place | None]:
+    """One place (or None: abstain) per mention, every name scored against the context that
+    ``known`` places and the other names make."""
+    chosen: dict[int, Place | None] = {}
+    for name, indices in by_name.items():
+        ctx = _context(known, indices, regions_by_name, name, cells_by_name)
+        totals: dict[str, float] = defaultdict(float)
+        places: dict[str, Place] = {}
+        for i in indices:
+            capped = any(p.type in _BIG for p, _ in options[i])
+            for place, kind in options[i]:
+                totals[place.id] += _score(place, kind, ctx, parents.get(i, []), capped and place.type not in _BIG)
+                places[place.id] = place
+        if not totals:
+            for i in indices:
+                chosen[i] = None
+            continue
+        best_id = max(totals, key=lambda pid: (totals[pid], places[pid].population, pid))
+        mean = totals[best_id] / len(indices)
+        best = _prefer_country_or_capital(places[best_id], places)
+        abstain = mean < ABSTAIN_BELOW
+        for i in indices:
+            chosen[i] = None if abstain else best
+
+    return chosen
 
 
 def resolve_mentions(
@@ -187,26 +288,8 @@ def resolve_mentions(
         name: {(p.country_code, p.admin1) for i in indices for p, _ in options[i] if p.admin1 and p.type != "country"}
         for name, indices in by_name.items()
     }
-    chosen: dict[int, Place | None] = {}
-    for name, indices in by_name.items():
-        ctx = _context(first, indices, regions_by_name, name)
-        totals: dict[str, float] = defaultdict(float)
-        places: dict[str, Place] = {}
-        for i in indices:
-            capped = any(p.type in _BIG for p, _ in options[i])
-            for place, kind in options[i]:
-                totals[place.id] += _score(place, kind, ctx, parents.get(i, []), capped and place.type not in _BIG)
-                places[place.id] = place
-        if not totals:
-            for i in indices:
-                chosen[i] = None
-            continue
-        best_id = max(totals, key=lambda pid: (totals[pid], places[pid].population, pid))
-        best = places[best_id]
-        mean = totals[best_id] / len(indices)
-        abstain = mean < ABSTAIN_BELOW
-        for i in indices:
-            chosen[i] = None if abstain else best
+    cells_by_name = {name: _cells([o for i in indices for o in options[i]]) for name, indices in by_name.items()}
+    chosen = _choose(by_name, options, first, parents, regions_by_name, cells_by_name)
 
     mentions = []
     resolved: dict[str, Place] = {}

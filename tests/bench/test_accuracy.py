@@ -329,3 +329,23 @@ def test_match_spans_is_one_to_one_and_overlapping(gold, predicted):
     assert len({g for g, _ in pairs}) == len(pairs) == len({p for _, p in pairs})
     for g, p in pairs:
         assert min(gold[g][1], predicted[p][1]) > max(gold[g][0], predicted[p][0])
+
+
+def test_recase_keeps_every_offset_and_the_gold():
+    assert bench.recase("Straße in İstanbul", "upper") == "STRAßE IN İSTANBUL"
+    assert bench.recase("Caracas, VENEZUELA", "lower") == "caracas, venezuela"
+    with pytest.raises(BenchError, match="letter case"):
+        bench.recase("x", "title")
+    gold = bench.read_corpus(FIXTURES / "tr_mini.xml")
+    for case in ("upper", "lower"):
+        for a, b in zip(gold, bench.recase_corpus(gold, case)):
+            assert len(a.text) == len(b.text) and len(a.toponyms) == len(b.toponyms)
+            for t in b.toponyms:
+                assert b.text[t.start : t.end] == t.phrase
+
+
+def test_run_accuracy_in_capitals_names_the_case():
+    out = io.StringIO()
+    report = bench.run_accuracy([FIXTURES / "tr_mini.xml"], out=out, parser=FakeParser(), case="upper")
+    assert list(report["corpora"]) == ["tr_mini (upper case)"]
+    assert "(upper case)" in out.getvalue()

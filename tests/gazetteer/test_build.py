@@ -123,3 +123,26 @@ def test_keys_are_normalized(slice_build):
     keys = gaz._lines[gaz._keys0 : gaz._keys0 + gaz._k]
     assert keys == sorted(keys)
     assert all(normalize_name(k) == k for k in keys)
+
+
+def test_airport_names_are_the_full_name_and_its_own_part():
+    from geo.gazetteer.build import airport_names
+
+    assert airport_names("London Heathrow Airport", "London") == ["London Heathrow Airport", "Heathrow Airport",
+                                                                   "Heathrow"]
+    assert airport_names("Amsterdam Airport Schiphol", "Amsterdam")[1:] == ["Schiphol Airport", "Schiphol"]
+    assert "Maiquetia" in airport_names("Maiquetia (Simon Bolivar Internacional) Airport", "Caracas")
+    # several words of its own name a person, not the airport; the city's own name stays the city's
+    assert "John F Kennedy" not in airport_names("John F Kennedy International Airport", "New York")
+    assert airport_names("Dubai International Airport", "Dubai") == ["Dubai International Airport"]
+
+
+def test_slice_build_has_its_airports_as_facilities(slice_build):
+    from geo.gazetteer.lookup import read_gazetteer
+
+    out, first, _ = slice_build
+    assert first["facility"] > 0
+    gaz = read_gazetteer(out / "a.tsv.gz")
+    imam = [gaz.place(e.place_id) for e in gaz.lookup("Imam Khomeini International Airport")]
+    assert imam and imam[0].type == "facility" and imam[0].feature_code == "AIRP" and imam[0].country_code == "IR"
+    assert imam[0].id.startswith("x:airport-")

@@ -300,3 +300,26 @@ def test_corrupt_file_is_a_gazetteer_error(tmp_path):
     bad.write_bytes(b"not gzip at all")
     with pytest.raises(GazetteerError, match="python -m geo gazetteer build"):
         load_gazetteer(bad)
+
+
+@pytest.mark.parametrize("name", ["Heathrow", "Schiphol Airport", "O'Hare", "Gatwick"])
+def test_airports_are_facilities(gaz, name):
+    assert any(gaz.place(e.place_id).type == "facility" for e in gaz.lookup(name))
+
+
+@pytest.mark.parametrize("name,code", [("Danube", "STM"), ("Cauvery", "STM"), ("Lake Victoria", "LK"),
+                                       ("Mount Kilimanjaro", "MT"), ("Urals", "MTS"), ("Borneo", "ISL"),
+                                       ("Danube Delta", "DLTA"), ("Gobi", "DSRT")])
+def test_physical_features_are_places(gaz, name, code):
+    places = [gaz.place(e.place_id) for e in gaz.lookup(name)]
+    assert any(p.feature_code == code and p.type in ("water", "region") for p in places), places
+
+
+def test_river_points_sit_at_the_mouth(gaz):
+    (nile,) = [gaz.place(e.place_id) for e in gaz.lookup("Nile River")]
+    assert 30.5 < nile.lat < 32 and 29.5 < nile.lon < 32.5  # the delta on the Mediterranean
+
+
+@pytest.mark.parametrize("word", ["Valley", "Regional", "International", "Field"])
+def test_an_airports_own_name_that_is_a_word_is_no_name_alone(gaz, word):
+    assert not any(gaz.place(e.place_id).type == "facility" for e in gaz.lookup(word))

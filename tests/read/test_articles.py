@@ -223,3 +223,38 @@ def test_strip_tags_is_linear_on_hostile_markup(unit):
     t0 = time.perf_counter()
     strip_tags(html)
     assert time.perf_counter() - t0 < 5.0
+
+
+def test_text_all_in_capitals_is_not_shouted_junk():
+    text = ("CARACAS, VENEZUELA (AP) - THE GOVERNMENT SAID ON MONDAY THAT FLIGHTS TO TEHRAN WOULD RESUME.\n"
+            "OFFICIALS GAVE NO DATE.")
+    assert find_junk(text) == ()
+    assert find_junk("Story text here, as usual.\nTAP HERE TO SUBSCRIBE\nMore story.") != ()
+
+
+STORY = ("HELENA, Mont. (AP) - The state and the prison company are at an impasse in talks to extend the "
+         "contract to run the prison in Shelby, officials said on Monday, and the budget director traveled to "
+         "Nashville, Tennessee, this week for talks with the company's chief executive about the new terms. ")
+
+
+def test_a_wire_story_on_one_line_keeps_its_body_and_loses_only_the_notice():
+    notice = ("Copyright 2018 The Associated Press. All rights reserved. This material may not be published, "
+              "broadcast, rewritten or redistributed.")
+    text = STORY + notice
+    assert find_junk(text) == ((len(STORY), len(text)),)
+    text2 = "© 2020 Reuters. " + STORY
+    junk = find_junk(text2)
+    assert junk and junk[0][0] == 0 and "Shelby" not in "".join(text2[s:e] for s, e in junk)
+
+
+def test_a_credit_opening_a_long_line_is_junk_alone():
+    text = "Photo credit: Jane Roe. " + STORY
+    assert find_junk(text) == ((0, len("Photo credit: Jane Roe.")),)
+
+
+def test_story_sentences_using_words_of_page_furniture_stay_prose():
+    for line in ("The Children's Hospital Foundation has put out a call for donations to help pay for new "
+                 "ventilators for the ward.",
+                 "He runs a subscription-based salad delivery business from a former nursery in Paris, Texas."):
+        assert find_junk(line) == ()
+    assert find_junk("Donate now to support our journalism!") != ()

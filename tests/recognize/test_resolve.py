@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from fakes import P, FakeGazetteer
-from geo.recognize.mentions import find_mentions
+from fakes import Entry, FakeGazetteer, P
+
+from geo.core.records import Place
+from geo.gazetteer.lookup import normalize_name
+from geo.recognize.mentions import Candidate, find_mentions
 from geo.recognize.resolve import prior, resolve_mentions
 
 GAZ = FakeGazetteer()
@@ -64,3 +67,115 @@ def test_one_sense_per_name_per_article():
     resolved_ids = {m.place_id for m in resolve_mentions(text, find_mentions(text, [], GAZ), GAZ)[0]
                     if m.text == "Paris"}
     assert resolved_ids == {P["paris-tx"].id}
+
+
+# -- same-name choices, on a gazetteer of namesakes -------------------------------------------------
+
+NS = {
+    "MX": Place("gn:3996063", "Mexico", "country", "MX", 23.0, -102.0, 3996063, 126000000, None, "PCLI"),
+    "MX-MEX": Place("gn:3523272", "México", "admin1", "MX", 19.4, -99.7, 3523272, 14000000, "15", "ADM1"),
+    "mexico-city": Place("gn:3530597", "Mexico City", "city", "MX", 19.43, -99.13, 3530597, 12000000, "09", "PPLC"),
+    "toluca": Place("gn:3515302", "Toluca", "city", "MX", 19.29, -99.65, 3515302, 490000, "15", ""),
+    "US": Place("gn:6252001", "United States", "country", "US", 39.76, -98.5, 6252001, 327000000, None, "PCLI"),
+    "US-WA": Place("gn:5815135", "Washington", "admin1", "US", 47.5, -120.5, 5815135, 7000000, "WA", "ADM1"),
+    "dc": Place("gn:4140963", "Washington", "city", "US", 38.9, -77.04, 4140963, 690000, "DC", "PPLC"),
+    "seattle": Place("gn:5809844", "Seattle", "city", "US", 47.6, -122.3, 5809844, 750000, "WA", ""),
+    "US-TX": Place("gn:4736286", "Texas", "admin1", "US", 31.25, -99.25, 4736286, 25000000, "TX", "ADM1"),
+    "PS": Place("gn:6254930", "Palestinian Territory", "country", "PS", 31.9, 35.2, 6254930, 4500000, None, "PCLI"),
+    "palestine-tx": Place("gn:4717232", "Palestine", "city", "US", 31.76, -95.63, 4717232, 18000, "TX", ""),
+    "tyler": Place("gn:4738214", "Tyler", "city", "US", 32.35, -95.3, 4738214, 105000, "TX", ""),
+    "athens-tx": Place("gn:4671545", "Athens", "city", "US", 32.2, -95.86, 4671545, 12700, "TX", ""),
+}
+NS_NAMES = {
+    "Mexico": [("MX", "name"), ("MX-MEX", "name"), ("mexico-city", "alias")], "Toluca": [("toluca", "name")],
+    "Washington": [("US-WA", "name"), ("dc", "name")], "Seattle": [("seattle", "name")],
+    "United States": [("US", "name")], "Texas": [("US-TX", "name")],
+    "Palestine": [("PS", "alias"), ("palestine-tx", "name")], "Tyler": [("tyler", "name")],
+    "Athens": [("athens-tx", "name")],
+}
+
+
+class Namesakes(FakeGazetteer):
+    def __init__(self) -> None:
+        self._places = {p.id: p for p in NS.values()}
+        self._index = {}
+        for name, entries in NS_NAMES.items():
+            self._index[normalize_name(name)] = tuple(Entry(NS[k].id, kind) for k, kind in entries)
+
+
+NSG = Namesakes()
+
+
+def resolve_all(text: str, names: list[str]) -> dict[str, str | None]:
+    cands, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        cands.append(Candidate(start, start + len(name), name, "toponym", name, "gazetteer"))
+        pos = start + len(name)
+    mentions, _ = resolve_mentions(text, cands, NSG)
+    return {m.text: m.place_id for m in mentions}
+
+
+def test_a_country_over_its_own_same_named_state():
+    got = resolve_all("Toluca voters and Mexico's president met.", ["Toluca", "Mexico"])
+    assert got["Mexico"] == NS["MX"].id
+    got = resolve_all("Mexico signed the deal.", ["Mexico"])
+    assert got["Mexico"] == NS["MX"].id
+
+
+def test_a_national_capital_over_its_own_same_named_state():
+    got = resolve_all("The United States and Seattle officials met; Washington said no.",
+                      ["United States", "Seattle", "Washington"])
+    assert got["Washington"] == NS["dc"].id
+    got = resolve_all("Lawmakers in Washington voted.", ["Washington"])
+    assert got["Washington"] == NS["dc"].id
+
+
+def test_local_news_makes_a_town_beat_a_same_named_country():
+    text = "Police in Tyler and Athens, Texas, said a man from Palestine was held."
+    got = resolve_all(text, ["Tyler", "Athens", "Texas", "Palestine"])
+    assert got["Palestine"] == NS["palestine-tx"].id
+    # with one local name only, the country keeps the name
+    got = resolve_all("Officials in Tyler discussed Palestine.", ["Tyler", "Palestine"])
+    assert got["Palestine"] == NS["PS"].id
+
+
+def test_an_airport_beats_a_hamlet_of_its_name_not_a_town():
+    airport = Place("x:airport-egll", "London Heathrow Airport", "facility", "GB", 51.47, -0.46, None, 0, None, "AIRP")
+    hamlet = Place("gn:4158296", "Heathrow", "city", "US", 28.76, -81.37, 4158296, 5896, "FL", "")
+    town = Place("gn:5777544", "Logan", "city", "US", 41.74, -111.83, 5777544, 48000, "UT", "")
+    boston = Place("x:airport-kbos", "Logan International Airport", "facility", "US", 42.36, -71.0, None, 0, None,
+                   "AIRP")
+    assert prior(airport) > prior(hamlet) and prior(town) > prior(boston)
+
+
+def test_names_that_could_lie_side_by_side_settle_each_other():
+    """Spatial minimality across a state line: each name has two readings; only one pair is close."""
+    global NSG
+    extra = {
+        "ash-tx-border": Place("gn:9000001", "Ashdown", "city", "US", 33.45, -94.05, 9000001, 4000, "TX", ""),
+        "ash-tx-far": Place("gn:9000002", "Ashdown", "city", "US", 29.40, -98.50, 9000002, 4500, "TX", ""),
+        "fou-ar-border": Place("gn:9000003", "Fouke", "city", "US", 33.26, -93.89, 9000003, 3000, "AR", ""),
+        "fou-ar-far": Place("gn:9000004", "Fouke", "city", "US", 36.30, -90.20, 9000004, 3200, "AR", ""),
+    }
+    NS.update(extra)
+    NS_NAMES.update({"Ashdown": [("ash-tx-far", "name"), ("ash-tx-border", "name")],
+                     "Fouke": [("fou-ar-far", "name"), ("fou-ar-border", "name")]})
+    NSG = Namesakes()
+    got = resolve_all("Crews drove from Ashdown to Fouke on Monday.", ["Ashdown", "Fouke"])
+    assert got == {"Ashdown": NS["ash-tx-border"].id, "Fouke": NS["fou-ar-border"].id}
+
+
+def test_a_region_of_a_country_the_article_never_touches_yields_to_a_supported_namesake():
+    global NSG
+    NS.update({
+        "IL": Place("gn:294640", "Israel", "country", "IL", 31.5, 34.75, 294640, 8900000, None, "PCLI"),
+        "gaza-city": Place("gn:281133", "Gaza", "city", "PS", 31.5, 34.47, 281133, 410000, "GZ", ""),
+        "MZ-gaza": Place("gn:1046058", "Gaza", "admin1", "MZ", -23.3, 32.8, 1046058, 385000, "02", "ADM1"),
+    })
+    NS_NAMES.update({"Israel": [("IL", "name")], "Palestine": [("PS", "alias"), ("palestine-tx", "name")],
+                     "Gaza": [("gaza-city", "name"), ("MZ-gaza", "name")]})
+    NSG = Namesakes()
+    got = resolve_all("Israel and Palestine met over Gaza.", ["Israel", "Palestine", "Gaza"])
+    assert got["Gaza"] == NS["gaza-city"].id
+    assert resolve_all("Gaza.", ["Gaza"])["Gaza"] == NS["MZ-gaza"].id  # no context: the region's prior

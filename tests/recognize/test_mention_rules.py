@@ -1,0 +1,414 @@
+"""Every mention rule, by name: at least two wordings where that rule decides the span.
+
+Each ``RuleCase`` is a short text, the span a rule must decide and what it must decide. The
+gazetteer is the bundled one and the NER is the real small model, run exactly as the parse path
+runs it (``Geoparser.recognition_inputs``); a case that is about what the NER says of a span can
+state the NER's entities instead (``ner=``), so it does not depend on one model's whims.
+
+The table-mutation check lives here too: ``table_mutants`` drops each rule, flips each rule's
+action and drops each ``unless`` guard, one at a time, and ``mutation_report`` counts how many of
+those altered tables the cases notice. ``python tests/recognize/test_mention_rules.py`` prints the
+figure; ``--suite`` also runs the recognition and pipeline tests against every altered table.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+if __name__ == "__main__":  # run as a script from anywhere: the project and tests/ on the path
+    sys.path[:0] = [str(Path(__file__).resolve().parents[2]), str(Path(__file__).resolve().parents[1])]
+
+from geo.recognize import mention_rules
+from geo.recognize.facts import EntityFacts, MatchFacts
+from geo.recognize.mention_rules import ENTITY_RULES, MATCH_RULES, Rule, check_rules
+from geo.recognize.mentions import Candidate, Decision, Entity, decide_spans
+
+pytestmark = pytest.mark.model
+
+
+@dataclass(frozen=True)
+class RuleCase:
+    """``rule`` must decide ``span`` (its ``nth`` occurrence in ``text``) with ``action``.
+
+    ``ner`` lists the NER's entities as ``(span, label)`` or ``(span, label, nth)``; None runs the
+    real model. ``stage`` is "match" for ``MATCH_RULES`` and "entity" for ``ENTITY_RULES``.
+    """
+
+    rule: str
+    action: str
+    text: str
+    span: str
+    nth: int = 0
+    ner: tuple[tuple, ...] | None = None
+    stage: str = "match"
+
+    @property
+    def id(self) -> str:
+        return f"{self.rule}:{self.text[:40]}"
+
+    def start(self) -> int:
+        return _find(self.text, self.span, self.nth)
+
+
+def _find(text: str, span: str, nth: int = 0) -> int:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(span, start + 1)
+    return start
+
+
+M, E = "match", "entity"
+A, R = "accept", "reject"
+
+CASES: tuple[RuleCase, ...] = (
+    # ---- MATCH_RULES -------------------------------------------------------------------------
+    RuleCase("page-junk", R, "Copyright 2019 The Denver Post. All rights reserved.", "Denver"),
+    RuleCase("page-junk", R, "Photo credit: Reuters/Ottawa bureau", "Ottawa"),
+    RuleCase("given-name", R, "Georgia Stevens won the race. Georgia said she was tired.", "Georgia", 1),
+    RuleCase("given-name", R, "Florence Welch sang on Friday. Florence later thanked the crowd.", "Florence", 1),
+    RuleCase("one-letter", R, "Take vitamin D daily, doctors say.", "D"),
+    RuleCase("one-letter", R, "Parking is free on Lot D after six.", "D"),
+    RuleCase("not-as-written", R, "Catholics attended Mass at the cathedral.", "Mass"),
+    RuleCase("not-as-written", R, "Ill health forced him to resign.", "Ill"),
+    RuleCase("person-name-part", R, "Isaias Medina III spoke. Medina said the talks failed.", "Medina", 1),
+    RuleCase("person-name-part", R, "The Fars News Agency said Fars officials agreed.", "Fars", 1),
+    RuleCase("ner-date", R, "The storm lasted through Thursday in Washington.", "Thursday"),
+    RuleCase("ner-date", R, "The deal closed in March, said officials in Lima.", "March"),
+    RuleCase("ner-small-facility", R, "Crowds filled Times Square on Saturday.", "Times Square",
+             ner=(("Times Square", "FAC"),)),
+    RuleCase("ner-small-facility", R, "Lobbyists swarmed Capitol Hill before the vote.", "Capitol Hill",
+             ner=(("Capitol Hill", "FAC"),)),
+    RuleCase("ner-place", A, "Flights to Caracas were cancelled.", "Caracas"),
+    RuleCase("ner-place", A, "Iran said it would respond to the sanctions.", "Iran"),
+    RuleCase("ner-group", R, "Christian leaders met Muslim clerics in Cairo.", "Christian"),
+    RuleCase("ner-group", R, "Baptist ministers and Mormon pioneers gathered in Ohio.", "Mormon"),
+    RuleCase("ner-mislabelled-big-place", A, "Venezuela rejected the offer on Monday.", "Venezuela",
+             ner=(("Venezuela", "ORG"),)),
+    RuleCase("ner-mislabelled-big-place", A, "Texas sued the agency again.", "Texas",
+             ner=(("Texas", "PERSON"),)),
+    RuleCase("ner-mislabelled-demonym", A, "Parisian cafes reopened this week.", "Parisian",
+             ner=(("Parisian", "PERSON"),)),
+    RuleCase("ner-mislabelled-demonym", A, "Muscovite drivers complained about the snow.", "Muscovite",
+             ner=(("Muscovite", "ORG"),)),
+    RuleCase("ner-mislabelled-vouched", A, "The team flew to Lyon through Thursday.", "Lyon"),
+    RuleCase("ner-mislabelled-vouched", A, "They moved to Chillicothe last year.", "Chillicothe"),
+    RuleCase("ner-mislabelled-known", A, "The Edmonton Oilers lost. Edmonton ranked third in the survey.", "Edmonton", 1),
+    RuleCase("ner-mislabelled-known", A, "Gainesville residents voted on Tuesday.", "Gainesville"),
+    RuleCase("ner-mislabelled-known", A, "Prices rose sharply. Sacramento was quiet that week.", "Sacramento",
+             ner=(("Sacramento", "DATE"),)),
+    RuleCase("ner-lone-city-name", A, "Bismarck residents voted against the levy.", "Bismarck"),
+    RuleCase("ner-lone-city-name", A, "Flagstaff officials agreed to the plan.", "Flagstaff"),
+    RuleCase("ner-other-entity", R, "Officials said Jackson Hole was busy.", "Jackson Hole"),
+    RuleCase("ner-other-entity", R, "White House officials said the plan was dead.", "White House"),
+    RuleCase("inside-larger-place", R, "Protesters gathered in the Gaza Strip.", "Gaza Strip"),
+    RuleCase("inside-larger-place", R, "Voters in Central Florida turned out.", "Florida"),
+    RuleCase("place-inside-name", A, "Ohio Supreme Court justices ruled.", "Ohio"),
+    RuleCase("place-inside-name", A, "The price rose to 11 billion US dollars.", "US"),
+    RuleCase("place-inside-name", A, "Air Zimbabwe cancelled flights.", "Zimbabwe"),
+    RuleCase("place-inside-name", A, "The New York Times reported the story first.", "New York",
+             ner=(("The New York Times", "ORG"),)),
+    RuleCase("place-inside-name", A, "He told CTV Winnipeg on Monday that the shelter was full.", "Winnipeg",
+             ner=(("CTV Winnipeg", "ORG"),)),
+    RuleCase("place-inside-name", A, "She attended Northeast Texas Community College for two years.", "Texas",
+             ner=(("Northeast Texas Community College", "ORG"),)),
+    RuleCase("inside-other-name", R, "The American Enterprise Institute published a report.", "Enterprise"),
+    RuleCase("inside-other-name", R, "Chelsea beat Arsenal on Sunday.", "Chelsea"),
+    RuleCase("crosses-entity", R, "The talk by Jackson Hole organisers ran late.", "Jackson Hole",
+             ner=(("Jackson", "PERSON"),)),
+    RuleCase("crosses-entity", R, "Reporters met Santa Monica Lewinsky fans.", "Santa Monica",
+             ner=(("Monica Lewinsky", "PERSON"),)),
+    RuleCase("stray-acronym", R, "The IMO issued new shipping rules.", "IMO", ner=()),
+    RuleCase("stray-acronym", R, "Members of the OYO board met in private.", "OYO", ner=()),
+    RuleCase("common-word", R, "A Mediterranean diet helps.", "Mediterranean", ner=()),
+    RuleCase("common-word", R, "The Persian rug was sold.", "Persian", ner=()),
+    RuleCase("big-place", A, "The Iranian government praised Venezuela.", "Venezuela", ner=()),
+    RuleCase("big-place", A, "Talks with Turkey stalled.", "Turkey", ner=()),
+    RuleCase("direction-word", R, "Protests spread. Central officials in Central Province agreed.",
+             "Central", ner=()),
+    RuleCase("direction-word", R, "Western diplomats left; Southern hospitality is famous.", "Southern",
+             ner=(("Southern", "NORP"),)),
+    RuleCase("dateline", A, "Suspect held after chase . ROSWELL - A man fled on foot.", "ROSWELL"),
+    RuleCase("dateline", A, "CHILLICOTHE, Ohio (AP) — The mayor resigned.", "CHILLICOTHE"),
+    RuleCase("vouched-town", A, "She was born in Chillicothe and stayed.", "Chillicothe", ner=()),
+    RuleCase("vouched-town", A, "Sen. Tom Bakk, DFL-Chillicothe, said no.", "Chillicothe", ner=()),
+    RuleCase("vouched-town", A, "Lima and Chillicothe voted.", "Chillicothe", ner=()),
+    RuleCase("big-city", A, "Sacramento lawmakers voted.", "Sacramento", ner=()),
+    RuleCase("big-city", A, "Rotterdam port workers went on strike.", "Rotterdam", ner=()),
+    RuleCase("town-with-parent", A, "Chillicothe, Ohio, officials said the water was safe.", "Chillicothe"),
+    RuleCase("town-with-parent", A, "Officials said Springdale, Arkansas, had power again.", "Springdale",
+             ner=()),
+    RuleCase("ner-mislabelled-vouched", A, "Rebecca Sears, 41, of Grovetown, was charged.", "Grovetown",
+             ner=(("Rebecca Sears", "PERSON"), ("Grovetown", "ORG"))),
+    RuleCase("ner-mislabelled-vouched", A, "Schools in Sioux Falls, S.D. reopened.", "Sioux Falls",
+             ner=(("Sioux Falls", "PERSON"),)),
+    RuleCase("ner-town-before-institution", A, "The grant money Wamego police received was spent.", "Wamego",
+             ner=(("Wamego", "ORG"),)),
+    RuleCase("ner-town-before-institution", A, "Officials said Grovetown council members agreed.", "Grovetown",
+             ner=(("Grovetown", "ORG"),)),
+    RuleCase("town-heads-institution", A, "The plan was approved by the DeKalb City Council Monday.", "DeKalb"),
+    RuleCase("town-heads-institution", A, "The arrest was made, according to Anderson County Sheriff Greg Taylor.",
+             "Anderson County"),
+    RuleCase("town-heads-institution", A, "Books were returned to the Pewaukee Public Library.", "Pewaukee",
+             ner=(("the Pewaukee Public Library", "ORG"),)),
+    RuleCase("town-with-parent", A, "Mobile, Alabama, officials said the water was safe.", "Mobile", ner=()),
+    # ---- the guards (``unless``): a later rule decides when the guard holds
+    RuleCase("ner-place", A, "Tom English spoke. English fans sang all night.", "English", 1,
+             ner=(("Tom English", "PERSON"), ("English", "NORP", 1))),
+    RuleCase("ner-place", A, "Tom Jordan spoke. Jordan closed its border.", "Jordan", 1,
+             ner=(("Tom Jordan", "PERSON"), ("Jordan", "GPE", 1))),
+    RuleCase("ner-place", A, "Tankers crossed Persian Gulf waters.", "Persian Gulf",
+             ner=(("Persian Gulf", "FAC"),)),
+    RuleCase("ner-place", A, "Traffic slowed across Sacramento overnight.", "Sacramento",
+             ner=(("Sacramento", "FAC"),)),
+    RuleCase("ner-place", A, "Flights from Gatwick were delayed.", "Gatwick", ner=(("Gatwick", "FAC"),)),
+    RuleCase("ner-mislabelled-big-place", A, "Quebec voters rejected the plan.", "Quebec",
+             ner=(("Quebec", "NORP"),)),
+    RuleCase("ner-other-entity", R, "She sent a letter to the Pope asking for help.", "Pope",
+             ner=(("Pope", "PERSON"),)),
+    RuleCase("ner-other-entity", R, "The IMO issued new shipping rules.", "IMO", ner=(("IMO", "ORG"),)),
+    RuleCase("ner-other-entity", R, "Members of the OAS met in private.", "OAS", ner=(("OAS", "ORG"),)),
+    RuleCase("ner-other-entity", R, "The UKA said the stadium was full.", "UKA", ner=(("UKA", "ORG"),)),
+    RuleCase("big-place", A, "They sailed in the Mediterranean last summer.", "Mediterranean", ner=()),
+    RuleCase("big-place", A, "Gulf leaders met this week.", "Gulf", ner=()),
+    RuleCase("inside-other-name", R, "The mayor and City Council met on Monday.", "City",
+             ner=(("City Council", "ORG"),)),
+    RuleCase("ner-other-entity", R, "Supreme judges met; Supreme police stood by.", "Supreme", 1,
+             ner=(("Supreme", "ORG", 1),)),
+    RuleCase("no-rule", R, "He moved to Mobile last year.", "Mobile", ner=()),
+    RuleCase("no-rule", R, "Nice weather returned this week.", "Nice", ner=()),
+    # ---- ENTITY_RULES ------------------------------------------------------------------------
+    RuleCase("entity-page-junk", R, "Photo credit: Reuters/Kfraya bureau", "Kfraya", ner=(("Kfraya", "GPE"),),
+             stage=E),
+    RuleCase("entity-page-junk", R, "Sign up for our newsletter from Kfraya today!", "Kfraya",
+             ner=(("Kfraya", "GPE"),), stage=E),
+    RuleCase("entity-already-found", R, "Flights to Caracas were cancelled.", "Caracas", stage=E),
+    RuleCase("entity-already-found", R, "Iran said it would respond to the sanctions.", "Iran", stage=E),
+    RuleCase("entity-person-name-part", R, "Isaias Medina III spoke. Medina said the talks failed.", "Medina", 1,
+             stage=E),
+    RuleCase("entity-person-name-part", R, "Bruno Rodriguez spoke. Later Rodriguez left.", "Rodriguez", 1,
+             ner=(("Bruno Rodriguez", "PERSON"), ("Rodriguez", "GPE", 1)), stage=E),
+    RuleCase("entity-given-name", R, "Georgia Stevens won the race. Georgia said she was tired.", "Georgia", 1,
+             stage=E),
+    RuleCase("entity-given-name", R, "Jordan Smith scored twice. Jordan said it was luck.", "Jordan", 1,
+             ner=(("Jordan Smith", "PERSON"), ("Jordan", "GPE", 1)), stage=E),
+    RuleCase("entity-group-not-demonym", R, "Christian leaders met Muslim clerics in Cairo.", "Christian", stage=E),
+    RuleCase("entity-group-not-demonym", R, "Arab states and Hispanic voters in Texas.", "Arab", stage=E),
+    RuleCase("ner-gazetteer-name", A, "Protesters gathered in the Gaza Strip.", "Gaza Strip", stage=E),
+    RuleCase("ner-gazetteer-name", A, "Tankers crossed the Persian Gulf at night.", "Persian Gulf", stage=E),
+    RuleCase("ner-gazetteer-name", A, "Officials at the american embassy in Lima left.", "american",
+             ner=(("american", "NORP"),), stage=E),
+    RuleCase("entity-direction-word", R, "Tensions with Western governments rose.", "Western",
+             ner=(("Western", "NORP"),), stage=E),
+    RuleCase("entity-direction-word", R, "They drove North on the highway.", "North", ner=(("North", "LOC"),),
+             stage=E),
+    RuleCase("entity-unknown-group", R, "Catholics attended Mass at the cathedral.", "Catholics", stage=E),
+    RuleCase("entity-unknown-group", R, "Arab states and Hispanic voters in Texas.", "Hispanic", stage=E),
+    RuleCase("ner-modified-place", A, "Voters in Central Florida turned out.", "Central Florida", stage=E),
+    RuleCase("ner-modified-place", A, "Storms hit South Texas on Monday.", "South Texas",
+             ner=(("South Texas", "LOC"),), stage=E),
+    RuleCase("entity-not-a-name", R, "Troops held Hill 60 for a week.", "Hill 60", ner=(("Hill 60", "LOC"),),
+             stage=E),
+    RuleCase("entity-not-a-name", R, "Police patrolled the 5th Ward overnight.", "5th Ward",
+             ner=(("the 5th Ward", "LOC"),), stage=E),
+    RuleCase("ner-geo-head", A, "The Bafokeng Plateau and the Kfraya Valley are dry.", "Bafokeng Plateau",
+             stage=E),
+    RuleCase("ner-geo-head", A, "Hikers crossed the Foua Canyon at dawn.", "Foua Canyon",
+             ner=(("the Foua Canyon", "LOC"),), stage=E),
+    RuleCase("ner-place-after-locative", A, "He grew up in Bafokeng before moving to Rustenburg.", "Bafokeng",
+             stage=E),
+    RuleCase("ner-place-after-locative", A, "The convoy drove to Kfraya at dawn.", "Kfraya",
+             ner=(("Kfraya", "GPE"),), stage=E),
+)
+
+# Entities of a label the entity rules do not look at: decided by ``not-a-place-entity``, which
+# leaves no Decision (``--explain`` would drown in people); neither decision nor candidate may follow.
+NOT_PLACE_ENTITIES: tuple[RuleCase, ...] = (
+    RuleCase("not-a-place-entity", R, "Jordan Peterson spoke in the hall.", "Jordan Peterson",
+             ner=(("Jordan Peterson", "PERSON"),), stage=E),
+    RuleCase("not-a-place-entity", R, "The Kfraya Valley Festival drew crowds.", "Kfraya Valley Festival",
+             ner=(("Kfraya Valley Festival", "EVENT"),), stage=E),
+)
+
+
+# --------------------------------------------------------------------------------------------- engine
+
+
+@functools.lru_cache(maxsize=1)
+def _geoparser():
+    from geo.pipeline import Geoparser
+
+    return Geoparser(relations=False)
+
+
+@functools.cache
+def _inputs(case: RuleCase):
+    """What ``decide_spans`` needs for a case: computed once per case (the NER is the slow part)."""
+    from geo.read.articles import article_from_text
+
+    gp = _geoparser()
+    article, matches, entities = gp.recognition_inputs(article_from_text(case.text))
+    if case.ner is not None:
+        entities = []
+        for spec in case.ner:
+            span, label, nth = (*spec, 0)[:3]
+            start = _find(case.text, span, nth)
+            entities.append(Entity(start, start + len(span), label))
+    return article, matches, tuple(entities), gp
+
+
+def run_case(case: RuleCase, match_rules: tuple[Rule, ...] | None = None,
+             entity_rules: tuple[Rule, ...] | None = None) -> tuple[list[Candidate], list[Decision]]:
+    """The candidates and decisions of a case's text under the given (or the project's) tables."""
+    article, matches, entities, gp = _inputs(case)
+    return decide_spans(article.text, entities, gp.gazetteer, article.junk, gp.english_words, list(matches),
+                        gp.english_modifiers, match_rules, entity_rules)
+
+
+def failure(case: RuleCase, match_rules: tuple[Rule, ...] | None = None,
+            entity_rules: tuple[Rule, ...] | None = None) -> str | None:
+    """Why ``case`` does not hold under these tables, or None when it does."""
+    candidates, decisions = run_case(case, match_rules, entity_rules)
+    start = case.start()
+    end = start + len(case.span)
+    here = [d for d in decisions if d.stage == case.stage and (d.start, d.end) == (start, end)]
+    if case.rule == "not-a-place-entity":
+        made = [c for c in candidates if (c.start, c.end) == (start, end)]
+        return None if not here and not made else f"expected no decision and no candidate, got {here} {made}"
+    if not here:
+        seen = [(d.stage, d.text, d.rule) for d in decisions]
+        return f"no {case.stage} decision on {case.span!r}; decisions: {seen}"
+    d = here[0]
+    if (d.rule, d.action) != (case.rule, case.action):
+        return f"{case.span!r}: expected {case.rule}/{case.action}, got {d.rule}/{d.action}"
+    return None
+
+
+# --------------------------------------------------------------------------------------------- tests
+
+
+@pytest.mark.parametrize("case", CASES + NOT_PLACE_ENTITIES, ids=lambda c: c.id)
+def test_rule_decides_its_case(case):
+    assert failure(case) is None, failure(case)
+
+
+def test_tables_are_valid():
+    check_rules(MATCH_RULES, MatchFacts)
+    check_rules(ENTITY_RULES, EntityFacts)
+    for rule in MATCH_RULES + ENTITY_RULES:
+        assert rule.action in ("accept", "reject"), rule
+        assert rule.when, f"{rule.name} has no condition: it would decide every span"
+        assert rule.why, f"{rule.name} says nothing of why"
+        assert not set(rule.when) & set(rule.unless), f"{rule.name} both needs and forbids a fact"
+    assert not {r.name for r in MATCH_RULES} & {r.name for r in ENTITY_RULES}, "a name in both tables"
+
+
+def test_check_rules_catches_bad_tables():
+    bad_fact = (Rule("x", "reject", ("no_such_fact",)),)
+    with pytest.raises(ValueError, match="unknown facts"):
+        check_rules(bad_fact, MatchFacts)
+    twice = (Rule("x", "reject", ("in_junk",)), Rule("x", "accept", ("big",)))
+    with pytest.raises(ValueError, match="unique"):
+        check_rules(twice, MatchFacts)
+
+
+def test_every_rule_has_two_cases_of_different_wording():
+    texts: dict[str, set[str]] = {}
+    for case in CASES + NOT_PLACE_ENTITIES:
+        texts.setdefault(case.rule, set()).add(case.text)
+    for rule in MATCH_RULES + ENTITY_RULES:
+        assert len(texts.get(rule.name, ())) >= 2, f"{rule.name} needs two cases of different wording"
+    stage = {c.rule: c.stage for c in CASES}
+    assert all(stage[r.name] == M for r in MATCH_RULES if r.name in stage)
+    assert all(stage[r.name] == E for r in ENTITY_RULES if r.name in stage)
+
+
+def test_decide_spans_reads_the_tables_when_called(monkeypatch):
+    case = CASES[0]
+    monkeypatch.setattr(mention_rules, "MATCH_RULES", ())
+    _, decisions = run_case(case)
+    assert {d.rule for d in decisions if d.stage == M} == {"no-rule"}
+
+
+# Mutants the cases let live on purpose, each with the reason; the list only ever shrinks.
+KNOWN_SURVIVORS: set[str] = set()
+
+
+def test_every_table_mutation_is_noticed():
+    report = mutation_report()
+    survivors = {name for name, killed in report if not killed}
+    assert survivors <= KNOWN_SURVIVORS, f"table mutations no case notices: {sorted(survivors - KNOWN_SURVIVORS)}"
+    assert KNOWN_SURVIVORS <= {name for name, _ in report}, "a known survivor names no mutant"
+
+
+# --------------------------------------------------------------------------------------------- mutations
+
+
+def table_mutants() -> list[tuple[str, tuple[Rule, ...], tuple[Rule, ...]]]:
+    """Every one-step alteration of the tables: each rule dropped, each action flipped, each
+    ``unless`` guard dropped. Returns ``(description, match_rules, entity_rules)``."""
+    out = []
+    for which, table in (("match", MATCH_RULES), ("entity", ENTITY_RULES)):
+        for i, rule in enumerate(table):
+            variants = [("drop", table[:i] + table[i + 1 :])]
+            flipped = dataclasses.replace(rule, action="reject" if rule.action == "accept" else "accept")
+            variants.append(("flip", table[:i] + (flipped,) + table[i + 1 :]))
+            for fact in rule.unless:
+                weaker = dataclasses.replace(rule, unless=tuple(f for f in rule.unless if f != fact))
+                variants.append((f"unguard {fact}", table[:i] + (weaker,) + table[i + 1 :]))
+            for how, altered in variants:
+                tables = (altered, ENTITY_RULES) if which == "match" else (MATCH_RULES, altered)
+                out.append((f"{how} {which}:{rule.name}", *tables))
+    return out
+
+
+def mutation_report() -> list[tuple[str, bool]]:
+    """``(mutant, noticed)`` for every table mutant: noticed when some case fails under it."""
+    cases = CASES + NOT_PLACE_ENTITIES
+    return [(name, any(failure(c, mr, er) is not None for c in cases)) for name, mr, er in table_mutants()]
+
+
+SUITE = ["tests/recognize", "tests/test_pipeline.py", "--deselect", "tests/recognize/test_mention_rules.py"]
+
+
+def suite_report(args: list[str] = SUITE) -> list[tuple[str, bool]]:
+    """``(mutant, noticed)`` by the other tests: pytest runs ``args`` in a child process per mutant,
+    with the altered tables swapped into ``geo.recognize.mention_rules`` first."""
+    import subprocess
+
+    here = str(Path(__file__).parent)
+    results = []
+    for i, (name, _, _) in enumerate(table_mutants()):
+        code = (
+            f"import sys; sys.path[:0] = ['.', 'tests', {here!r}]\n"
+            "import pytest, test_mention_rules as t\n"
+            "from geo.recognize import mention_rules\n"
+            f"_, mention_rules.MATCH_RULES, mention_rules.ENTITY_RULES = t.table_mutants()[{i}]\n"
+            f"sys.exit(pytest.main(['-q', '-x', '-p', 'no:cacheprovider', *{args!r}]))\n"
+        )
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+        results.append((name, proc.returncode == 1))
+    return results
+
+
+def _print(title: str, rows: list[tuple[str, bool]]) -> None:
+    kinds = Counter(name.split(" ")[0] for name, _ in rows)
+    killed = Counter(name.split(" ")[0] for name, k in rows if k)
+    print(f"{title}: {sum(killed.values())}/{len(rows)}")
+    for kind in kinds:
+        print(f"  {kind:<8} {killed[kind]}/{kinds[kind]}")
+    for name, k in rows:
+        if not k:
+            print(f"  survives: {name}")
+
+
+if __name__ == "__main__":
+    _print("rule-table mutants noticed by the rule cases", mutation_report())
+    if "--suite" in sys.argv:
+        _print("noticed by the other recognition and pipeline tests", suite_report())
