@@ -220,6 +220,8 @@ class TrueCaser:
                 forms[k] = self._word_form(text, s, word, style)
             if _sentence_start(text, s, start):
                 forms[k] = forms[k][:1].upper() + forms[k][1:]
+            if len(forms[k]) != e - s:
+                forms[k] = word  # a case mapping that changes length ("ß" -> "SS") would shift every offset
             for offset, ch in enumerate(forms[k]):
                 chars[s + offset] = ch
 

@@ -99,3 +99,9 @@ def test_geoparser_finds_the_same_places_in_any_case(geoparser, case):
     assert got == want
     assert parsed.article.text == recased
     assert all(recased[m.start : m.end] == m.text for m in parsed.mentions)
+
+
+@pytest.mark.parametrize("text", ["ß" * 50, "STRASSE ß İSTANBUL ǅ", "ﬁ ﬂ ŉ ΐ"], ids=["eszett", "mixed", "ligatures"])
+def test_case_mappings_that_change_length_leave_the_word_as_written(restore, text):
+    restored = restore(text, one_case_regions(text) or [(0, len(text))])
+    assert len(restored) == len(text)
