@@ -14,6 +14,7 @@ Everything here is pure: text, entities and a gazetteer in, booleans out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -23,6 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from geo.core import lexicon
 from geo.core.records import Place
+from geo.core.regions import Regions
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 DEMONYM_LABELS = frozenset({"NORP"})
@@ -57,6 +59,7 @@ _INSTITUTION_AFTER = re.compile(r"\s+([A-Za-z][\w'’]*)")
 LIST_GAP = re.compile(r"^(\s*,\s*|\s+(and|or)\s+|\s*,\s*(and|or)\s+)$")
 POSSESSIVE = re.compile(r"['’]s?$")
 _GIVEN_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+$")
+_AFTER_LOCATIVE = re.compile(r"\b(?:in|to|from|near|at)\s+([\w'’-]+)")
 _OUTLET = re.compile(
     r"\b([A-Z][\w'’-]+) (?:" + "|".join(sorted(t.title() for t in OUTLET_TAILS)) + r"|TV)\b"
 )
@@ -282,9 +285,17 @@ def outlet_names(text: str) -> frozenset[str]:
     """Names used in this article as the lead word of an outlet ("Fars News") and never in a
     locative phrase ("in Fars"): a bare "Fars" is then the outlet too."""
     outlets = {m.group(1) for m in _OUTLET.finditer(text)}
-    return frozenset(
-        name for name in outlets if not re.search(r"\b(in|to|from|near|at)\s+" + re.escape(name) + r"\b", text)
-    )
+    if not outlets:
+        return frozenset()
+    # One pass over the locative phrases (not one search of the whole text per outlet): the word
+    # after "in"/"to"/..., and each of its prefixes that ends where a word boundary would ("in
+    # Fars-based" is a locative use of "Fars").
+    located: set[str] = set()
+    for m in _AFTER_LOCATIVE.finditer(text):
+        word = m.group(1)
+        located.add(word)
+        located.update(word[:i] for i, ch in enumerate(word) if ch in "-'’" and i)
+    return frozenset(outlets - located)
 
 
 @dataclass
@@ -306,11 +317,24 @@ class Document:
     def __post_init__(self) -> None:
         self.entities = sorted(self.entities, key=lambda e: (e.start, -e.end))
 
+    @cached_property
+    def _junk(self) -> Regions:
+        return Regions(self.junk)
+
+    @cached_property
+    def _entity_starts(self) -> tuple[list[int], int]:
+        return [e.start for e in self.entities], max((e.end - e.start for e in self.entities), default=0)
+
     def in_junk(self, start: int, end: int) -> bool:
-        return any(start < je and js < end for js, je in self.junk)
+        return self._junk.overlaps(start, end)
 
     def covering(self, start: int, end: int) -> list[Entity]:
-        return [e for e in self.entities if e.start < end and start < e.end]
+        """The entities that share a character with ``[start, end)``, in their sorted order: by
+        binary search over their starts (no entity starts more than the longest one's length
+        before a span it covers), not a scan of every entity for every span."""
+        starts, longest = self._entity_starts
+        lo, hi = bisect_left(starts, start - longest), bisect_left(starts, end)
+        return [e for e in self.entities[lo:hi] if e.start < end and start < e.end]
 
     @cached_property
     def ner_place_texts(self) -> frozenset[str]:

@@ -12,12 +12,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Any, Protocol
 
+from geo.core.records import Mention, Place
 from geo.gazetteer.lookup import normalize_name
 from geo.recognize.mentions import Candidate, GazetteerLike, surface_entries
-from geo.core.records import Mention, Place
 
 TYPE_PRIOR = {"country": 10.0, "continent": 9.5, "region": 9.0, "water": 9.0, "admin1": 8.0, "admin2": 5.0,
               "facility": 4.8}
@@ -30,16 +31,22 @@ ABSTAIN_BELOW = 4.6
 """Scores under this (a town of a few hundred people nothing in the article supports) abstain."""
 
 
+class Counts(Protocol):
+    """A count table as the context reads it: ``get`` only."""
+
+    def get(self, key: Any, default: Any = 0) -> Any: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What the article says about where it is: countries and first-level regions it names."""
 
-    countries: Counter  # country_code -> places named inside it (cities, regions, counties)
-    admin1s: Counter  # (country_code, admin1_code) -> count
+    countries: Counts  # country_code -> places named inside it (cities, regions, counties)
+    admin1s: Counts  # (country_code, admin1_code) -> count
     total: int
-    nearby: Counter  # (country_code, admin1_code) -> other names with a candidate there
-    named: frozenset  # country codes the article names as countries
-    close: dict = field(default_factory=dict)  # grid cell -> weight of the other names with a candidate near it
+    nearby: Counts  # (country_code, admin1_code) -> other names with a candidate there
+    named: Container  # country codes the article names as countries
+    close: Counts = field(default_factory=dict)  # grid cell -> weight of the other names with a candidate near it
 
     def closeness(self, place: Place) -> float:
         """How many other names of the article could lie within about a hundred kilometres of
@@ -183,34 +190,74 @@ def _cells(options: list[tuple[Place, str]]) -> tuple[set[tuple[int, int]], floa
     return cells, min(1.0, 3.0 / len(local)) if local else 0.0
 
 
-def _context(resolved: dict[int, Place], leave_out: Sequence[int], regions_by_name: dict, name: tuple,
-             cells_by_name: dict | None = None) -> Context:
-    """What the rest of the article says: the countries it names, the places it names inside
-    countries and regions, and the regions where its other ambiguous names could lie.
-    ``leave_out`` and ``name`` are the mentions being resolved: a name must not vouch for itself."""
+class _Without:
+    """A table of counts (or weights) over the whole article with one name's own share taken out,
+    computed at each look-up: building a fresh table per name made articles of many names
+    quadratic. Weights are rounded so a sum taken in another order compares equal."""
+
+    __slots__ = ("own", "total")
+
+    def __init__(self, total: Mapping, own: Mapping) -> None:
+        self.total, self.own = total, own
+
+    def get(self, key, default=0):
+        value = self.total.get(key, 0) - self.own.get(key, 0)
+        if isinstance(value, float):
+            value = round(value, 9)
+        return value or default
+
+    def __contains__(self, key) -> bool:
+        return self.get(key, 0) > 0
+
+
+def _contributions(places: Iterable[Place]) -> tuple[Counter, Counter, Counter]:
+    """Countries with places named inside them, first-level regions, countries named as such."""
     countries: Counter = Counter()
     admin1s: Counter = Counter()
-    named: set[str] = set()
-    skip = set(leave_out)
-    for i, place in resolved.items():
-        if i in skip or not place.country_code:
+    named: Counter = Counter()
+    for place in places:
+        if not place.country_code:
             continue
         if place.type == "country":
-            named.add(place.country_code)
+            named[place.country_code] += 1
             continue
         countries[place.country_code] += 1
         if place.type in ("admin1", "admin2", "city") and place.admin1:
             admin1s[(place.country_code, place.admin1)] += 1
-    nearby: Counter = Counter()
-    for other, regions in regions_by_name.items():
-        if other != name:
-            nearby.update(regions)
-    close: dict = defaultdict(float)
-    for other, (cells, weight) in (cells_by_name or {}).items():
-        if other != name and weight:
+    return countries, admin1s, named
+
+
+class _ArticleContext:
+    """What the whole article says (the places ``resolved`` already, the regions and map cells where
+    each name could lie), counted once; ``without`` gives the context of one name, which must not
+    vouch for itself."""
+
+    def __init__(self, resolved: dict[int, Place], regions_by_name: dict, cells_by_name: dict | None) -> None:
+        self.resolved = resolved
+        self.regions_by_name = regions_by_name
+        self.cells_by_name = cells_by_name or {}
+        self.countries, self.admin1s, self.named = _contributions(resolved.values())
+        self.nearby: Counter = Counter()
+        for regions in regions_by_name.values():
+            self.nearby.update(regions)
+        self.close: dict = defaultdict(float)
+        for cells, weight in self.cells_by_name.values():
+            if weight:
+                for cell in cells:
+                    self.close[cell] += weight
+
+    def without(self, leave_out: Sequence[int], name: tuple) -> Context:
+        own = [self.resolved[i] for i in set(leave_out) if i in self.resolved]
+        countries, admin1s, named = _contributions(own)
+        own_close: dict = defaultdict(float)
+        cells, weight = self.cells_by_name.get(name, ((), 0.0))
+        if weight:
             for cell in cells:
-                close[cell] += weight
-    return Context(countries, admin1s, sum(countries.values()), nearby, frozenset(named), dict(close))
+                own_close[cell] += weight
+        total = sum(self.countries.values()) - sum(countries.values())
+        return Context(_Without(self.countries, countries), _Without(self.admin1s, admin1s), total,
+                       _Without(self.nearby, Counter(self.regions_by_name.get(name, ()))),
+                       _Without(self.named, named), _Without(self.close, own_close))
 
 
 def _choose(by_name: dict, options: list, known: dict[int, Place], parents: dict, regions_by_name: dict,
@@ -218,8 +265,9 @@ def _choose(by_name: dict, options: list, known: dict[int, Place], parents: dict
     """One place (or None: abstain) per mention, every name scored against the context that
     ``known`` places and the other names make."""
     chosen: dict[int, Place | None] = {}
+    article = _ArticleContext(known, regions_by_name, cells_by_name)
     for name, indices in by_name.items():
-        ctx = _context(known, indices, regions_by_name, name, cells_by_name)
+        ctx = article.without(indices, name)
         totals: dict[str, float] = defaultdict(float)
         places: dict[str, Place] = {}
         for i in indices:
@@ -231,7 +279,9 @@ def _choose(by_name: dict, options: list, known: dict[int, Place], parents: dict
             for i in indices:
                 chosen[i] = None
             continue
-        best_id = max(totals, key=lambda pid: (totals[pid], places[pid].population, pid))
+        # Scores equal to 9 decimals are a tie (float sums taken in another order differ in the
+        # last bits): the larger place, then the id, decides.
+        best_id = max(totals, key=lambda pid: (round(totals[pid], 9), places[pid].population, pid))
         mean = totals[best_id] / len(indices)
         best = _prefer_country_or_capital(places[best_id], places)
         abstain = mean < ABSTAIN_BELOW
