@@ -65,6 +65,20 @@ _OUTLET = re.compile(
 )
 
 
+# How far a dateline's place and what follows it ("WASHINGTON, D.C. (AP) —") can reach: matching
+# stops there, so a page of capitals is not read to its end for every name on it.
+_DATELINE_REACH = 120
+
+
+def _before_blank(text: str, pos: int) -> int:
+    """The index of the last character before ``pos`` that is not blank within its line (a line
+    break counts as not blank), or -1: a backward scan over the blanks alone, never the line."""
+    i = pos - 1
+    while i >= 0 and text[i] != "\n" and text[i].isspace():
+        i -= 1
+    return i
+
+
 class GazetteerLike(Protocol):
     """What the mention finder and resolver need of a gazetteer (see ``geo.gazetteer.lookup.Gazetteer``)."""
 
@@ -470,11 +484,10 @@ class MatchFacts:
         if not self.span.isupper() or len(self.span) < 3:
             return False
         text = self.doc.text
-        line_start = text.rfind("\n", 0, self.start) + 1
-        before = text[line_start : self.start]
-        if before.strip() and not re.search(r"[.!?]\s+$", before):
+        i = _before_blank(text, self.start)
+        if not (i < 0 or text[i] == "\n" or (text[i] in ".!?" and i < self.start - 1)):
             return False
-        return CAPS_DATELINE.match(text, self.start) is not None
+        return CAPS_DATELINE.match(text, self.start, self.start + _DATELINE_REACH) is not None
 
     @property
     def stray_acronym(self) -> bool:
@@ -507,8 +520,10 @@ class MatchFacts:
     @property
     def dateline(self) -> bool:
         text = self.doc.text
-        line_start = text.rfind("\n", 0, self.start) + 1
-        return not text[line_start : self.start].strip() and DATELINE.match(text, line_start) is not None
+        i = _before_blank(text, self.start)
+        if not (i < 0 or text[i] == "\n"):
+            return False
+        return DATELINE.match(text, i + 1, i + 1 + _DATELINE_REACH) is not None
 
     @property
     def vouched_or_dateline(self) -> bool:

@@ -270,10 +270,17 @@ def _choose(by_name: dict, options: list, known: dict[int, Place], parents: dict
         ctx = article.without(indices, name)
         totals: dict[str, float] = defaultdict(float)
         places: dict[str, Place] = {}
+        # Mentions of one name with the same candidates and parents score alike: score each such
+        # group once and count it (a page that repeats "Paris" ten thousand times scores it once).
+        groups: dict[tuple, list[int]] = {}
         for i in indices:
+            key = (tuple((p.id, k) for p, k in options[i]), tuple(p.id for p in parents.get(i, ())))
+            groups.setdefault(key, [i, 0])[1] += 1
+        for i, count in groups.values():
             capped = any(p.type in _BIG for p, _ in options[i])
             for place, kind in options[i]:
-                totals[place.id] += _score(place, kind, ctx, parents.get(i, []), capped and place.type not in _BIG)
+                score = _score(place, kind, ctx, parents.get(i, []), capped and place.type not in _BIG)
+                totals[place.id] += score * count
                 places[place.id] = place
         if not totals:
             for i in indices:
