@@ -175,19 +175,33 @@ degree and their neighbours)."""
 _LOCAL_TYPES = frozenset({"city", "admin2", "facility"})
 
 
+def _readings(options: list[list[tuple[Place, str]]], indices: Sequence[int]) -> list[tuple[list, int]]:
+    """The distinct lists of readings of a name's mentions, each with how many mentions share it."""
+    counts: dict[int, list] = {}
+    for i in indices:
+        counts.setdefault(id(options[i]), [options[i], 0])[1] += 1
+    return [(opts, n) for opts, n in counts.values()]
+
+
 def _cell(place: Place) -> tuple[int, int]:
     return (math.floor(place.lat), math.floor(place.lon))
 
 
-def _cells(options: list[tuple[Place, str]]) -> tuple[set[tuple[int, int]], float]:
+def _cells(groups: list[tuple[list[tuple[Place, str]], int]]) -> tuple[set[tuple[int, int]], float]:
     """The grid cells (with their neighbours) where a name's local readings lie, and the weight of
-    the name as a witness: 1 for a name of three or fewer readings, less for a common one."""
-    local = [p for p, _ in options if p.type in _LOCAL_TYPES]
-    cells = set()
-    for p in local:
-        lat, lon = _cell(p)
-        cells.update((lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
-    return cells, min(1.0, 3.0 / len(local)) if local else 0.0
+    the name as a witness: 1 for a name of three or fewer readings, less for a common one.
+
+    ``groups`` holds each distinct list of readings of the name with how many mentions have it;
+    readings are counted once per mention."""
+    cells: set[tuple[int, int]] = set()
+    n_local = 0
+    for options, count in groups:
+        local = [p for p, _ in options if p.type in _LOCAL_TYPES]
+        n_local += len(local) * count
+        for p in local:
+            lat, lon = _cell(p)
+            cells.update((lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+    return cells, min(1.0, 3.0 / n_local) if n_local else 0.0
 
 
 class _Without:
@@ -319,7 +333,15 @@ def resolve_mentions(
     places : dict of str to Place
         The places the mentions resolved to, by id.
     """
-    options = [_candidates(c, gazetteer) for c in candidates]
+    # One list of readings per distinct (text, key, kind): a name repeated a thousand times is
+    # looked up once, and its mentions share the list (``_readings`` groups them by it).
+    memo: dict[tuple, list[tuple[Place, str]]] = {}
+    options = []
+    for c in candidates:
+        key = (c.text, c.key, c.kind)
+        if key not in memo:
+            memo[key] = _candidates(c, gazetteer)
+        options.append(memo[key])
     # Pass 1: priors alone; the unambiguous and the large (countries, states) make the context.
     first: dict[int, Place] = {}
     for i, opts in enumerate(options):
@@ -341,11 +363,12 @@ def resolve_mentions(
     for i, c in enumerate(candidates):
         if c.key is not None:
             by_name[(c.kind, normalize_name(c.key))].append(i)
+    readings = {name: _readings(options, indices) for name, indices in by_name.items()}
     regions_by_name = {
-        name: {(p.country_code, p.admin1) for i in indices for p, _ in options[i] if p.admin1 and p.type != "country"}
-        for name, indices in by_name.items()
+        name: {(p.country_code, p.admin1) for opts, _ in groups for p, _ in opts if p.admin1 and p.type != "country"}
+        for name, groups in readings.items()
     }
-    cells_by_name = {name: _cells([o for i in indices for o in options[i]]) for name, indices in by_name.items()}
+    cells_by_name = {name: _cells(groups) for name, groups in readings.items()}
     chosen = _choose(by_name, options, first, parents, regions_by_name, cells_by_name)
 
     mentions = []
