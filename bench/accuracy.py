@@ -28,8 +28,8 @@ from typing import Any, Protocol, TextIO
 
 from geo.core.errors import BenchError
 from geo.core.paths import PROJECT_ROOT
-from geo.recognize.nlp import DEFAULT_MODEL
 from geo.core.records import Article, Mention, ParsedArticle, Place, check_latlon, check_span
+from geo.recognize.nlp import DEFAULT_MODEL
 
 BENCH_DIR = PROJECT_ROOT.parent / "shared" / "bench"
 DEFAULT_CORPORA = ("GWN-dev.xml", "lgl.xml", "TR-News.xml")
@@ -570,7 +570,7 @@ def score_corpus(
         if len(per_article) != len(gold):
             raise BenchError(f"Expected predictions for {len(gold)} articles, instead got {len(per_article)}.")
 
-    results = [score_article(a, p, cached_country_of) for a, p in zip(gold, per_article)]
+    results = [score_article(a, p, cached_country_of) for a, p in zip(gold, per_article, strict=True)]
     return summarise(gold, results, corpus)
 
 
@@ -696,7 +696,7 @@ class SpacyBaseline:
     def parse_texts(self, items: Sequence[tuple[str, str]]) -> list[ParsedArticle]:
         """Parse ``(article_id, text)`` pairs; see :class:`TextParser`."""
         out = []
-        for (art_id, text), doc in zip(items, self.nlp.pipe(t for _, t in items)):
+        for (art_id, text), doc in zip(items, self.nlp.pipe(t for _, t in items), strict=True):
             mentions, places = [], {}
             for ent in doc.ents:
                 if ent.label_ not in self.labels:

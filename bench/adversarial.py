@@ -161,7 +161,7 @@ def run_forked(fn: Callable[[], dict[str, Any]], timeout: float) -> dict[str, An
             os.close(r)
             die_with_parent(parent)
             result = fn()
-        except BaseException as exc:  # noqa: BLE001 - reported to the parent, which prints it
+        except BaseException as exc:
             result, code = {"error": f"{type(exc).__name__}: {exc}"[:300]}, 1
         try:
             os.write(w, json.dumps(result).encode("utf-8"))

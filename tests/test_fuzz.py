@@ -17,10 +17,10 @@ import os
 import time
 
 import pytest
+from fakes import real_geoparser
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fakes import real_geoparser
 from geo.core.contract import to_contract
 from geo.core.errors import GeoError
 from geo.read.articles import article_from_bytes, encodable, read_article

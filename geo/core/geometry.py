@@ -93,7 +93,7 @@ def _great_circle(lat1: float, lon1: float, lat2: float, lon2: float, npts: int 
     inner = _GEOD.npts(lon1, lat1, lon2, lat2, npts)
     lats = [lat1] + [lat for _, lat in inner] + [lat2]
     lons = unwrap_lons([lon1] + [lon for lon, _ in inner] + [lon2])
-    return tuple(zip(lats, lons))
+    return tuple(zip(lats, lons, strict=True))
 
 
 def leaflet_copies(points: Sequence[tuple[float, float]]) -> list[list[list[float]]]:

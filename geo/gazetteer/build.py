@@ -184,9 +184,9 @@ def medoid(points: list[tuple[float, float, int]]) -> tuple[float, float]:
     weights = [max(pop, 1) for _, _, pop in points]
     total = float(sum(weights))
     # Mean on the unit sphere, so divisions across the antimeridian do not average to 0 longitude.
-    x = sum(w * math.cos(math.radians(lat)) * math.cos(math.radians(lon)) for (lat, lon, _), w in zip(points, weights))
-    y = sum(w * math.cos(math.radians(lat)) * math.sin(math.radians(lon)) for (lat, lon, _), w in zip(points, weights))
-    z = sum(w * math.sin(math.radians(lat)) for (lat, _, _), w in zip(points, weights))
+    x = sum(w * math.cos(math.radians(lat)) * math.cos(math.radians(lon)) for (lat, lon, _), w in zip(points, weights, strict=True))
+    y = sum(w * math.cos(math.radians(lat)) * math.sin(math.radians(lon)) for (lat, lon, _), w in zip(points, weights, strict=True))
+    z = sum(w * math.sin(math.radians(lat)) for (lat, _, _), w in zip(points, weights, strict=True))
     mlat = math.degrees(math.atan2(z / total, math.hypot(x / total, y / total)))
     mlon = math.degrees(math.atan2(y, x))
     best = min(points, key=lambda pt: (haversine_km(mlat, mlon, pt[0], pt[1]), pt[0], pt[1]))
@@ -373,7 +373,7 @@ def _add_subdivisions(b: _Builder, cities_by_admin1) -> None:
         if len(parts) not in (2, 3) or not b.wanted(parts[0]) or not gn_id:
             continue
         cc = parts[0]
-        if len(parts) == 3 and (cc == "US" or level != "1" and not iso_code):
+        if len(parts) == 3 and (cc == "US" or (level != "1" and not iso_code)):
             # US counties come from the Census table below; other second-level divisions are kept only
             # where ISO 3166-2 lists them (French departments, Italian provinces...), which gives a point.
             continue
@@ -411,7 +411,7 @@ def _county_points() -> dict[str, tuple[float, float]]:
     with importlib.resources.as_file(shp) as shp_path:
         frame = geopandas.read_file(shp_path)
     points = {}
-    for geoid, geom in zip(frame["GEOID"], frame.geometry):
+    for geoid, geom in zip(frame["GEOID"], frame.geometry, strict=True):
         centroid = geom.centroid
         # The centroid of a crescent or island county can fall outside it; then take a point inside.
         point = centroid if geom.contains(centroid) else geom.representative_point()

@@ -83,7 +83,7 @@ class CountryIndex:
         found: list[str | None] = [None] * len(geoms)
         point_idx, poly_idx = self.tree.query(geoms, predicate="intersects")
         hit = np.zeros(len(geoms), dtype=bool)
-        for p, g in zip(point_idx.tolist(), poly_idx.tolist()):
+        for p, g in zip(point_idx.tolist(), poly_idx.tolist(), strict=True):
             if found[p] is None:
                 found[p] = self.codes[g]
             hit[p] = True
@@ -91,7 +91,7 @@ class CountryIndex:
         if len(misses):
             near_p, near_g = self.tree.query(geoms[misses], predicate="dwithin", distance=COAST_TOLERANCE_DEG)
             near: dict[int, set[int]] = {}
-            for p, g in zip(near_p.tolist(), near_g.tolist()):
+            for p, g in zip(near_p.tolist(), near_g.tolist(), strict=True):
                 near.setdefault(int(misses[p]), set()).add(g)
             for p, polys in near.items():
                 codes = {self.codes[g] for g in polys}

@@ -20,8 +20,8 @@ from pathlib import Path
 import msgspec
 
 from geo.core.errors import ArticleError
-from geo.core.sentences import sentence_spans
 from geo.core.records import Article
+from geo.core.sentences import sentence_spans
 
 MAX_BYTES = 5 * 1024 * 1024
 """Largest article accepted, in bytes (5 MiB: about 800,000 words, far beyond any news article)."""
@@ -171,7 +171,7 @@ def find_junk(text: str) -> tuple[tuple[int, int], ...]:
                     flags[k] = True
                 changed = True
             i = max(j, i + 1)
-    lines = [span for span, flag in zip(spans, flags) if flag is True and span[1] > span[0]]
+    lines = [span for span, flag in zip(spans, flags, strict=True) if flag is True and span[1] > span[0]]
     return tuple(sorted(lines + parts))
 
 
@@ -351,14 +351,12 @@ HTML_EMPTY_MIN_CHARS = 1024
 _TAG_START = re.compile(r"<(?:(!--)|(/?)([A-Za-z][A-Za-z0-9:-]*)|[!?/])")
 _RAW_TEXT = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style", "noscript", "template", "title")}
 _BLOCK_TAGS = frozenset(
-    "address article aside blockquote br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li "
-    "main nav ol p pre section table td th title tr ul".split()
+    ["address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "title", "tr", "ul"]
 )
 # Elements that never nest (void) or whose end tag HTML lets the next sibling imply: not counted
 # in the nesting depth, since pages leave them open.
 _FLAT_TAGS = frozenset(
-    "area base br col embed hr img input link meta param source track wbr "
-    "p li dt dd tr td th thead tbody tfoot option optgroup colgroup caption rb rt rp".split()
+    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "optgroup", "colgroup", "caption", "rb", "rt", "rp"]
 )
 
 
@@ -433,7 +431,7 @@ def read_html(html: str, name: str = "<html>") -> tuple[str, str | None, tuple[s
     try:
         meta = trafilatura.extract_metadata(html)
         title = meta.title if meta is not None else None
-    except Exception:  # noqa: BLE001 - metadata is optional; a malformed page still yields its text
+    except Exception:
         title = None
     visible, depth = _strip(html)
     kept = len(text.strip())

@@ -9,6 +9,7 @@ gives these values per file name (the bundled samples do).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import email.utils
 import json
@@ -53,10 +54,8 @@ def parse_date(value: object) -> dt.date | None:
     candidates: list[dt.date] = []
     iso = re.match(r"(\d{4}-\d\d-\d\d)(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?$", text)
     if iso:
-        try:
+        with contextlib.suppress(ValueError):
             candidates.append(dt.date.fromisoformat(iso.group(1)))
-        except ValueError:
-            pass
     if not candidates:
         try:
             parsed = email.utils.parsedate_to_datetime(text)
@@ -117,7 +116,7 @@ def html_metadata(html: str) -> dict[str, object]:
         out["date"] = None
     try:
         meta = trafilatura.extract_metadata(html)
-    except Exception:  # noqa: BLE001 - metadata is optional; a malformed page still yields its text
+    except Exception:
         meta = None
     if meta is not None:
         out["sitename"] = (meta.sitename or "").strip() or None

@@ -287,7 +287,7 @@ def _scan_csv(path: Path, origin: str, base_id: str, folder: str | None) -> Iter
                 where = f"{origin}#row={n}"
                 if not any(cell.strip() for cell in row):
                     continue
-                values = {name: cell for name, cell in zip(names, row) if name in RECORD_FIELDS and cell != ""}
+                values = {name: cell for name, cell in zip(names, row, strict=False) if name in RECORD_FIELDS and cell != ""}
                 try:
                     fields = _clean_fields(values, where)
                 except ArticleError as exc:

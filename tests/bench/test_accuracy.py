@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import math
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from hypothesis import given
@@ -124,7 +125,7 @@ def test_match_spans_largest_overlap_first_one_to_one():
     predicted = [(7, 11), (2, 14)]
     assert match_spans(gold, predicted) == ((0, 1),)
     # once pred 1 is taken by gold 0, gold 1 cannot reuse it; a third prediction gets it
-    assert match_spans(gold, predicted + [(15, 16)]) == ((0, 1), (1, 2))
+    assert match_spans(gold, [*predicted, (15, 16)]) == ((0, 1), (1, 2))
 
 
 def test_match_spans_ties_go_to_earlier_gold_and_no_touching():
@@ -274,7 +275,7 @@ def test_prediction_and_gold_validate():
 class FakeParser:
     """Finds fixed names in the text and resolves them from a small table, like the real Geoparser's API."""
 
-    places = {
+    places: ClassVar[dict] = {
         "Paris": Place("gn:2988507", "Paris", "city", "FR", 48.85341, 2.3488),
         "Nairobi": Place("gn:184745", "Nairobi", "city", "KE", -1.28333, 36.81667),
         "Kenyan": Place("gn:192950", "Kenya", "country", "KE", 0.5, 37.5),
@@ -338,7 +339,7 @@ def test_recase_keeps_every_offset_and_the_gold():
         bench.recase("x", "title")
     gold = bench.read_corpus(FIXTURES / "tr_mini.xml")
     for case in ("upper", "lower"):
-        for a, b in zip(gold, bench.recase_corpus(gold, case)):
+        for a, b in zip(gold, bench.recase_corpus(gold, case), strict=True):
             assert len(a.text) == len(b.text) and len(a.toponyms) == len(b.toponyms)
             for t in b.toponyms:
                 assert b.text[t.start : t.end] == t.phrase

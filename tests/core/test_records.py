@@ -14,7 +14,7 @@ TEHRAN = Place("gn:112931", "Tehran", "city", "IR", 35.69439, 51.42151, 112931, 
 
 @pytest.mark.parametrize("lat,lon", [(91.0, 0.0), (-90.5, 0.0), (0.0, 180.5), (float("nan"), 0.0), (0.0, float("inf"))])
 def test_place_rejects_bad_coordinates(lat, lon):
-    with pytest.raises(RecordError, match="Expected a (latitude|longitude)"):
+    with pytest.raises(RecordError, match=r"Expected a (latitude|longitude)"):
         Place("gn:1", "X", "city", "IR", lat, lon)
 
 

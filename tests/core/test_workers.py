@@ -10,7 +10,6 @@ import time
 
 import pytest
 
-
 POOL_SCRIPT = """
 import multiprocessing, os, sys, time
 from geo.core.workers import die_with_parent

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from geo.gazetteer.lookup import load_gazetteer, normalize_name, read_gazetteer
 from geo.gazetteer.build import (
     build_gazetteer,
     common_words,
@@ -14,6 +13,7 @@ from geo.gazetteer.build import (
     medoid,
     plurals,
 )
+from geo.gazetteer.lookup import load_gazetteer, normalize_name, read_gazetteer
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from geo.gazetteer.countries import COUNTRIES_PATH, country_of, load_countries, read_countries
 from geo.core.errors import GeoError
+from geo.gazetteer.countries import COUNTRIES_PATH, country_of, load_countries, read_countries
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from geo.core.errors import ArticleError, GeoError
 from geo.read.articles import (
     MAX_BYTES,
     article_from_bytes,
@@ -19,7 +20,6 @@ from geo.read.articles import (
     slugify,
     strip_tags,
 )
-from geo.core.errors import ArticleError, GeoError
 
 
 def junk_lines(text: str) -> list[str]:
@@ -27,7 +27,7 @@ def junk_lines(text: str) -> list[str]:
 
 
 def test_decodes_utf8_bom_and_cp1252_with_warning():
-    assert decode_bytes("Bogotá".encode("utf-8")) == ("Bogotá", ())
+    assert decode_bytes("Bogotá".encode()) == ("Bogotá", ())
     assert decode_bytes(b"\xef\xbb\xbfBogot\xc3\xa1") == ("Bogotá", ())
     text, warnings = decode_bytes("Bogotá “quoted”".encode("cp1252"), "a.txt")
     assert text == "Bogotá “quoted”"
