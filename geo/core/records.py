@@ -211,8 +211,10 @@ class ParsedArticle(msgspec.Struct, frozen=True):
 
 
 def _date_or_none(value: str | dt.date | None, name: str) -> dt.date | None:
-    if value is None or value == "" or isinstance(value, dt.date):
-        return value or None
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
     try:
         return dt.date.fromisoformat(value)
     except ValueError:

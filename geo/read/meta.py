@@ -15,6 +15,7 @@ import email.utils
 import json
 import re
 from pathlib import Path
+from typing import TypedDict
 from urllib.parse import urlsplit
 
 from geo.core.errors import ArticleError
@@ -99,7 +100,15 @@ def host_of(url: str | None) -> str | None:
     return host.removeprefix("www.")
 
 
-def html_metadata(html: str) -> dict[str, object]:
+class PageMeta(TypedDict):
+    """What a page's metadata declares: publication date, site name, canonical URL (None when not)."""
+
+    date: dt.date | None
+    sitename: str | None
+    url: str | None
+
+
+def html_metadata(html: str) -> PageMeta:
     """Date, site name and canonical URL a page declares in its metadata (each may be None).
 
     The date comes from htmldate reading the page's metadata only (``extensive_search=False``), so
@@ -108,7 +117,7 @@ def html_metadata(html: str) -> dict[str, object]:
     import htmldate  # imported here: only HTML pages need it
     import trafilatura
 
-    out: dict[str, object] = {"date": None, "sitename": None, "url": None}
+    out: PageMeta = {"date": None, "sitename": None, "url": None}
     try:
         found = htmldate.find_date(html, extensive_search=False, original_date=True)
         out["date"] = _plausible(dt.date.fromisoformat(found)) if found else None

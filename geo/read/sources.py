@@ -30,6 +30,7 @@ from geo.core.safe import printable
 from geo.read.articles import MAX_BYTES, TEXT_SUFFIXES, article_from_bytes, article_from_text, read_html, slugify
 from geo.read.language import detect_language, is_foreign
 from geo.read.meta import (
+    PageMeta,
     date_from_filename,
     folder_metadata,
     host_of,
@@ -370,7 +371,7 @@ def load(ref: Ref) -> Item | Failure:
 
 def _load(ref: Ref) -> Item:
     fields = ref.fields
-    meta: dict[str, object] = {}
+    meta: PageMeta = {"date": None, "sitename": None, "url": None}
     if ref.kind == "file":
         path = Path(ref.path)
         try:
