@@ -60,7 +60,8 @@ def _write_layer(geoms, path: Path, min_area: float = 0.0) -> int:
     return len(text)
 
 
-def build_detail(natural_earth_dir: str | Path, out_dir: str | Path = DETAIL_DIR) -> dict[str, int]:
+def build_detail(natural_earth_dir: str | Path, out_dir: str | Path = DETAIL_DIR,
+                 countries_path: str | Path = BASEMAP_PATH) -> dict[str, int]:
     """Write the detail layers into ``out_dir``; return each file's size in bytes.
 
     Raises
@@ -77,7 +78,7 @@ def build_detail(natural_earth_dir: str | Path, out_dir: str | Path = DETAIL_DIR
     out.mkdir(parents=True, exist_ok=True)
     sizes: dict[str, int] = {}
     try:
-        countries = json.loads(BASEMAP_PATH.read_text(encoding="utf-8"))
+        countries = json.loads(Path(countries_path).read_text(encoding="utf-8"))
         geoms = np.array([shapely.geometry.shape(f["geometry"]) for f in countries["features"] if f.get("geometry")])
         sizes["countries.json"] = _write_layer(geoms, out / "countries.json", min_area=0.0005)
         for name, stem, min_area in (("lakes.json", "ne_10m_lakes", 0.002),
