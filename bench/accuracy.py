@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from geo.core.errors import BenchError
+from geo.core.geometry import EARTH_RADIUS_KM, haversine_km
 from geo.core.paths import PROJECT_ROOT
 from geo.core.records import Article, Mention, ParsedArticle, Place, check_latlon, check_span
 from geo.recognize.nlp import DEFAULT_MODEL
@@ -34,7 +35,6 @@ from geo.recognize.nlp import DEFAULT_MODEL
 BENCH_DIR = PROJECT_ROOT.parent / "shared" / "bench"
 DEFAULT_CORPORA = ("GWN-dev.xml", "lgl.xml", "TR-News.xml")
 
-EARTH_RADIUS_KM = 6371.0088
 A161_KM = 161.0
 # A matched mention left unresolved gets the largest possible error, half the Earth's circumference,
 # so abstaining never improves the median or mean (Gritta et al.'s convention).
@@ -408,14 +408,6 @@ def recase_corpus(corpus: Sequence[GoldArticle], case: str) -> tuple[GoldArticle
 
 
 # --------------------------------------------------------------------------------------------- metric
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km between two ``(lat, lon)`` points in degrees."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:

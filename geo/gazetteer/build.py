@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.core.errors import GazetteerError
+from geo.core.geometry import haversine_km
 from geo.core.paths import CURATED_DIR
 from geo.core.words import lemma_tables, model_name
 from geo.gazetteer.lookup import DEFAULT_PATH, FORMAT_VERSION, KIND_CODE, NAME_KINDS, normalize_name
@@ -166,13 +167,6 @@ def plurals(demonym: str) -> tuple[str, ...]:
     if _NO_PLURAL.search(demonym) or not demonym[-1:].isalpha():
         return ()
     return (demonym + "s",)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p = math.pi / 180.0
-    a = math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def medoid(points: list[tuple[float, float, int]]) -> tuple[float, float]:

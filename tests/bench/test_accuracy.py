@@ -18,7 +18,6 @@ from bench.accuracy import (
     GoldToponym,
     Prediction,
     fix_span,
-    haversine_km,
     match_spans,
     parse_corpus,
     predictions_from,
@@ -27,6 +26,7 @@ from bench.accuracy import (
     score_corpus,
 )
 from geo.core.errors import BenchError
+from geo.core.geometry import haversine_km
 from geo.core.records import Article, Mention, ParsedArticle, Place
 
 FIXTURES = Path(__file__).parent / "fixtures"

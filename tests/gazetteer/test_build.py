@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from geo.core.geometry import haversine_km
 from geo.gazetteer.build import (
     build_gazetteer,
     common_words,
-    haversine_km,
     is_common_word,
     keep_alternate,
     medoid,
