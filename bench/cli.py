@@ -1,4 +1,4 @@
-"""The one command line of the benchmarks: ``python -m bench accuracy|speed|relations|dashboard|ingest|adversarial ...``.
+"""The one command line of the benchmarks: ``python -m bench accuracy|speed|relations|dashboard|ingest|adversarial|mutation ...``.
 
 Every benchmark prints its numbers; ``--json FILE`` also writes them for a script to read. A corpus,
 model or gazetteer that cannot be read is one line on stderr and exit code 2.
@@ -68,6 +68,13 @@ def _adversarial(args: argparse.Namespace, out: TextIO) -> dict[str, Any]:
                            model=args.model, out=out)
 
 
+def _mutation(args: argparse.Namespace, out: TextIO) -> dict[str, Any]:
+    from bench.mutation import DEFAULT_PACKAGES, run_mutation
+
+    return run_mutation(args.packages or DEFAULT_PACKAGES, sample=args.sample, seed=args.seed, timeout=args.timeout,
+                        out=out)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``python -m bench``."""
     from bench.speed import DEFAULT_MODEL
@@ -111,6 +118,12 @@ def build_parser() -> argparse.ArgumentParser:
     adv.add_argument("--corpus", help="corpus .xml whose texts make the news reference (default: LGL)")
     adv.add_argument("--model", help="spaCy model name")
     adv.set_defaults(run=_adversarial)
+    mut = sub.add_parser("mutation", help="mutants of the recognition and relation code the tests kill")
+    mut.add_argument("packages", nargs="*", help="package folders (default: geo/recognize geo/relations)")
+    mut.add_argument("--sample", type=int, default=200, help="mutants drawn at random (default 200)")
+    mut.add_argument("--seed", type=int, default=20261125, help="seed of the draw")
+    mut.add_argument("--timeout", type=float, default=600.0, help="seconds before a mutant's test run counts as killed")
+    mut.set_defaults(run=_mutation)
     return ap
 
 

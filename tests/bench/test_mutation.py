@@ -1,0 +1,45 @@
+"""The mutation tool: its operators make valid, different code, one change at a time."""
+
+from __future__ import annotations
+
+import ast
+
+import pytest
+
+from bench.mutation import Mutant, _operators, mutate_source, mutation_points
+
+SOURCE = '''"""A docstring that stays."""
+
+
+def f(x, y):
+    if x == 1 and not y:
+        return x + 2 > 0.5
+    return True
+'''
+
+
+def points():
+    tree = ast.parse(SOURCE)
+    return [(i, op) for i, node in enumerate(ast.walk(tree)) for op in _operators(node, set())]
+
+
+@pytest.mark.parametrize(
+    "operator,expected",
+    [("negate-comparison", "x != 1"), ("swap-and-or", "x == 1 or not y"), ("drop-not", "x == 1 and y"),
+     ("swap-plus-minus", "x - 2"), ("flip-bool", "return False"), ("int-plus-one", "x == 2"),
+     ("float-change", "> 1.0")],
+)
+def test_each_operator_changes_one_thing(operator, expected):
+    index = next(i for i, op in points() if op == operator)
+    out = mutate_source(SOURCE, Mutant("m.py", index, 0, operator))
+    compile(out, "m.py", "exec")
+    assert expected in out and out != ast.unparse(ast.parse(SOURCE))
+
+
+def test_points_of_a_package_are_every_operator_site_but_strings(tmp_path):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "m.py").write_text(SOURCE)
+    found = mutation_points(tmp_path, ["pkg"])
+    assert len(found) == len(points()) == 7
+    assert all(m.path == "pkg/m.py" and m.line > 1 for m in found)  # the docstring is left alone
