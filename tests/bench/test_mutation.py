@@ -41,5 +41,5 @@ def test_points_of_a_package_are_every_operator_site_but_strings(tmp_path):
     package.mkdir()
     (package / "m.py").write_text(SOURCE)
     found = mutation_points(tmp_path, ["pkg"])
-    assert len(found) == len(points()) == 7
+    assert len(found) == len(points()) == 9
     assert all(m.path == "pkg/m.py" and m.line > 1 for m in found)  # the docstring is left alone
