@@ -116,4 +116,9 @@ def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:
                         out.append(Candidate(rule.type, a, b, True, rule.name, event.negated, event.hedged, (n, k)))
                 continue
             out.append(Candidate(rule.type, source, target, rule.directed, rule.name, event.negated, event.hedged))
-    return out
+    # A region a party has ties "in" gives way to a partner the same event names that is not a region
+    # ("Kazakhstan, Russia's closest ally in Central Asia": Kazakhstan's tie is to Russia).
+    partners = {(c.type, x) for c in out if c.type in ("tie", "conflict")
+                for x, y in ((c.source, c.target), (c.target, c.source)) if not _is_region(y, places)}
+    return [c for c in out if not any(_is_region(y, places) and (c.type, x) in partners
+                                      for x, y in ((c.source, c.target), (c.target, c.source)))]
