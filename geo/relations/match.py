@@ -420,10 +420,11 @@ def _slot_tokens(cue: "Token", cues: set[int], lex: Lexicon) -> dict[int, str]:
             for o in p.children:
                 if o.dep_ in ("pobj", "pcomp"):
                     put(o, name)
-                    if name == "from":
-                        # "from London to Amsterdam" with the "to" hung on London
+                    if name in ("from", "to", "into"):
+                        # "from London to Amsterdam" with the "to" hung on London, "to Leeds from York"
+                        # with the "from" hung on Leeds
                         for q in o.children:
-                            if q.dep_ == "prep" and q.lower_ in ("to", "into"):
+                            if q.dep_ == "prep" and q.lower_ in ("to", "into", "from") and q.lower_ != name:
                                 for oo in q.children:
                                     if oo.dep_ == "pobj":
                                         put(oo, q.lower_)
@@ -437,12 +438,27 @@ def _slot_tokens(cue: "Token", cues: set[int], lex: Lexicon) -> dict[int, str]:
     for verb in settings:
         if verb.i == cue.i or verb.i in cues or verb.i in [h.i for h in hosts] or host is not None and verb.i == host.i:
             continue
-        for p in verb.children:
-            if p.dep_ == "prep" and p.lower_ == "in" and p.i < cue.i:
+        for p in _phrase_preps(verb):
+            if p.lower_ == "in" and p.i < cue.i:
                 for o in p.children:
                     if o.dep_ == "pobj":
                         slots.setdefault(o.i, "setting.in")
     return slots
+
+
+def _phrase_preps(verb: "Token") -> list["Token"]:
+    """The prepositions on a verb and inside its noun phrases, not inside other clauses: "spent ten
+    years of her life in X", "sold her home in X"."""
+    out, todo = [], [verb]
+    while todo:
+        tok = todo.pop()
+        for c in tok.children:
+            if c.dep_ == "prep":
+                out.append(c)
+                todo += [o for o in c.children if o.dep_ == "pobj"]
+            elif c.dep_ in ("dobj", "npadvmod") and c.pos_ in ("NOUN", "PROPN"):
+                todo.append(c)
+    return out
 
 
 def _transparent(tok: "Token", lex: Lexicon) -> bool:

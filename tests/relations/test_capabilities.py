@@ -60,6 +60,23 @@ CASES = {
          {("tie", "Kenya", "Uganda")}),
         ("After elections in Peru and Chile, both governments signed a fishing pact.", {("tie", "Chile", "Peru")}),
     ],
+    # A direction the parse hangs on the other end's noun: "to X from Y" as well as "from Y to X".
+    "hung-direction": [
+        ("The strike will hit commuters travelling to London from Paris.", {("route", "Paris", "London")}),
+        ("Rail fares for people going to Madrid from Lisbon will rise.", {("route", "Lisbon", "Madrid")}),
+    ],
+    # Several origins of one move, not told in order, are each linked to the destination.
+    "parallel-origins": [
+        ("The strike will hit commuters travelling to London from Paris and Berlin.",
+         {("route", "Paris", "London"), ("route", "Berlin", "London")}),
+        ("Pilgrims journeyed to Jerusalem from Cairo and Beirut.",
+         {("route", "Cairo", "Jerusalem"), ("route", "Beirut", "Jerusalem")}),
+    ],
+    # Where someone lived before, told inside the main clause's noun phrase, starts the later move.
+    "earlier-setting": [
+        ("She spent her childhood in Lima before the family moved to Quito.", {("route", "Lima", "Quito")}),
+        ("He spent the first years of his career in Oslo before he moved to Berlin.", {("route", "Oslo", "Berlin")}),
+    ],
     # Cue words from CAMEO's classes beyond the first lexicon.
     "cameo-words": [
         ("Japan lodged a formal protest with Korea.", {("conflict", "Japan", "Korea")}),
