@@ -108,7 +108,9 @@ def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:
                     and not (_is_region(s, places) and any(b == t for _, b in specific))]
         for n, (source, target) in enumerate(made, start=1):
             done.add((rule.type, frozenset((source, target))))
-            stops = [source] + [v for v in vias if v not in (source, target)] + [target] if rule.directed else []
+            # (A via inside either end adds no leg: "gas flows to Britain through a terminal in Wales".)
+            stops = [source] + [v for v in vias if not related(v, source, places) and not related(v, target, places)
+                                ] + [target] if rule.directed else []
             if len(stops) > 2:
                 # "cocaine reaches Europe through ports in Ecuador": ordered legs through the via places.
                 for k, (a, b) in enumerate(zip(stops, stops[1:]), start=1):

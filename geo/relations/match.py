@@ -709,6 +709,45 @@ def _pair_references(doc: "Doc", base: int, refs: list[PlaceRef], heads: list, p
     return out
 
 
+def _possessive_references(doc: "Doc", base: int, refs: list[PlaceRef],
+                           heads: list) -> list[tuple["Token", list[PlaceRef]]]:
+    """Possessive pronouns ("its", "their") that stand for the place their clause is told of: the
+    subject of the nearest verb above them that has one, when that subject is a place or a noun a
+    place describes ("the US accused Russia of meddling in its elections": the US; "the Russian
+    government said its forces ..."): "its" for one place, "their" for one or more."""
+    by_head: dict[int, list[PlaceRef]] = {}
+    for ref, head in zip(refs, heads):
+        if head is not None:
+            by_head.setdefault(head.i, []).append(ref)
+    out = []
+    for tok in doc:
+        if tok.dep_ != "poss" or tok.lower_ not in ("its", "their"):
+            continue
+        up = tok.head
+        subject = None
+        for _ in range(MAX_CLIMB):
+            subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and up.pos_ in ("VERB", "AUX") and subj[0].i < tok.i and tok not in subj[0].subtree:
+                many = subj[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj[0].children)
+                if many == (tok.lower_ == "their"):  # "its" for one, "their" for several
+                    subject = subj[0]
+                    break
+            if up.head.i == up.i:
+                break
+            up = up.head
+        if subject is None:
+            continue
+        found: list[PlaceRef] = []
+        for noun in _head_nouns(subject):
+            found += by_head.get(noun.i, [])
+            found += [r for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                      for r in by_head.get(c.i, [])]
+        ids = list(dict.fromkeys(r.place_id for r in found))
+        if ids and (len(ids) == 1 or tok.lower_ == "their"):
+            out.append((tok, [next(r for r in found if r.place_id == pid) for pid in ids]))
+    return out
+
+
 def _lists(sentence: str, base: int, refs: list[PlaceRef]) -> tuple[list[int], list[bool], list[bool]]:
     """For each mention: the index of the first member of its written list, a hyphen join to the
     previous one, and a sequence word before it ("then", "later")."""
@@ -757,7 +796,7 @@ def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: "Doc",
     lex = lexicon()
     heads = [_mention_head(doc, r.start - base, r.end - base) for r in refs]
     in_mention = {t.i for r in refs for t in doc if r.start - base <= t.idx < r.end - base}
-    pairs = _pair_references(doc, base, refs, heads, places, lex)
+    pairs = _pair_references(doc, base, refs, heads, places, lex) + _possessive_references(doc, base, refs, heads)
     cue_tokens: list[tuple["Token", Cue]] = []
     for tok in doc:
         cue = lex.cue(_lemma(tok), tok.pos_)
@@ -769,7 +808,8 @@ def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: "Doc",
     cue_ids = set(kinds)
     list_heads, hyphen, sequence = _lists(sentence, base, refs)
     for tok, antecedents in pairs:
-        # "the two countries" stands for the two places named before it, as one coordinated list
+        # "the two countries" stands for the two places named before it, as one coordinated list;
+        # "its" and "their" for the place that is their clause's subject
         first = len(refs)
         for ref in antecedents:
             refs = refs + [PlaceRef(ref.place_id, base + tok.idx, base + tok.idx + len(tok), "pair")]

@@ -36,10 +36,44 @@ CASES = {
         ("Medicine was sent to Malawi by Norway.", {("transfer", "Norway", "Malawi")}),
         ("Engineers dispatched by Egypt to Sudan repaired the dam.", {("route", "Egypt", "Sudan")}),
     ],
+    # By-agents of passives stand for the subject of the active verb, for every frame that has one.
+    "by-agent-frames": [
+        ("Four Russian diplomats were expelled by Poland.", {("conflict", "Poland", "Russia")}),
+        ("The Syrian president was hosted by Russia.", {("route", "Syria", "Russia")}),
+        ("Ghanaian cocoa is imported by Japan.", {("transfer", "Ghana", "Japan")}),
+        ("Portugal was accused by Spain of spying.", {("conflict", "Spain", "Portugal")}),
+    ],
+    # "its" and "their" stand for the place their clause is told of (the nearest subject above them
+    # that agrees in number and does not hold them).
+    "possessive-pronoun": [
+        ("A year later, the United States accused Russia of meddling in its elections.",
+         {("conflict", "United States", "Russia"), ("conflict", "Russia", "United States")}),
+        ("Egypt complained that Sudanese troops had entered its territory.", {("route", "Sudan", "Egypt")}),
+        ("Norway and Peru said their trade with Chile had doubled.",
+         {("tie", "Chile", "Norway"), ("tie", "Chile", "Peru")}),
+        ("Peru said its exports to Chile doubled.", {("transfer", "Peru", "Chile")}),
+    ],
+    # A place's territory, airspace or waters entered is the destination.
+    "entered-territory": [
+        ("Turkish jets entered Greek airspace on Monday.", {("route", "Turkey", "Greece")}),
+        ("Somali fishing boats entered Kenyan waters.", {("route", "Somalia", "Kenya")}),
+    ],
     # A carrier that is sold or bought is goods; people stay a route.
     "carrier-goods": [
         ("Portugal sold three patrol boats to Ghana.", {("transfer", "Portugal", "Ghana")}),
         ("Egypt bought fighter jets from France.", {("transfer", "France", "Egypt")}),
+    ],
+    # Money is goods: giving or providing sums and grants is a transfer.
+    "money": [
+        ("Japan will provide Kenya with $20 million for roads.", {("transfer", "Japan", "Kenya")}),
+        ("Norway gave Malawi $5 million last year.", {("transfer", "Norway", "Malawi")}),
+        ("A grant from Japan to Ghana will fund clinics.", {("transfer", "Japan", "Ghana")}),
+    ],
+    # Flows take the type of what flows; a via inside an end adds no leg.
+    "flows": [
+        ("The flow of weapons from Sudan to Mali worries Paris.", {("transfer", "Sudan", "Mali")}),
+        ("Refugees flowed into Greece from Turkey.", {("route", "Turkey", "Greece")}),
+        ("Peruvian gas flows to Japan through a terminal in Tokyo.", {("transfer", "Peru", "Japan")}),
     ],
     # A tie noun a worsening verb acts on is a conflict (CAMEO 16, reduce relations).
     "worsened-tie": [
