@@ -108,7 +108,9 @@ def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:
                     and not (_is_region(s, places) and any(b == t for _, b in specific))]
         for n, (source, target) in enumerate(made, start=1):
             done.add((rule.type, frozenset((source, target))))
-            stops = [source] + [v for v in vias if v not in (source, target)] + [target] if rule.directed else []
+            # (A via inside either end adds no leg: "gas flows to Britain through a terminal in Wales".)
+            stops = [source] + [v for v in vias if not related(v, source, places) and not related(v, target, places)
+                                ] + [target] if rule.directed else []
             if len(stops) > 2:
                 # "cocaine reaches Europe through ports in Ecuador": ordered legs through the via places.
                 for k, (a, b) in enumerate(zip(stops, stops[1:]), start=1):
@@ -116,4 +118,9 @@ def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:
                         out.append(Candidate(rule.type, a, b, True, rule.name, event.negated, event.hedged, (n, k)))
                 continue
             out.append(Candidate(rule.type, source, target, rule.directed, rule.name, event.negated, event.hedged))
-    return out
+    # A region a party has ties "in" gives way to a partner the same event names that is not a region
+    # ("Kazakhstan, Russia's closest ally in Central Asia": Kazakhstan's tie is to Russia).
+    partners = {(c.type, x) for c in out if c.type in ("tie", "conflict")
+                for x, y in ((c.source, c.target), (c.target, c.source)) if not _is_region(y, places)}
+    return [c for c in out if not any(_is_region(y, places) and (c.type, x) in partners
+                                      for x, y in ((c.source, c.target), (c.target, c.source)))]

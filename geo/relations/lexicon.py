@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from geo.core.errors import GeoError
 from geo.core.paths import DATA_DIR
 from geo.core.records import RELATION_TYPES
+from geo.relations.rules import TRIP_FRAMES
 
 __all__ = ["Cue", "Lexicon", "lexicon", "RELATIONS_DIR"]
 
@@ -53,7 +54,7 @@ class Lexicon:
     cues: dict[tuple[str, str], Cue]  # (lemma, "V"|"N") -> cue
     frames: dict[str, dict[str, str]]  # frame -> slot -> role
     forms: frozenset[str]  # every inflected form of every cue lemma (the lexical pre-filter)
-    route_forms: frozenset[str]  # the same for route cues only
+    route_forms: frozenset[str]  # the same for route cues of trips only (a lone place may be a trip's stop)
     people: frozenset[str]
     goods: frozenset[str]
     carriers: frozenset[str]
@@ -140,8 +141,8 @@ def lexicon() -> Lexicon:
             forms.add("against")
             continue
         forms |= words
-        if "route" in kinds:
-            route_forms |= words
+        if "route" in kinds and any(f in TRIP_FRAMES for f in cue_frames):
+            route_forms |= words  # a lone place can only be a further stop of a trip
     # Flag words are looked up by lemma and by form: the tagger's lemma is not always right ("hopes").
     negation = {form: kind for word, kind in _rows("negation.tsv", 2)
                 for form in (inflections(word) if kind in ("deny", "stop") else {word})}

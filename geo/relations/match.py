@@ -62,6 +62,8 @@ LIST_GAP_RE = re.compile(
     r"(?:the\s+)?$", re.I)
 FRONTED_RE = re.compile(r"\s*(?:In|At|From)\s+(?:the\s+)?")
 MAX_CLIMB = 8
+# Frames of noun cues that only describe the people they name: a place on them climbs on past them.
+TRANSPARENT_FRAMES = frozenset({"migrant"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +220,8 @@ def _event_type(tok: "Token", cue: Cue, lex: Lexicon) -> str:
     if "transfer" in cue.types:
         moved = _moved(tok, cue)
         found = _moved_kind(moved, lex)
+        if found == "route" and len(cue.types) == 1 and not any(_lemma(n) in lex.people for n in moved):
+            return kind  # a carrier sold or bought is goods: "bought fighter jets from Denmark"
         if found == "route":
             return "route"  # people are never a transfer: "Cuba provides doctors", "Spain extradited suspects"
         if len(cue.types) == 1:
@@ -245,7 +249,7 @@ def _worsens(tok: "Token", lex: Lexicon) -> bool:
     if any(c.dep_ == "amod" and (c.lower_ in worsen or _lemma(c) in worsen) for c in tok.children):
         return True
     head = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass") and (_lemma(head) in worsen or head.lower_ in worsen)
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and (_lemma(head) in worsen or head.lower_ in worsen)
 
 
 # --------------------------------------------------------------------------------------------
@@ -262,6 +266,9 @@ def _subjects(cue: "Token", lex: Lexicon) -> tuple[list["Token"], bool]:
     if (cue.pos_ == "NOUN" and cue.dep_ not in ("attr", "oprd", "appos")
             and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cue.children)):
         return out, through_prep  # "the opposition's siege": the possessor acts, not the verb's subject
+    if cue.pos_ == "NOUN" and cue.dep_ == "appos" and cue.head.pos_ in ("NOUN", "PROPN"):
+        out.append(cue.head)  # "Ecuador, a longtime partner of China": the noun the apposition renames
+        return out, through_prep
     for _ in range(8):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")
                 or c.dep_ == "nsubjpass" and tok.i != cue.i]  # "the government was involved in the attack"
@@ -357,6 +364,10 @@ def _slot_tokens(cue: "Token", cues: set[int], lex: Lexicon) -> dict[int, str]:
     subjects, through_prep = _subjects(cue, lex)
     for s in subjects:
         put(s, "subj.pp" if through_prep else "subj")
+    if cue.pos_ == "NOUN":
+        for c in cue.children:
+            if c.dep_ == "appos":
+                put(c, "subj")  # "Russia's closest ally, Kazakhstan, ...": the apposition names the cue
     for o in _objects(cue):
         put(o, "obj")
     for c in cue.children:
@@ -383,6 +394,10 @@ def _slot_tokens(cue: "Token", cues: set[int], lex: Lexicon) -> dict[int, str]:
                         put(o, p.lower_)
     # "Tensions flared between Serbia and Kosovo", parsed with the verb as the noun's modifier
     hosts += [c for c in cue.children if cue.pos_ == "NOUN" and c.dep_ == "acl" and c.i not in cues]
+    # "Thousands of Afghan refugees in Pakistan": the counting noun's places are the cue's
+    if cue.pos_ == "NOUN" and cue.dep_ == "pobj" and cue.head.lower_ == "of" and (
+            _lemma(cue.head.head) in lex.words["quantity"] and cue.head.head.i not in cues):
+        hosts.append(cue.head.head)
     for h in hosts:
         preps = [p for p in h.children if p.dep_ in ("prep", "agent") or p.dep_ == "dative" and p.pos_ == "ADP"
                  or p.dep_ == "prt" and p.lower_ == "out"]
@@ -405,10 +420,11 @@ def _slot_tokens(cue: "Token", cues: set[int], lex: Lexicon) -> dict[int, str]:
             for o in p.children:
                 if o.dep_ in ("pobj", "pcomp"):
                     put(o, name)
-                    if name == "from":
-                        # "from London to Amsterdam" with the "to" hung on London
+                    if name in ("from", "to", "into"):
+                        # "from London to Amsterdam" with the "to" hung on London, "to Leeds from York"
+                        # with the "from" hung on Leeds
                         for q in o.children:
-                            if q.dep_ == "prep" and q.lower_ in ("to", "into"):
+                            if q.dep_ == "prep" and q.lower_ in ("to", "into", "from") and q.lower_ != name:
                                 for oo in q.children:
                                     if oo.dep_ == "pobj":
                                         put(oo, q.lower_)
@@ -422,12 +438,34 @@ def _slot_tokens(cue: "Token", cues: set[int], lex: Lexicon) -> dict[int, str]:
     for verb in settings:
         if verb.i == cue.i or verb.i in cues or verb.i in [h.i for h in hosts] or host is not None and verb.i == host.i:
             continue
-        for p in verb.children:
-            if p.dep_ == "prep" and p.lower_ == "in" and p.i < cue.i:
+        for p in _phrase_preps(verb):
+            if p.lower_ == "in" and p.i < cue.i:
                 for o in p.children:
                     if o.dep_ == "pobj":
                         slots.setdefault(o.i, "setting.in")
     return slots
+
+
+def _phrase_preps(verb: "Token") -> list["Token"]:
+    """The prepositions on a verb and inside its noun phrases, not inside other clauses: "spent ten
+    years of her life in X", "sold her home in X"."""
+    out, todo = [], [verb]
+    while todo:
+        tok = todo.pop()
+        for c in tok.children:
+            if c.dep_ == "prep":
+                out.append(c)
+                todo += [o for o in c.children if o.dep_ == "pobj"]
+            elif c.dep_ in ("dobj", "npadvmod") and c.pos_ in ("NOUN", "PROPN"):
+                todo.append(c)
+    return out
+
+
+def _transparent(tok: "Token", lex: Lexicon) -> bool:
+    """A noun cue naming people who moved ("Syrian refugees"): an event of its own that also only
+    describes its people, so a place on it climbs on past it ("Germany resettled Syrian refugees")."""
+    cue = lex.cue(_lemma(tok), tok.pos_)
+    return cue is not None and cue.frame in TRANSPARENT_FRAMES
 
 
 def _climb(tok: "Token", cues: set[int], lex: Lexicon) -> list[tuple["Token", str, bool]]:
@@ -438,16 +476,20 @@ def _climb(tok: "Token", cues: set[int], lex: Lexicon) -> list[tuple["Token", st
     how = ""
     bound = False
     path = [(tok, how, bound)]
+
+    def stops(t: "Token") -> bool:
+        return t.i in cues and not _transparent(t, lex)
+
     for _ in range(MAX_CLIMB):
-        if tok.i in cues:
+        if stops(tok):
             break
         head = tok.head
         if head.i == tok.i:
             break
         dep = tok.dep_
-        if dep == "conj" and head.pos_ in ("NOUN", "PROPN", "ADJ") and head.i not in cues:
+        if dep == "conj" and head.pos_ in ("NOUN", "PROPN", "ADJ") and not stops(head):
             tok = head  # a later member of a list takes the first member's place
-        elif dep in SAME_THING_EDGES and head.i not in cues:
+        elif dep in SAME_THING_EDGES and not stops(head):
             tok = head
         elif dep in MODIFIER_EDGES and head.lower_ == "based":
             break  # "Nashville-based CCA": where a company sits, not who acts
@@ -455,7 +497,7 @@ def _climb(tok: "Token", cues: set[int], lex: Lexicon) -> list[tuple["Token", st
             bound = bound or head.lower_ == "bound"
             tok = head
             how = how or "mod"
-        elif dep == "pobj" and head.dep_ == "prep" and head.head.i not in cues and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        elif dep == "pobj" and head.dep_ == "prep" and not stops(head.head) and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
             prep, noun = head.lower_, head.head
             if prep in LOCATIVE_PREPS and (_lemma(noun) in lex.people or noun.pos_ == "PROPN"):
                 tok = noun  # "fighters in Lebanon", "the visiting minister of Kenya in Kampala", "Mayor Hasan
@@ -490,7 +532,7 @@ def _slot_of(ref_head: "Token", cue: "Token", arg_slots: dict[int, str], cues: d
             while t.head.i != cue.i and t.head.i != t.i:
                 t = t.head
             return "poss" if t.dep_ == "poss" else "mod"
-        if tok.i in cues and cues[tok.i] != kind:
+        if tok.i in cues and cues[tok.i] != kind and not _transparent(tok, lex):
             if tok.i != ref_head.i and arg_slots.get(tok.i) == "obj":
                 return f"obj.{how or 'mod'}"  # "banned imports of Nigerian rice": what the act is aimed at
             return None  # "Iranian alliances ... threatening": the place belongs to the other cue's event
@@ -643,6 +685,69 @@ def _mention_head(doc: "Doc", start: int, end: int) -> "Token | None":
     return toks[0]
 
 
+def _pair_references(doc: "Doc", base: int, refs: list[PlaceRef], heads: list, places: Mapping[str, Place],
+                     lex: Lexicon) -> list[tuple["Token", list[PlaceRef]]]:
+    """Nouns that name two places told before them ("the two countries", "both governments"), each
+    with those two places: the last two the sentence names before it that are neither the same
+    place nor one inside the other."""
+    from geo.relations.itinerary import related  # (itinerary imports nothing of the matcher)
+
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or _lemma(tok) not in lex.words["pair"] or tok.tag_ not in ("NNS", "NNPS"):
+            continue
+        if not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod")
+                   for c in tok.children):
+            continue
+        before: list[PlaceRef] = []
+        for ref, head in zip(refs, heads):
+            if ref.start - base >= tok.idx or head is None:
+                continue
+            before = [r for r in before if r.place_id != ref.place_id] + [ref]
+        if len(before) >= 2 and not related(before[-2].place_id, before[-1].place_id, places):
+            out.append((tok, before[-2:]))
+    return out
+
+
+def _possessive_references(doc: "Doc", base: int, refs: list[PlaceRef],
+                           heads: list) -> list[tuple["Token", list[PlaceRef]]]:
+    """Possessive pronouns ("its", "their") that stand for the place their clause is told of: the
+    subject of the nearest verb above them that has one, when that subject is a place or a noun a
+    place describes ("the US accused Russia of meddling in its elections": the US; "the Russian
+    government said its forces ..."): "its" for one place, "their" for one or more."""
+    by_head: dict[int, list[PlaceRef]] = {}
+    for ref, head in zip(refs, heads):
+        if head is not None:
+            by_head.setdefault(head.i, []).append(ref)
+    out = []
+    for tok in doc:
+        if tok.dep_ != "poss" or tok.lower_ not in ("its", "their"):
+            continue
+        up = tok.head
+        subject = None
+        for _ in range(MAX_CLIMB):
+            subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and up.pos_ in ("VERB", "AUX") and subj[0].i < tok.i and tok not in subj[0].subtree:
+                many = subj[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj[0].children)
+                if many == (tok.lower_ == "their"):  # "its" for one, "their" for several
+                    subject = subj[0]
+                    break
+            if up.head.i == up.i:
+                break
+            up = up.head
+        if subject is None:
+            continue
+        found: list[PlaceRef] = []
+        for noun in _head_nouns(subject):
+            found += by_head.get(noun.i, [])
+            found += [r for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                      for r in by_head.get(c.i, [])]
+        ids = list(dict.fromkeys(r.place_id for r in found))
+        if ids and (len(ids) == 1 or tok.lower_ == "their"):
+            out.append((tok, [next(r for r in found if r.place_id == pid) for pid in ids]))
+    return out
+
+
 def _lists(sentence: str, base: int, refs: list[PlaceRef]) -> tuple[list[int], list[bool], list[bool]]:
     """For each mention: the index of the first member of its written list, a hyphen join to the
     previous one, and a sequence word before it ("then", "later")."""
@@ -691,6 +796,7 @@ def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: "Doc",
     lex = lexicon()
     heads = [_mention_head(doc, r.start - base, r.end - base) for r in refs]
     in_mention = {t.i for r in refs for t in doc if r.start - base <= t.idx < r.end - base}
+    pairs = _pair_references(doc, base, refs, heads, places, lex) + _possessive_references(doc, base, refs, heads)
     cue_tokens: list[tuple["Token", Cue]] = []
     for tok in doc:
         cue = lex.cue(_lemma(tok), tok.pos_)
@@ -701,6 +807,14 @@ def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: "Doc",
     kinds = {tok.i: _event_type(tok, cue, lex) for tok, cue in cue_tokens}
     cue_ids = set(kinds)
     list_heads, hyphen, sequence = _lists(sentence, base, refs)
+    for tok, antecedents in pairs:
+        # "the two countries" stands for the two places named before it, as one coordinated list;
+        # "its" and "their" for the place that is their clause's subject
+        first = len(refs)
+        for ref in antecedents:
+            refs = refs + [PlaceRef(ref.place_id, base + tok.idx, base + tok.idx + len(tok), "pair")]
+            heads = heads + [tok]
+            list_heads, hyphen, sequence = list_heads + [first], hyphen + [False], sequence + [False]
     for n, head in enumerate(heads):
         if head is not None and list_heads[n] != n and head.dep_ in OWN_ROLE_EDGES:
             # "During Iraq's invasion of Kuwait, Egypt joined": a comma, but Egypt has a role of its own
@@ -719,6 +833,7 @@ def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: "Doc",
         first_conjunct.setdefault(key, list_heads[n])
     events: list[Event] = []
     absorbed: dict[int, int] = {}  # cue token -> the cue token whose event takes its places
+    participles: dict[int, int] = {}  # a participle cue -> the verb cue whose mover it describes
     for tok, cue in cue_tokens:
         # A noun cue that is the object of a preposition on a cue noun of the same kind joins its
         # event: "ties among its allies", "expansion of cooperation".
@@ -730,6 +845,12 @@ def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: "Doc",
         if cue.pos == "N" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in cue_ids:
             if kinds[tok.head.i] == kinds[tok.i] in ("route", "transfer"):
                 absorbed[tok.i] = tok.head.i
+        # A participle describing what a verb cue of the same kind moves tells where it came from:
+        # "grain exported from Ukraine reached Egypt", "refugees fleeing Syria reached Greece".
+        if cue.pos == "V" and tok.dep_ == "acl" and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            outer = tok.head.head
+            if outer.i in cue_ids and outer.i != tok.i and kinds[outer.i] == kinds[tok.i] in ("route", "transfer"):
+                participles[tok.i] = outer.i
     by_token: dict[int, Event] = {}
     for tok, cue in cue_tokens:
         kind = kinds[tok.i]
@@ -803,6 +924,17 @@ def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: "Doc",
             own = [a for a in args if not a.slot.startswith("subj") and a not in dst.roles.get(role, [])]
             if own:
                 dst.roles.setdefault(role, []).extend(own)
+    for inner, outer in participles.items():
+        src, dst = by_token.get(inner), by_token.get(outer)
+        if src is None or dst is None:
+            continue
+        for role in ("origin", "home"):
+            # Only where the mover came from: where the participle took it may differ ("troops
+            # stationed in Djibouti were flown to Kenya").
+            own = [a for a in src.roles.get(role, []) if a not in dst.roles.get(role, [])]
+            if own and not dst.roles.get(role):
+                dst.roles.setdefault(role, []).extend(own)
+                src.roles.pop(role)
     for tok, _ in cue_tokens:
         event = by_token.get(tok.i)
         if event is not None and event.roles:

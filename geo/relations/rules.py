@@ -73,8 +73,9 @@ RULES: tuple[Rule, ...] = (
          "Arriving or returning from a place into the sentence's setting: 'In Chile, a woman who had "
          "returned from Spain fell ill'.", unless=("destination",), frames=("arrive", "return")),
     Rule("route.home-setting", "route", "home", "setting", True,
-         "Travellers of one country arriving in the sentence's setting: 'In Brazil, Venezuelan arrivals grow'.",
-         unless=("origin", "destination"), frames=("arrive",)),
+         "Travellers of one country arriving or living as migrants in the sentence's setting: 'In Brazil, "
+         "Venezuelan arrivals grow', 'In Chile, Haitian migrants queued for papers'.",
+         unless=("origin", "destination"), frames=("arrive", "migrant")),
     Rule("route.origin-home", "route", "origin", "home", True,
          "Arriving, returning or being sent home from a place: 'a Chilean woman who had just returned "
          "from Spain', 'Japan evacuated its citizens from Wuhan', 'Germany deported 30 Afghans'.",
@@ -82,6 +83,10 @@ RULES: tuple[Rule, ...] = (
     Rule("route.party-venue", "route", "party", "venue", True,
          "Parties meeting in a place of another country travelled there: 'Brazil's foreign minister met "
          "his Argentine counterpart in Buenos Aires', 'Kenyan and Somali envoys held talks in Addis Ababa'.",
+         event="tie", frames=("meet",)),
+    Rule("route.partner-venue", "route", "partner", "venue", True,
+         "The partner met in a place of a third country travelled there too: 'the Kenyan minister met his "
+         "Ethiopian counterpart in Geneva', 'Japan held talks with Chinese officials in Singapore'.",
          event="tie", frames=("meet",)),
     Rule("route.itinerary", "route", "origin", "destination", True,
          "The ordered legs of one trip, across sentences: 'flew from Lima to Quito and then on to Bogota', "
