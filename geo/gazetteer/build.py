@@ -36,6 +36,7 @@ from pathlib import Path
 from geo.core.errors import GazetteerError
 from geo.core.geometry import haversine_km
 from geo.core.paths import CURATED_DIR
+from geo.core.places import BIG_CITY
 from geo.core.words import lemma_tables, model_name
 from geo.gazetteer.lookup import DEFAULT_PATH, FORMAT_VERSION, KIND_CODE, NAME_KINDS, normalize_name
 
@@ -51,7 +52,7 @@ _ALLOWED_PUNCT = set(" -'’.")
 # Source alternate names that are English words first (curated/alias_stopwords.tsv adds nouns).
 _WORD_CLASSES = ("verb", "adj", "adv")
 # A word that is also the name of a city this big stays an alias ("Shanghai", a verb in WordNet).
-COMMON_WORD_CITY_POPULATION = 100_000
+COMMON_WORD_CITY_POPULATION = BIG_CITY
 _NO_PLURAL = re.compile(r"(ese|ish|ch|sh|s|x|z|ic|men|i-kiribati|vanuatu|\.)$", re.IGNORECASE)
 
 

@@ -23,6 +23,7 @@ from typing import Protocol
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from geo.core import lexicon
+from geo.core.places import BIG_CITY
 from geo.core.records import Place
 from geo.core.regions import Regions
 
@@ -145,7 +146,7 @@ def entries_are_abbrev(entries: Sequence) -> bool:
 def well_known_name(name: str, gazetteer: GazetteerLike) -> bool:
     """True for a name of a country, first-level region or city of 100,000 people or more."""
     types, population = best_type(gazetteer.lookup(name), gazetteer)
-    return bool(types & BIG_TYPES) or population >= 100_000
+    return bool(types & BIG_TYPES) or population >= BIG_CITY
 
 
 def inner_place(text: str, start: int, end: int, gazetteer: GazetteerLike) -> str | None:
@@ -429,7 +430,7 @@ class MatchFacts:
 
     @property
     def city_100k(self) -> bool:
-        return self._types_population[1] >= 100_000
+        return self._types_population[1] >= BIG_CITY
 
     @property
     def name_part(self) -> bool:
@@ -438,7 +439,7 @@ class MatchFacts:
     @cached_property
     def well_known(self) -> bool:
         return self.big or (
-            primary_city(self.entries, self.doc.gazetteer) >= 100_000
+            primary_city(self.entries, self.doc.gazetteer) >= BIG_CITY
             and self.span.lower() not in self.doc.english_modifiers
         )
 
@@ -598,13 +599,13 @@ class MatchFacts:
             return False
         types, population = self._types_population
         # A country, state or city of 100,000 closing a two-word name: "Air Zimbabwe", "CBC Toronto".
-        jurisdiction = bool(types & {"country", "admin1"}) or population >= 100_000
+        jurisdiction = bool(types & {"country", "admin1"}) or population >= BIG_CITY
         return embedded_reads_as_place(self.doc.text, ent, self.start, self.end, jurisdiction)
 
     @property
     def embedded_worth_a_mention(self) -> bool:
         types, population = self._types_population
-        return bool(types & (BIG_TYPES | {"admin2"})) or self.demonym or population >= 100_000 or (
+        return bool(types & (BIG_TYPES | {"admin2"})) or self.demonym or population >= BIG_CITY or (
             self.span in self.doc.ner_place_texts  # "at the University of X" vouches for X, not "University"
         )
 

@@ -16,6 +16,7 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from geo.core.places import BIG_CITY, contains
 from geo.core.records import Mention, Place
 from geo.gazetteer.lookup import normalize_name
 from geo.recognize.mentions import Candidate, GazetteerLike, surface_entries
@@ -77,7 +78,7 @@ def prior(place: Place) -> float:
     if place.type in TYPE_PRIOR:
         return TYPE_PRIOR[place.type]
     score = 1.5 + math.log10(place.population + 1) * 0.75 + CAPITAL_BONUS.get(place.feature_code, 0.0)
-    if place.feature_code == "PPLC" and place.population >= 100_000:
+    if place.feature_code == "PPLC" and place.population >= BIG_CITY:
         score = max(score, CAPITAL_FLOOR)
     return score
 
@@ -93,18 +94,6 @@ def _candidates(c: Candidate, gazetteer: GazetteerLike) -> list[tuple[Place, str
         if e.place_id not in seen:
             seen[e.place_id] = (gazetteer.place(e.place_id), e.kind)
     return list(seen.values())
-
-
-def _containing(place: Place, parent: Place) -> bool:
-    """True when ``parent`` (a country or first-level region) contains ``place``."""
-    if place.id == parent.id or place.country_code is None:
-        return False
-    if parent.type == "country":
-        return place.country_code == parent.country_code and place.type != "country"
-    if parent.type == "admin1":
-        return place.country_code == parent.country_code and place.admin1 == parent.admin1 and place.type in (
-            "city", "admin2")
-    return False
 
 
 _PARENT_LINK = re.compile(r"^(,\s*|\s+in\s+(the\s+)?|\s+near\s+)$")
@@ -145,7 +134,7 @@ def _score(place: Place, kind: str, ctx: Context, parents: list[Place], capped: 
             score -= FOREIGN_REGION_PENALTY
         if capped and local:
             score += LOCAL_BONUS
-    if any(_containing(place, parent) for parent in parents):
+    if any(contains(parent, place) for parent in parents):
         score += 8.0
     return score
 
@@ -159,11 +148,11 @@ def _prefer_country_or_capital(best: Place, places: dict[str, Place]) -> Place:
     first-level-region-over-town rule says (annotators differ there).
     """
     for other in places.values():
-        if other.type == "country" and _containing(best, other):
+        if other.type == "country" and contains(other, best):
             return other
     if best.type == "admin1":
         cities = [p for p in places.values() if p.type == "city" and p.country_code == best.country_code
-                  and p.feature_code == "PPLC" and p.population >= 100_000]
+                  and p.feature_code == "PPLC" and p.population >= BIG_CITY]
         if cities:
             return max(cities, key=lambda p: (p.population, p.id))
     return best

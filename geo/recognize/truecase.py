@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from geo.core import lexicon
+from geo.core.places import BIG_CITY
 from geo.recognize.facts import BIG_TYPES, GazetteerLike
 
 UPPER_SHARE = 0.9
@@ -38,8 +39,7 @@ MIN_LETTERS = 12
 """Fewer cased letters than this say nothing about how a line is written."""
 NOTABLE_TOWN = 5_000
 """A town this big makes a run of several words a name ("red bank"); one word needs no dictionary
-word to stand for it, or a city of ``BIG_CITY`` people."""
-BIG_CITY = 100_000
+word to stand for it, or a city of ``BIG_CITY`` people (``geo.core.places``)."""
 
 _CONNECTORS = lexicon.words("name_connectors")
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*\.?")

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
+from geo.core.places import contains as strictly_contains
 from geo.core.records import Place
 
 __all__ = ["TripStep", "Leg", "chain_trips", "contains", "related"]
@@ -31,13 +32,7 @@ FRONTED_WINDOW = 4  # a fronted "In X," continues a trip only soon after its las
 
 def contains(outer: Place, inner: Place) -> bool:
     """Whether ``outer`` contains ``inner`` by the gazetteer's codes (a country its cities, a state its towns)."""
-    if outer.id == inner.id:
-        return True
-    if outer.type == "country" and inner.type != "country" and inner.country_code == outer.country_code:
-        return outer.country_code is not None
-    if outer.type == "admin1" and inner.type in ("city", "admin2") and inner.country_code == outer.country_code:
-        return outer.admin1 is not None and inner.admin1 == outer.admin1
-    return False
+    return outer.id == inner.id or strictly_contains(outer, inner)
 
 
 def related(a: str, b: str, places: Mapping[str, Place]) -> bool:
