@@ -39,8 +39,15 @@ from geo.core.errors import BenchError
 from geo.core.paths import BENCH_DATA_DIR, PROJECT_ROOT
 from geo.core.records import RELATION_TYPES, ParsedArticle, Relation
 
-__all__ = ["run_relations_bench", "load_relations_corpus", "relation_key", "split_of", "SPLITS", "DEFAULT_PATH",
-           "REAL_PATH"]
+__all__ = [
+    "DEFAULT_PATH",
+    "REAL_PATH",
+    "SPLITS",
+    "load_relations_corpus",
+    "relation_key",
+    "run_relations_bench",
+    "split_of",
+]
 
 DEFAULT_PATH = BENCH_DATA_DIR / "relations.jsonl"
 REAL_PATH = BENCH_DATA_DIR / "relations_real.jsonl"

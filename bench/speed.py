@@ -18,7 +18,6 @@ from geo.core.errors import BenchError
 from geo.core.paths import PROJECT_ROOT
 from geo.recognize.nlp import DEFAULT_MODEL
 
-
 # spaCy's NER alone, as the accuracy issue defines it: one process, the model already loaded, only
 # nlp.pipe timed. The small model's NER carries its own embedding layer, so the strict variant also
 # excludes the shared tok2vec (work its NER never reads); the "with tok2vec" variant keeps it, as

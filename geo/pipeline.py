@@ -10,8 +10,8 @@ is what makes the whole geoparser faster than the NER alone), ``find_mentions``,
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Iterable, Sequence
 
 import msgspec
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -39,7 +39,7 @@ MAX_SEGMENT_CHARS = 10_000
 every sentence used to become one stretch as long as the text (spaCy refuses one over 1,000,000
 characters); the longest joined stretch in the three dev corpora is 3,521."""
 
-_FORKED: "Geoparser | None" = None  # the parser a forked worker inherits
+_FORKED: Geoparser | None = None  # the parser a forked worker inherits
 
 
 def _parse_chunk(articles: list[Article]) -> list[ParsedArticle]:
@@ -180,7 +180,7 @@ class Geoparser:
         jobs = [(i, start, end) for i, (_, _, segments) in enumerate(prepared) for start, end in segments]
         docs = self.ner.pipe((articles[i].text[start:end] for i, start, end in jobs), batch_size=64)
         entities: list[list[Entity]] = [[] for _ in articles]
-        for (i, start, _), doc in zip(jobs, docs):
+        for (i, start, _), doc in zip(jobs, docs, strict=True):
             entities[i].extend(Entity(start + e.start_char, start + e.end_char, e.label_) for e in doc.ents)
         return entities
 
@@ -197,7 +197,7 @@ class Geoparser:
         prepared = [self._segments(a) for a in readable]
         entities = self._entities(readable, prepared)
         out = []
-        for original, a, (sentences, matches, _), ents in zip(articles, readable, prepared, entities):
+        for original, a, (sentences, matches, _), ents in zip(articles, readable, prepared, entities, strict=True):
             parsed = self._finish(a, sentences, matches, ents)
             out.append(parsed if a is original else _with_original_text(parsed, original))
         return out
@@ -243,8 +243,8 @@ class Geoparser:
         finally:
             _FORKED = None
         out: list[ParsedArticle | None] = [None] * len(articles)
-        for chunk, parsed in zip(chunks, results):
-            for i, pa in zip(chunk, parsed):
+        for chunk, parsed in zip(chunks, results, strict=True):
+            for i, pa in zip(chunk, parsed, strict=True):
                 out[i] = pa
         return out  # type: ignore[return-value]
 

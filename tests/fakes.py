@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from geo.gazetteer.lookup import normalize_name
 from geo.core.records import Place
+from geo.gazetteer.lookup import normalize_name
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import signal
@@ -10,8 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from fakes import real_geoparser
+
 from geo.read.articles import read_article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -165,7 +166,7 @@ def test_a_place_in_every_sentence_never_makes_one_huge_ner_input(unit):
     text = unit * (6 * MAX_SEGMENT_CHARS // len(unit))
     _, _, segments = real_geoparser(relations=False)._segments(article_from_text(text, article_id="x"))
     assert segments and all(0 < end - start <= MAX_SEGMENT_CHARS for start, end in segments)
-    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(segments, segments[1:]))
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(segments))
     assert segments[-1][1] > len(text) - 1000 and len(segments) >= 6
 
 

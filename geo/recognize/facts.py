@@ -158,7 +158,7 @@ def inner_place(text: str, start: int, end: int, gazetteer: GazetteerLike) -> st
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     n = len(words)
     for size in range(n - 1, 0, -1):
-        for i in range(0, n - size + 1):
+        for i in range(n - size + 1):
             s, e = words[i][0], words[i + size - 1][1]
             inner = text[s:e].rstrip(",.")
             if not gazetteer.lookup(inner):

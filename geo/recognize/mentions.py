@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from geo.recognize import mention_rules
 from geo.recognize.facts import (
     CONNECTORS,
     Document,
@@ -28,7 +29,6 @@ from geo.recognize.facts import (
     strip_article,
     surface_entries,
 )
-from geo.recognize import mention_rules
 from geo.recognize.mention_rules import Rule, check_rules, decide
 
 __all__ = ["Candidate", "Decision", "Entity", "GazetteerLike", "decide_spans", "find_mentions",

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 from geo.core.records import Place
 from geo.relations.itinerary import contains, related
@@ -113,7 +114,7 @@ def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:
                                 ] + [target] if rule.directed else []
             if len(stops) > 2:
                 # "cocaine reaches Europe through ports in Ecuador": ordered legs through the via places.
-                for k, (a, b) in enumerate(zip(stops, stops[1:]), start=1):
+                for k, (a, b) in enumerate(itertools.pairwise(stops), start=1):
                     if not related(a, b, places):
                         out.append(Candidate(rule.type, a, b, True, rule.name, event.negated, event.hedged, (n, k)))
                 continue

@@ -18,7 +18,8 @@ The words are data: ``data/relations/cues.tsv`` (cue lemmas with their CAMEO cla
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable, Mapping
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from geo.core.records import Mention, Place, Relation
 from geo.core.regions import Regions
@@ -66,9 +67,9 @@ def extract_relations(
     sentences: tuple[tuple[int, int], ...],
     mentions: tuple[Mention, ...],
     places: Mapping[str, Place],
-    parse: Callable[[str], "Doc"] | None,
+    parse: Callable[[str], Doc] | None,
     junk: tuple[tuple[int, int], ...] = (),
-    parse_batch: Callable[[list[str]], list["Doc"]] | None = None,
+    parse_batch: Callable[[list[str]], list[Doc]] | None = None,
 ) -> tuple[Relation, ...]:
     """Find the routes, transfers, ties and conflicts an article states between the places it mentions.
 
@@ -127,7 +128,7 @@ def extract_relations(
     wanted = [text[s:e] for s, e, refs in staged
               if refs and needs_parse(text[s:e], _independent_places({r.place_id for r in refs}, places))]
     if parse_batch is not None and wanted:
-        docs = dict(zip(wanted, parse_batch(wanted)))
+        docs = dict(zip(wanted, parse_batch(wanted), strict=True))
     else:
         docs = {sentence: parse(sentence) for sentence in wanted} if parse is not None else {}
 

@@ -18,13 +18,14 @@ from that country.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Callable, Mapping
 
 from geo.core.places import contains as strictly_contains
 from geo.core.records import Place
 
-__all__ = ["TripStep", "Leg", "chain_trips", "contains", "related"]
+__all__ = ["Leg", "TripStep", "chain_trips", "contains", "related"]
 
 TRIP_WINDOW = 12  # sentences a trip stays open for a further stop without a new start
 FRONTED_WINDOW = 4  # a fronted "In X," continues a trip only soon after its last event
@@ -131,7 +132,7 @@ def chain_trips(steps_by_sentence: list[list[TripStep]], settings: list[str | No
         for step in steps:
             continues = (
                 open_trip is not None
-                and (step.may_continue or step.home is not None and step.home == open_trip.home)
+                and (step.may_continue or (step.home is not None and step.home == open_trip.home))
                 and (not open_trip.stops or open_trip.stops[-1].umbrella or step.source is None
                      or related(step.source, open_trip.stops[-1].place_id, places))
                 and (step.home is None or open_trip.home is None or step.home == open_trip.home)
@@ -164,8 +165,8 @@ def chain_trips(steps_by_sentence: list[list[TripStep]], settings: list[str | No
         if trip.home is not None and stops and not trip.starts_at_origin and not related(trip.home, stops[0].place_id, places):
             # The trip starts at a destination: the traveller came from their own country.
             first = stops[0]
-            stops = [_Stop(trip.home, first.sentence, "route.home-destination", first.negated, first.hedged)] + stops
-        pairs = list(zip(stops, stops[1:]))
+            stops = [_Stop(trip.home, first.sentence, "route.home-destination", first.negated, first.hedged), *stops]
+        pairs = list(itertools.pairwise(stops))
         grouped = len(pairs) > 1
         for k, (a, b) in enumerate(pairs, start=1):
             # A lone leg is named by what gave its destination when that was inferred, else by its origin.

@@ -16,7 +16,7 @@ from geo.core.paths import DATA_DIR
 from geo.core.records import RELATION_TYPES
 from geo.relations.rules import TRIP_FRAMES
 
-__all__ = ["Cue", "Lexicon", "lexicon", "RELATIONS_DIR"]
+__all__ = ["RELATIONS_DIR", "Cue", "Lexicon", "lexicon"]
 
 RELATIONS_DIR = DATA_DIR / "relations"
 CAMEO_CLASSES = ("verbal-coop", "material-coop", "verbal-conflict", "material-conflict", "movement", "goods")

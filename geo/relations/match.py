@@ -25,8 +25,9 @@ the places that fill its roles. The steps, each generic over the dependency pars
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Mapping
+from typing import TYPE_CHECKING
 
 from geo.core.records import Place
 from geo.relations.lexicon import Cue, Lexicon, lexicon
@@ -34,7 +35,7 @@ from geo.relations.lexicon import Cue, Lexicon, lexicon
 if TYPE_CHECKING:  # spaCy is only needed by callers that pass a parse
     from spacy.tokens import Doc, Token
 
-__all__ = ["PlaceRef", "Arg", "Event", "match_sentence", "setting_of"]
+__all__ = ["Arg", "Event", "PlaceRef", "match_sentence", "setting_of"]
 
 # Edges that only describe a noun: a place on one of them modifies that noun.
 MODIFIER_EDGES = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
@@ -115,7 +116,7 @@ class Event:
         return out
 
 
-def _lemma(tok: "Token") -> str:
+def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
@@ -134,7 +135,7 @@ def setting_of(sentence: str, base: int, refs: list[PlaceRef]) -> PlaceRef | Non
 # Step 1 and 2: cues and their types
 
 
-def _is_cue_token(tok: "Token", cue: Cue, lex: Lexicon, in_mention: set[int]) -> bool:
+def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> bool:
     if tok.i in in_mention or tok.pos_ == "PROPN":
         return False
     if cue.pos == "N" and tok.dep_ == "compound":
@@ -154,7 +155,7 @@ def _is_cue_token(tok: "Token", cue: Cue, lex: Lexicon, in_mention: set[int]) ->
     return True
 
 
-def _head_nouns(tok: "Token") -> list["Token"]:
+def _head_nouns(tok: Token) -> list[Token]:
     """A noun and the nouns coordinated with it ("weapons and drones")."""
     out = [tok]
     for c in tok.children:
@@ -163,7 +164,7 @@ def _head_nouns(tok: "Token") -> list["Token"]:
     return out
 
 
-def _carries_goods(noun: "Token", lex: Lexicon) -> bool:
+def _carries_goods(noun: Token, lex: Lexicon) -> bool:
     """A carrier that holds goods: "oil tankers", "a ship carrying grain"."""
     for c in noun.children:
         if c.dep_ in ("compound", "amod", "nmod") and _lemma(c) in lex.goods:
@@ -177,7 +178,7 @@ def _carries_goods(noun: "Token", lex: Lexicon) -> bool:
     return False
 
 
-def _moved_kind(nouns: list["Token"], lex: Lexicon) -> str | None:
+def _moved_kind(nouns: list[Token], lex: Lexicon) -> str | None:
     """route for people (and empty carriers), transfer for goods (and loaded carriers), else None."""
     for n in nouns:
         lemma = _lemma(n)
@@ -200,7 +201,7 @@ def _moved_kind(nouns: list["Token"], lex: Lexicon) -> str | None:
     return None
 
 
-def _moved(tok: "Token", cue: Cue) -> list["Token"]:
+def _moved(tok: Token, cue: Cue) -> list[Token]:
     """The nouns a moving cue moves: its object, the noun a participle describes, a noun's "of"."""
     moved = [o for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for o in _head_nouns(c)]
     moved += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
@@ -214,7 +215,7 @@ def _moved(tok: "Token", cue: Cue) -> list["Token"]:
     return moved
 
 
-def _event_type(tok: "Token", cue: Cue, lex: Lexicon) -> str:
+def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
     """The relation type of a cue here: its lexicon type, or what what it moves makes it ("-": none)."""
     kind = cue.types[0]
     if "transfer" in cue.types:
@@ -243,7 +244,7 @@ def _event_type(tok: "Token", cue: Cue, lex: Lexicon) -> str:
     return kind
 
 
-def _worsens(tok: "Token", lex: Lexicon) -> bool:
+def _worsens(tok: Token, lex: Lexicon) -> bool:
     """A tie noun described as worsening: "relations cooled", "strained ties", "relations soured"."""
     worsen = lex.words["worsen"]
     if any(c.dep_ == "amod" and (c.lower_ in worsen or _lemma(c) in worsen) for c in tok.children):
@@ -256,11 +257,11 @@ def _worsens(tok: "Token", lex: Lexicon) -> bool:
 # Step 3: slots
 
 
-def _subjects(cue: "Token", lex: Lexicon) -> tuple[list["Token"], bool]:
+def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
     """Tokens standing for the cue's subject, nearest first (nouns whose modifiers may be places),
     and whether they were reached from a noun through a prepositional phrase ("In a visit to Tunis,
     Macron said": Macron is the visitor, unless the noun names its own, "During Iraq's invasion")."""
-    out: list["Token"] = []
+    out: list[Token] = []
     through_prep = False
     tok = cue
     if (cue.pos_ == "NOUN" and cue.dep_ not in ("attr", "oprd", "appos")
@@ -271,7 +272,7 @@ def _subjects(cue: "Token", lex: Lexicon) -> tuple[list["Token"], bool]:
         return out, through_prep
     for _ in range(8):
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")
-                or c.dep_ == "nsubjpass" and tok.i != cue.i]  # "the government was involved in the attack"
+                or (c.dep_ == "nsubjpass" and tok.i != cue.i)]  # "the government was involved in the attack"
         if subj:
             s = subj[0]
             out.append(tok.head if s.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" else s)
@@ -315,7 +316,7 @@ def _subjects(cue: "Token", lex: Lexicon) -> tuple[list["Token"], bool]:
             if owner.pos_ == "NOUN" and _lemma(owner) in lex.words["involve"]:
                 tok = owner  # "involvement in the poisoning"
                 continue
-            if owner.pos_ in ("VERB", "AUX") or owner.pos_ == "ADJ" and owner.dep_ == "acomp":
+            if owner.pos_ in ("VERB", "AUX") or (owner.pos_ == "ADJ" and owner.dep_ == "acomp"):
                 tok = owner  # "in a visit to Tunis, Macron said", "remain locked in a dispute"
                 through_prep = True
                 continue
@@ -330,21 +331,21 @@ def _subjects(cue: "Token", lex: Lexicon) -> tuple[list["Token"], bool]:
     return out, through_prep
 
 
-def _objects(cue: "Token") -> list["Token"]:
+def _objects(cue: Token) -> list[Token]:
     out = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
     if cue.dep_ == "acl" and cue.tag_ == "VBN":
         out.append(cue.head)  # "Syrian forces, backed by Russia"
     return out
 
 
-def _host_verb(cue: "Token") -> "Token | None":
+def _host_verb(cue: Token) -> Token | None:
     """The verb a cue noun is the object of ("runs flights", "imposed sanctions", "banned imports")."""
     if cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "nsubjpass", "attr") and cue.head.pos_ in ("VERB", "AUX"):
         return cue.head
     return None
 
 
-def _prep_name(prep: "Token") -> str:
+def _prep_name(prep: Token) -> str:
     word = prep.lower_
     if word == "out" and any(c.lower_ == "of" for c in prep.children):
         return "out_of"
@@ -353,11 +354,11 @@ def _prep_name(prep: "Token") -> str:
     return "by" if prep.dep_ == "agent" else word
 
 
-def _slot_tokens(cue: "Token", cues: set[int], lex: Lexicon) -> dict[int, str]:
+def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
     """Token index -> slot name, for the tokens that are the cue's arguments."""
     slots: dict[int, str] = {}
 
-    def put(tok: "Token", slot: str) -> None:
+    def put(tok: Token, slot: str) -> None:
         for t in _head_nouns(tok) + [c for c in tok.children if c.dep_ in SAME_THING_EDGES]:
             slots.setdefault(t.i, slot)
 
@@ -399,8 +400,8 @@ def _slot_tokens(cue: "Token", cues: set[int], lex: Lexicon) -> dict[int, str]:
             _lemma(cue.head.head) in lex.words["quantity"] and cue.head.head.i not in cues):
         hosts.append(cue.head.head)
     for h in hosts:
-        preps = [p for p in h.children if p.dep_ in ("prep", "agent") or p.dep_ == "dative" and p.pos_ == "ADP"
-                 or p.dep_ == "prt" and p.lower_ == "out"]
+        preps = [p for p in h.children if p.dep_ in ("prep", "agent") or (p.dep_ == "dative" and p.pos_ == "ADP")
+                 or (p.dep_ == "prt" and p.lower_ == "out")]
         preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]  # "to X and then to Y"
         # "came back from X", "arrived home from Y": the adverb's prepositions are the verb's
         preps += [p for a in h.children if a.dep_ in ("advmod", "npadvmod") and a.lower_ in ("home", "back", "away")
@@ -436,7 +437,7 @@ def _slot_tokens(cue: "Token", cues: set[int], lex: Lexicon) -> dict[int, str]:
     # Arlington" (the main verb), "lived in Moscow and was visiting her father" (a coordinated verb).
     settings = [cue.sent.root] + ([cue.head] if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") else [])
     for verb in settings:
-        if verb.i == cue.i or verb.i in cues or verb.i in [h.i for h in hosts] or host is not None and verb.i == host.i:
+        if verb.i == cue.i or verb.i in cues or verb.i in [h.i for h in hosts] or (host is not None and verb.i == host.i):
             continue
         for p in _phrase_preps(verb):
             if p.lower_ == "in" and p.i < cue.i:
@@ -446,7 +447,7 @@ def _slot_tokens(cue: "Token", cues: set[int], lex: Lexicon) -> dict[int, str]:
     return slots
 
 
-def _phrase_preps(verb: "Token") -> list["Token"]:
+def _phrase_preps(verb: Token) -> list[Token]:
     """The prepositions on a verb and inside its noun phrases, not inside other clauses: "spent ten
     years of her life in X", "sold her home in X"."""
     out, todo = [], [verb]
@@ -461,14 +462,14 @@ def _phrase_preps(verb: "Token") -> list["Token"]:
     return out
 
 
-def _transparent(tok: "Token", lex: Lexicon) -> bool:
+def _transparent(tok: Token, lex: Lexicon) -> bool:
     """A noun cue naming people who moved ("Syrian refugees"): an event of its own that also only
     describes its people, so a place on it climbs on past it ("Germany resettled Syrian refugees")."""
     cue = lex.cue(_lemma(tok), tok.pos_)
     return cue is not None and cue.frame in TRANSPARENT_FRAMES
 
 
-def _climb(tok: "Token", cues: set[int], lex: Lexicon) -> list[tuple["Token", str, bool]]:
+def _climb(tok: Token, cues: set[int], lex: Lexicon) -> list[tuple[Token, str, bool]]:
     """The path from a mention's head to the token it attaches to, each step as (token, how, bound):
     ``how`` is "" while the tokens stand for the place itself, "mod" once they are a noun it
     describes ("the Iranian minister", "the president of Iran"), "from" for "officials from Cuba",
@@ -477,7 +478,7 @@ def _climb(tok: "Token", cues: set[int], lex: Lexicon) -> list[tuple["Token", st
     bound = False
     path = [(tok, how, bound)]
 
-    def stops(t: "Token") -> bool:
+    def stops(t: Token) -> bool:
         return t.i in cues and not _transparent(t, lex)
 
     for _ in range(MAX_CLIMB):
@@ -502,7 +503,7 @@ def _climb(tok: "Token", cues: set[int], lex: Lexicon) -> list[tuple["Token", st
             if prep in LOCATIVE_PREPS and (_lemma(noun) in lex.people or noun.pos_ == "PROPN"):
                 tok = noun  # "fighters in Lebanon", "the visiting minister of Kenya in Kampala", "Mayor Hasan
                 how = how or "in"  # in Paris": where they are, not who they are
-            elif prep in LOCATIVE_PREPS or prep in INCLUDING_PREPS or prep == "of" and _lemma(noun) in lex.words["place"]:
+            elif prep in LOCATIVE_PREPS or prep in INCLUDING_PREPS or (prep == "of" and _lemma(noun) in lex.words["place"]):
                 tok = noun  # "its home base in Chicago", "the city of Salisbury": the place noun's slot
             elif prep in ("of", "from"):
                 # "the president of Iran", "officials from Cuba", "expulsions of Russian diplomats";
@@ -517,7 +518,7 @@ def _climb(tok: "Token", cues: set[int], lex: Lexicon) -> list[tuple["Token", st
     return path
 
 
-def _slot_of(ref_head: "Token", cue: "Token", arg_slots: dict[int, str], cues: dict[int, str],
+def _slot_of(ref_head: Token, cue: Token, arg_slots: dict[int, str], cues: dict[int, str],
              kind: str, lex: Lexicon) -> str | None:
     """The slot a mention fills for ``cue``: the nearest token on its path that is one of the cue's
     arguments (or the cue itself), and how the mention relates to it."""
@@ -553,7 +554,7 @@ def _slot_of(ref_head: "Token", cue: "Token", arg_slots: dict[int, str], cues: d
 # Step 5: flags
 
 
-def _clause_chain(cue: "Token") -> list[tuple["Token", str]]:
+def _clause_chain(cue: Token) -> list[tuple[Token, str]]:
     """The words above the cue, each with the edge that led to it, up to the root."""
     chain = []
     tok = cue
@@ -565,7 +566,7 @@ def _clause_chain(cue: "Token") -> list[tuple["Token", str]]:
     return chain
 
 
-def _crosses_clause(edge: str, below: "Token") -> bool:
+def _crosses_clause(edge: str, below: Token) -> bool:
     """Whether the edge from ``below`` up to its head leaves its clause ("Russians travelling to the UK
     could face": the participle is a clause of its own; "plans to supply" is not)."""
     if edge == "acl":
@@ -573,13 +574,13 @@ def _crosses_clause(edge: str, below: "Token") -> bool:
     return edge in CLAUSE_EDGES
 
 
-def _has_neg(tok: "Token", lex: Lexicon) -> bool:
+def _has_neg(tok: Token, lex: Lexicon) -> bool:
     if any(c.tag_ in ("JJR", "RBR") for c in tok.children):
         return False  # "relations have never been closer" affirms the tie
-    return any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
 
 
-def _negated(cue: "Token", lex: Lexicon) -> bool:
+def _negated(cue: Token, lex: Lexicon) -> bool:
     """The link did not happen, was stopped, suspended or denied."""
     if _has_neg(cue, lex):
         return True
@@ -592,11 +593,11 @@ def _negated(cue: "Token", lex: Lexicon) -> bool:
         if kind == "deny":
             return True  # "Iran denied sending drones", "China denied that it had sold drones"
         if in_clause and kind == "stop" and head.pos_ == "VERB" and (
-                edge in ("dobj", "nsubjpass", "xcomp", "nsubj") or edge == "prep" and below.lower_ == "from"):
+                edge in ("dobj", "nsubjpass", "xcomp", "nsubj") or (edge == "prep" and below.lower_ == "from")):
             # "suspended flights", "severed relations", "refused to send", "the ferry stopped running",
             # "forbidden from entering"
             return True
-        if _crosses_clause(edge, below) or edge in ("nsubj", "csubj") and _lemma(head) == "be":
+        if _crosses_clause(edge, below) or (edge in ("nsubj", "csubj") and _lemma(head) == "be"):
             in_clause = False  # "resolving the conflict is not helpful" does not deny the conflict
         if in_clause and _has_neg(head, lex):
             return True
@@ -604,10 +605,10 @@ def _negated(cue: "Token", lex: Lexicon) -> bool:
     return False
 
 
-def _hedged(cue: "Token", lex: Lexicon) -> bool:
+def _hedged(cue: Token, lex: Lexicon) -> bool:
     """A plan, promise, proposal, possibility or reported claim rather than a stated fact."""
 
-    def modal_or_modifier(tok: "Token") -> bool:
+    def modal_or_modifier(tok: Token) -> bool:
         for c in tok.children:
             kind = lex.flag(c.lower_, lex.hedges) or lex.flag(_lemma(c), lex.hedges)
             if c.dep_ == "aux" and kind == "modal":
@@ -625,7 +626,7 @@ def _hedged(cue: "Token", lex: Lexicon) -> bool:
         kind = lex.flag(_lemma(head), lex.hedges) or lex.flag(head.lower_, lex.hedges)
         if kind == "report" and not described and edge in ("ccomp", "xcomp", "pobj", "pcomp", "prep", "dobj", "conj"):
             return True  # "Britain claims Russia was involved", "accused Russia of meddling"
-        described = described or edge == "relcl" or edge == "acl" and _crosses_clause(edge, below)
+        described = described or edge == "relcl" or (edge == "acl" and _crosses_clause(edge, below))
         if in_clause:
             if kind == "govern" and edge in ("xcomp", "acl", "pobj", "prep", "dobj", "acomp", "ccomp", "pcomp"):
                 return True  # "plans to visit", "a proposal for flights", "is ready to expand", "hopes to start"
@@ -649,7 +650,7 @@ def _hedged(cue: "Token", lex: Lexicon) -> bool:
 # The whole sentence
 
 
-def _own_slots(cue: "Token", refs: list[PlaceRef], heads: list, slots: dict[int, str], kinds: dict[int, str],
+def _own_slots(cue: Token, refs: list[PlaceRef], heads: list, slots: dict[int, str], kinds: dict[int, str],
                kind: str, lex: Lexicon) -> list[str]:
     """The slots the sentence's places fill on a cue by modifying it directly."""
     out = []
@@ -661,7 +662,7 @@ def _own_slots(cue: "Token", refs: list[PlaceRef], heads: list, slots: dict[int,
     return out
 
 
-def _coordination_key(tok: "Token", cues: set[int]) -> int:
+def _coordination_key(tok: Token, cues: set[int]) -> int:
     """The first conjunct of the noun a mention names or describes: mentions with the same key are
     coordinated ("Iranian and Venezuelan officials", "the US envoy and the Russian minister")."""
     for _ in range(MAX_CLIMB):
@@ -674,7 +675,7 @@ def _coordination_key(tok: "Token", cues: set[int]) -> int:
     return tok.i
 
 
-def _mention_head(doc: "Doc", start: int, end: int) -> "Token | None":
+def _mention_head(doc: Doc, start: int, end: int) -> Token | None:
     toks = [t for t in doc if start <= t.idx < end]
     if not toks:
         return None
@@ -685,8 +686,8 @@ def _mention_head(doc: "Doc", start: int, end: int) -> "Token | None":
     return toks[0]
 
 
-def _pair_references(doc: "Doc", base: int, refs: list[PlaceRef], heads: list, places: Mapping[str, Place],
-                     lex: Lexicon) -> list[tuple["Token", list[PlaceRef]]]:
+def _pair_references(doc: Doc, base: int, refs: list[PlaceRef], heads: list, places: Mapping[str, Place],
+                     lex: Lexicon) -> list[tuple[Token, list[PlaceRef]]]:
     """Nouns that name two places told before them ("the two countries", "both governments"), each
     with those two places: the last two the sentence names before it that are neither the same
     place nor one inside the other."""
@@ -700,7 +701,7 @@ def _pair_references(doc: "Doc", base: int, refs: list[PlaceRef], heads: list, p
                    for c in tok.children):
             continue
         before: list[PlaceRef] = []
-        for ref, head in zip(refs, heads):
+        for ref, head in zip(refs, heads, strict=True):
             if ref.start - base >= tok.idx or head is None:
                 continue
             before = [r for r in before if r.place_id != ref.place_id] + [ref]
@@ -709,14 +710,14 @@ def _pair_references(doc: "Doc", base: int, refs: list[PlaceRef], heads: list, p
     return out
 
 
-def _possessive_references(doc: "Doc", base: int, refs: list[PlaceRef],
-                           heads: list) -> list[tuple["Token", list[PlaceRef]]]:
+def _possessive_references(doc: Doc, base: int, refs: list[PlaceRef],
+                           heads: list) -> list[tuple[Token, list[PlaceRef]]]:
     """Possessive pronouns ("its", "their") that stand for the place their clause is told of: the
     subject of the nearest verb above them that has one, when that subject is a place or a noun a
     place describes ("the US accused Russia of meddling in its elections": the US; "the Russian
     government said its forces ..."): "its" for one place, "their" for one or more."""
     by_head: dict[int, list[PlaceRef]] = {}
-    for ref, head in zip(refs, heads):
+    for ref, head in zip(refs, heads, strict=True):
         if head is not None:
             by_head.setdefault(head.i, []).append(ref)
     out = []
@@ -769,7 +770,7 @@ def _lists(sentence: str, base: int, refs: list[PlaceRef]) -> tuple[list[int], l
     return heads, hyphen, sequence
 
 
-def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: "Doc",
+def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: Doc,
                    places: Mapping[str, Place], setting: PlaceRef | None = None) -> list[Event]:
     """The events of one parsed sentence.
 
@@ -797,7 +798,7 @@ def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: "Doc",
     heads = [_mention_head(doc, r.start - base, r.end - base) for r in refs]
     in_mention = {t.i for r in refs for t in doc if r.start - base <= t.idx < r.end - base}
     pairs = _pair_references(doc, base, refs, heads, places, lex) + _possessive_references(doc, base, refs, heads)
-    cue_tokens: list[tuple["Token", Cue]] = []
+    cue_tokens: list[tuple[Token, Cue]] = []
     for tok in doc:
         cue = lex.cue(_lemma(tok), tok.pos_)
         if cue is not None and _is_cue_token(tok, cue, lex, in_mention):
@@ -812,14 +813,14 @@ def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: "Doc",
         # "its" and "their" for the place that is their clause's subject
         first = len(refs)
         for ref in antecedents:
-            refs = refs + [PlaceRef(ref.place_id, base + tok.idx, base + tok.idx + len(tok), "pair")]
-            heads = heads + [tok]
-            list_heads, hyphen, sequence = list_heads + [first], hyphen + [False], sequence + [False]
+            refs = [*refs, PlaceRef(ref.place_id, base + tok.idx, base + tok.idx + len(tok), "pair")]
+            heads = [*heads, tok]
+            list_heads, hyphen, sequence = [*list_heads, first], [*hyphen, False], [*sequence, False]
     for n, head in enumerate(heads):
         if head is not None and list_heads[n] != n and head.dep_ in OWN_ROLE_EDGES:
             # "During Iraq's invasion of Kuwait, Egypt joined": a comma, but Egypt has a role of its own
             later = [k for k in range(n + 1, len(refs)) if list_heads[k] == list_heads[n]]
-            for k in [n] + later:
+            for k in [n, *later]:
                 list_heads[k] = n
     # The parse's coordination joins lists the text alone does not: "the Japanese and UK governments",
     # "the US official and the Russian minister agreed" (places on coordinated nouns).
@@ -865,14 +866,14 @@ def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: "Doc",
         subjects, _ = _subjects(tok, lex)
         if subjects:
             first = subjects[0]
-            anaphoric = first.pos_ == "PRON" or _lemma(first) in lex.people and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in first.children)
+            anaphoric = first.pos_ == "PRON" or (_lemma(first) in lex.people and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in first.children))
             event.subject = "pronoun" if anaphoric else "noun"  # "he", "the minister": the one told of before
         event.then = any(c.dep_ in ("advmod", "prt") and c.lower_ in ("then", "later", "next", "afterwards",
                                                                         "subsequently", "on")
                          for c in tok.children)
         placed: dict[int, str] = {}
-        for n, (ref, head) in enumerate(zip(refs, heads)):
+        for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
             if head is None:
                 continue
             slot = _slot_of(head, tok, slots, kinds, kind, lex)

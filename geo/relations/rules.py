@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Rule", "RULES", "RULES_BY_NAME", "TRIP_FRAMES"]
+__all__ = ["RULES", "RULES_BY_NAME", "TRIP_FRAMES", "Rule"]
 
 # Frames told of one traveller's journey: their stops chain into itineraries across sentences.
 TRIP_FRAMES = frozenset({"go", "head", "visit", "arrive", "enter", "leave", "return", "bring"})

@@ -6,7 +6,7 @@ import io
 import json
 
 from bench.relations import run_relations_bench, split_of
-from geo.core.records import Article, ParsedArticle, Relation
+from geo.core.records import Article, ParsedArticle
 
 
 def test_split_is_fixed_and_keeps_an_article_together():

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from fakes import FakeGazetteer
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fakes import FakeGazetteer
-from geo.recognize.mentions import Candidate, Entity, leftmost_longest, find_mentions, gazetteer_matches
+from geo.recognize.mentions import Candidate, Entity, find_mentions, gazetteer_matches, leftmost_longest
 
 GAZ = FakeGazetteer()
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from geo.recognize import nlp
 from geo.core.errors import GeoError, ModelError
+from geo.recognize import nlp
 
 
 def test_model_name_is_configurable(monkeypatch):

@@ -8,7 +8,6 @@ with undirected pairs sorted.
 from __future__ import annotations
 
 import pytest
-
 from relations.toy import named, relations_of
 
 CASES = {

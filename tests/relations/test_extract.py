@@ -11,10 +11,10 @@ import json
 from pathlib import Path
 
 import pytest
+from relations.toy import named, nlp, relations_of, toy_mentions, toy_place, toy_sentences
 
 from geo.core.records import Mention
 from geo.relations.extract import extract_relations, needs_parse
-from relations.toy import TOY_PLACES, named, nlp, relations_of, toy_mentions, toy_place, toy_sentences
 
 
 def test_evidence_is_the_sentence_and_rule_is_named():
@@ -54,7 +54,7 @@ def test_a_place_named_as_what_is_opposed_is_no_party():
     mentions, places = toy_mentions(text)
     start = text.index("American")
     us = toy_place("United States")
-    mentions = mentions + (Mention("American", start, start + 8, "demonym", us.id),)
+    mentions = (*mentions, Mention("American", start, start + 8, "demonym", us.id))
     assert extract_relations(text, ((0, len(text)),), mentions, {**places, us.id: us}, nlp()) == ()
 
 
@@ -119,7 +119,7 @@ def test_empty_and_placeless_inputs():
 def test_mentions_without_place_are_ignored():
     text = "Flights from Oslo to Atlantis resumed."
     mentions, places = toy_mentions(text)
-    mentions = mentions + (Mention("Atlantis", text.index("Atlantis"), text.index("Atlantis") + 8, "toponym", None),)
+    mentions = (*mentions, Mention("Atlantis", text.index("Atlantis"), text.index("Atlantis") + 8, "toponym", None))
     assert extract_relations(text, toy_sentences(text), mentions, places, nlp()) == ()
 
 
@@ -179,5 +179,5 @@ def test_anti_demonym_is_not_a_party():
     mentions, places = toy_mentions(text)
     start = text.index("American")
     us = toy_place("United States")
-    mentions = mentions + (Mention("American", start, start + 8, "demonym", us.id),)
+    mentions = (*mentions, Mention("American", start, start + 8, "demonym", us.id))
     assert extract_relations(text, ((0, len(text)),), mentions, {**places, us.id: us}, nlp()) == ()

@@ -4,7 +4,6 @@ promises, proposals, possibilities, reported claims), each in several wordings o
 from __future__ import annotations
 
 import pytest
-
 from relations.toy import named, relations_of
 
 

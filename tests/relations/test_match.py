@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from relations.toy import named, relations_of
 
 

@@ -4,7 +4,6 @@ must yield: a regression net over the whole matcher and rule table."""
 from __future__ import annotations
 
 import pytest
-
 from relations.toy import named, relations_of
 
 CASES = [

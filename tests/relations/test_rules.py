@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from relations.toy import name_of, named, relations_of
 
 from geo.relations.rules import RULES
-from relations.toy import name_of, named, relations_of
 
 # (rule, text, expected relations as (type, source, target) with undirected pairs sorted)
 CASES = [
