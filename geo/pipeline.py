@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 import msgspec
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -91,7 +92,7 @@ class Geoparser:
                                    irregular=lambda: nlp_mod.irregular_forms(self.model))
         self.relations = relations
         self.n_process = n_process if n_process is not None else max(1, min(2, os.cpu_count() or 1))
-        self._parser = None
+        self._parser: Any = None  # the full spaCy pipeline, loaded on first need
         self._word_towns: dict[str, bool] = {}
 
     # -- resources ------------------------------------------------------------------------------

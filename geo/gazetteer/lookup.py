@@ -243,6 +243,7 @@ class Gazetteer:
         """Return the country with this ISO alpha-2 code ("US", "IR"), or None."""
         if self._countries is None:
             self._build_code_index()
+        assert self._countries is not None
         row = self._countries.get(country_code.upper())
         return None if row is None else self._place_at(row)
 
@@ -250,6 +251,7 @@ class Gazetteer:
         """Return the first-level division with this GeoNames admin1 code (("US", "CA"), ("IN", "25")), or None."""
         if self._admin1 is None:
             self._build_code_index()
+        assert self._admin1 is not None
         row = self._admin1.get((country_code.upper(), admin1_code))
         return None if row is None else self._place_at(row)
 
@@ -268,7 +270,7 @@ def _parse_place(pid: str, row: str) -> Place:
     return Place(
         id=pid,
         name=name,
-        type=kind,
+        type=kind,  # type: ignore[arg-type]  # the build writes only PLACE_TYPES
         country_code=cc or None,
         lat=float(lat),
         lon=float(lon),
@@ -317,8 +319,8 @@ def read_gazetteer(path: str | os.PathLike) -> Gazetteer:
             f"Expected a gazetteer file of format {FORMAT_VERSION} at {str(path)!r}, instead got the header "
             f"{lines[0][:80]!r}; run `python -m geo gazetteer build` to rebuild it."
         )
-    _, _, source, n_places, n_keys, max_tokens = header
-    n_places, n_keys = int(n_places), int(n_keys)
+    _, _, source, places_field, keys_field, max_tokens = header
+    n_places, n_keys = int(places_field), int(keys_field)
     end = 1 + 2 * n_places + 2 * n_keys
     if len(lines) != end + 1 or lines[end] != "":
         raise GazetteerError(

@@ -24,7 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from geo.core import lexicon
 from geo.core.places import BIG_CITY
-from geo.core.records import Place
+from geo.core.records import MentionKind, Place
 from geo.core.regions import Regions
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -107,7 +107,7 @@ def surface_entries(span: str, entries: Sequence) -> tuple:
     return tuple(e for e in entries if e.kind != "abbrev")
 
 
-def entries_kind(entries: Sequence) -> str:
+def entries_kind(entries: Sequence) -> MentionKind:
     """Mention kind for a name's gazetteer entries: a demonym whenever the name is one ("Canadian"
     is Canada's adjective long before it is a town in Texas)."""
     return "demonym" if any(e.kind == "demonym" for e in entries) else "toponym"
@@ -384,7 +384,7 @@ class MatchFacts:
         return surface_entries(self.span, self.doc.gazetteer.lookup(self.span))
 
     @cached_property
-    def kind(self) -> str:
+    def kind(self) -> MentionKind:
         return entries_kind(self.entries)
 
     @cached_property

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from geo.core.records import MentionKind
 from geo.recognize import mention_rules
 from geo.recognize.facts import (
     CONNECTORS,
@@ -54,7 +55,7 @@ class Candidate:
     start: int
     end: int
     text: str
-    kind: str
+    kind: MentionKind
     key: str | None
     source: str  # "ner", "gazetteer" or "ner+gazetteer"
     rule: str = ""
@@ -190,7 +191,7 @@ def decide_spans(
     proposals: list[Candidate] = []
     decisions: list[Decision] = []
 
-    def accept(start: int, end: int, span: str, kind: str, key: str | None, source: str, rule: Rule) -> None:
+    def accept(start: int, end: int, span: str, kind: MentionKind, key: str | None, source: str, rule: Rule) -> None:
         proposals.append(Candidate(start, end, span, kind, key, source, rule.name))
         doc.last_end = end
         doc.accepted.add((start, end))
@@ -211,7 +212,7 @@ def decide_spans(
         if rule.action != "accept":
             continue
         if efacts.has_entries:
-            kind = "demonym" if efacts.group_label else entries_kind(efacts.entries)
+            kind: MentionKind = "demonym" if efacts.group_label else entries_kind(efacts.entries)
             accept(start, end, efacts.span, kind, efacts.span, "ner+gazetteer", rule)
         elif efacts.has_inner_place:
             accept(start, end, efacts.span, "toponym", efacts.inner_key, "ner+gazetteer", rule)

@@ -348,7 +348,7 @@ def resolve_mentions(
             parents[i] = [p for p, _ in options[i + 1] if p.type in ("country", "admin1")]
 
     # Pass 2: score with context; one sense per name per article (scores summed over its mentions).
-    by_name: dict[str, list[int]] = defaultdict(list)
+    by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, c in enumerate(candidates):
         if c.key is not None:
             by_name[(c.kind, normalize_name(c.key))].append(i)

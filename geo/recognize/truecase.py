@@ -216,13 +216,15 @@ class TrueCaser:
                 i += 1
         for k, (s, e) in enumerate(tokens):
             word = text[s:e]
-            if forms[k] is None:
-                forms[k] = self._word_form(text, s, word, style)
+            form = forms[k]
+            if form is None:
+                form = self._word_form(text, s, word, style)
             if _sentence_start(text, s, start):
-                forms[k] = forms[k][:1].upper() + forms[k][1:]
-            if len(forms[k]) != e - s:
-                forms[k] = word  # a case mapping that changes length ("ß" -> "SS") would shift every offset
-            for offset, ch in enumerate(forms[k]):
+                form = form[:1].upper() + form[1:]
+            if len(form) != e - s:
+                form = word  # a case mapping that changes length ("ß" -> "SS") would shift every offset
+            forms[k] = form
+            for offset, ch in enumerate(form):
                 chars[s + offset] = ch
 
     def _word_form(self, text: str, start: int, word: str, style: str) -> str:

@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from geo.core.records import Place
+from geo.core.records import Place, RelationType
 from geo.relations.itinerary import contains, related
 from geo.relations.match import Arg, Event
 from geo.relations.rules import RULES, Rule
@@ -21,7 +21,7 @@ _IMPLICIT = ("home", "setting")
 class Candidate:
     """A relation an event yields, before it becomes a record."""
 
-    type: str
+    type: RelationType
     source: str
     target: str
     directed: bool

@@ -122,7 +122,7 @@ def extract_relations(
         while j < len(usable) and usable[j].start < s_end:
             m = usable[j]
             if m.end <= s_end and not (refs and m.start < refs[-1].end):  # leftmost-longest wins
-                refs.append(PlaceRef(m.place_id, m.start, m.end, m.kind))
+                refs.append(PlaceRef(m.place_id or "", m.start, m.end, m.kind))  # usable ones have a place
             j += 1
         staged.append((s_start, s_end, refs))
     wanted = [text[s:e] for s, e, refs in staged

@@ -25,7 +25,7 @@ the places that fill its roles. The steps, each generic over the dependency pars
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -188,7 +188,7 @@ def _moved_kind(nouns: list[Token], lex: Lexicon) -> str | None:
             return "route"
         if lemma in lex.goods:
             return "transfer"
-        if lex.cue(lemma, "NOUN") is not None and lex.cue(lemma, "NOUN").types[0] == "transfer":
+        if (noun_cue := lex.cue(lemma, "NOUN")) is not None and noun_cue.types[0] == "transfer":
             return "transfer"  # "a shipment of drones arrived"
         if n.dep_ == "pobj":
             continue
@@ -469,7 +469,7 @@ def _transparent(tok: Token, lex: Lexicon) -> bool:
     return cue is not None and cue.frame in TRANSPARENT_FRAMES
 
 
-def _climb(tok: Token, cues: set[int], lex: Lexicon) -> list[tuple[Token, str, bool]]:
+def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, str, bool]]:
     """The path from a mention's head to the token it attaches to, each step as (token, how, bound):
     ``how`` is "" while the tokens stand for the place itself, "mod" once they are a noun it
     describes ("the Iranian minister", "the president of Iran"), "from" for "officials from Cuba",
@@ -752,7 +752,9 @@ def _possessive_references(doc: Doc, base: int, refs: list[PlaceRef],
 def _lists(sentence: str, base: int, refs: list[PlaceRef]) -> tuple[list[int], list[bool], list[bool]]:
     """For each mention: the index of the first member of its written list, a hyphen join to the
     previous one, and a sequence word before it ("then", "later")."""
-    heads, hyphen, sequence = [], [], []
+    heads: list[int] = []
+    hyphen: list[bool] = []
+    sequence: list[bool] = []
     for i, ref in enumerate(refs):
         gap = sentence[refs[i - 1].end - base: ref.start - base] if i else ""
         if i and HYPHEN_RE.match(gap):
@@ -865,9 +867,9 @@ def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: Doc,
         event.hedged = _hedged(tok, lex)
         subjects, _ = _subjects(tok, lex)
         if subjects:
-            first = subjects[0]
-            anaphoric = first.pos_ == "PRON" or (_lemma(first) in lex.people and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in first.children))
+            subject0 = subjects[0]
+            anaphoric = subject0.pos_ == "PRON" or (_lemma(subject0) in lex.people and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject0.children))
             event.subject = "pronoun" if anaphoric else "noun"  # "he", "the minister": the one told of before
         event.then = any(c.dep_ in ("advmod", "prt") and c.lower_ in ("then", "later", "next", "afterwards",
                                                                         "subsequently", "on")
@@ -916,28 +918,28 @@ def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: Doc,
         if any(a.slot.startswith("subj") for args in event.roles.values() for a in args):
             event.subject = "place"
         by_token[tok.i] = event
-    for inner, outer in absorbed.items():
-        src, dst = by_token.pop(inner, None), by_token.get(outer)
+    for inner_i, outer_i in absorbed.items():
+        src, dst = by_token.pop(inner_i, None), by_token.get(outer_i)
         if src is None or dst is None:
             continue
         for role, args in src.roles.items():
             # The inner noun's own places only: its subject is the outer cue's too.
-            own = [a for a in args if not a.slot.startswith("subj") and a not in dst.roles.get(role, [])]
-            if own:
-                dst.roles.setdefault(role, []).extend(own)
-    for inner, outer in participles.items():
-        src, dst = by_token.get(inner), by_token.get(outer)
+            extra = [a for a in args if not a.slot.startswith("subj") and a not in dst.roles.get(role, [])]
+            if extra:
+                dst.roles.setdefault(role, []).extend(extra)
+    for inner_i, outer_i in participles.items():
+        src, dst = by_token.get(inner_i), by_token.get(outer_i)
         if src is None or dst is None:
             continue
         for role in ("origin", "home"):
             # Only where the mover came from: where the participle took it may differ ("troops
             # stationed in Djibouti were flown to Kenya").
-            own = [a for a in src.roles.get(role, []) if a not in dst.roles.get(role, [])]
-            if own and not dst.roles.get(role):
-                dst.roles.setdefault(role, []).extend(own)
+            extra = [a for a in src.roles.get(role, []) if a not in dst.roles.get(role, [])]
+            if extra and not dst.roles.get(role):
+                dst.roles.setdefault(role, []).extend(extra)
                 src.roles.pop(role)
     for tok, _ in cue_tokens:
-        event = by_token.get(tok.i)
-        if event is not None and event.roles:
-            events.append(event)
+        found = by_token.get(tok.i)
+        if found is not None and found.roles:
+            events.append(found)
     return events

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from geo.core.records import RelationType
+
 __all__ = ["RULES", "RULES_BY_NAME", "TRIP_FRAMES", "Rule"]
 
 # Frames told of one traveller's journey: their stops chain into itineraries across sentences.
@@ -37,7 +39,7 @@ class Rule:
     """
 
     name: str
-    type: str
+    type: RelationType
     source: str
     target: str
     directed: bool
