@@ -4,8 +4,9 @@ A rule nobody's case depends on is a rule nobody can safely edit: each rule of
 ``geo.relations.rules.RULES`` is dropped, has its direction flipped, its roles swapped, each
 ``unless`` guard dropped and its frame restriction lifted, one at a time, and the cases of
 ``test_rules.py``, ``test_capabilities.py`` and ``test_news_patterns.py`` are run against the
-altered table (in-process, each sentence parsed once). ``pytest -s tests/relations/test_rule_table.py``
-prints the tally.
+altered table (in-process, each sentence parsed once). The rule cases compare relations with their
+direction showing (``toy.marked``), so a flipped direction is seen even where the sorted pair reads the
+same. ``pytest -s tests/relations/test_rule_table.py`` prints the tally.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from functools import cache
 
 import pytest
 from relations import test_capabilities, test_news_patterns, test_rules
-from relations.toy import named, nlp, toy_mentions, toy_sentences
+from relations.toy import marked, named, nlp, toy_mentions, toy_sentences
 
 from geo.relations import apply
 from geo.relations.extract import extract_relations
@@ -55,7 +56,8 @@ def _relations(text: str):
 
 
 def _cases() -> list[tuple[str, set[tuple], str | None]]:
-    """``(text, expected relations, rule that must make those of its type)``."""
+    """``(text, expected relations, rule that must make those of its type)``; the rule cases' expected
+    relations show their direction (``marked``), the others' sort undirected pairs (``named``)."""
     cases: list[tuple[str, set[tuple], str | None]] = [(t, e, r) for r, t, e in test_rules.CASES]
     cases += [(t, e, None) for group in test_capabilities.CASES.values() for t, e in group]
     cases += [(t, e, None) for t, e in test_news_patterns.CASES]
@@ -64,7 +66,7 @@ def _cases() -> list[tuple[str, set[tuple], str | None]]:
 
 def _fails(text: str, expected: set[tuple], rule: str | None) -> bool:
     rels = _relations(text)
-    if named(rels) != expected:
+    if (marked(rels) if rule else named(rels)) != expected:
         return True
     kind = rule.split(".")[0] if rule else None
     return any(r.type == kind and r.rule != rule for r in rels)
@@ -85,7 +87,19 @@ def mutation_report(mutants: list[tuple[str, Table]] | None = None) -> list[tupl
 
 
 # Mutants the cases let live on purpose, each with the reason; the list only ever shrinks.
-KNOWN_SURVIVORS: dict[str, str] = {}
+_ITINERARY = ("equivalent: apply_rules skips route.itinerary by name and the legs are built by "
+              "geo.relations.itinerary, which reads no table entry (their direction is always True)")
+KNOWN_SURVIVORS: dict[str, str] = {
+    "drop route.itinerary": _ITINERARY,
+    "direction route.itinerary": _ITINERARY,
+    "swap route.itinerary": _ITINERARY,
+    "any-frame route.home-setting": (
+        "not strictly equivalent, but no exact case can be written: a setting is filled only in the go, visit, "
+        "arrive, leave, return, head and migrant frames, trip frames reach the table only with two or more "
+        "origins or destinations (which the rule's unless blocks), so the lifted limit shows only where a "
+        "migrant noun is absorbed into a deport or evacuate noun ('In Germany, the deportation of Afghan "
+        "migrants resumed'), and there the real table misses the deportation itself (Germany -> Afghanistan)"),
+}
 
 
 @pytest.fixture(scope="module")

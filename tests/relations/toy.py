@@ -101,6 +101,7 @@ TOY_PLACES = {
     "Nairobi": ("gn:184745", "city", "KE", -1.283, 36.817, "05"),
     "Accra": ("gn:2306104", "city", "GH", 5.556, -0.197, "01"),
     "Rabat": ("gn:2538475", "city", "MA", 34.013, -6.832, "04"),
+    "Casablanca": ("gn:2553604", "city", "MA", 33.589, -7.603, "08"),
     "Lisbon": ("gn:2267057", "city", "PT", 38.717, -9.133, "14"),
     "Athens": ("gn:264371", "city", "GR", 37.984, 23.728, "ESYE31"),
     "Berlin": ("gn:2950159", "city", "DE", 52.524, 13.411, "16"),
@@ -220,6 +221,19 @@ def named(rels: tuple[Relation, ...]) -> set[tuple]:
         if not r.directed:
             a, b = sorted((a, b))
         out.add((r.type, a, b))
+    return out
+
+
+UNDIRECTED = "~"
+
+
+def marked(rels: tuple[Relation, ...]) -> set[tuple]:
+    """Like :func:`named`, with the direction showing: (type, source, target) for a directed relation,
+    (type, a, b, "~") with the pair sorted for an undirected one."""
+    out = set()
+    for r in rels:
+        a, b = name_of(r.source), name_of(r.target)
+        out.add((r.type, a, b) if r.directed else (r.type, *sorted((a, b)), UNDIRECTED))
     return out
 
 
