@@ -72,6 +72,18 @@ class FakeGazetteer:
                      and p.admin1 == admin1), None)
 
 
+
+class ExtraGazetteer(FakeGazetteer):
+    """The fake gazetteer plus a few names of a test's own: ``{name: [(Place, kind), ...]}``."""
+
+    def __init__(self, extra: dict[str, list[tuple[Place, str]]]) -> None:
+        super().__init__()
+        for name, entries in extra.items():
+            for place, _ in entries:
+                self._places[place.id] = place
+            key = normalize_name(name)
+            self._index[key] = self._index.get(key, ()) + tuple(Entry(p.id, kind) for p, kind in entries)
+
 _GEOPARSERS: dict = {}
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from fakes import FakeGazetteer
+from fakes import ExtraGazetteer, FakeGazetteer
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from geo.core.records import Place
 from geo.recognize.mentions import Candidate, Entity, find_mentions, gazetteer_matches, leftmost_longest
 
 GAZ = FakeGazetteer()
@@ -141,3 +142,10 @@ def test_a_place_the_model_folds_into_an_officials_name_is_no_given_name():
                          ("Atlanta Parks Director Tom Wu spoke. Then Atlanta voted.", "Atlanta Parks Director Tom Wu")):
         ents = [ent(text, person, "PERSON"), ent(text, "Atlanta", "GPE", 1)]
         assert ("Atlanta", "toponym") in spans(find_mentions(text, ents, GAZ)), text
+
+
+def test_a_name_joined_by_a_lower_case_connector_is_one_match():
+    tt = Place("x:tt", "Trinidad and Tobago", "country", "TT", 10.5, -61.3, None, 1_300_000, None, "PCLI")
+    gaz = ExtraGazetteer({"Trinidad and Tobago": [(tt, "name")]})
+    text = "Flights to Trinidad and Tobago resumed."
+    assert [m[2] for m in gazetteer_matches(text, gaz)] == ["Trinidad and Tobago"]

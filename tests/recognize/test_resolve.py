@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from fakes import Entry, FakeGazetteer, P
+from fakes import Entry, ExtraGazetteer, FakeGazetteer, P
 
 from geo.core.records import Place
 from geo.gazetteer.lookup import normalize_name
 from geo.recognize.mentions import Candidate, find_mentions
-from geo.recognize.resolve import prior, resolve_mentions
+from geo.recognize.resolve import _readings, prior, resolve_mentions
 
 GAZ = FakeGazetteer()
 
@@ -179,3 +179,69 @@ def test_a_region_of_a_country_the_article_never_touches_yields_to_a_supported_n
     got = resolve_all("Israel and Palestine met over Gaza.", ["Israel", "Palestine", "Gaza"])
     assert got["Gaza"] == NS["gaza-city"].id
     assert resolve_all("Gaza.", ["Gaza"])["Gaza"] == NS["MZ-gaza"].id  # no context: the region's prior
+
+
+# -- rank, demonyms and nearness, each against the namesake it must beat or lose to ----------------
+
+
+def _city(pid: str, population: int, feature_code: str = "", lat: float = 35.0, lon: float = -100.0) -> Place:
+    return Place(f"x:{pid}", pid.title(), "city", "US", lat, lon, None, population, "TX", feature_code)
+
+
+def test_a_state_capital_beats_a_larger_town_but_not_a_city_ten_times_its_size():
+    seat = _city("seat", 100_000, "PPLA")
+    assert prior(seat) > prior(_city("bigger", 300_000))
+    assert prior(seat) < prior(_city("much-bigger", 1_000_000))
+
+
+def test_a_small_national_capital_beats_a_larger_town_but_not_a_state_capital_fifteen_times_its_size():
+    capital = Place("x:small-capital", "Victoria", "city", "SC", -4.6, 55.45, None, 20_000, "11", "PPLC")
+    assert prior(capital) > prior(_city("town", 200_000))
+    assert prior(capital) < prior(_city("state-capital", 300_000, "PPLA"))
+
+
+def test_a_demonym_resolves_to_its_country_not_a_town_of_that_name():
+    canada = Place("x:ca", "Canada", "country", "CA", 60.0, -95.0, None, 38_000_000, None, "PCLI")
+    canadian_tx = Place("x:canadian-tx", "Canadian", "city", "US", 35.9, -100.4, None, 200_000, "TX", "PPL")
+    gaz = ExtraGazetteer({"Canadian": [(canada, "demonym"), (canadian_tx, "name")]})
+    text = "Canadian officials met."
+    (mention,), _ = resolve_mentions(text, [Candidate(0, 8, "Canadian", "demonym", "Canadian", "gazetteer")], gaz)
+    assert mention.place_id == canada.id
+
+
+def test_mentions_sharing_their_readings_are_counted_together():
+    readings = [(P["paris-fr"], "name"), (P["paris-tx"], "name")]
+    options = [readings, readings, [(P["tehran"], "name")]]
+    assert sorted(n for _, n in _readings(options, [0, 1, 2])) == [1, 2]
+
+
+def _near_and_far(hamlet_population: int, town_population: int, neighbours: int) -> str | None:
+    """Which reading of "Ashby" wins: a hamlet with ``neighbours`` other (unambiguous) names of the
+    article around it, or a larger town of the same state far away. Both lie in the same state, so
+    only population and nearness tell them apart."""
+    hamlet = _city("ashby-near", hamlet_population, lat=30.5, lon=-97.5)
+    far = _city("ashby-far", town_population, lat=34.5, lon=-102.5)
+    extra: dict[str, list[tuple[Place, str]]] = {"Ashby": [(hamlet, "name"), (far, "name")]}
+    names = [f"Nearby{k}" for k in range(neighbours)]
+    for k, name in enumerate(names):
+        extra[name] = [(_city(name.lower(), 5_000, lat=30.2 + 0.1 * k, lon=-97.2), "name")]
+    gaz = ExtraGazetteer(extra)
+    text = ", ".join([*names, "Ashby"])
+    cands, pos = [], 0
+    for name in [*names, "Ashby"]:
+        start = text.index(name, pos)
+        cands.append(Candidate(start, start + len(name), name, "toponym", name, "gazetteer"))
+        pos = start + len(name)
+    mentions, _ = resolve_mentions(text, cands, gaz)
+    return mentions[-1].place_id
+
+
+def test_one_neighbour_outweighs_a_threefold_but_not_a_thirtyfold_population():
+    assert _near_and_far(1_000, 3_000, 1) == "x:ashby-near"
+    assert _near_and_far(1_000, 30_000, 1) == "x:ashby-far"
+
+
+def test_nearness_counts_at_most_three_neighbours():
+    # five names around a hamlet of a hundred people do not beat a city of a million
+    assert _near_and_far(2_000, 1_000_000, 5) == "x:ashby-near"
+    assert _near_and_far(100, 1_000_000, 5) == "x:ashby-far"

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from fakes import FakeGazetteer
+from fakes import ExtraGazetteer, FakeGazetteer
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from geo.core.records import Place
 from geo.recognize.truecase import TrueCaser, case_style, one_case_regions
 
 pytestmark = pytest.mark.model
@@ -105,3 +106,21 @@ def test_geoparser_finds_the_same_places_in_any_case(geoparser, case):
 def test_case_mappings_that_change_length_leave_the_word_as_written(restore, text):
     restored = restore(text, one_case_regions(text) or [(0, len(text))])
     assert len(restored) == len(text)
+
+
+def _caser_with(name: str, place_type: str, population: int) -> TrueCaser:
+    place = Place(f"x:{name}", name, place_type, "US", 40.0, -74.0, None, population, "NJ", "")
+    return TrueCaser(ExtraGazetteer({name: [(place, "name")]}), frozenset({"red", "bank", "mill"}), frozenset())
+
+
+def test_a_run_of_several_words_names_a_place_from_five_thousand_people():
+    assert _caser_with("Red Bank", "city", 5_000).names_place("red bank", 2)
+    assert not _caser_with("Red Bank", "city", 4_999).names_place("red bank", 2)
+    # a region counts whatever its population (Latin America has none in the gazetteer)
+    assert _caser_with("Red Bank", "region", 0).names_place("red bank", 2)
+
+
+def test_a_word_in_no_dictionary_names_a_place_whatever_its_population():
+    # "zzyzx" is no English word: a place of that name, even one of unknown population, is a name
+    assert _caser_with("Zzyzx", "city", 0).names_place("zzyzx", 1)
+    assert not _caser_with("Mill", "city", 50).names_place("mill", 1)  # a word first

@@ -181,3 +181,21 @@ def test_anti_demonym_is_not_a_party():
     us = toy_place("United States")
     mentions = (*mentions, Mention("American", start, start + 8, "demonym", us.id))
     assert extract_relations(text, ((0, len(text)),), mentions, {**places, us.id: us}, nlp()) == ()
+
+
+def test_an_anti_demonym_opening_the_text_is_no_party_either():
+    # the "anti-" sits in the first five characters of the article
+    text = "Anti-American governments in Caracas and Havana deepened ties with Iran."
+    assert named(relations_of(text)) == {("tie", "Caracas", "Iran"), ("tie", "Havana", "Iran")}
+
+
+def test_evidence_is_trimmed_of_blanks_and_of_junk_at_either_end():
+    text = " Ghana shipped cocoa to Japan. (Photo: agency files)"
+    mentions, places = toy_mentions(text)
+    junk = ((text.index("(Photo"), len(text)),)
+    (rel,) = extract_relations(text, ((0, len(text)),), mentions, places, nlp(), junk)
+    assert rel.evidence == "Ghana shipped cocoa to Japan."
+    text = "Ghana shipped cocoa to Japan. \n"
+    mentions, places = toy_mentions(text)
+    (rel,) = extract_relations(text, ((0, len(text)),), mentions, places, nlp())
+    assert rel.evidence == "Ghana shipped cocoa to Japan."

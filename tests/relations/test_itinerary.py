@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from relations.toy import name_of, named, relations_of
+from relations.toy import name_of, named, relations_of, toy_place
+
+from geo.relations.itinerary import TripStep, chain_trips
 
 TOUR = (
     "The Kenyan foreign minister set off on an African tour on Monday.\n"
@@ -75,3 +77,34 @@ def test_a_fronted_place_adds_a_stop_only_to_an_announced_tour():
 def test_whoever_brings_someone_continues_a_trip():
     text = "The Kenyan minister flew to Oslo on Monday. She will bring the envoy back to Nairobi."
     assert _legs(relations_of(text)) == [("Kenya", "Oslo", 1), ("Oslo", "Nairobi", 2)]
+
+
+# --- chain_trips on its own, over steps written out by hand -------------------------------------
+
+def _places(*names):
+    return {toy_place(n).id: toy_place(n) for n in names}
+
+
+def _id(name):
+    return toy_place(name).id
+
+
+def test_a_city_refining_a_denied_destination_keeps_the_denial():
+    """ "The envoy did not fly to Cuba from Kenya. He was in Havana": the refined stop is still denied."""
+    places = _places("Kenya", "Cuba", "Havana")
+    steps = [[TripStep(0, _id("Kenya"), "route.origin-destination", (_id("Cuba"),), None, True, False)],
+             [TripStep(1, None, "route.origin-destination", (_id("Havana"),), None, False, False)]]
+    (leg,) = chain_trips(steps, [None, None], places)
+    assert (name_of(leg.source), name_of(leg.target), leg.negated) == ("Kenya", "Havana", True)
+
+
+def test_the_same_travellers_home_continues_a_trip_told_of_someone_named_anew():
+    places = _places("Venezuela", "Havana", "Managua")
+    ve = _id("Venezuela")
+    steps = [[TripStep(0, None, "route.origin-destination", (_id("Havana"),), ve, False, False, may_continue=False)],
+             [TripStep(1, None, "route.origin-destination", (_id("Managua"),), ve, False, False, may_continue=False)]]
+    legs = chain_trips(steps, [None, None], places)
+    assert [(name_of(g.source), name_of(g.target), g.order) for g in legs] == [
+        ("Venezuela", "Havana", 1), ("Havana", "Managua", 2)]
+    assert len({g.group for g in legs}) == 1
+    assert len(set(legs)) == 2  # legs are values: hashable, so duplicates can be dropped in a set

@@ -74,3 +74,17 @@ def test_test_sentences_are_not_benchmark_sentences():
     for text in ours:
         for line in text.split("\n"):
             assert line.strip() not in team, line
+
+
+def test_a_malformed_lexicon_row_is_reported_with_its_line(tmp_path, monkeypatch):
+    import pytest
+
+    from geo.core.errors import GeoError
+    from geo.relations import lexicon as lexicon_module
+
+    monkeypatch.setattr(lexicon_module, "RELATIONS_DIR", tmp_path)
+    (tmp_path / "ok.tsv").write_text("# word kind\n\nsever   stop\nhalt    stop   note\n", encoding="utf-8")
+    assert lexicon_module._rows("ok.tsv", 2) == [["sever", "stop"], ["halt", "stop", "note"]]
+    (tmp_path / "bad.tsv").write_text("# word kind\nsever stop\nhalt stop one two\n", encoding="utf-8")
+    with pytest.raises(GeoError, match="line 3 of"):
+        lexicon_module._rows("bad.tsv", 2)

@@ -157,3 +157,25 @@ def test_a_judgement_about_a_conflict_does_not_deny_it():
 def test_goods_flown_in_are_a_transfer():
     assert named(relations_of("Vaccines were flown from India to Ghana on Monday.")) == {("transfer", "India", "Ghana")}
     assert named(relations_of("Doctors were flown from India to Ghana on Monday.")) == {("route", "India", "Ghana")}
+
+
+def test_a_thing_sent_that_is_no_person_is_a_transfer():
+    # neither "cigars" nor "maize" is in the goods list: what is sent and not a person is goods
+    assert named(relations_of("Cuba sends cigars to Spain.")) == {("transfer", "Cuba", "Spain")}
+    assert named(relations_of("Kenya has been sending maize to Ghana.")) == {("transfer", "Kenya", "Ghana")}
+
+
+def test_the_noun_a_past_participle_describes_is_what_moves():
+    # "aid sent by Japan": the aid moves, so it is a transfer
+    assert named(relations_of("Aid sent by Japan reached Kenya.")) == {("transfer", "Japan", "Kenya")}
+
+
+def test_out_of_names_the_origin():
+    assert named(relations_of("Refugees moved out of Syria to Turkey.")) == {("route", "Syria", "Turkey")}
+    assert named(relations_of("Oil flowed out of Iraq into Turkey.")) == {("transfer", "Iraq", "Turkey")}
+    assert named(relations_of("Fuel was shipped out of Iran to Syria.")) == {("transfer", "Iran", "Syria")}
+    assert named(relations_of("Russia flew its diplomats out of Sudan to Egypt.")) == {("route", "Sudan", "Egypt")}
+
+
+def test_a_carrier_with_goods_aboard_makes_a_transfer():
+    assert named(relations_of("A ship with grain reached Egypt from Ukraine.")) == {("transfer", "Ukraine", "Egypt")}

@@ -1,0 +1,63 @@
+"""The facts the mention rules ask of a span, each shown on a short sentence of its own."""
+
+from __future__ import annotations
+
+from fakes import ExtraGazetteer, FakeGazetteer
+
+from geo.core.records import Place
+from geo.recognize.facts import Document, Entity, MatchFacts, larger_place_stands, name_parts, strip_article
+from geo.recognize.mentions import find_mentions
+
+GAZ = FakeGazetteer()
+
+
+def town(name: str, population: int, code: str = "t") -> Place:
+    return Place(f"x:{code}-{population}", name, "city", "US", 40.0, -100.0, None, population, "TX", "PPL")
+
+
+def at(text: str, span: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(span, start + 1)
+    return start, start + len(span)
+
+
+def test_strip_article_drops_trailing_punctuation_but_keeps_an_abbreviations_dot():
+    text = "Storms hit Texas, then the U.S."
+    start, end = at(text, "Texas,")
+    assert text[slice(*strip_article(text, start, end))] == "Texas"
+    start, end = at(text, "the U.S.")
+    assert text[slice(*strip_article(text, start, end))] == "U.S."
+
+
+def test_an_entity_of_punctuation_alone_is_no_place_name():
+    text = "Voters -- and Texas -- agreed."
+    doc = Document(text, [], GAZ)
+    start, end = at(text, "--")
+    assert not larger_place_stands(doc, Entity(start, end, "LOC"))
+    start, end = at(text, "Texas")
+    assert larger_place_stands(doc, Entity(start, end, "GPE"))
+
+
+def test_words_of_a_person_mislabelled_a_place_are_name_parts_unless_it_ends_in_a_geo_head():
+    text = "Isaias Tinyville III spoke."
+    assert {"Isaias", "Tinyville", "III"} <= name_parts(text, [Entity(*at(text, "Isaias Tinyville III"), "LOC")], GAZ)
+    text = "Hikers crossed the Blue Ridge Mountains."
+    assert name_parts(text, [Entity(*at(text, "Blue Ridge Mountains"), "LOC")], GAZ) == frozenset()
+
+
+def test_a_town_opening_a_dateline_is_a_mention():
+    # "Tinyville: ..." is a dateline; nothing else (no NER, no "in") vouches for a 120-person town.
+    text = "Tinyville: Officials said the bridge reopened."
+    assert [c.text for c in find_mentions(text, [], GAZ)] == ["Tinyville"]
+    assert find_mentions("Officials said Tinyville reopened the bridge.", [], GAZ) == ()
+
+
+def test_a_town_with_its_state_needs_fifteen_thousand_people():
+    for population, found in ((15_000, True), (14_999, False)):
+        gaz = ExtraGazetteer({"Millbrook": [(town("Millbrook", population), "name")]})
+        text = "Millbrook, Texas, approved the budget."
+        doc = Document(text, [], gaz)
+        facts = MatchFacts(doc, *at(text, "Millbrook"), "Millbrook")
+        assert facts.town_with_parent is found, population
+        assert ("Millbrook" in [c.text for c in find_mentions(text, [], gaz)]) is found, population
