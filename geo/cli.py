@@ -237,7 +237,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="write what the filters select as GeoJSON, CSV or JSONL")
     store_flags(exp)
     exp.add_argument("--format", choices=("geojson", "csv", "jsonl"), required=True)
-    exp.add_argument("--table", choices=("articles", "mentions", "places", "relations"), default="places",
+    exp.add_argument("--table", choices=("articles", "mentions", "places", "relations", "corrections"), default="places",
                      help="what to write for csv and jsonl (default: places)")
     exp.add_argument("-o", "--output", metavar="OUT", default=None, help="output file (default: stdout)")
     exp.add_argument("--article", action="append", metavar="ID", help="an article id (repeatable)")
