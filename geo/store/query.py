@@ -644,3 +644,14 @@ def stale_articles(con, fingerprint: str) -> int:
     """Live geoparsed articles parsed by another parser version than ``fingerprint`` (``geo reparse`` redoes them)."""
     return con.execute("SELECT count(*) FROM articles WHERE NOT removed AND geoparsed AND fingerprint <> ?",
                        [fingerprint]).fetchone()[0]
+
+
+def selected_sources(con, f: Filters) -> tuple[dt.date | None, dt.date | None, list[tuple[str, int]]]:
+    """The first and last publication dates of the selected articles, and their sources with how
+    many selected articles each gave, most first: what a briefing cites."""
+    sel, params = selection(f)
+    first, last = con.execute(f"SELECT min(a.date), max(a.date) FROM ({sel}) s JOIN articles a ON a.id = s.id",
+                              params).fetchone()
+    rows = con.execute(f"""SELECT a.source, count(*) FROM ({sel}) s JOIN articles a ON a.id = s.id
+                           WHERE a.source IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1""", params).fetchall()
+    return first, last, [(r[0], r[1]) for r in rows]

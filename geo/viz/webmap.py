@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import folium
+import msgspec
 from branca.element import CssLink, Element, JavascriptLink, MacroElement
 from folium.template import Template
 
@@ -82,7 +83,7 @@ def _js_json(obj: object) -> str:
     never has a brace followed by one of these, so every match is inside a string).
     """
     text = (
-        json.dumps(obj, separators=(",", ":"), ensure_ascii=False)
+        msgspec.json.encode(obj).decode("utf-8")
         .replace("<", "\\u003c")
         .replace(">", "\\u003e")
         .replace("&", "\\u0026")
@@ -169,6 +170,14 @@ def _link_words(link: LinkStat) -> str:
     return f"{link.type}{leg}{' · ' + ', '.join(flags) if flags else ''}"
 
 
+_HTML_SPECIAL = re.compile("[<>&\"']")
+
+
+def _esc(text: str) -> str:
+    """``html_text`` with a fast path for the many names that need no escaping."""
+    return html_text(text) if _HTML_SPECIAL.search(text) else text
+
+
 def _cut(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -179,10 +188,17 @@ def place_rows(places: Sequence[PlaceStat]) -> list[list]:
     ``[lat, lon, radius, type index, name, mentions, articles, stories, corrected, country, id]``,
     every string HTML-escaped."""
     ranked = sorted(places, key=lambda s: (-s.mentions, -s.articles, s.place.name, s.place.id))
-    return [[round(s.place.lat, 4), round(s.place.lon, 4), marker_radius(s.mentions), _PLACE_TYPES.index(s.place.type),
-             html_text(s.place.name), s.mentions, s.articles, s.stories, s.corrected,
-             html_text(s.place.country_code or ""), html_text(s.place.id)]
-            for s in ranked]
+    type_index = {t: i for i, t in enumerate(_PLACE_TYPES)}
+    radius: dict[int, float] = {}
+    rows = []
+    for s in ranked:
+        p = s.place
+        r = radius.get(s.mentions)
+        if r is None:
+            r = radius[s.mentions] = marker_radius(s.mentions)
+        rows.append([round(p.lat, 4), round(p.lon, 4), r, type_index[p.type], _esc(p.name), s.mentions, s.articles,
+                     s.stories, s.corrected, _esc(p.country_code or ""), _esc(p.id)])
+    return rows
 
 
 def link_rows(links: Sequence[LinkStat], index: dict[str, int], evidence: int = 3,
@@ -212,7 +228,115 @@ def link_rows(links: Sequence[LinkStat], index: dict[str, int], evidence: int = 
 # The view's script: ``function (group, map)`` that draws places, links, labels, legend and title
 # into ``group`` and ties what lives outside it (controls, map events) to the group being on the map,
 # so replacing the group (a filter change) leaves nothing behind.
+# Every place as a circle on one canvas layer of its own: one object and one draw call per place,
+# instead of a Leaflet layer each (10,000 of those cost a few hundred milliseconds to create, bind
+# and add). It hit-tests the pointer on a grid of screen cells for its tooltip, popup and clicks,
+# and hands a click to streamlit-folium as a layer click whose tooltip names the place.
+_CIRCLES_JS = """window.GeoCircles = window.GeoCircles || L.Layer.extend({
+    initialize: function (rows, styles, tip, popup) {
+        this._rows = rows; this._styles = styles; this._tip = tip; this._popup = popup; this.geoCount = rows.length;
+    },
+    onAdd: function (map) {
+        this._canvas = L.DomUtil.create("canvas", "geo-circles leaflet-zoom-animated");
+        this._canvas.style.pointerEvents = "none";
+        map.getPanes().overlayPane.appendChild(this._canvas);
+        map.on("moveend zoomend resize viewreset", this._schedule, this);
+        map.on("zoomanim", this._animate, this);
+        map.on("mousemove", this._hover, this);
+        map.on("click", this._click, this);
+        map.on("mouseout", this._leave, this);
+        this._redraw();
+    },
+    onRemove: function (map) {
+        map.off("moveend zoomend resize viewreset", this._schedule, this);
+        map.off("zoomanim", this._animate, this);
+        map.off("mousemove", this._hover, this);
+        map.off("click", this._click, this);
+        map.off("mouseout", this._leave, this);
+        this._leave();
+        L.DomUtil.remove(this._canvas);
+    },
+    _schedule: function () {  // one redraw per frame however many map events asked for it
+        var self = this;
+        if (!this._pending) {
+            this._pending = true;
+            requestAnimationFrame(function () { self._pending = false; if (self._map) self._redraw(); });
+        }
+    },
+    _animate: function (e) {
+        var scale = this._map.getZoomScale(e.zoom, this._zoom);
+        var offset = this._map._latLngToNewLayerPoint(this._topLeft, e.zoom, e.center);
+        L.DomUtil.setTransform(this._canvas, offset, scale);
+    },
+    _redraw: function () {
+        var map = this._map, size = map.getSize(), pad = size.multiplyBy(0.3).round();
+        var min = map.containerPointToLayerPoint([-pad.x, -pad.y]).round(), full = size.add(pad.multiplyBy(2));
+        var ratio = window.devicePixelRatio || 1, canvas = this._canvas, ctx = canvas.getContext("2d");
+        this._topLeft = map.layerPointToLatLng(min);
+        this._zoom = map.getZoom();
+        L.DomUtil.setPosition(canvas, min);
+        canvas.width = full.x * ratio; canvas.height = full.y * ratio;
+        canvas.style.width = full.x + "px"; canvas.style.height = full.y + "px";
+        ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+        var origin = map.containerPointToLayerPoint([0, 0]).subtract(min), rows = this._rows, styles = this._styles;
+        var xs = new Float64Array(rows.length), ys = new Float64Array(rows.length), grid = {}, cell = 40;
+        for (var i = 0; i < rows.length; i++) {  // most mentioned (largest) first: small ones stay on top
+            var r = rows[i], p = map.latLngToContainerPoint([r[0], r[1]]), s = styles[r[3]];
+            xs[i] = p.x; ys[i] = p.y;
+            var x = p.x + origin.x, y = p.y + origin.y;
+            if (x < -r[2] || y < -r[2] || x > full.x + r[2] || y > full.y + r[2]) continue;
+            ctx.beginPath();
+            ctx.arc(x, y, r[2], 0, 2 * Math.PI);
+            ctx.globalAlpha = s[3]; ctx.fillStyle = s[0]; ctx.fill();
+            ctx.globalAlpha = 0.95; ctx.lineWidth = s[2]; ctx.strokeStyle = s[1]; ctx.stroke();
+            if (p.x < -r[2] || p.y < -r[2] || p.x > size.x + r[2] || p.y > size.y + r[2]) continue;
+            for (var gx = Math.floor((p.x - r[2]) / cell); gx <= Math.floor((p.x + r[2]) / cell); gx++) {
+                for (var gy = Math.floor((p.y - r[2]) / cell); gy <= Math.floor((p.y + r[2]) / cell); gy++) {
+                    (grid[gx + ":" + gy] = grid[gx + ":" + gy] || []).push(i);
+                }
+            }
+        }
+        this._xs = xs; this._ys = ys; this._grid = grid; this._cell = cell;
+    },
+    hit: function (point) {
+        var found = (this._grid || {})[Math.floor(point.x / this._cell) + ":" + Math.floor(point.y / this._cell)] || [];
+        for (var k = found.length - 1; k >= 0; k--) {  // the one drawn last is on top
+            var i = found[k], dx = point.x - this._xs[i], dy = point.y - this._ys[i], r = this._rows[i][2] + 3;
+            if (dx * dx + dy * dy <= r * r) return i;
+        }
+        return -1;
+    },
+    _hover: function (e) {
+        var i = this.hit(e.containerPoint), map = this._map;
+        map.getContainer().style.cursor = i >= 0 ? "pointer" : "";
+        if (i === this._hovered) return;
+        this._hovered = i;
+        if (this._tooltip) { this._tooltip.remove(); this._tooltip = null; }
+        if (i >= 0) {
+            this._tooltip = L.tooltip({direction: "right", offset: [this._rows[i][2], 0], className: "geo-place-tip"})
+                .setLatLng([this._rows[i][0], this._rows[i][1]]).setContent(this._tip(i)).addTo(map);
+        }
+    },
+    _leave: function () {
+        if (this._tooltip) { this._tooltip.remove(); this._tooltip = null; }
+        this._hovered = -1;
+        if (this._map) this._map.getContainer().style.cursor = "";
+    },
+    _click: function (e) {
+        var i = this.hit(e.containerPoint);
+        if (i < 0) return;
+        var latlng = L.latLng(this._rows[i][0], this._rows[i][1]), html = this._tip(i);
+        L.popup({maxWidth: 380, offset: [0, -this._rows[i][2] + 4]}).setLatLng(latlng).setContent(this._popup(i))
+            .openOn(this._map);
+        // what streamlit-folium reads from a layer click: the clicked object's tooltip
+        var place = {_tooltip: {_content: html}, getTooltip: function () { return {getContent: function () { return html; }}; }};
+        this.fire("click", {latlng: latlng, sourceTarget: place, geoRow: i}, true);
+    }
+});
+"""
+
 _VIEW_JS = """function (group, map) {
+    performance.mark("geo-view-start");
     var D = %(data)s, P = D.places, L_ = D.links, S = D.place_styles, R = D.relation_styles, MARK = "\\u2063";
     window.feature_group = [];
     function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
@@ -257,6 +381,19 @@ _VIEW_JS = """function (group, map) {
             + l[8] + " · " + plural(l[6], "story", "stories") + '</small><ul style="padding-left:1.1em;margin:.4em 0">'
             + items + "</ul>" + more + "</div>";
     }
+    function placeTip(i) {
+        var p = P[i];
+        return p[4] + " · " + plural(p[5], "mention", "mentions") + " · " + plural(p[6], "article", "articles")
+            + "<span hidden>" + MARK + "p|" + p[10] + "</span>";
+    }
+    function placePopup(i) {
+        var p = P[i];
+        return '<div class="geo-popup"><b>' + p[4] + "</b> <small>" + D.place_types[p[3]] + (p[9] ? " · " + p[9] : "")
+            + "</small><br><small>" + plural(p[5], "mention", "mentions") + " · " + plural(p[6], "article", "articles")
+            + " · " + plural(p[7], "story", "stories") + (p[8] ? " · " + p[8] + " corrected" : "") + "</small></div>";
+    }
+    var circles = new GeoCircles(P, S, placeTip, placePopup);
+    performance.mark("geo-view-links");
     L_.forEach(function (l) {
         var color = R[l[0]][0], type = R[l[0]][1], hedged = l[3] & 2, negated = l[3] & 4;
         var s = P[l[1]], t = P[l[2]], lines = arc(s[0], s[1], t[0], t[1]);
@@ -267,7 +404,11 @@ _VIEW_JS = """function (group, map) {
                                        dashArray: hedged ? "%(hedged_dash)s" : null, lineCap: "round",
                                        className: "geo-link geo-" + type});
             pl.bindTooltip(tip, {sticky: true});
-            pl.bindPopup(function () { return linkPopup(l); }, {maxWidth: 420});
+            pl.on("click", function (e) {
+                if (circles.hit(e.containerPoint) >= 0) return;  // a circle is on top: the click is the circle's
+                L.DomEvent.stop(e);
+                L.popup({maxWidth: 420}).setLatLng(e.latlng).setContent(linkPopup(l)).openOn(map);
+            });
             group.addLayer(pl);
             var mid = Math.floor(line.length / 2), q = Math.max(1, Math.floor(line.length / 4));
             if (l[3] & 1) {
@@ -287,20 +428,9 @@ _VIEW_JS = """function (group, map) {
             }
         });
     });
-    var renderer = L.canvas({padding: 0.3, tolerance: 3});
-    for (var i = 0; i < P.length; i++) {
-        var p = P[i], st = S[p[3]];
-        var marker = L.circleMarker([p[0], p[1]], {renderer: renderer, radius: p[2], color: st[1], weight: st[2],
-                                                  fillColor: st[0], fillOpacity: st[3], opacity: 0.95});
-        marker.bindTooltip(p[4] + " · " + plural(p[5], "mention", "mentions") + " · " + plural(p[6], "article", "articles")
-                           + "<span hidden>" + MARK + "p|" + p[10] + "</span>");
-        marker.bindPopup((function (p) { return function () {
-            return '<div class="geo-popup"><b>' + p[4] + "</b> <small>" + D.place_types[p[3]] + (p[9] ? " · " + p[9] : "")
-                + "</small><br><small>" + plural(p[5], "mention", "mentions") + " · " + plural(p[6], "article", "articles")
-                + " · " + plural(p[7], "story", "stories") + (p[8] ? " · " + p[8] + " corrected" : "") + "</small></div>";
-        }; })(p), {maxWidth: 380});
-        group.addLayer(marker);
-    }
+    performance.mark("geo-view-places");
+    group.addLayer(circles);
+    window.geoPlaces = P;
     var labels = L.layerGroup(), limit = %(labels)d;
     function redraw() {
         labels.clearLayers();
@@ -336,13 +466,30 @@ _VIEW_JS = """function (group, map) {
     group.on("add", function () {
         if (limit > 0) { map.on("zoomend moveend", redraw); map.whenReady(redraw); }
         controls.forEach(function (c) { c.addTo(map); });
-        if (D.bounds) { map.fitBounds(D.bounds, {maxZoom: 6, padding: [30, 30], animate: false}); }
     });
     group.on("remove", function () {
         map.off("zoomend moveend", redraw);
         controls.forEach(function (c) { c.remove(); });
     });
+    performance.mark("geo-view-add");
+    // fitted before the layers are added, so they are drawn once, at the view they are seen at
+    if (D.bounds) { map.fitBounds(D.bounds, {maxZoom: 6, padding: [30, 30], animate: false}); }
     group.addTo(map);
+    performance.mark("geo-view-end");
+    window.geoViews = (window.geoViews || 0) + 1;  // tests and the benchmark wait for a new view by this
+    requestAnimationFrame(function () {
+        window.geoDrawnAt = performance.timeOrigin + performance.now();
+        // Once, in streamlit-folium's frame: tell the page the map is drawn (it then draws the rest).
+        if (window.Streamlit && window.__GLOBAL_DATA__ && !window.geoReadySent) {
+            window.geoReadySent = true;
+            var value = {};
+            (window.__GLOBAL_DATA__.returned_objects || []).forEach(function (k) {
+                value[k] = window.__GLOBAL_DATA__[k] === undefined ? null : window.__GLOBAL_DATA__[k];
+            });
+            value.geo_ready = true;
+            window.Streamlit.setComponentValue(value);
+        }
+    });
     return group;
 }"""
 
@@ -396,10 +543,10 @@ def view_script(places: Sequence[PlaceStat], links: Sequence[LinkStat] = (), *, 
             "bounds": [[round(x, 4) for x in corner] for corner in bounds] if bounds else None}
     script = _VIEW_JS % {"data": _js_json(data), "labels": int(labels), "hedged_dash": HEDGED_DASH,
                          "max_points": DEFAULT_NPTS, "km_per_point": KM_PER_POINT}
+    head = "function (group, map) {\n" + _CIRCLES_JS + "    var GeoCircles = window.GeoCircles;\n"
     if bounds:  # written out too, so the fitted view can be read from the page
-        script = script.replace("function (group, map) {", "function (group, map) {\n    // map.fitBounds("
-                                + json.dumps(data["bounds"]) + ")", 1)
-    return script
+        head += "    // map.fitBounds(" + json.dumps(data["bounds"]) + ")\n"
+    return script.replace("function (group, map) {\n", head, 1)
 
 
 class ViewLayer(folium.FeatureGroup):
@@ -416,8 +563,7 @@ class ViewLayer(folium.FeatureGroup):
     )
 
     def __init__(self, script: str):
-        super().__init__(name="view")
-        self._name = "ViewLayer"
+        super().__init__(name="view")  # keeps folium's element name: streamlit-folium refers to it
         self.script = script
 
     def render(self, **kwargs) -> None:
@@ -436,7 +582,7 @@ class BasemapLayer(_FastRender):
             map.createPane("geoBase").style.zIndex = 200;
             map.getPane("geoBase").style.pointerEvents = "none";
             return L.geoJSON({{ this.data }}, {
-                pane: "geoBase", interactive: false,
+                pane: "geoBase", interactive: false, renderer: L.canvas({pane: "geoBase", padding: 0.3}),
                 style: {color: "{{ this.border }}", weight: 0.6, fillColor: "{{ this.land }}", fillOpacity: 1}
             }).addTo(map);
         })({{ this._parent.get_name() }});

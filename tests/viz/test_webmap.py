@@ -54,7 +54,7 @@ def test_ten_thousand_places_are_one_array_on_a_canvas(basemap_path):
     places, links = view(corpus)
     assert len(places) == 10_000
     page = standalone_html(build_map(places, links, basemap_path=basemap_path))
-    assert page.count("L.canvas(") >= 1 and page.count("L.circleMarker(") == 1
+    assert page.count("new GeoCircles(P") == 1 and "L.circleMarker(" not in page  # one canvas layer
     assert "maxZoom" in page and "L.markerClusterGroup" not in page
     assert not _FETCHED.search(page)
     assert len(view_script(places, links)) < 120 * len(places) + 400 * len(links)  # compact rows, no HTML per place
