@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -52,12 +53,16 @@ def _free_port() -> int:
 @contextmanager
 def server(app: Path, env: dict[str, str] | None = None, log: Path | None = None):
     """``streamlit run APP`` on a free local port; yields (base URL, process)."""
+    from geo.core.workers import die_with_parent
+
     port = _free_port()
     out = open(log, "wb") if log else subprocess.DEVNULL
+    parent = os.getpid()
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=PROJECT_ROOT, env={**os.environ, **(env or {})}, stdout=out, stderr=subprocess.STDOUT)
+        cwd=PROJECT_ROOT, env={**os.environ, **(env or {})}, stdout=out, stderr=subprocess.STDOUT,
+        preexec_fn=lambda: die_with_parent(parent, signal.SIGTERM))  # no server outlives a killed benchmark
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120
@@ -95,28 +100,27 @@ def _rss_mb(proc) -> float:
     return psutil.Process(proc.pid).memory_info().rss / 2**20
 
 
-_DRAWN = """() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(() => resolve(
-    window.map ? Object.values(window.map._layers).filter(l => l instanceof L.CircleMarker).length : 0))))"""
-
-
-async def _open_map(context, url: str, timeout_ms: int = 180_000) -> float:
-    """Seconds from navigation to the first view drawn on the map."""
+async def _open_map(context, url: str, timeout_ms: int = 180_000) -> tuple[float, float]:
+    """Seconds from navigation to the first view drawn on the map: by the browser's own clock (the
+    frame the view was painted in, ``window.geoDrawnAt``, against the page's navigation start) and
+    as Playwright saw it (which polls, late when the page is busy)."""
     page = await context.new_page()
     t0 = time.perf_counter()
     await page.goto(url, wait_until="commit")
     await page.wait_for_selector(MAP_FRAME, timeout=timeout_ms)
     frame = await (await page.query_selector(MAP_FRAME)).content_frame()
-    await frame.wait_for_function("() => window.geoViews >= 1", timeout=timeout_ms, polling=20)
-    await frame.evaluate(_DRAWN)
-    return time.perf_counter() - t0
+    await frame.wait_for_function("() => window.geoDrawnAt", timeout=timeout_ms, polling=20)
+    seen = time.perf_counter() - t0
+    drawn = await frame.evaluate("window.geoDrawnAt") - await page.evaluate("performance.timeOrigin")
+    return drawn / 1000, seen
 
 
 async def _open_bare(context, url: str, timeout_ms: int = 180_000) -> float:
+    """Seconds from navigation to a bare Streamlit page's text shown, by the browser's clock."""
     page = await context.new_page()
-    t0 = time.perf_counter()
     await page.goto(url, wait_until="commit")
     await page.get_by_text("Hello from a bare Streamlit page.").wait_for(timeout=timeout_ms)
-    return time.perf_counter() - t0
+    return await page.evaluate("performance.now()") / 1000
 
 
 def _timings(path: Path, since: float) -> list[dict]:
@@ -127,7 +131,7 @@ def _timings(path: Path, since: float) -> list[dict]:
 
 
 async def _browser_part(url: str, bare_url: str, proc, bare_proc, timings: Path, sessions: int, changes: int,
-                        out: TextIO) -> dict[str, Any]:
+                        words: list[str], out: TextIO) -> dict[str, Any]:
     from playwright.async_api import async_playwright
 
     report: dict[str, Any] = {}
@@ -144,20 +148,24 @@ async def _browser_part(url: str, bare_url: str, proc, bare_proc, timings: Path,
             await opener(ctx, target)
             await ctx.close()
 
-        # 1. first map, one visitor at a time, cold browser cache each
-        firsts, bares = [], []
-        for _ in range(3):
+        # 1. first map, one visitor at a time, cold browser cache each, alternating with a bare page
+        firsts, seen, bares = [], [], []
+        for _ in range(5):
             ctx = await fresh()
-            firsts.append(await _open_map(ctx, url))
+            drawn, observed = await _open_map(ctx, url)
+            firsts.append(drawn)
+            seen.append(observed)
             await ctx.close()
             ctx = await fresh()
             bares.append(await _open_bare(ctx, bare_url))
             await ctx.close()
         report["first_map_s"] = firsts
+        report["first_map_seen_by_playwright_s"] = seen
         report["bare_page_s"] = bares
-        print(f"first map drawn from navigation: median {statistics.median(firsts):.2f} s "
-              f"({', '.join(f'{x:.2f}' for x in firsts)}); a bare Streamlit page: median "
-              f"{statistics.median(bares):.2f} s  [target < {TARGETS['first_map_s']} s]", file=out, flush=True)
+        print(f"first map drawn from navigation (browser clock): median {statistics.median(firsts):.2f} s "
+              f"({', '.join(f'{x:.2f}' for x in firsts)}), as Playwright saw it {statistics.median(seen):.2f} s; "
+              f"a bare Streamlit page: median {statistics.median(bares):.2f} s  [target < {TARGETS['first_map_s']} s]",
+              file=out, flush=True)
 
         # 2. filter changes in one session: minimum mentions typed into its box
         ctx = await fresh()
@@ -167,16 +175,17 @@ async def _browser_part(url: str, bare_url: str, proc, bare_proc, timings: Path,
         frame = await (await page.query_selector(MAP_FRAME)).content_frame()
         await frame.wait_for_function("() => window.geoViews >= 1", timeout=180_000)
         box = page.locator('input[aria-label="Minimum mentions"]')
+        await box.wait_for(timeout=60_000)  # the filters come once the map is drawn
         server_s, repaint_s = [], []
         for value in (2, 3, 5, 1, 4, 8):
             views = await frame.evaluate("() => window.geoViews")
-            t0 = time.perf_counter()
+            before = await frame.evaluate("performance.timeOrigin + performance.now()")
             wall0 = time.time()
             await box.fill(str(value))
             await box.press("Enter")
-            await frame.wait_for_function(f"() => window.geoViews > {views}", timeout=60_000, polling=10)
-            await frame.evaluate(_DRAWN)
-            repaint_s.append(time.perf_counter() - t0)
+            await frame.wait_for_function(f"() => window.geoViews > {views} && window.geoDrawnAt > {before}",
+                                          timeout=60_000, polling=10)
+            repaint_s.append((await frame.evaluate("window.geoDrawnAt") - before) / 1000)
             await page.wait_for_timeout(300)
             runs = _timings(timings, wall0)
             if runs:
@@ -188,20 +197,23 @@ async def _browser_part(url: str, bare_url: str, proc, bare_proc, timings: Path,
               f"{statistics.median(repaint_s):.2f} s median, max {max(repaint_s):.2f} s "
               f"[target < {TARGETS['filter_repaint_s']} s]", file=out, flush=True)
 
-        # 4. memory across many different filter changes (the same session)
+        # 4. memory across many different filter changes (the same session): a text search for
+        # each of ``changes`` words of the corpus's titles, each a different selection and view
+        search = page.locator('input[aria-label="Text search"]')
         rss = [_rss_mb(proc)]
-        for i in range(changes):
+        for word in words[:changes]:
             views = await frame.evaluate("() => window.geoViews")
-            await box.fill(str(i % 40 + 1 if i % 40 else 41 + i // 40))
-            await box.press("Enter")
+            await search.fill(word)
+            await search.press("Enter")
             try:
-                await frame.wait_for_function(f"() => window.geoViews > {views}", timeout=60_000, polling=20)
-            except Exception:  # noqa: BLE001 - the same view twice does not repaint; keep going
+                await frame.wait_for_function(f"() => window.geoViews > {views}", timeout=20_000, polling=20)
+            except Exception:  # noqa: BLE001 - two words may select the same articles: no new view to wait for
                 pass
             rss.append(_rss_mb(proc))
         report["memory_mb"] = rss
-        print(f"server memory across {changes} filter changes: {rss[0]:.0f} MB before, max {max(rss):.0f} MB, "
-              f"{rss[-1]:.0f} MB after [target < {TARGETS['memory_max_mb']} MB]", file=out, flush=True)
+        print(f"server memory across {len(rss) - 1} different filter changes (text searches): {rss[0]:.0f} MB before, "
+              f"max {max(rss):.0f} MB, {rss[-1]:.0f} MB after [target < {TARGETS['memory_max_mb']} MB]",
+              file=out, flush=True)
         await ctx.close()
 
         # 3. a burst of visitors at once, then the same burst on a bare page
@@ -215,6 +227,7 @@ async def _browser_part(url: str, bare_url: str, proc, bare_proc, timings: Path,
             cpu = _cpu(p) - cpu0
             for c in contexts:
                 await c.close()
+            results = [r[0] if isinstance(r, tuple) else r for r in results]
             drawn = [r for r in results if isinstance(r, float)]
             report[f"{name}_s"] = [r if isinstance(r, float) else str(r) for r in results]
             report[f"{name}_cpu_s"] = cpu
@@ -234,6 +247,15 @@ async def _browser_part(url: str, bare_url: str, proc, bare_proc, timings: Path,
     return report
 
 
+def search_words(titles: list[str], n: int) -> list[str]:
+    """``n`` different words of the titles (five letters or more, in 2 to 200 titles), for text searches."""
+    import collections
+    import re
+
+    counts = collections.Counter(w for t in titles for w in set(re.findall(r"[a-z]{5,}", t.lower())))
+    return sorted((w for w, c in counts.items() if 2 <= c <= 200), key=lambda w: (-counts[w], w))[:n]
+
+
 def run_dashboard_bench(articles: int = 3000, places: int = 10_000, sessions: int = 20, changes: int = 100,
                         out: TextIO | None = None) -> dict[str, Any]:
     """Build (or reuse) the store, start the servers and measure; prints as it goes."""
@@ -243,6 +265,7 @@ def run_dashboard_bench(articles: int = 3000, places: int = 10_000, sessions: in
     from geo.store.connect import reading
 
     out = out or sys.stdout
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # a killed benchmark stops its servers too
     chromium = os.environ.get("GEO_CHROMIUM", CHROMIUM)
     if not Path(chromium).exists():
         raise BenchError(f"Expected Debian's chromium at {chromium} (apt-get install chromium), instead found none.")
@@ -250,6 +273,8 @@ def run_dashboard_bench(articles: int = 3000, places: int = 10_000, sessions: in
     with reading(store) as con:
         stats = query.stats(con)
         n_places = len(query.place_stats(con, Filters()))
+        titles = [t for (t,) in con.execute("SELECT title FROM articles ORDER BY id").fetchall()]
+    words = search_words(titles, changes)
     print(f"store {store.name}: {stats['articles']:,} articles, {n_places:,} distinct places, "
           f"{stats['relations']:,} relations; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores",
           file=out, flush=True)
@@ -262,6 +287,7 @@ def run_dashboard_bench(articles: int = 3000, places: int = 10_000, sessions: in
         bare.write_text(BARE_APP, encoding="utf-8")
         with server(PROJECT_ROOT / "app.py", {"GEO_STORE": str(store), "GEO_DASHBOARD_TIMINGS": str(timings)},
                     log=tmp / "server.log") as (url, proc), server(bare) as (bare_url, bare_proc):
-            report.update(asyncio.run(_browser_part(url, bare_url, proc, bare_proc, timings, sessions, changes, out)))
+            report.update(asyncio.run(_browser_part(url, bare_url, proc, bare_proc, timings, sessions, changes, words,
+                                                    out)))
     report["load_average_after"] = os.getloadavg()
     return report

@@ -139,8 +139,9 @@ def _view(path: str, rev: int, fkey: str, negated: bool, title: str | None, subt
         articles = con.execute(f"SELECT count(*) FROM ({sel})", params).fetchone()[0]
         undated = query.undated_outside(con, f)
         places = query.place_stats(con, f)
-        links = query.link_stats(con, f, negated=negated, evidence_per_link=2, limit=max_links)
-        total = len(links) if len(links) < max_links else query.link_count(con, f, negated)
+        drawn = [s.place.id for s in places]
+        links = query.link_stats(con, f, negated=negated, evidence_per_link=2, limit=max_links, drawn_ids=drawn)
+        total = len(links) if len(links) < max_links else query.link_count(con, f, negated, drawn)
     script = webmap.view_script(places, links, title=title, subtitle=subtitle, evidence=2)
     return View(script, articles, undated, len(places), len(links), total,
                 tuple(sorted({s.place.type for s in places})), tuple(sorted({link.type for link in links})))
@@ -156,8 +157,9 @@ def view(path: Path, filters: Filters, negated: bool = False, title: str | None 
 def _stats(path: str, rev: int, fkey: str, negated: bool, max_links: int) -> tuple[list[PlaceStat], list[LinkStat]]:
     f = _filters(fkey)
     with store_connect.reading(path) as con:
-        return query.place_stats(con, f), query.link_stats(con, f, negated=negated, evidence_per_link=3,
-                                                           limit=max_links)
+        places = query.place_stats(con, f)
+        return places, query.link_stats(con, f, negated=negated, evidence_per_link=3, limit=max_links,
+                                        drawn_ids=[s.place.id for s in places])
 
 
 def stats(path: Path, filters: Filters, negated: bool = False,

@@ -210,12 +210,10 @@ def sync_span() -> None:
 def timeline(box, path: Path, filters: Filters) -> None:
     """Articles per day (per week over long spans) as bars, drawn as a small SVG (no chart library
     to load), with a range slider under them: moving it sets the date range."""
-    rows, undated = data.timeline(path, filters, "day")
-    unit = "day"
-    if rows and (rows[-1][0] - rows[0][0]).days > 120:
-        rows, undated = data.timeline(path, filters, "week")
-        unit = "week"
     opts = data.options(path)
+    long = opts.first_date and opts.last_date and (opts.last_date - opts.first_date).days > 120
+    unit = "week" if long else "day"
+    rows, undated = data.timeline(path, filters, unit)
     with box:
         if not rows or not opts.first_date or not opts.last_date:
             st.caption(md("No dated article in this selection ({:,} undated).", undated))

@@ -323,11 +323,15 @@ def place_stats(con, f: Filters) -> list[PlaceStat]:
             for pid, name, ptype, cc, lat, lon, gid, pop, n, arts, stories, admin1, fcode, corrected in rows]
 
 
-def _links(f: Filters, negated: bool) -> tuple[str, list]:
+def _links(f: Filters, negated: bool, drawn_ids: list[str] | None = None) -> tuple[str, list]:
     """SQL (``WITH sel, drawn, rel``) of the relations a view draws, each with its link's endpoints
-    ``a``/``b`` (sorted when undirected), and its parameters."""
+    ``a``/``b`` (sorted when undirected), and its parameters. ``drawn_ids`` (the places already
+    drawn) spares aggregating the places again."""
     sel, params = selection(f)
-    drawn, dparams = _drawn_places(f)
+    if drawn_ids is None:
+        drawn, dparams = _drawn_places(f)
+    else:
+        drawn, dparams = "SELECT unnest(?) AS id", [list(drawn_ids)]
     where = ["r.source IN (SELECT id FROM drawn)", "r.target IN (SELECT id FROM drawn)", "r.source <> r.target"]
     rparams: list = []
     if f.relation:
@@ -345,63 +349,57 @@ def _links(f: Filters, negated: bool) -> tuple[str, list]:
 
 
 def link_stats(con, f: Filters, negated: bool = False, evidence_per_link: int = EVIDENCE_PER_LINK,
-               limit: int | None = None) -> list[LinkStat]:
+               limit: int | None = None, drawn_ids: list[str] | None = None) -> list[LinkStat]:
     """The links of a view as the map draws them (``geo.core.views.LinkStat``): relations between
     drawn places aggregated by type, endpoints, direction, hedged and negated (negated ones only
     when ``negated``), most stories first, each with up to ``evidence_per_link`` evidence sentences
     (one per story first, then newest first) with their article's title, date and source.
 
-    ``limit`` keeps the strongest links only (``link_count`` tells how many there are in all).
+    ``limit`` keeps the strongest links only (``link_count`` tells how many there are in all);
+    ``drawn_ids`` are the drawn places when the caller has them (``place_stats``). One query reads
+    the view's relations; they are grouped here (a view holds thousands of relations at most, and
+    the store's query layer would otherwise aggregate the places a second time).
     """
-    base, params = _links(f, negated)
-    agg_sql = base + """
-        SELECT type, a, b, directed, hedged, negated, count(DISTINCT story) AS stories,
-               count(DISTINCT article_id) AS articles, count(DISTINCT ("group", "order", article_id)) AS legs,
-               min("group"), min("order"), count(correction)
-        FROM rel GROUP BY type, a, b, directed, hedged, negated
-        ORDER BY stories DESC, articles DESC, type, a, b, directed, hedged, negated"""
-    agg_params = list(params)
+    base, params = _links(f, negated, drawn_ids)
+    rows = con.execute(base + """
+        SELECT r.type, r.a, r.b, r.directed, r.hedged, r.negated, r.story, r.article_id, r.seq, r."group", r."order",
+               r.correction IS NOT NULL, art.title, art.date, art.source, r.evidence, r.rule
+        FROM rel r JOIN articles art ON art.id = r.article_id""", params).fetchall()
+    groups: dict[tuple, dict] = {}
+    for (type_, a, b, directed, hedged, neg, story, aid, seq, group, order, corrected, title, date, source, sentence,
+         rule) in rows:
+        g = groups.setdefault((type_, a, b, directed, hedged, neg),
+                              {"stories": set(), "articles": set(), "legs": set(), "corrected": 0, "rows": []})
+        g["stories"].add(story)
+        g["articles"].add(aid)
+        g["legs"].add((group, order, aid))
+        g["corrected"] += corrected
+        g["rows"].append((story, aid, seq, title, date, source, sentence, rule))
+    ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]["stories"]), -len(kv[1]["articles"]), kv[0]))
     if limit is not None:
-        agg_sql += " LIMIT ?"
-        agg_params.append(limit)
-    groups = con.execute(agg_sql, agg_params).fetchall()
-    evidence: dict[tuple, list[Evidence]] = {}
-    if groups and evidence_per_link > 0:
-        keys = None
-        if limit is not None:  # evidence of the links kept only
-            keys = _link_keys(groups)
-        rows = con.execute(base + """,
-            ranked AS (SELECT rel.*, row_number() OVER (PARTITION BY type, a, b, directed, hedged, negated, story
-                                                        ORDER BY article_id, seq) AS in_story
-                       FROM rel""" + (""" WHERE (type || '|' || a || '|' || b) IN (SELECT unnest(?))""" if keys else "")
-                           + """)
-            SELECT r.type, r.a, r.b, r.directed, r.hedged, r.negated, r.article_id, art.title, r.evidence,
-                   art.date, art.source, r.rule
-            FROM ranked r JOIN articles art ON art.id = r.article_id
-            QUALIFY row_number() OVER (PARTITION BY r.type, r.a, r.b, r.directed, r.hedged, r.negated
-                                       ORDER BY r.in_story, art.date DESC NULLS LAST, r.article_id, r.seq) <= ?""",
-                           params + ([keys] if keys else []) + [evidence_per_link]).fetchall()
-        for type_, a, b, directed, hedged, neg, aid, title, sentence, date, source, rule in rows:
-            evidence.setdefault((type_, a, b, directed, hedged, neg), []).append(
-                (date, aid, Evidence(aid, title or aid, " ".join(sentence.split()), date, source, rule or "")))
+        ranked = ranked[:limit]
     out = []
-    for type_, a, b, directed, hedged, neg, stories, articles_, legs, group, order, corrected in groups:
-        key = (type_, a, b, directed, hedged, neg)
-        found = sorted(evidence.get(key, ()), key=lambda e: (e[0] is None, -(e[0].toordinal() if e[0] else 0), e[1]))
-        single = legs == 1
-        out.append(LinkStat(type_, a, b, directed, hedged, neg, stories, articles_, tuple(e[2] for e in found),
-                            group if single else None, order if single else None, corrected))
+    for (type_, a, b, directed, hedged, neg), g in ranked:
+        # one sentence per story first (its first relation), newest first, then the others
+        first_of_story: dict[str, tuple] = {}
+        for row in sorted(g["rows"], key=lambda r: (r[1], r[2])):
+            first_of_story.setdefault(row[0], row)
+        firsts = set(map(id, first_of_story.values()))
+        chosen = sorted(g["rows"], key=lambda r: (id(r) not in firsts, r[4] is None,
+                                                  -(r[4].toordinal() if r[4] else 0), r[1], r[2]))[:evidence_per_link]
+        chosen.sort(key=lambda r: (r[4] is None, -(r[4].toordinal() if r[4] else 0), r[1], r[2]))
+        evidence = tuple(Evidence(aid, title or aid, " ".join(sentence.split()), date, source, rule or "")
+                         for _, aid, _, title, date, source, sentence, rule in chosen)
+        single = len(g["legs"]) == 1
+        group, order, _ = next(iter(g["legs"])) if single else (None, None, None)
+        out.append(LinkStat(type_, a, b, directed, hedged, neg, len(g["stories"]), len(g["articles"]), evidence,
+                            group, order, g["corrected"]))
     return out
 
 
-def _link_keys(groups: list[tuple]) -> list[str]:
-    """``type|a|b`` of aggregated link rows: the links whose evidence to fetch."""
-    return sorted({f"{g[0]}|{g[1]}|{g[2]}" for g in groups})
-
-
-def link_count(con, f: Filters, negated: bool = False) -> int:
+def link_count(con, f: Filters, negated: bool = False, drawn_ids: list[str] | None = None) -> int:
     """How many links ``link_stats`` returns without a limit."""
-    base, params = _links(f, negated)
+    base, params = _links(f, negated, drawn_ids)
     return con.execute(base + " SELECT count(*) FROM (SELECT DISTINCT type, a, b, directed, hedged, negated FROM rel)",
                        params).fetchone()[0]
 
