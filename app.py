@@ -8,6 +8,7 @@ The view's state is in the URL under the query layer's names (``dashboard.state`
 
 from __future__ import annotations
 
+import logging
 import shlex
 
 import streamlit as st
@@ -95,9 +96,9 @@ def main() -> None:
             add_panel.removal_notice(path)
 
         selected = map_panel.selection(clicked)
-        if map_panel.is_new_click():
+        if map_panel.is_new_click() or "panel" not in st.session_state:
             st.session_state["panel"] = PANELS[0]
-        panel = st.segmented_control("Panel", PANELS, key="panel", default=PANELS[0], label_visibility="collapsed")
+        panel = st.segmented_control("Panel", PANELS, key="panel", label_visibility="collapsed")
         if panel == "Briefing & export":
             exports.show(path, filters, negated, title, sidebar.subtitle(path, filters))
         elif panel == "Add & remove":
@@ -109,6 +110,9 @@ def main() -> None:
         sidebar.timeline(timeline_box, path, filters)
     except GeoError as exc:  # a store that cannot be read, a busy store: say so instead of a traceback
         st.error(md("The corpus store could not be read: {}", exc))
+    except Exception as exc:  # noqa: BLE001 - a bug: logged in full on the server, one line on the page
+        logging.getLogger("dashboard").exception("page run failed")
+        st.error(md("Something went wrong on this page ({}); the server's log has the details.", type(exc).__name__))
 
 
 with timing.measured():

@@ -53,8 +53,9 @@ def relation_actions(path: Path, art: ArticleText, rel: ArticleRelation, key: st
                    kwargs={"done": "Relation retyped."}, type="tertiary")
 
 
-def article_tools(path: Path, art: ArticleText) -> None:
-    """Correct the open article's mentions and relations."""
+def article_tools(path: Path, art: ArticleText, selected_place: str | None = None) -> None:
+    """Correct the open article's mentions and relations; the first mention of the place clicked
+    on the map is the one offered first."""
     message()
     with st.expander("Correct this article", expanded=bool(st.session_state.get("correcting"))):
         mentions = list(art.mentions)
@@ -65,7 +66,9 @@ def article_tools(path: Path, art: ArticleText) -> None:
                 fixed = " · corrected" if m.correction is not None else ""
                 return cell(f"“{m.text}” at {m.start} → {where}{fixed}", 120)
 
-            i = st.selectbox("Mention", range(len(mentions)), format_func=mention_label, key=f"fix-mention-{art.id}")
+            first = next((i for i, m in enumerate(mentions) if selected_place and m.place == selected_place), 0)
+            i = st.selectbox("Mention", range(len(mentions)), index=first, format_func=mention_label,
+                             key=f"fix-mention-{art.id}-{selected_place or ''}")
             m = mentions[i]
             name = st.text_input("Move it to the place named", value=m.text, key=f"fix-name-{art.id}-{m.start}",
                                  help="A name from the gazetteer; its entries are listed largest first.")
@@ -100,7 +103,7 @@ def show(path: Path) -> None:
     message()
     rows = data.corrections(path)
     if not rows:
-        st.caption("No corrections yet: open an article (click a place, then Open) to correct it.")
+        st.caption("No corrections yet: open an article (click a place, then Read article) to correct it.")
         return
     active = [r for r in rows if r.undone is None]
     st.caption(md("{:,} active correction(s), {:,} undone or replaced.", len(active), len(rows) - len(active)))

@@ -74,7 +74,7 @@ def _place(path: Path, filters: Filters, place_id: str) -> None:
     for row in rows:
         left, right = st.columns([7, 1])
         left.markdown(md("**{}** · {}  \n{}", row.title, _meta(row.date, row.source), row.sentence))
-        right.button("Open", key=f"open-place-{row.id}", on_click=_open, args=(row.id,))
+        right.button("Read article", key=f"open-place-{row.id}", on_click=_open, args=(row.id,))
 
 
 def _link(path: Path, filters: Filters, key: tuple[str, ...]) -> None:
@@ -91,7 +91,7 @@ def _link(path: Path, filters: Filters, key: tuple[str, ...]) -> None:
     for art, rel in rows:
         left, right = st.columns([7, 1])
         left.markdown(md("**{}** · {}  \n{}", art.title, _meta(art.date, art.source), " ".join(rel.evidence.split())))
-        right.button("Open", key=f"open-link-{art.id}-{rel.seq}", on_click=_open, args=(art.id,))
+        right.button("Read article", key=f"open-link-{art.id}-{rel.seq}", on_click=_open, args=(art.id,))
         with left:
             corrections_panel.relation_actions(path, art, rel, key=f"link-{art.id}-{rel.seq}")
 
@@ -144,4 +144,4 @@ def show_article(path: Path, article_id: str, selected_place: str | None = None)
     st.html(html_join(highlighted(art, selected_place)))
     st.caption("Marked: places found (orange: the place clicked; grey: a name not resolved; "
                "dashed underline: corrected).")
-    corrections_panel.article_tools(path, art)
+    corrections_panel.article_tools(path, art, selected_place)

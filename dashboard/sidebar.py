@@ -233,21 +233,23 @@ def timeline(box, path: Path, filters: Filters) -> None:
 
 
 def bars(rows: list[tuple[dt.date, int]], first: dt.date, last: dt.date, unit: str) -> list[Html]:
-    """The timeline as SVG bars over the corpus's whole span, each with its count as a tooltip."""
-    width, height = 300.0, 56.0
-    span = max((last - first).days, 1)
+    """The timeline as HTML bars, one per day or week of the corpus's whole span (so they line up
+    with the range slider under them), each with its count as a tooltip. Plain ``div``s: the page's
+    HTML sanitiser keeps no SVG."""
     step = 7 if unit == "week" else 1
-    top = max(n for _, n in rows)
-    bar = max(width * step / (span + step), 1.0)
-    parts = [html('<svg viewBox="0 0 {} {}" width="100%" height="56" preserveAspectRatio="none" '
-                  'style="display:block" role="img" aria-label="articles per {}">', int(width), int(height), unit)]
-    for day, n in rows:
-        x = width * (day - first).days / (span + step)
-        h = max(height * n / top, 1.5)
-        parts.append(html('<rect x="{}" y="{}" width="{}" height="{}" fill="#2563eb"><title>{} {}: {} article(s)'
-                          '</title></rect>', round(x, 2), round(height - h, 2), round(max(bar - 0.6, 0.8), 2),
-                          round(h, 2), unit, day.isoformat(), n))
-    parts.append(html("</svg>"))
+    start = first - dt.timedelta(days=first.weekday()) if step == 7 else first
+    counts = dict(rows)
+    top = max(counts.values())
+    parts = [html('<div class="geo-timeline" style="display:flex;align-items:flex-end;gap:1px;height:56px;'
+                  'margin:2px 0 0" role="img" aria-label="articles per {}">', unit)]
+    day = start
+    while day <= last:
+        n = counts.get(day, 0)
+        parts.append(html('<div class="geo-bar" title="{} of {}: {} article(s)" style="flex:1 1 0;min-width:1px;'
+                          'height:{}%;background:{}"></div>', unit, day.isoformat(), n,
+                          round(100 * n / top, 1) if n else 2, "#2563eb" if n else "#e5e7eb"))
+        day += dt.timedelta(days=step)
+    parts.append(html("</div>"))
     return parts
 
 

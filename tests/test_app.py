@@ -216,7 +216,7 @@ def test_an_older_parser_says_so_with_the_reparse_command(store):
 
 def test_the_timeline_counts_articles_and_undated_ones(store):
     at = run_app()
-    assert any("<rect" in h.proto.body for h in at.get("html")), "a timeline of bars"
+    assert any("geo-bar" in h.proto.body for h in at.get("html")), "a timeline of bars"
     assert "0 undated" in texts(at.caption)
 
 
@@ -226,7 +226,7 @@ def test_correcting_an_opened_article_changes_the_map_and_can_be_undone(store):
     at.run()
     assert not at.exception
     assert "Bolivia" in map_places(at)
-    mentions = at.selectbox(key=f"fix-mention-{TIES}")
+    mentions = at.selectbox(key=f"fix-mention-{TIES}-")
     mentions.select_index(next(i for i, label in enumerate(mentions.options) if "Havana" in label)).run()
     next(b for b in at.button if b.key == f"fix-not-{TIES}").click().run()
     assert not at.exception and "Havana" not in map_places(at)

@@ -331,7 +331,7 @@ def _links(f: Filters, negated: bool, drawn_ids: list[str] | None = None) -> tup
     if drawn_ids is None:
         drawn, dparams = _drawn_places(f)
     else:
-        drawn, dparams = "SELECT unnest(?) AS id", [list(drawn_ids)]
+        drawn, dparams = "SELECT unnest(CAST(? AS VARCHAR[])) AS id", [list(drawn_ids)]
     where = ["r.source IN (SELECT id FROM drawn)", "r.target IN (SELECT id FROM drawn)", "r.source <> r.target"]
     rparams: list = []
     if f.relation:
@@ -360,6 +360,8 @@ def link_stats(con, f: Filters, negated: bool = False, evidence_per_link: int = 
     the view's relations; they are grouped here (a view holds thousands of relations at most, and
     the store's query layer would otherwise aggregate the places a second time).
     """
+    if drawn_ids is not None and not drawn_ids:
+        return []
     base, params = _links(f, negated, drawn_ids)
     rows = con.execute(base + """
         SELECT r.type, r.a, r.b, r.directed, r.hedged, r.negated, r.story, r.article_id, r.seq, r."group", r."order",

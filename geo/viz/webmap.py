@@ -523,7 +523,7 @@ def view_script(places: Sequence[PlaceStat], links: Sequence[LinkStat] = (), *, 
                                                                                  s.place.name, s.place.id)))}
     lrows = link_rows(links, index, evidence)
     controls = []
-    if legend:
+    if legend and (places or lrows):
         shown_types = sorted({_RELATION_TYPES[r[0]] for r in lrows})
         controls.append(["bottomright", "geo-legend", legend_html(sorted({s.place.type for s in places}), shown_types,
                                                                    any(r[3] & 2 for r in lrows),
@@ -655,8 +655,9 @@ def _line_svg(color: str, dash: str | None = None, opacity: float = 0.9, arrow: 
 
 def legend_html(place_types: Sequence[str], relation_types: Sequence[str], hedged: bool = True,
                 negated: bool = False) -> str:
-    """The legend's HTML: the visual code for what the map shows (fixed strings only)."""
-    rows = ['<div style="font-weight:bold;margin-bottom:3px">Legend</div>']
+    """The legend's HTML: the visual code for what the map shows (fixed strings only), folding away
+    with a click on its title so it never has to hide a part of the map."""
+    rows = ['<details open><summary style="font-weight:bold;margin-bottom:3px;cursor:pointer">Legend</summary>']
     for rtype, (color, label) in RELATION_STYLES.items():
         if rtype in relation_types:
             rows.append(f"<div>{_line_svg(color)}{label}</div>")
@@ -676,6 +677,7 @@ def legend_html(place_types: Sequence[str], relation_types: Sequence[str], hedge
             )
     if place_types:
         rows.append('<div style="color:#444">Circle size: mentions</div>')
+    rows.append("</details>")
     return "".join(rows)
 
 

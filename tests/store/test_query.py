@@ -197,3 +197,8 @@ def test_lookups_for_the_dashboard(store):
     assert run(store, query.article_text, "nope") is None
     assert run(store, query.stale_articles, "test-fingerprint") == 0
     assert run(store, query.stale_articles, "newer") == 2
+
+
+def test_links_of_no_drawn_places_are_none(store):
+    assert run(store, query.link_stats, Filters(), False, 2, None, []) == []
+    assert run(store, query.link_count, Filters(), False, ["gn:nowhere"]) == 0
