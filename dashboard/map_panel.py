@@ -30,7 +30,7 @@ def show(path: Path, filters: Filters, negated: bool, present: bool, title: str 
     any click."""
     view = data.view(path, filters, negated, title if present else None, subtitle if present else None)
     out = st_folium(
-        webmap.base_map(),
+        webmap.base_map(static_url=webmap.STATIC_URL),
         key="map",
         height=PRESENT_HEIGHT if present else HEIGHT,
         use_container_width=True,

@@ -43,8 +43,10 @@ from geo.core.views import LinkStat, PlaceStat
 from geo.viz import assets
 from geo.viz.basemap import DETAIL_LAYERS, DETAIL_MIN_ZOOM
 
-#: Where the dashboard serves the detail basemap (Streamlit static files), relative to the map's page.
-DETAIL_URL = "../../app/static/basemap/"
+#: Where the dashboard serves its static files (``static/``), relative to the map's page (the
+#: streamlit-folium frame at /component/...): Leaflet, the coarse basemap, the detail basemap.
+STATIC_URL = "../../app/static/"
+DETAIL_URL = STATIC_URL + "basemap/"
 #: Place labels drawn at once, most mentioned first, none overlapping another.
 MAX_LABELS = 60
 MAX_ZOOM = 12
@@ -572,7 +574,9 @@ class ViewLayer(folium.FeatureGroup):
 
 
 class BasemapLayer(_FastRender):
-    """The bundled countries drawn in their own pane under everything, on an ocean-coloured map."""
+    """The bundled countries drawn in their own pane under everything, on an ocean-coloured map:
+    inline (a saved HTML file), or fetched from the page's own server (``url``: the dashboard, so
+    that every page does not carry them)."""
 
     _template = Template(
         """
@@ -581,19 +585,29 @@ class BasemapLayer(_FastRender):
             map.getContainer().style.background = "{{ this.ocean }}";
             map.createPane("geoBase").style.zIndex = 200;
             map.getPane("geoBase").style.pointerEvents = "none";
-            return L.geoJSON({{ this.data }}, {
+            var layer = L.geoJSON(null, {
                 pane: "geoBase", interactive: false, renderer: L.canvas({pane: "geoBase", padding: 0.3}),
                 style: {color: "{{ this.border }}", weight: 0.6, fillColor: "{{ this.land }}", fillOpacity: 1}
             }).addTo(map);
+            {% if this.url %}
+            var url;
+            try { url = new URL({{ this.url }}, window.location.href).href; } catch (e) { return layer; }
+            fetch(url).then(function (r) { return r.ok ? r.json() : null; })
+                .then(function (gj) { if (gj) { layer.addData(gj); } }).catch(function () {});
+            {% else %}
+            layer.addData({{ this.data }});
+            {% endif %}
+            return layer;
         })({{ this._parent.get_name() }});
         {% endmacro %}
         """
     )
 
-    def __init__(self, geojson_text: str):
+    def __init__(self, geojson_text: str | None = None, url: str | None = None):
         super().__init__()
         self._name = "BasemapLayer"
-        self.data = _JINJA_OPEN.sub(r"\\u007b", geojson_text.replace("<", "\\u003c"))
+        self.url = _js_json(url) if url else None
+        self.data = _JINJA_OPEN.sub(r"\\u007b", (geojson_text or "{}").replace("<", "\\u003c"))
         self.ocean, self.land, self.border = _OCEAN, _LAND, _BORDER
 
 
@@ -690,7 +704,7 @@ _STYLE = (".geo-label div,.geo-label{font:600 12px/16px sans-serif;color:#111827
 
 
 def base_map(*, basemap_path: Path | str | None = None, online_tiles: bool = False,
-             detail_url: str | None = DETAIL_URL) -> folium.Map:
+             detail_url: str | None = DETAIL_URL, static_url: str | None = None) -> folium.Map:
     """The map without a view: Leaflet, the basemap (and its detail layers), the attribution and the
     styles of labels, legend and title. The same for every view, so a dashboard's map component is
     never rebuilt when the view changes.
@@ -705,16 +719,27 @@ def base_map(*, basemap_path: Path | str | None = None, online_tiles: bool = Fal
     detail_url : str or None
         Where the detail basemap is served (relative to the map's page); None draws no detail
         layer (a saved HTML file has no server to fetch from).
+    static_url : str, optional
+        Where the page's server serves ``geo.viz.assets.STATIC_FILES`` (the dashboard:
+        ``STATIC_URL``): Leaflet and the coarse basemap are then fetched from there instead of being
+        carried inline, which makes the map's script a few kilobytes instead of 700.
     """
     m = folium.Map(location=[20.0, 0.0], zoom_start=2, tiles=None, min_zoom=1, max_zoom=MAX_ZOOM,
                    world_copy_jump=False, control_scale=True)
     # Instance lists: folium's own are class attributes shared by every map.
-    m.default_js = [("leaflet", assets.leaflet_js())]
-    m.default_css = [("leaflet_css", assets.leaflet_css())]
+    if static_url:
+        m.default_js = [("leaflet", static_url + "leaflet/leaflet.js")]
+        m.default_css = [("leaflet_css", static_url + "leaflet/leaflet.css")]
+    else:
+        m.default_js = [("leaflet", assets.leaflet_js())]
+        m.default_css = [("leaflet_css", assets.leaflet_css())]
     if online_tiles:
         folium.TileLayer("OpenStreetMap", max_zoom=MAX_ZOOM).add_to(m)
     else:
-        BasemapLayer(assets.basemap_geojson(basemap_path)).add_to(m)
+        if static_url:
+            BasemapLayer(url=static_url + "basemap/world.json").add_to(m)
+        else:
+            BasemapLayer(assets.basemap_geojson(basemap_path)).add_to(m)
         if detail_url:
             DetailLayer(detail_url).add_to(m)
     m.get_root().header.add_child(folium.Element(f"<style>{_STYLE}</style>"), name="geo_style")

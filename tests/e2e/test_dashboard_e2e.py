@@ -241,7 +241,8 @@ def test_no_request_leaves_the_machine(server, page, requests_seen, e2e):
     frame = e2e.open_map(page, server.url)
     frame.evaluate("() => { window.map.setZoom(6); }")  # the detail basemap is fetched from this server
     page.wait_for_timeout(2500)
-    assert any("/app/static/basemap/countries.json" in url for url in requests_seen)
+    for served in ("leaflet/leaflet.js", "leaflet/leaflet.css", "basemap/world.json", "basemap/countries.json"):
+        assert any(f"/app/static/{served}" in url for url in requests_seen), served  # from this server
     outside = []
     for url in requests_seen:
         parsed = urlparse(url)

@@ -179,3 +179,21 @@ def test_marker_radius_and_link_weight_grow_and_are_capped():
 
 def test_missing_basemap_gives_an_empty_layer(tmp_path):
     assert assets.basemap_geojson(tmp_path / "nope.geojson").startswith('{"type":"FeatureCollection","features":[]')
+
+
+def test_the_dashboards_static_copies_are_what_the_code_makes():
+    """static/leaflet and static/basemap/world.json are committed; this keeps them from drifting
+    (regenerate with python -m geo basemap static)."""
+    from geo.core.paths import STATIC_DIR
+
+    for name, data in assets.static_assets().items():
+        assert (STATIC_DIR / name).read_bytes() == data, name
+
+
+def test_a_dashboard_map_fetches_leaflet_and_the_basemap_from_its_own_server():
+    m = base_map(static_url="../../app/static/")
+    page = m.get_root().render()
+    assert '"iso_a2"' not in page and "data:text/javascript" not in page
+    assert "../../app/static/leaflet/leaflet.js" in page and '"../../app/static/basemap/world.json"' in page
+    assert '"admin1_lines.json"' in page  # the detail layers still come from the same server when zooming in
+    assert len(page) < 20_000
