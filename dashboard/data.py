@@ -27,7 +27,8 @@ import streamlit as st
 from geo.core import paths
 from geo.core.records import Filters, Place
 from geo.core.views import LinkStat, PlaceStat
-from geo.store import connect as store_connect, query
+from geo.store import connect as store_connect
+from geo.store import query
 from geo.viz import webmap
 
 MAX_LINKS = 1500
@@ -142,7 +143,8 @@ def _view(path: str, rev: int, fkey: str, negated: bool, title: str | None, subt
         drawn = [s.place.id for s in places]
         links = query.link_stats(con, f, negated=negated, evidence_per_link=2, limit=max_links, drawn_ids=drawn)
         total = len(links) if len(links) < max_links else query.link_count(con, f, negated, drawn)
-    script = webmap.view_script(places, links, title=title, subtitle=subtitle, evidence=2)
+    script = webmap.view_script(places, links, title=title, subtitle=subtitle, evidence=2,
+                                label_first=[*f.place, *(f.pair or ())])
     return View(script, articles, undated, len(places), len(links), total,
                 tuple(sorted({s.place.type for s in places})), tuple(sorted({link.type for link in links})))
 

@@ -437,9 +437,10 @@ _VIEW_JS = """function (group, map) {
     function redraw() {
         labels.clearLayers();
         var bounds = map.getBounds(), boxes = [], n = 0;
-        for (var i = 0; i < P.length && n < limit; i++) {
-            var d = P[i];
-            if (!bounds.contains([d[0], d[1]])) continue;
+        var order = D.label_first || [];
+        for (var j = 0; j < order.length + P.length && n < limit; j++) {
+            var d = P[j < order.length ? order[j] : j - order.length];
+            if (!bounds.contains([d[0], d[1]]) || (j >= order.length && order.indexOf(j - order.length) >= 0)) continue;
             var pt = map.latLngToContainerPoint([d[0], d[1]]);
             var w = 6.6 * d[4].replace(/&[a-z#0-9]+;/g, "x").length + 8, h = 16, x = pt.x + d[2] + 2, y = pt.y - h / 2;
             var clash = false;
@@ -498,7 +499,7 @@ _VIEW_JS = """function (group, map) {
 
 def view_script(places: Sequence[PlaceStat], links: Sequence[LinkStat] = (), *, title: str | None = None,
                 subtitle: str | None = None, legend: bool = True, labels: int = MAX_LABELS, evidence: int = 3,
-                fit: bool = True) -> str:
+                fit: bool = True, label_first: Sequence[str] = ()) -> str:
     """The JavaScript of a view: ``function (group, map)`` drawing every place (circles on one
     canvas), every link whose places are drawn, the labels, legend and title into ``group``.
 
@@ -519,6 +520,8 @@ def view_script(places: Sequence[PlaceStat], links: Sequence[LinkStat] = (), *, 
         Evidence sentences per link popup.
     fit : bool
         Fit the map to the places when the view is shown.
+    label_first : sequence of str
+        Places labelled before any other (the ones the analyst asked for), then the most mentioned.
     """
     prows = place_rows(places)
     index = {s.place.id: i for i, s in enumerate(sorted(places, key=lambda s: (-s.mentions, -s.articles,
@@ -541,6 +544,7 @@ def view_script(places: Sequence[PlaceStat], links: Sequence[LinkStat] = (), *, 
         area = ptype in ("country", "region", "continent", "water", "admin1")
         styles.append([fill, fill if area else "#ffffff", 2.0 if area else 1.0, 0.3 if area else 0.85])
     data = {"places": prows, "links": lrows, "place_styles": styles, "place_types": _PLACE_TYPES,
+            "label_first": [index[pid] for pid in dict.fromkeys(label_first) if pid in index],
             "relation_styles": [[RELATION_STYLES[t][0], t] for t in _RELATION_TYPES], "controls": controls,
             "bounds": [[round(x, 4) for x in corner] for corner in bounds] if bounds else None}
     script = _VIEW_JS % {"data": _js_json(data), "labels": int(labels), "hedged_dash": HEDGED_DASH,

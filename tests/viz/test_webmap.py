@@ -181,6 +181,13 @@ def test_missing_basemap_gives_an_empty_layer(tmp_path):
     assert assets.basemap_geojson(tmp_path / "nope.geojson").startswith('{"type":"FeatureCollection","features":[]')
 
 
+def test_places_asked_for_are_labelled_first(parsed_articles):
+    places, links = view(parsed_articles)
+    script = view_script(places, links, label_first=["gn:3553478", "nope"])
+    index = [s.place.id for s in sorted(places, key=lambda s: (-s.mentions, -s.articles, s.place.name, s.place.id))]
+    assert f'"label_first":[{index.index("gn:3553478")}]' in script
+
+
 def test_the_dashboards_static_copies_are_what_the_code_makes():
     """static/leaflet and static/basemap/world.json are committed; this keeps them from drifting
     (regenerate with python -m geo basemap static)."""
