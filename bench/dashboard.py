@@ -26,7 +26,7 @@ import sys
 import tempfile
 import time
 import urllib.request
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -56,13 +56,14 @@ def server(app: Path, env: dict[str, str] | None = None, log: Path | None = None
     from geo.core.workers import die_with_parent
 
     port = _free_port()
-    out = open(log, "wb") if log else subprocess.DEVNULL
     parent = os.getpid()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=PROJECT_ROOT, env={**os.environ, **(env or {})}, stdout=out, stderr=subprocess.STDOUT,
-        preexec_fn=lambda: die_with_parent(parent, signal.SIGTERM))  # no server outlives a killed benchmark
+    with open(log or os.devnull, "wb") as out:  # the child keeps its own copy of the descriptor
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true", "--server.port",
+             str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+            cwd=PROJECT_ROOT, env={**os.environ, **(env or {})}, stdout=out, stderr=subprocess.STDOUT,
+            # no server outlives a killed benchmark; the servers start before the browser's threads exist
+            preexec_fn=lambda: die_with_parent(parent, signal.SIGTERM))  # noqa: PLW1509
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120
@@ -83,8 +84,6 @@ def server(app: Path, env: dict[str, str] | None = None, log: Path | None = None
             proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
             proc.kill()
-        if log:
-            out.close()
 
 
 def _cpu(proc) -> float:
@@ -132,6 +131,7 @@ def _timings(path: Path, since: float) -> list[dict]:
 
 async def _browser_part(url: str, bare_url: str, proc, bare_proc, timings: Path, sessions: int, changes: int,
                         words: list[str], out: TextIO) -> dict[str, Any]:
+    from playwright.async_api import TimeoutError as PlaywrightTimeout
     from playwright.async_api import async_playwright
 
     report: dict[str, Any] = {}
@@ -176,7 +176,7 @@ async def _browser_part(url: str, bare_url: str, proc, bare_proc, timings: Path,
         await frame.wait_for_function("() => window.geoViews >= 1", timeout=180_000)
         box = page.locator('input[aria-label="Minimum mentions"]')
         await box.wait_for(timeout=60_000)  # the filters come once the map is drawn
-        server_s, repaint_s = [], []
+        server_s, server_cpu_s, repaint_s = [], [], []
         for value in (2, 3, 5, 1, 4, 8):
             views = await frame.evaluate("() => window.geoViews")
             before = await frame.evaluate("performance.timeOrigin + performance.now()")
@@ -189,11 +189,15 @@ async def _browser_part(url: str, bare_url: str, proc, bare_proc, timings: Path,
             await page.wait_for_timeout(300)
             runs = _timings(timings, wall0)
             if runs:
-                server_s.append(max(r["wall"] for r in runs))
+                slowest = max(runs, key=lambda r: r["wall"])
+                server_s.append(slowest["wall"])
+                server_cpu_s.append(slowest["cpu"])
         report["filter_server_s"] = server_s
+        report["filter_server_cpu_s"] = server_cpu_s
         report["filter_repaint_s"] = repaint_s
         print(f"filter change (minimum mentions 2, 3, 5, 1, 4, 8): server {statistics.median(server_s):.3f} s median, "
-              f"max {max(server_s):.3f} s [target < {TARGETS['filter_server_s']} s]; repainted map "
+              f"max {max(server_s):.3f} s [target < {TARGETS['filter_server_s']} s] (CPU of the run "
+              f"{statistics.median(server_cpu_s):.3f} s median); repainted map "
               f"{statistics.median(repaint_s):.2f} s median, max {max(repaint_s):.2f} s "
               f"[target < {TARGETS['filter_repaint_s']} s]", file=out, flush=True)
 
@@ -205,10 +209,9 @@ async def _browser_part(url: str, bare_url: str, proc, bare_proc, timings: Path,
             views = await frame.evaluate("() => window.geoViews")
             await search.fill(word)
             await search.press("Enter")
-            try:
+            # two words may select the same articles: then there is no new view to wait for
+            with suppress(PlaywrightTimeout):
                 await frame.wait_for_function(f"() => window.geoViews > {views}", timeout=20_000, polling=20)
-            except Exception:  # noqa: BLE001 - two words may select the same articles: no new view to wait for
-                pass
             rss.append(_rss_mb(proc))
         report["memory_mb"] = rss
         print(f"server memory across {len(rss) - 1} different filter changes (text searches): {rss[0]:.0f} MB before, "
