@@ -283,7 +283,7 @@ def test_a_store_that_is_not_a_store_is_one_message(tmp_path, monkeypatch):
 
 @pytest.mark.model
 def test_first_run_fills_the_default_store_with_the_bundled_articles(tmp_path, monkeypatch):
-    import geo.store.connect as connect
+    from geo.store import connect
 
     monkeypatch.delenv("GEO_STORE", raising=False)
     monkeypatch.setattr(connect, "DEFAULT_STORE", tmp_path / "corpus.duckdb")

@@ -18,8 +18,8 @@ import shapely
 import xstatic.pkg.leaflet as xs_leaflet
 from shapely.geometry import MultiPolygon, shape
 
-from geo.core.errors import GeoError
 from geo.core import paths
+from geo.core.errors import GeoError
 
 #: Where the Natural Earth admin-0 countries are bundled (properties ``iso_a2``, ``name``).
 BASEMAP_PATH = paths.BASEMAP_PATH

@@ -31,6 +31,7 @@ import math
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import ClassVar
 
 import folium
 import msgspec
@@ -113,8 +114,8 @@ class _FastRender(MacroElement):
     it: seconds for a basemap or a thousand places, and article text with ``{{`` would be evaluated.
     """
 
-    default_js: list[tuple[str, str]] = []
-    default_css: list[tuple[str, str]] = []
+    default_js: ClassVar[list[tuple[str, str]]] = []
+    default_css: ClassVar[list[tuple[str, str]]] = []
 
     def render(self, **kwargs) -> None:
         figure = self.get_root()
@@ -535,8 +536,8 @@ def view_script(places: Sequence[PlaceStat], links: Sequence[LinkStat] = (), *, 
                                                                    any(r[3] & 4 for r in lrows))])
     if title or subtitle:
         sub = f'<div style="font:14px/1.4 sans-serif;color:#374151">{html_text(subtitle)}</div>' if subtitle else ""
-        controls.append(["topright", "geo-title", f'<div style="font:bold 20px/1.3 sans-serif">{html_text(title or "")}'
-                                                  f"</div>{sub}"])
+        head = f'<div style="font:bold 20px/1.3 sans-serif">{html_text(title or "")}</div>'
+        controls.append(["topright", "geo-title", head + sub])
     bounds = fit_bounds((s.place.lat, s.place.lon) for s in places) if fit else None
     styles = []
     for ptype in _PLACE_TYPES:

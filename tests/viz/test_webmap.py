@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from bench.synthetic import generate_corpus
 from geo.core.views import link_stats, place_stats
 from geo.viz import assets
@@ -113,7 +111,7 @@ def test_article_text_is_escaped_in_popups(parsed_articles, basemap_path):
 
 
 def test_clicks_come_back_as_keys_and_anything_else_is_ignored(parsed_articles):
-    places, links = view(parsed_articles)
+    _, links = view(parsed_articles)
     route = next(link for link in links if link.type == "route")
     assert click_key(f"Caracas · 2 mentions · 1 article{KEY_MARK}p|gn:3646738") == ("p", "gn:3646738")
     assert click_key("Caracas · 2 mentions" + KEY_MARK + link_key(route)) == (
