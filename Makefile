@@ -1,5 +1,6 @@
 # One-command entry points; the README's quick start and .ci/run use these targets.
-#   make app   -> set up (venv, packages, gazetteer) and start the dashboard on the bundled articles
+#   make app   -> set up (venv, packages, gazetteer) and start the dashboard on the corpus store
+#                 ($GEO_STORE, else data/corpus.duckdb, filled with the bundled articles on first start)
 #   make test  -> set up (also Debian's chromium for the browser tests) and run the whole test suite
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -7,7 +8,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup app test test-fast chromium bench clean
+.PHONY: setup app test test-fast test-e2e chromium bench bench-dashboard clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,7 +30,7 @@ chromium:
 	fi
 
 app: setup
-	$(VENV)/bin/streamlit run app.py
+	$(VENV)/bin/streamlit run app.py --browser.gatherUsageStats false
 
 test: setup chromium
 	$(PY) -m pytest
@@ -37,10 +38,18 @@ test: setup chromium
 test-fast: setup
 	$(PY) -m pytest -m "not e2e"
 
+# The dashboard in headless Chromium only (tests/e2e).
+test-e2e: setup chromium
+	$(PY) -m pytest tests/e2e
+
 bench: setup
 	$(PY) -m bench accuracy
 	$(PY) -m bench speed
 	$(PY) -m bench relations
+
+# The dashboard on a 3,000-article store in headless Chromium (the store is built once, under artifacts/bench).
+bench-dashboard: setup chromium
+	$(PY) -m bench --json artifacts/bench/dashboard-bench.json dashboard
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis artifacts

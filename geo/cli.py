@@ -161,9 +161,18 @@ def _cmd_gazetteer(args: argparse.Namespace) -> int:
 
 
 def _cmd_basemap(args: argparse.Namespace) -> int:
-    from geo.viz.basemap import build_detail
+    if args.action == "static":
+        from geo.viz.assets import write_static_assets
 
-    for name, size in build_detail(args.source).items():
+        sizes = write_static_assets()
+    else:
+        from geo.viz.basemap import build_detail
+
+        if not args.source:
+            print("geo basemap build: --from FOLDER (the Natural Earth shapefiles) is required", file=sys.stderr)
+            return 2
+        sizes = build_detail(args.source)
+    for name, size in sizes.items():
         print(f"{name}: {size} bytes")
     return 0
 
@@ -194,8 +203,10 @@ def build_parser() -> argparse.ArgumentParser:
     gaz.set_defaults(func=_cmd_gazetteer)
 
     basemap = sub.add_parser("basemap", help="build the detail basemap layers (static/basemap) from Natural Earth")
-    basemap.add_argument("action", choices=("build",))
-    basemap.add_argument("--from", dest="source", required=True,
+    basemap.add_argument("action", choices=("build", "static"),
+                         help="build: the detail layers from Natural Earth; static: the dashboard's own copies of "
+                              "Leaflet and the coarse basemap (static/leaflet, static/basemap/world.json)")
+    basemap.add_argument("--from", dest="source", default=None,
                          help="folder with the Natural Earth 1:10m shapefiles (see data/basemap/README.md)")
     basemap.set_defaults(func=_cmd_basemap)
 
@@ -237,7 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="write what the filters select as GeoJSON, CSV or JSONL")
     store_flags(exp)
     exp.add_argument("--format", choices=("geojson", "csv", "jsonl"), required=True)
-    exp.add_argument("--table", choices=("articles", "mentions", "places", "relations"), default="places",
+    exp.add_argument("--table", choices=("articles", "mentions", "places", "relations", "corrections"), default="places",
                      help="what to write for csv and jsonl (default: places)")
     exp.add_argument("-o", "--output", metavar="OUT", default=None, help="output file (default: stdout)")
     exp.add_argument("--article", action="append", metavar="ID", help="an article id (repeatable)")

@@ -81,7 +81,7 @@ def test_geojson_is_a_feature_collection(capsys):
 
 def test_no_traceback_from_a_real_process(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "geo", "parse", str(tmp_path / "nope.txt")],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+                          capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr and "nope.txt" in proc.stderr
 
@@ -91,3 +91,19 @@ def test_usage_errors_exit_nonzero(argv, capsys):
     with pytest.raises(SystemExit) as info:
         main(argv)
     assert info.value.code == 2
+
+
+def test_basemap_static_writes_the_dashboards_static_files(capsys, monkeypatch, tmp_path):
+    from geo.core import paths
+    from geo.viz import assets
+
+    monkeypatch.setattr(paths, "STATIC_DIR", tmp_path)
+    code, out, err = run(["basemap", "static"], capsys)
+    assert code == 0, err
+    for name, data in assets.static_assets().items():
+        assert (tmp_path / name).read_bytes() == data and f"{name}: {len(data)} bytes" in out
+
+
+def test_basemap_build_without_its_source_is_one_line_and_code_2(capsys):
+    code, _, err = run(["basemap", "build"], capsys)
+    assert code == 2 and "--from" in err and len(err.strip().splitlines()) == 1

@@ -101,3 +101,26 @@ def test_the_rule_catches_an_upward_import(tmp_path):
 def test_benchmarks_import_the_library_not_the_reverse():
     for path in LIBRARY:
         assert not {m for m in _imports(path) if m.split(".")[0] == "bench"}, path
+
+
+DASHBOARD = sorted((ROOT / "dashboard").glob("*.py"))
+
+
+def test_nothing_in_the_library_imports_the_dashboard():
+    for path in LIBRARY:
+        assert not {m for m in _imports(path) if m.split(".")[0] in ("dashboard", "app")}, path
+
+
+@pytest.mark.parametrize("path", DASHBOARD, ids=lambda p: p.name)
+def test_the_dashboard_imports_the_library_never_the_benchmarks_or_the_page(path):
+    assert not {m for m in _imports(path) if m.split(".")[0] in ("bench", "app")}, path
+
+
+def test_the_dashboard_rule_catches_a_library_module_importing_it():
+    bad = ROOT / "geo" / "viz" / "_dashboard_probe.py"
+    bad.write_text("from dashboard import data\n", encoding="utf-8")
+    try:
+        with pytest.raises(AssertionError):
+            test_imports_point_down(bad)
+    finally:
+        bad.unlink()

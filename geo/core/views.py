@@ -31,12 +31,14 @@ class Evidence(msgspec.Struct, frozen=True):
 
 
 class PlaceStat(msgspec.Struct, frozen=True):
-    """A place as a view shows it: resolved mentions, and the articles and stories naming it."""
+    """A place as a view shows it: resolved mentions, and the articles and stories naming it
+    (``corrected``: how many of those mentions an analyst moved here)."""
 
     place: Place
     mentions: int
     articles: int
     stories: int
+    corrected: int = 0
 
 
 class LinkStat(msgspec.Struct, frozen=True):
@@ -44,6 +46,7 @@ class LinkStat(msgspec.Struct, frozen=True):
 
     ``source``/``target`` are in text order for a directed link and sorted for an undirected one.
     ``order``/``group`` are kept only when the link stands for a single itinerary leg.
+    ``corrected`` counts its relations an analyst retyped or whose endpoint a correction moved.
     """
 
     type: RelationType
@@ -57,6 +60,7 @@ class LinkStat(msgspec.Struct, frozen=True):
     evidence: tuple[Evidence, ...] = ()
     group: str | None = None
     order: int | None = None
+    corrected: int = 0
 
     @property
     def key(self) -> tuple[str, str, str, bool, bool, bool]:

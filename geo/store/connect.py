@@ -4,6 +4,11 @@ DuckDB lets one process hold a database file for writing and refuses every other
 does, read-only ones included. So nothing here keeps the file open: a writer opens it for one batch
 (one transaction) and closes it, a reader opens it read-only for one query and closes it, and
 whichever finds the file taken retries with a growing pause until ``timeout``.
+
+Inside one process DuckDB refuses a read-only connection while a writable one to the same file is
+open (and the reverse), so ``reading`` and ``writing`` also take a per-file readers-writer lock:
+threads of one process (the dashboard's sessions, an upload being ingested) read together and
+write alone, and none of them sees that error.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import random
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -112,21 +118,99 @@ def connect(path: str | os.PathLike, write: bool = False, timeout: float = DEFAU
         pause = min(pause * 2, 0.5)
 
 
+class FileLock:
+    """A readers-writer lock for one store file among the threads of this process.
+
+    Readers share it, a writer holds it alone, and a waiting writer goes before new readers (so a
+    stream of page views cannot starve an upload). A thread that already reads may read again.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writer: int | None = None
+        self._waiting = 0
+        self._mine = threading.local()
+
+    def _busy(self, path: Path, timeout: float) -> StoreError:
+        return StoreError(f"{printable(path)}: busy: another thread of this process has held the store "
+                          f"for over {timeout:g} s.")
+
+    @contextlib.contextmanager
+    def read(self, path: Path, timeout: float) -> Iterator[None]:
+        depth = getattr(self._mine, "depth", 0)
+        if self._writer == threading.get_ident():
+            raise StoreError(f"{printable(path)}: a thread that writes the store cannot also read it.")
+        with self._cond:
+            if depth == 0 and not self._cond.wait_for(lambda: self._writer is None and not self._waiting, timeout):
+                raise self._busy(path, timeout)
+            self._readers += 1
+        self._mine.depth = depth + 1
+        try:
+            yield
+        finally:
+            self._mine.depth = depth
+            with self._cond:
+                self._readers -= 1
+                self._cond.notify_all()
+
+    @contextlib.contextmanager
+    def write(self, path: Path, timeout: float) -> Iterator[None]:
+        if getattr(self._mine, "depth", 0) or self._writer == threading.get_ident():
+            raise StoreError(f"{printable(path)}: a thread that reads or writes the store cannot open it again "
+                             "for writing.")
+        with self._cond:
+            self._waiting += 1
+            try:
+                if not self._cond.wait_for(lambda: self._writer is None and not self._readers, timeout):
+                    raise self._busy(path, timeout)
+            finally:
+                self._waiting -= 1
+            self._writer = threading.get_ident()
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._writer = None
+                self._cond.notify_all()
+
+
+_LOCKS: dict[str, FileLock] = {}
+_LOCKS_GUARD = threading.Lock()
+
+
+def file_lock(path: str | os.PathLike) -> FileLock:
+    """The lock of one store file in this process."""
+    key = os.path.abspath(path)
+    with _LOCKS_GUARD:
+        return _LOCKS.setdefault(key, FileLock())
+
+
 @contextlib.contextmanager
 def reading(path: str | os.PathLike, timeout: float = DEFAULT_TIMEOUT) -> Iterator:
     """A read-only connection for one query or a few, closed on exit so a writer can go on."""
     from geo.store.schema import require_current
 
-    con = connect(path, write=False, timeout=timeout)
-    try:
-        if not require_current(con):
+    path = Path(path)
+    lock = file_lock(path)
+    with lock.read(path, timeout):
+        con = connect(path, write=False, timeout=timeout)
+        try:
+            current = require_current(con)
+            if current:
+                yield con
+        finally:
             con.close()
-            with writing(path, timeout):  # migrations run on a write open; then read again
-                pass
-            con = connect(path, write=False, timeout=timeout)
-        yield con
-    finally:
-        con.close()
+    if current:
+        return
+    with writing(path, timeout):  # migrations run on a write open; then read again
+        pass
+    with lock.read(path, timeout):
+        con = connect(path, write=False, timeout=timeout)
+        try:
+            yield con
+        finally:
+            con.close()
 
 
 @contextlib.contextmanager
@@ -134,9 +218,11 @@ def writing(path: str | os.PathLike, timeout: float = DEFAULT_TIMEOUT) -> Iterat
     """A write connection with the schema brought up to date; closed (and the file let go) on exit."""
     from geo.store.schema import migrate
 
-    con = connect(path, write=True, timeout=timeout)
-    try:
-        migrate(con, printable(path))
-        yield con
-    finally:
-        con.close()
+    path = Path(path)
+    with file_lock(path).write(path, timeout):
+        con = connect(path, write=True, timeout=timeout)
+        try:
+            migrate(con, printable(path))
+            yield con
+        finally:
+            con.close()

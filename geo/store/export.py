@@ -1,5 +1,9 @@
 """Writing what a ``Filters`` selects to a file: GeoJSON (places and relation lines), CSV or JSONL.
 
+Every table reads the corrected view: a mention moved or marked "not a place" and a relation hidden
+or retyped by an analyst are exported as corrected, flagged ``corrected``; the ``corrections``
+table lists the corrections themselves (undone ones too, with when).
+
 CSV cells go through ``geo.core.safe.csv_row``: text a spreadsheet would run as a formula is
 neutralised (OWASP), numbers stay numbers.
 """
@@ -20,7 +24,7 @@ from geo.core.safe import csv_row
 from geo.store import query
 
 FORMATS = ("geojson", "csv", "jsonl")
-TABLES = ("articles", "mentions", "places", "relations")
+TABLES = ("articles", "mentions", "places", "relations", "corrections")
 
 
 def table_rows(con, f: Filters, table: str) -> list[msgspec.Struct]:
@@ -33,6 +37,8 @@ def table_rows(con, f: Filters, table: str) -> list[msgspec.Struct]:
         return query.places(con, f)
     if table == "relations":
         return query.relations(con, f)
+    if table == "corrections":
+        return query.corrections(con, f)
     raise RecordError(f"Expected a table from {TABLES}, instead got: {table!r}.")
 
 
@@ -62,7 +68,7 @@ def geojson(con, f: Filters) -> dict:
 
 
 def _cell(value):
-    if isinstance(value, dt.date):
+    if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if isinstance(value, tuple):
         return "; ".join(str(v) for v in value)
@@ -98,4 +104,4 @@ def export(con, f: Filters, fmt: str, out: TextIO, table: str = "places") -> int
 
 def _fields(table: str) -> tuple[str, ...]:
     return {"articles": query.ArticleRow, "mentions": query.MentionRow, "places": query.PlaceRow,
-            "relations": query.RelationRow}[table].__struct_fields__
+            "relations": query.RelationRow, "corrections": query.CorrectionRow}[table].__struct_fields__

@@ -135,7 +135,8 @@ def _progress(total: int | None, enabled: bool):
 def ingest(paths: Iterable[str | Path], store: str | Path, *, restore: bool = False, model: str | None = None,
            workers: int | None = None, batch_size: int = BATCH_SIZE, scheduler: str | None = None,
            shards: str | Path | None = None, progress: bool = True, timeout: float = DEFAULT_TIMEOUT,
-           on_failure: Callable[[Failure], None] | None = None) -> Report:
+           on_failure: Callable[[Failure], None] | None = None,
+           on_progress: Callable[[int, int], None] | None = None) -> Report:
     """Ingest files and folders into the store.
 
     Parameters
@@ -164,6 +165,9 @@ def ingest(paths: Iterable[str | Path], store: str | Path, *, restore: bool = Fa
         Seconds to wait for the store while another process holds it.
     on_failure : callable, optional
         Called with each failure as it happens (the CLI prints it).
+    on_progress : callable, optional
+        Called after each stored unit with the articles done so far and the total (the
+        dashboard's progress bar).
     """
     t0 = time.perf_counter()
     paths = list(paths)
@@ -182,7 +186,9 @@ def ingest(paths: Iterable[str | Path], store: str | Path, *, restore: bool = Fa
         n = workers if workers is not None else max(1, min(2, os.cpu_count() or 1))
         results = run_local(units, fp, known, model, n)
     show = progress and sys.stderr.isatty()
-    bar = _progress(count_articles(paths) if show else None, show)
+    total = count_articles(paths) if show or on_progress else None
+    bar = _progress(total if show else None, show)
+    done = 0
 
     def fail(failure: Failure) -> None:
         report.failures.append(failure)
@@ -208,6 +214,9 @@ def ingest(paths: Iterable[str | Path], store: str | Path, *, restore: bool = Fa
             report.failures.extend(written.failures)
             report.counts.update(written.counts)
             bar.update(n_refs)
+            done += n_refs
+            if on_progress:
+                on_progress(done, max(total or 0, done))
         while scan_failures:
             fail(scan_failures.pop(0))
     finally:

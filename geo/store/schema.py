@@ -22,6 +22,21 @@ Tables (one row per ...):
 - ``bands``: (article, LSH band): the MinHash band keys that find near-duplicate candidates.
 - ``words``: (article, word): the distinct lower-cased words of title and text as 32-bit keys
   (``rows.word_key``), the text index.
+- ``corrections`` (version 2): an analyst's fix, kept apart from the parser's rows so a reparse
+  never loses it: ``kind`` ``place`` (a mention moved to another gazetteer entry), ``not_place``
+  (a mention that names no place), ``hide`` (a relation hidden) or ``type`` (a relation retyped);
+  keyed by what a reparse of the same text reproduces: the article id and the mention's offsets,
+  or the article id, the relation's evidence offsets, its endpoints and the parser's type
+  (``old_value``). ``undone`` is set when it is undone or replaced by a later fix of the same key.
+
+Views (version 2) apply the active corrections to the parser's rows; the query layer reads only them:
+
+- ``mention_view``: every mention with its corrected ``place_id`` (NULL when marked not a place),
+  the parser's ``parser_place_id`` and the ``correction`` id that changed it;
+- ``relation_view``: every relation not hidden, with its corrected type, and its endpoints moved
+  with the mentions of its evidence sentence that were moved (dropped when one of them was marked
+  not a place), the parser's ``parser_type``/``parser_source``/``parser_target`` and the
+  ``correction`` id that changed it.
 """
 
 from __future__ import annotations
@@ -58,7 +73,48 @@ _V1 = (
     """INSERT INTO meta VALUES ('revision', '0')""",
 )
 
-MIGRATIONS: tuple[Sequence[str], ...] = (_V1,)
+_ACTIVE_MENTION_FIX = """SELECT id, article_id, start, "end", kind, old_value, new_value FROM corrections
+    WHERE undone IS NULL AND kind IN ('place', 'not_place')"""
+
+_V2 = (
+    """CREATE TABLE corrections (
+        id BIGINT PRIMARY KEY, kind VARCHAR NOT NULL, article_id VARCHAR NOT NULL, start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL, source VARCHAR, target VARCHAR, old_value VARCHAR, new_value VARCHAR,
+        made TIMESTAMP NOT NULL, undone TIMESTAMP)""",
+    f"""CREATE VIEW mention_view AS
+        SELECT m.article_id, m.seq, m.text, m.start, m."end", m.kind,
+               CASE WHEN c.kind = 'not_place' THEN NULL WHEN c.kind = 'place' THEN c.new_value
+                    ELSE m.place_id END AS place_id,
+               m.score, m.rule, m.place_id AS parser_place_id, c.id AS correction
+        FROM mentions m LEFT JOIN ({_ACTIVE_MENTION_FIX}) c
+          ON c.article_id = m.article_id AND c.start = m.start AND c."end" = m."end"
+        """,
+    # A relation's endpoint follows a moved mention of that place inside its evidence sentence
+    # (the newest such fix when there are several); one marked "not a place" drops the relation.
+    f"""CREATE VIEW relation_view AS
+        WITH fix AS ({_ACTIVE_MENTION_FIX}),
+        moved AS (
+            SELECT r.*, t.kind AS rkind, t.new_value AS rtype, t.id AS rfix,
+                   (SELECT max_by(f.id, f.id) FROM fix f WHERE f.article_id = r.article_id AND f.old_value = r.source
+                      AND f.start >= r.start AND f."end" <= r."end") AS sfix,
+                   (SELECT max_by(f.id, f.id) FROM fix f WHERE f.article_id = r.article_id AND f.old_value = r.target
+                      AND f.start >= r.start AND f."end" <= r."end") AS tfix
+            FROM relations r LEFT JOIN corrections t
+              ON t.undone IS NULL AND t.kind IN ('hide', 'type') AND t.article_id = r.article_id
+             AND t.start = r.start AND t."end" = r."end" AND t.source = r.source AND t.target = r.target
+             AND t.old_value = r.type)
+        SELECT m.article_id, m.seq, CASE WHEN m.rkind = 'type' THEN m.rtype ELSE m.type END AS type,
+               CASE WHEN m.sfix IS NULL THEN m.source ELSE fs.new_value END AS source,
+               CASE WHEN m.tfix IS NULL THEN m.target ELSE ft.new_value END AS target,
+               m.directed, m.evidence, m.start, m."end", m."group", m."order", m.negated, m.hedged,
+               m.confidence, m.rule, m.type AS parser_type, m.source AS parser_source,
+               m.target AS parser_target, coalesce(m.rfix, m.sfix, m.tfix) AS correction
+        FROM moved m LEFT JOIN fix fs ON fs.id = m.sfix LEFT JOIN fix ft ON ft.id = m.tfix
+        WHERE m.rkind IS DISTINCT FROM 'hide'
+          AND (m.sfix IS NULL OR fs.new_value IS NOT NULL) AND (m.tfix IS NULL OR ft.new_value IS NOT NULL)""",
+)
+
+MIGRATIONS: tuple[Sequence[str], ...] = (_V1, _V2)
 """Statements taking the store from version ``i`` (the index) to ``i + 1``."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -18,8 +18,8 @@ import shapely
 import xstatic.pkg.leaflet as xs_leaflet
 from shapely.geometry import MultiPolygon, shape
 
-from geo.core.errors import GeoError
 from geo.core import paths
+from geo.core.errors import GeoError
 
 #: Where the Natural Earth admin-0 countries are bundled (properties ``iso_a2``, ``name``).
 BASEMAP_PATH = paths.BASEMAP_PATH
@@ -43,6 +43,10 @@ def leaflet_js() -> str:
 @functools.cache
 def leaflet_css() -> str:
     """Leaflet's CSS as a ``data:`` URL, its ``url(images/...)`` references inlined."""
+    return _data_url("text/css", _leaflet_css_text().encode("utf-8"))
+
+
+def _leaflet_css_text() -> str:
     css = (_LEAFLET_DIR / "leaflet.css").read_text(encoding="utf-8")
 
     def inline(match: re.Match) -> str:
@@ -51,8 +55,63 @@ def leaflet_css() -> str:
             return "url()"
         return f"url({_data_url('image/png', image.read_bytes())})"
 
-    css = re.sub(r"url\((images/[\w.-]+)\)", inline, css)
-    return _data_url("text/css", css.encode("utf-8"))
+    return re.sub(r"url\((images/[\w.-]+)\)", inline, css)
+
+
+_LEAFLET_LICENSE = """Leaflet, from the XStatic-Leaflet package (leaflet.js, leaflet.css with its images inlined).
+
+BSD 2-Clause License
+
+Copyright (c) 2010-2022, Vladimir Agafonkin
+Copyright (c) 2010-2011, CloudMade
+All rights reserved.
+
+Redistribution and use in source and binary forms, with or without modification, are
+permitted provided that the following conditions are met:
+
+   1. Redistributions of source code must retain the above copyright notice, this list of
+      conditions and the following disclaimer.
+
+   2. Redistributions in binary form must reproduce the above copyright notice, this list
+      of conditions and the following disclaimer in the documentation and/or other materials
+      provided with the distribution.
+
+THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND ANY
+EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED WARRANTIES OF
+MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT SHALL THE
+COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL,
+EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE
+GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED
+AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING
+NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF
+ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+"""
+
+#: What the dashboard serves from its own static files (``static/``, at ``/app/static/``) instead
+#: of sending it inside every page: Leaflet, and the coarse basemap the map draws first.
+STATIC_FILES = ("leaflet/leaflet.js", "leaflet/leaflet.css", "leaflet/LICENSE", "basemap/world.json")
+
+
+def static_assets() -> dict[str, bytes]:
+    """The content of ``STATIC_FILES``, made from the Leaflet package and the bundled basemap."""
+    return {
+        "leaflet/leaflet.js": (_LEAFLET_DIR / "leaflet.js").read_bytes(),
+        "leaflet/leaflet.css": _leaflet_css_text().encode("utf-8"),
+        "leaflet/LICENSE": _LEAFLET_LICENSE.encode("utf-8"),
+        "basemap/world.json": basemap_geojson().encode("utf-8"),
+    }
+
+
+def write_static_assets(out_dir: str | Path | None = None) -> dict[str, int]:
+    """Write ``static_assets`` under ``out_dir`` (``static/`` by default); returns each file's size."""
+    out = Path(out_dir) if out_dir is not None else paths.STATIC_DIR
+    sizes = {}
+    for name, data in static_assets().items():
+        target = out / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        sizes[name] = len(data)
+    return sizes
 
 
 def basemap_geojson(path: Path | str | None = None, tolerance: float = 0.1, min_area: float = 0.05) -> str:

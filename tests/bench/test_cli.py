@@ -29,7 +29,8 @@ def test_usage_errors_exit_2(argv):
     assert info.value.code == 2
 
 
-def test_dashboard_prints_and_writes_json(tmp_path):
+def test_dashboard_without_a_browser_is_exit_code_2_before_building_anything(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("GEO_CHROMIUM", str(tmp_path / "no-chromium"))
     out = io.StringIO()
-    assert main(["--json", str(tmp_path / "d.json"), "dashboard", "--places", "120"], out=out) == 0
-    assert "places shown" in out.getvalue() and (tmp_path / "d.json").read_text().startswith("{")
+    assert main(["dashboard", "--articles", "10"], out=out) == 2
+    assert "chromium" in capsys.readouterr().err and out.getvalue() == ""

@@ -1,5 +1,10 @@
-"""The real dashboard in headless Debian Chromium: a Streamlit server on a free local port, one
-browser context with a fresh profile, and every request the pages make recorded.
+"""The real dashboard in headless Debian Chromium: a Streamlit server on a free local port over a
+store built for the tests, one browser context with a fresh profile, and every request the pages
+make recorded.
+
+The store: the bundled articles through the real ingest (``python -m geo ingest``), then replicated
+to a few hundred articles with stand-in places, dates and sources (``bench.dashboard_store``), so
+the map holds a thousand places or more and every filter has something to narrow.
 
 Without chromium or playwright the e2e tests skip, except under ``CI=true`` where they fail: a
 missing browser in CI must not pass as green.
@@ -35,6 +40,7 @@ CHROMIUM_ARGS = [
 ]
 MAP_FRAME = 'iframe[title*="st_folium"]'
 TIMINGS: dict[str, float] = {}
+E2E_ARTICLES = 240
 
 
 def _missing(reason: str) -> None:
@@ -50,42 +56,69 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory, browser):
-    """``streamlit run app.py`` on a free port; yields its base URL and the time it was started.
+def e2e_store(tmp_path_factory, browser) -> Path:
+    """The bundled articles ingested for real, replicated to ``E2E_ARTICLES`` articles."""
+    from bench.dashboard_store import replicate
 
-    Asks for the browser first, so a missing chromium fails or skips before a server starts.
-    """
-    port = _free_port()
-    log = tmp_path_factory.mktemp("streamlit") / "server.log"
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    started = time.perf_counter()
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
-             "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-        )
-    base = f"http://127.0.0.1:{port}"
-    try:
+    store = tmp_path_factory.mktemp("store") / "corpus.duckdb"
+    done = subprocess.run([sys.executable, "-m", "geo", "ingest", str(ROOT / "data" / "articles"), "--store", str(store),
+                           "--quiet"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    replicate(store, E2E_ARTICLES, 0, out=None)
+    return store
+
+
+class Server:
+    """``streamlit run app.py`` over one store, restartable (the store and its uploads stay)."""
+
+    def __init__(self, store: Path, log: Path):
+        self.store, self.log, self.proc, self.url = store, log, None, ""
+
+    def start(self) -> float:
+        """Start the server; returns the seconds until it answered its health check."""
+        port = _free_port()
+        env = {**os.environ, "PYTHONUNBUFFERED": "1", "GEO_STORE": str(self.store)}
+        started = time.perf_counter()
+        with open(self.log, "ab") as out:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+                 "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+                cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+            )
+        self.url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 90
         while True:
             try:
-                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as resp:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as resp:
                     if resp.status == 200:
-                        break
+                        return time.perf_counter() - started
             except OSError:
                 pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"streamlit did not start:\n{log.read_text(errors='replace')[-3000:]}")
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"streamlit did not start:\n{self.log.read_text(errors='replace')[-3000:]}")
             time.sleep(0.25)
-        record_timing("seconds_from_server_start_to_health", time.perf_counter() - started)
-        yield {"url": base, "started": started}
-    finally:
-        proc.terminate()
+
+    def stop(self) -> None:
+        if self.proc is None:
+            return
+        self.proc.terminate()
         try:
-            proc.wait(timeout=15)
+            self.proc.wait(timeout=15)
         except subprocess.TimeoutExpired:
-            proc.kill()
+            self.proc.kill()
+        self.proc = None
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory, browser, e2e_store):
+    """The dashboard's server over the e2e store. Asks for the browser first, so a missing chromium
+    fails or skips before anything is built."""
+    srv = Server(e2e_store, tmp_path_factory.mktemp("streamlit") / "server.log")
+    record_timing("seconds_from_server_start_to_health", srv.start())
+    try:
+        yield srv
+    finally:
+        srv.stop()
 
 
 @pytest.fixture(scope="session")
@@ -107,7 +140,7 @@ def browser(tmp_path_factory, requests_seen):
     with sync_playwright() as pw:
         context = pw.chromium.launch_persistent_context(
             str(profile), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
-            viewport={"width": 1600, "height": 1000},
+            viewport={"width": 1600, "height": 1000}, accept_downloads=True,
         )
         context.on("request", lambda req: requests_seen.append(req.url))
         context.on("page", lambda page: page.on("websocket", lambda ws: requests_seen.append(ws.url)))
@@ -120,7 +153,9 @@ def browser(tmp_path_factory, requests_seen):
 @pytest.fixture
 def page(browser):
     page = browser.new_page()
-    page.on("websocket", lambda ws: None)
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.errors = errors
     yield page
     page.close()
 
@@ -129,18 +164,19 @@ def page(browser):
 def e2e():
     """The helpers below, for the test modules (which import nothing from this conftest)."""
     return SimpleNamespace(open_map=open_map, screenshot=screenshot, record_timing=record_timing, MAP_FRAME=MAP_FRAME,
-                           map_counts=map_counts, click_place=click_place)
+                           map_counts=map_counts, click_place=click_place, wait_for_new_view=wait_for_new_view,
+                           place_names=place_names, ROOT=ROOT)
 
 
-# What the Leaflet map in streamlit-folium's frame (``window.map``) holds: places are circles on a
-# canvas (no DOM element each), links polylines, labels and arrows div icons.
+# What the Leaflet map in streamlit-folium's frame (``window.map``) holds: places are drawn on one
+# canvas layer (their rows in ``window.geoPlaces``), links are polylines, labels and arrows div icons.
 _COUNTS_JS = """() => {
-    const out = {places: 0, links: 0, labels: document.querySelectorAll('.geo-label').length,
+    const out = {places: (window.geoPlaces || []).length, links: 0, views: window.geoViews || 0,
+                 labels: document.querySelectorAll('.geo-label').length,
                  arrows: document.querySelectorAll('.geo-arrow').length, zoom: window.map ? window.map.getZoom() : null};
     if (!window.map) return out;
     for (const layer of Object.values(window.map._layers)) {
-        if (layer instanceof L.CircleMarker) out.places += 1;
-        else if (layer instanceof L.Polyline && layer.options.className && layer.options.className.includes('geo-link')) out.links += 1;
+        if (layer instanceof L.Polyline && layer.options.className && layer.options.className.includes('geo-link')) out.links += 1;
     }
     return out;
 }"""
@@ -152,41 +188,41 @@ def _map_frame(page, timeout_ms: int = 120_000):
 
 
 def open_map(page, url: str, timeout_ms: int = 120_000):
-    """Open a dashboard URL and wait until the map holds its place circles; returns the map's frame."""
+    """Open a dashboard URL and wait until the map has drawn its view; returns the map's frame."""
     page.goto(url)
     frame = _map_frame(page, timeout_ms)
-    frame.wait_for_function("() => window.map && Object.values(window.map._layers).some(l => l instanceof L.CircleMarker)",
-                            timeout=timeout_ms)
+    frame.wait_for_function("() => window.map && window.geoDrawnAt", timeout=timeout_ms)
     return frame
 
 
+def wait_for_new_view(frame, views: int, timeout_ms: int = 60_000) -> None:
+    """Wait until the map has drawn a view after the ``views``-th one (a filter change repainted it)."""
+    frame.wait_for_function(f"() => (window.geoViews || 0) > {views}", timeout=timeout_ms)
+
+
 def map_counts(frame) -> dict:
-    """Places, links, labels, arrows and the zoom of the map in ``frame``."""
+    """Places, links, labels, arrows, views drawn and the zoom of the map in ``frame``."""
     return frame.evaluate(_COUNTS_JS)
 
 
+def place_names(frame) -> set[str]:
+    """The (HTML-escaped) names of the places on the map."""
+    return set(frame.evaluate("() => (window.geoPlaces || []).map(p => p[4])"))
+
+
 def click_place(page, frame, name: str) -> None:
-    """Click the circle of the place whose tooltip starts with ``name`` (a real mouse click on the canvas)."""
-    point = frame.evaluate("""(name) => {
-        for (const layer of Object.values(window.map._layers)) {
-            if (layer instanceof L.CircleMarker && layer.getTooltip() &&
-                String(layer.getTooltip().getContent()).startsWith(name + ' ')) {
-                window.map.setView(layer.getLatLng(), Math.max(window.map.getZoom(), 4), {animate: false});
-                const p = window.map.latLngToContainerPoint(layer.getLatLng());
-                return [p.x, p.y];
-            }
-        }
-        return null;
+    """Click the circle of the place named ``name`` (a real mouse click on the map's canvas)."""
+    found = frame.evaluate("""(name) => {
+        const i = window.geoPlaces.findIndex(p => p[4] === name);
+        if (i < 0) return null;
+        const p = window.geoPlaces[i];
+        window.map.setView([p[0], p[1]], Math.max(window.map.getZoom(), 5), {animate: false});
+        return i;
     }""", name)
-    assert point is not None, f"no circle for {name}"
-    page.wait_for_timeout(300)
-    point = frame.evaluate("""(name) => {
-        for (const layer of Object.values(window.map._layers)) {
-            if (layer instanceof L.CircleMarker && String(layer.getTooltip().getContent()).startsWith(name + ' ')) {
-                const p = window.map.latLngToContainerPoint(layer.getLatLng()); return [p.x, p.y];
-            }
-        }
-    }""", name)
+    assert found is not None, f"no circle for {name}"
+    page.wait_for_timeout(400)  # the canvas redraws on the next frame
+    point = frame.evaluate("""(i) => { const p = window.geoPlaces[i];
+        const c = window.map.latLngToContainerPoint([p[0], p[1]]); return [c.x, c.y]; }""", found)
     box = page.locator(MAP_FRAME).bounding_box()
     page.mouse.click(box["x"] + point[0], box["y"] + point[1])
 

@@ -177,7 +177,7 @@ def test_migrations_keep_an_older_store_readable_and_refuse_a_newer_one(tmp_path
     grown = (*schema.MIGRATIONS, ("ALTER TABLE articles ADD COLUMN section VARCHAR",))
     con = connect(store, write=True)
     try:
-        assert schema.migrate(con, migrations=grown) == 1
+        assert schema.migrate(con, migrations=grown) == schema.SCHEMA_VERSION
         assert con.execute("SELECT id, section FROM articles").fetchall() == [("a", None)]
     finally:
         con.close()

@@ -116,3 +116,89 @@ def test_near_duplicate_copies_count_as_one_story(store_of, parsed_articles):
     caracas = next(p for p in run(store, query.places, Filters()) if p.name == "Caracas")
     assert (caracas.articles, caracas.stories) == (2, 1)
     assert run(store, query.stats)["stories"] == 2
+
+
+# ------------------------------------------------------------------------------ the map of a view
+
+from geo.core.views import link_stats as memory_links, place_stats as memory_places  # noqa: E402
+
+
+def test_the_store_and_the_in_memory_view_agree_on_the_same_corpus(store_of, parsed_articles):
+    a, b = parsed_articles
+    copy = msgspec.structs.replace(a, article=msgspec.structs.replace(
+        a.article, id="copy", text=a.article.text.replace("every week", "each week")))
+    corpus = [a, b, copy]
+    store = store_of(corpus)
+    stories = {r.id: r.story for r in run(store, query.articles, Filters())}
+    assert stories["copy"] == a.article.id  # the copy is one story with the original
+    expected_places = memory_places(corpus, stories)
+    got_places = run(store, query.place_stats, Filters())
+    assert [(s.place, s.mentions, s.articles, s.stories) for s in got_places] == [
+        (s.place, s.mentions, s.articles, s.stories) for s in expected_places]
+    expected = {link.key: link for link in memory_links(corpus, stories)}
+    got = {link.key: link for link in run(store, query.link_stats, Filters(), True, 5)}
+    assert got.keys() == expected.keys()
+    for key, link in got.items():
+        want = expected[key]
+        assert (link.stories, link.articles, link.group, link.order) == (want.stories, want.articles, want.group,
+                                                                         want.order), key
+        assert {(e.article, e.sentence) for e in link.evidence} == {(e.article, e.sentence) for e in want.evidence}
+
+
+def test_links_are_split_by_certainty_and_negated_ones_come_only_when_asked(store_of, parsed_articles):
+    a, b = parsed_articles
+    rels = list(a.relations)
+    rels.append(msgspec.structs.replace(rels[0], hedged=True))
+    rels.append(msgspec.structs.replace(rels[0], negated=True))
+    store = store_of([msgspec.structs.replace(a, relations=tuple(rels)), b])
+    caracas_tehran = [link for link in run(store, query.link_stats, Filters(), True)
+                      if (link.type, link.source, link.target) == ("route", "gn:3646738", "gn:112931")]
+    assert sorted((link.hedged, link.negated) for link in caracas_tehran) == [(False, False), (False, True),
+                                                                             (True, False)]
+    shown = run(store, query.link_stats, Filters())
+    assert not any(link.negated for link in shown)
+    assert run(store, query.link_count, Filters()) == len(shown)
+    assert run(store, query.link_count, Filters(), True) == len(shown) + 1
+
+
+def test_link_evidence_carries_title_date_and_source_newest_first(store_of, parsed_articles):
+    a, b = parsed_articles
+    second = msgspec.structs.replace(a, article=msgspec.structs.replace(
+        a.article, id="later", text=a.article.text + " Officials confirmed more flights."))
+    store = store_of([a, second], {a.article.id: {"date": dt.date(2024, 1, 1), "source": "First"},
+                                   "later": {"date": dt.date(2024, 5, 1), "source": "Second"}})
+    route = next(link for link in run(store, query.link_stats, Filters())
+                 if (link.source, link.target) == ("gn:3646738", "gn:112931"))
+    assert [(e.article, e.date, e.source) for e in route.evidence] == [
+        ("later", dt.date(2024, 5, 1), "Second"), (a.article.id, dt.date(2024, 1, 1), "First")]
+    assert route.evidence[0].title == a.article.title
+    strongest = run(store, query.link_stats, Filters(), False, 1, 2)
+    assert len(strongest) == 2 and all(len(link.evidence) == 1 for link in strongest)
+
+
+def test_place_articles_list_the_sentence_naming_the_place(store):
+    rows, total = run(store, query.place_articles, Filters(), "gn:3923057")
+    assert total == 1 and rows[0].id == "iran-latin-america-ties" and rows[0].mentions == 2
+    assert rows[0].sentence == "The envoy flew from Havana to Venezuela and then on to Bolivia."
+    rows, total = run(store, query.place_articles, Filters(source=("Example News",)), "gn:3923057")
+    assert (rows, total) == ([], 0)
+
+
+def test_lookups_for_the_dashboard(store):
+    assert run(store, query.place_types) == ["country", "city"]
+    assert dict(run(store, query.countries))["VE"] == 2
+    assert set(run(store, query.places_by_id, ["gn:3625428", "nope"])) == {"gn:3625428"}
+    assert run(store, query.article_ids, ["iran-latin-america-ties", "nope"]) == {
+        "iran-latin-america-ties": "Iran's ties in Latin America"}
+    assert run(store, query.find_articles, "LATIN") == [("iran-latin-america-ties", "Iran's ties in Latin America")]
+    art = run(store, query.article_text, "venezuela-iran-alliance")
+    assert art.text.startswith("Flights ran") and len(art.mentions) == 8 and len(art.relations) == 4
+    assert art.mentions[0].place_name == "Caracas" and art.mentions[0].correction is None
+    assert run(store, query.article_text, "nope") is None
+    assert run(store, query.stale_articles, "test-fingerprint") == 0
+    assert run(store, query.stale_articles, "newer") == 2
+
+
+def test_links_of_no_drawn_places_are_none(store):
+    assert run(store, query.link_stats, Filters(), False, 2, None, []) == []
+    assert run(store, query.link_count, Filters(), False, ["gn:nowhere"]) == 0
