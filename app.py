@@ -110,7 +110,7 @@ def main() -> None:
         sidebar.timeline(timeline_box, path, filters)
     except GeoError as exc:  # a store that cannot be read, a busy store: say so instead of a traceback
         st.error(md("The corpus store could not be read: {}", exc))
-    except Exception as exc:  # noqa: BLE001 - a bug: logged in full on the server, one line on the page
+    except Exception as exc:
         logging.getLogger("dashboard").exception("page run failed")
         st.error(md("Something went wrong on this page ({}); the server's log has the details.", type(exc).__name__))
 

@@ -63,7 +63,7 @@ def server(app: Path, env: dict[str, str] | None = None, log: Path | None = None
              str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
             cwd=PROJECT_ROOT, env={**os.environ, **(env or {})}, stdout=out, stderr=subprocess.STDOUT,
             # no server outlives a killed benchmark; the servers start before the browser's threads exist
-            preexec_fn=lambda: die_with_parent(parent, signal.SIGTERM))  # noqa: PLW1509
+            preexec_fn=lambda: die_with_parent(parent, signal.SIGTERM))
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120

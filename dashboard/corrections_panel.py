@@ -86,7 +86,7 @@ def article_tools(path: Path, art: ArticleText, selected_place: str | None = Non
             st.button(md("“{}” is not a place", m.text[:40]), key=f"fix-not-{art.id}", on_click=_run,
                       args=(correct.not_a_place, path, art.id, m.start, m.end),
                       kwargs={"done": f"“{m.text}” marked not a place."})
-        relations = [r for r in art.relations]
+        relations = list(art.relations)
         if relations:
             st.markdown("**Relations**")
             for rel in relations:

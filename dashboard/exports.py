@@ -54,7 +54,7 @@ def show(path: Path, filters: Filters, negated: bool, title: str, subtitle: str)
     cols[3].download_button("GeoJSON", data=lambda: data.export(path, filters, "geojson"), file_name="view.geojson",
                             mime="application/geo+json", on_click="ignore", key="dl-geojson")
     cols = st.columns(5)
-    for col, table in zip(cols, ("places", "relations", "articles", "mentions", "corrections")):
+    for col, table in zip(cols, ("places", "relations", "articles", "mentions", "corrections"), strict=True):
         col.download_button(md("{} (CSV)", table.capitalize()), data=lambda t=table: data.export(path, filters, "csv", t),
                             file_name=f"{table}.csv", mime="text/csv", on_click="ignore", key=f"dl-{table}")
     st.caption("CSV cells that a spreadsheet would run as a formula start with an apostrophe. "

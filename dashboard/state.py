@@ -33,7 +33,7 @@ MAX_CHARS = 200
 class UrlState:
     """What a URL asks for: the filters, the view options, and what could not be read."""
 
-    filters: Filters = Filters()
+    filters: Filters = Filters()  # noqa: RUF009  (a frozen record: one shared instance is safe)
     negated: bool = False
     present: bool = False
     problems: tuple[str, ...] = field(default=())
@@ -104,7 +104,7 @@ def url_params(filters: Filters, negated: bool = False, present: bool = False) -
 
 def query_params_dict(query_params) -> dict[str, list[str]]:
     """``st.query_params`` as ``name -> every value``."""
-    return {name: list(query_params.get_all(name)) for name in query_params.keys()}
+    return {name: list(query_params.get_all(name)) for name in query_params.keys()}  # noqa: SIM118  (Streamlit's proxy, not a dict)
 
 
 def url_of(query_params) -> dict[str, str | list[str]]:

@@ -112,7 +112,7 @@ def run_dask(units: Iterable[list[Ref]], address: str, shard_dir: Path, fingerpr
             n, future = pending.popleft()
             try:
                 path, failures, warnings = future.result()
-            except Exception as exc:  # noqa: BLE001 - a task that failed even after its retries
+            except Exception as exc:
                 raise StoreError(f"a Dask task failed ({type(exc).__name__}: {printable(exc, 300)}); "
                                  "the batches before it are stored, run the ingest again") from None
             table = pq.read_table(path, schema=BATCH_SCHEMA)

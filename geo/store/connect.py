@@ -66,7 +66,7 @@ def _open(path: Path, write: bool):
     # One thread per connection: the queries are small and selective, and measured on two cores
     # a second thread makes a filtered selection slower (scheduling), while parse workers or other
     # readers want the cores.
-    config = {"threads": "1"}
+    config: dict[str, str | bool | int | float | list[str]] = {"threads": "1"}
     if write:
         config["default_block_size"] = str(BLOCK_SIZE)
     try:

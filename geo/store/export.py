@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+from collections.abc import Sequence
 from typing import TextIO
 
 import msgspec
@@ -27,7 +28,7 @@ FORMATS = ("geojson", "csv", "jsonl")
 TABLES = ("articles", "mentions", "places", "relations", "corrections")
 
 
-def table_rows(con, f: Filters, table: str) -> list[msgspec.Struct]:
+def table_rows(con, f: Filters, table: str) -> Sequence[msgspec.Struct]:
     """The rows of one table of the export."""
     if table == "articles":
         return query.articles(con, f)
@@ -43,7 +44,8 @@ def table_rows(con, f: Filters, table: str) -> list[msgspec.Struct]:
 
 
 def _place(row: query.PlaceRow) -> Place:
-    return Place(row.id, row.name, row.type, row.country_code, row.lat, row.lon, row.geonameid, row.population or 0)
+    return Place(row.id, row.name, row.type, row.country_code,  # type: ignore[arg-type]  # stored from a Place
+                 row.lat, row.lon, row.geonameid, row.population or 0)
 
 
 def geojson(con, f: Filters) -> dict:

@@ -14,7 +14,7 @@ import collections
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,7 +83,7 @@ def partitions(paths: Iterable[str | Path], size: int, failures: list[Failure]) 
 _WORKER: dict = {}  # what a forked worker inherits: fingerprint, known hashes, model name
 
 
-def _local_task(refs: list[Ref | Item | Failure]) -> Partition:
+def _local_task(refs: Sequence[Ref | Item | Failure]) -> Partition:
     model = _WORKER["model_name"]
     return build_partition(refs, lambda: worker_parser(model), _WORKER["fingerprint"], _WORKER["known"], lazy=True)
 
@@ -102,8 +102,8 @@ def run_local(units: Iterable[list[Ref]], fp: str, known: np.ndarray, model: str
     # Read the first unit here: when it has something to parse, load the model once before forking,
     # so both workers share it (copy-on-write) instead of loading it twice. When nothing is new
     # (a repeated ingest), the model is never loaded at all.
-    units = iter(units)
-    first = next(units, None)
+    queue = iter(units)
+    first = next(queue, None)
     if first is None:
         return
     loaded = [load(ref) for ref in first]
@@ -112,8 +112,9 @@ def run_local(units: Iterable[list[Ref]], fp: str, known: np.ndarray, model: str
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(workers, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
         pending: collections.deque = collections.deque()
-        for refs in itertools.chain([loaded], units):
-            pending.append((len(refs), pool.apply_async(_local_task, (refs,))))
+        todo: list[Sequence[Ref | Item | Failure]] = [loaded]
+        for unit in itertools.chain(todo, queue):
+            pending.append((len(unit), pool.apply_async(_local_task, (unit,))))
             while len(pending) > 2 * workers:
                 n, result = pending.popleft()
                 yield n, result.get()
@@ -274,7 +275,7 @@ def reparse(store: str | Path, *, model: str | None = None, batch_size: int = RE
                                   language=language)
                 items.append(Item(article, path or aid, h, summary))
             parsed = parser.parse_articles([i.article for i in items])
-            table = batch_table([article_row(i, item, pa, fp) for i, (item, pa) in enumerate(zip(items, parsed))])
+            table = batch_table([article_row(i, item, pa, fp) for i, (item, pa) in enumerate(zip(items, parsed, strict=True))])
             with writing(store, timeout) as con:
                 report.counts["replaced"] += replace_results(con, table)
             bar.update(len(rows))

@@ -187,7 +187,7 @@ def articles(con, f: Filters, limit: int | None = None) -> list[ArticleRow]:
     if limit is not None:
         sql += " LIMIT ?"
         params = [*params, limit]
-    return [ArticleRow(*row[:13], tuple(row[13])) for row in con.execute(sql, params).fetchall()]
+    return [ArticleRow(*row[:13], tuple(row[13])) for row in con.execute(sql, params).fetchall()]  # type: ignore[call-arg]  # the row's leading fields
 
 
 def undated_outside(con, f: Filters) -> int:
@@ -226,7 +226,7 @@ def relations(con, f: Filters) -> list[RelationRow]:
         rparams.append(list(f.relation))
     sql += " GROUP BY ALL ORDER BY 6 DESC, 1, 2, 3, 4"
     rows = con.execute(sql, params + dparams + rparams).fetchall()
-    return [RelationRow(*row[:10], tuple(row[10]), row[11]) for row in rows]
+    return [RelationRow(*row[:10], tuple(row[10]), row[11]) for row in rows]  # type: ignore[call-arg]  # the row's leading fields
 
 
 def mentions(con, f: Filters) -> list[MentionRow]:
@@ -565,7 +565,7 @@ def place_articles(con, f: Filters, place_id: str, limit: int = 50) -> tuple[lis
         JOIN mention_view m ON m.article_id = h.article_id AND m.start = h.first AND m.place_id = ?
         QUALIFY row_number() OVER (PARTITION BY a.id ORDER BY m."end") = 1
         ORDER BY a.date DESC NULLS LAST, a.id LIMIT ?"""
-    rows = con.execute(sql, params + [place_id, place_id, limit]).fetchall()
+    rows = con.execute(sql, [*params, place_id, place_id, limit]).fetchall()
     total = rows[0][-1] if rows else 0
     return [PlaceArticleRow(aid, title, date, source, n, _sentence_around(snippet, offset, start, end), start, end)
             for aid, title, date, source, n, start, end, offset, snippet, _ in rows], total
@@ -592,7 +592,8 @@ def article_text(con, article_id: str) -> ArticleText | None:
         LEFT JOIN places ps ON ps.id = coalesce(v.source, r.source)
         LEFT JOIN places pt ON pt.id = coalesce(v.target, r.target)
         WHERE r.article_id = ? ORDER BY r.seq""", [article_id]).fetchall()
-    return ArticleText(*row, tuple(ArticleMention(*m) for m in mentions), tuple(ArticleRelation(*r) for r in relations))
+    return ArticleText(*row, tuple(ArticleMention(*m) for m in mentions),  # type: ignore[call-arg]  # row: the leading fields
+                       tuple(ArticleRelation(*r) for r in relations))
 
 
 def link_relations(con, f: Filters, link: LinkStat, limit: int = 200) -> list[tuple[ArticleText, ArticleRelation]]:
@@ -605,8 +606,7 @@ def link_relations(con, f: Filters, link: LinkStat, limit: int = 200) -> list[tu
         WHERE r.type = ? AND r.directed = ? AND r.hedged = ? AND r.negated = ?
           AND ((r.source = ? AND r.target = ?) OR (NOT r.directed AND r.source = ? AND r.target = ?))
         ORDER BY a.date DESC NULLS LAST, r.article_id, r.seq LIMIT ?"""
-    found = con.execute(sql, params + [link.type, link.directed, link.hedged, link.negated, link.source, link.target,
-                                       link.target, link.source, limit]).fetchall()
+    found = con.execute(sql, [*params, link.type, link.directed, link.hedged, link.negated, link.source, link.target, link.target, link.source, limit]).fetchall()
     out = []
     cache: dict[str, ArticleText | None] = {}
     for aid, seq in found:

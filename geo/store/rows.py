@@ -15,6 +15,7 @@ import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 import numpy as np
 import pyarrow as pa
@@ -131,7 +132,9 @@ def article_row(seq: int, item: Item, parsed: ParsedArticle | None, fingerprint:
     """The batch row of one article (``parsed`` is None for an article that is not geoparsed)."""
     a = item.article
     sig, bands = signature(a.text)
-    mentions = places = relations = ()
+    mentions: list[dict] = []
+    places: list[dict] = []
+    relations: list[dict] = []
     if parsed is not None:
         mentions = [{"seq": i, "text": m.text, "start": m.start, "end": m.end, "kind": m.kind,
                      "place_id": m.place_id, "score": m.score, "rule": m.rule} for i, m in enumerate(parsed.mentions)]
@@ -197,14 +200,14 @@ def _parse_isolated(parse: Parse, articles: list[Article]) -> tuple[list[ParsedA
     """Parse a list; when the parser raises, parse one by one so one bad article fails alone."""
     try:
         return list(parse(articles)), [""] * len(articles)
-    except Exception:  # noqa: BLE001 - a parser bug on one article must not lose the batch
+    except Exception:
         results: list[ParsedArticle | None] = []
         errors: list[str] = []
         for article in articles:
             try:
                 results.append(parse([article])[0])
                 errors.append("")
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 results.append(None)
                 errors.append(f"the parser failed ({type(exc).__name__}: {str(exc)[:200]})")
         return results, errors
@@ -232,8 +235,8 @@ def rows_for_items(items: Sequence[Item], parse: Parse | None, fingerprint: str,
     if todo:
         assert parse is not None, "items to parse but no parser"
         results, errs = _parse_isolated(parse, [items[i].article for i in todo])
-        parsed = dict(zip(todo, results))
-        errors = {i: e for i, e in zip(todo, errs) if e}
+        parsed = dict(zip(todo, results, strict=True))
+        errors = {i: e for i, e in zip(todo, errs, strict=True) if e}
     rows = []
     for seq, item in enumerate(items):
         if seq in errors:
@@ -259,9 +262,14 @@ def build_partition(refs: Sequence[Ref | Item | Failure], parse: Parse | Callabl
     failures: list[Failure] = []
     for ref in refs:
         got = load(ref) if isinstance(ref, Ref) else ref  # Items and Failures come already read
-        (failures if isinstance(got, Failure) else items).append(got)
+        if isinstance(got, Failure):
+            failures.append(got)
+        else:
+            items.append(got)
     needs = any(not i.foreign and not is_known(known, i.hash) for i in items)
-    parser = (parse() if lazy else parse) if needs else None
+    parser: Parse | None = None
+    if needs:  # lazy: ``parse`` is a function that returns the parser
+        parser = cast("Callable[[], Parse]", parse)() if lazy else cast("Parse | None", parse)
     part = rows_for_items(items, parser, fingerprint, known)
     part.failures[:0] = failures
     return part

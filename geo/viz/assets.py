@@ -162,7 +162,7 @@ def _basemap_cached(path: str, mtime_ns: int, tolerance: float, min_area: float)
                                    mode="pointwise")
     features = [
         f'{{"type":"Feature","properties":{json.dumps(p, separators=(",", ":"))},"geometry":{shapely.to_geojson(g)}}}'
-        for p, g in zip(props, simple)
+        for p, g in zip(props, simple, strict=True)
         if not g.is_empty
     ]
     return '{"type":"FeatureCollection","features":[' + ",".join(features) + "]}"

@@ -147,8 +147,8 @@ def render_png(
             size = (3 + 2.5 * math.sqrt(max(s.mentions, 0))) ** 2
             ax.scatter([s.place.lon], [s.place.lat], s=size, c=color, alpha=0.85, edgecolors="white",
                        linewidths=0.8, zorder=5)
-        renderer = fig.canvas.get_renderer()
-        boxes = []
+        renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]  # the Agg canvas has one
+        boxes: list = []
         for s in ranked:
             if len(boxes) >= max_labels:
                 break

@@ -281,7 +281,7 @@ def highlight_html(pa: ParsedArticle, selected_place_id: str | None = None) -> s
     for m in chosen:
         parts.append(html.escape(text[pos:m.start]))
         cls = "geo-mention selected" if m.place_id == selected_place_id else "geo-mention"
-        title = html.escape(names.get(m.place_id, m.place_id or ""), quote=True)
+        title = html.escape(names.get(m.place_id or "", m.place_id or ""), quote=True)
         parts.append(f'<mark class="{cls}" title="{title}">{html.escape(text[m.start:m.end])}</mark>')
         pos = m.end
     parts.append(html.escape(text[pos:]))

@@ -31,7 +31,7 @@ import math
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import folium
 import msgspec
@@ -117,8 +117,8 @@ class _FastRender(MacroElement):
     default_js: ClassVar[list[tuple[str, str]]] = []
     default_css: ClassVar[list[tuple[str, str]]] = []
 
-    def render(self, **kwargs) -> None:
-        figure = self.get_root()
+    def render(self, **kwargs) -> None:  # type: ignore[override]  # adds to the figure, returns nothing
+        figure: Any = self.get_root()  # a branca Figure: header and script
         for name, url in self.default_js:
             figure.header.add_child(JavascriptLink(url), name=name)
         for name, url in self.default_css:
@@ -573,8 +573,8 @@ class ViewLayer(folium.FeatureGroup):
         super().__init__(name="view")  # keeps folium's element name: streamlit-folium refers to it
         self.script = script
 
-    def render(self, **kwargs) -> None:
-        figure = self.get_root()
+    def render(self, **kwargs) -> None:  # type: ignore[override]  # adds to the figure, returns nothing
+        figure: Any = self.get_root()
         figure.script.add_child(_Raw(self._template.module.script(self, kwargs)), name=self.get_name())
 
 
@@ -747,7 +747,8 @@ def base_map(*, basemap_path: Path | str | None = None, online_tiles: bool = Fal
             BasemapLayer(assets.basemap_geojson(basemap_path)).add_to(m)
         if detail_url:
             DetailLayer(detail_url).add_to(m)
-    m.get_root().header.add_child(folium.Element(f"<style>{_STYLE}</style>"), name="geo_style")
+    root: Any = m.get_root()
+    root.header.add_child(folium.Element(f"<style>{_STYLE}</style>"), name="geo_style")
     Attribution(assets.ATTRIBUTION).add_to(m)
     return m
 

@@ -155,7 +155,7 @@ def test_the_powerpoint_briefing_holds_the_map_picture_links_and_sources(server,
     pictures = [s for s in first.shapes if s.shape_type == 13]
     assert pictures and len(pictures[0].image.blob) > 50_000
     text = "\n".join(s.text_frame.text for s in second.shapes if s.has_text_frame)
-    assert "Sources:" in text and "→" in text or "—" in text
+    assert ("Sources:" in text and "→" in text) or "—" in text
     (tmp_path / "map.png").write_bytes(pictures[0].image.blob)
     e2e.screenshot(page, "dashboard-export")
 
@@ -178,8 +178,7 @@ def _no_injection(page, frame=None) -> None:
 
 
 def test_hostile_url_values_stay_inert(server, page, e2e, requests_seen):
-    params = {name: HOSTILE_SOURCE for name in ("article", "source", "place", "place_type", "relation", "country",
-                                                "since", "until", "min_mentions", "pair", "q")}
+    params = dict.fromkeys(("article", "source", "place", "place_type", "relation", "country", "since", "until", "min_mentions", "pair", "q"), HOSTILE_SOURCE)
     params["bogus<b>"] = f"![x]({EVIL}/x.png)"
     frame = e2e.open_map(page, f"{server.url}/?{urlencode(params)}")
     page.get_by_text("ignored", exact=False).first.wait_for(timeout=60_000)

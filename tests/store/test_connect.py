@@ -23,7 +23,7 @@ def test_threads_of_one_process_read_and_write_one_store(store_of, parsed_articl
             while not stop.is_set():
                 with reading(store, timeout=30) as con:
                     seen.append(revision(con))
-        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+        except BaseException as exc:
             errors.append(exc)
 
     def writer():
@@ -31,7 +31,7 @@ def test_threads_of_one_process_read_and_write_one_store(store_of, parsed_articl
             for _ in range(15):
                 with writing(store, timeout=30) as con:
                     bump_revision(con)
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
 
     readers = [threading.Thread(target=reader) for _ in range(3)]
@@ -54,9 +54,8 @@ def test_a_thread_that_reads_cannot_deadlock_by_writing(store_of, parsed_article
     with reading(store):
         with reading(store) as con:  # reading again is fine
             assert revision(con) == 1
-        with pytest.raises(StoreError, match="cannot open it again"):
-            with writing(store, timeout=1):
-                pass
+        with pytest.raises(StoreError, match="cannot open it again"), writing(store, timeout=1):
+            pass
 
 
 def test_a_held_writer_makes_readers_wait_then_time_out(store_of, parsed_articles):
@@ -64,8 +63,13 @@ def test_a_held_writer_makes_readers_wait_then_time_out(store_of, parsed_article
     lock = file_lock(store)
     with lock.write(store, 5):
         result: list = []
-        t = threading.Thread(target=lambda: result.append(pytest.raises(StoreError, lambda: reading(store, 0.2)
-                                                                        .__enter__())))
+
+        def try_reading() -> None:
+            with pytest.raises(StoreError) as caught, reading(store, 0.2):
+                pass
+            result.append(caught)
+
+        t = threading.Thread(target=try_reading)
         t.start()
         t.join(10)
     assert result and "busy" in str(result[0].value)

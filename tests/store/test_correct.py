@@ -35,7 +35,10 @@ def mention(store, article, text, nth=0):
     return [m for m in art.mentions if m.text == text][nth]
 
 
-def places(store, f=Filters()):
+NO_FILTERS = Filters()
+
+
+def places(store, f=NO_FILTERS):
     return {p.id: p for p in run(store, query.places, f)}
 
 
@@ -112,7 +115,7 @@ def test_corrections_survive_the_parser_rows_being_written_again(store, parsed_a
 
 
 def test_bad_corrections_are_refused_with_the_reason(store):
-    with pytest.raises(StoreError, match="no|none"):
+    with pytest.raises(StoreError, match=r"no|none"):
         correct.not_a_place(store, TIES, 0, 3)
     with pytest.raises(StoreError, match="relation type"):
         correct.retype_relation(store, TIES, 0, 1, "a", "b", "route", "<script>")

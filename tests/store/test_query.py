@@ -120,7 +120,8 @@ def test_near_duplicate_copies_count_as_one_story(store_of, parsed_articles):
 
 # ------------------------------------------------------------------------------ the map of a view
 
-from geo.core.views import link_stats as memory_links, place_stats as memory_places  # noqa: E402
+from geo.core.views import link_stats as memory_links  # noqa: E402
+from geo.core.views import place_stats as memory_places  # noqa: E402
 
 
 def test_the_store_and_the_in_memory_view_agree_on_the_same_corpus(store_of, parsed_articles):
@@ -162,7 +163,7 @@ def test_links_are_split_by_certainty_and_negated_ones_come_only_when_asked(stor
 
 
 def test_link_evidence_carries_title_date_and_source_newest_first(store_of, parsed_articles):
-    a, b = parsed_articles
+    a, _b = parsed_articles
     second = msgspec.structs.replace(a, article=msgspec.structs.replace(
         a.article, id="later", text=a.article.text + " Officials confirmed more flights."))
     store = store_of([a, second], {a.article.id: {"date": dt.date(2024, 1, 1), "source": "First"},

@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bench.synthetic import generate_corpus
+from geo.core.records import Article, Mention, ParsedArticle
 from geo.viz.tables import (
     MENTION_COLUMNS,
     Filters,
@@ -26,7 +27,6 @@ from geo.viz.tables import (
     summarize_places,
     with_unique_id,
 )
-from geo.core.records import Article, Mention, ParsedArticle
 
 
 def names(parsed) -> set[str]:
@@ -106,7 +106,7 @@ def test_mentions_csv_round_trips(parsed_articles):
     assert tuple(rows[0]) == MENTION_COLUMNS
     total = sum(len(pa.mentions) for pa in parsed_articles)
     assert len(rows) == total + 1
-    first = dict(zip(rows[0], rows[1]))
+    first = dict(zip(rows[0], rows[1], strict=True))
     assert first["mention"] == "Caracas" and first["place_name"] == "Caracas" and first["lat"] == "10.48801"
 
 

@@ -129,7 +129,7 @@ def test_links_coloured_by_type_with_direction_legs_and_evidence(parsed_articles
     types = [list(RELATION_STYLES)[r[0]] for r in rows]
     assert sorted(types) == ["route"] * 4 + ["tie", "transfer"]
     tie = rows[types.index("tie")]
-    assert not tie[3] & 1 and all(r[3] & 1 for r, t in zip(rows, types) if t != "tie")
+    assert not tie[3] & 1 and all(r[3] & 1 for r, t in zip(rows, types, strict=True) if t != "tie")
     assert all(not r[3] & 6 for r in rows)  # no dash or cross unless hedged or negated
     assert sorted(r[5] for r in rows if r[5]) == [1, 2]
     caracas_tehran = next(r for r in rows if r[9].startswith("l|route|gn:3646738|gn:112931"))
