@@ -124,3 +124,10 @@ def test_a_word_in_no_dictionary_names_a_place_whatever_its_population():
     # "zzyzx" is no English word: a place of that name, even one of unknown population, is a name
     assert _caser_with("Zzyzx", "city", 0).names_place("zzyzx", 1)
     assert not _caser_with("Mill", "city", 50).names_place("mill", 1)  # a word first
+
+
+def test_a_name_never_runs_over_punctuation_between_its_words():
+    # "latin" is a word here; the dash parts it from "america", so no "Latin America" is read
+    caser = TrueCaser(FakeGazetteer(), frozenset({"he", "taught", "latin", "was", "next", "last", "year"}), frozenset({"latin"}))
+    assert caser.restore("HE TAUGHT LATIN — AMERICA WAS NEXT.") == "He taught latin — America was next."
+    assert caser.restore("HE TAUGHT IN LATIN AMERICA LAST YEAR.") == "He taught in Latin America last year."

@@ -108,3 +108,10 @@ def test_the_same_travellers_home_continues_a_trip_told_of_someone_named_anew():
         ("Venezuela", "Havana", 1), ("Havana", "Managua", 2)]
     assert len({g.group for g in legs}) == 1
     assert len(set(legs)) == 2  # legs are values: hashable, so duplicates can be dropped in a set
+
+
+def test_then_or_later_continues_a_trip_another_adverb_does_not():
+    assert named(relations_of("Ministers landed in Lisbon on Monday. Ministers then flew to Oslo.")) == {
+        ("route", "Lisbon", "Oslo")}
+    # "quickly" tells no later step: new travellers, no leg from where the others went
+    assert relations_of("Tourists flew to Lisbon in May. Students quickly traveled to Oslo.") == ()

@@ -179,3 +179,9 @@ def test_out_of_names_the_origin():
 
 def test_a_carrier_with_goods_aboard_makes_a_transfer():
     assert named(relations_of("A ship with grain reached Egypt from Ukraine.")) == {("transfer", "Ukraine", "Egypt")}
+
+
+def test_a_stop_verb_over_another_preposition_does_not_negate():
+    # "ended the year with deliveries": the year ended, the deliveries did not stop
+    (rel,) = relations_of("Iran ended the year with arms deliveries to Russia.")
+    assert named((rel,)) == {("transfer", "Iran", "Russia")} and not rel.negated
