@@ -25,8 +25,13 @@ def first_run(path) -> None:
     st.title("News geoparser")
     st.info("First start: adding the bundled articles to the corpus store (the language model loads once).")
     bar = st.progress(0.0, text="Adding the bundled articles…")
-    added = data.ingest(path, [data.bundled_dir()], lambda done, total: bar.progress(
-        min(done / max(total, 1), 1.0), text=md("Added {} of {} article(s)…", done, total)))
+    added = data.ingest(
+        path,
+        [data.bundled_dir()],
+        lambda done, total: bar.progress(
+            min(done / max(total, 1), 1.0), text=md("Added {} of {} article(s)…", done, total)
+        ),
+    )
     for failure in added.failures:
         st.error(md("{}", failure))
     st.rerun()
@@ -46,7 +51,9 @@ def main() -> None:
     try:
         if not path.exists():
             if not data.is_default_store(path):
-                st.error(md("No corpus store at {}. Create it with: python -m geo ingest FOLDER --store {}", path, path))
+                st.error(
+                    md("No corpus store at {}. Create it with: python -m geo ingest FOLDER --store {}", path, path)
+                )
                 st.stop()
             first_run(path)
         if "url_read" not in st.session_state:
@@ -63,9 +70,11 @@ def main() -> None:
         subtitle = sidebar.subtitle(path, filters) if present else None
 
         if present:
-            st.html("<style>section[data-testid='stSidebar'],header[data-testid='stHeader'],"
-                    "[data-testid='stSidebarCollapsedControl'],[data-testid='stToolbar']{display:none!important}"
-                    ".block-container{padding-top:1rem!important}</style>")
+            st.html(
+                "<style>section[data-testid='stSidebar'],header[data-testid='stHeader'],"
+                "[data-testid='stSidebarCollapsedControl'],[data-testid='stToolbar']{display:none!important}"
+                ".block-container{padding-top:1rem!important}</style>"
+            )
         else:
             st.subheader(md("{}", title))
             summary = st.empty()
@@ -79,19 +88,24 @@ def main() -> None:
             return
         timeline_box = sidebar.show(path)
 
-        more = f" (the {view.links:,} with most stories of {view.links_total:,})" if view.links_total > view.links else ""
-        summary.caption(md("{:,} article(s) · {:,} place(s) · {:,} link(s){}", view.articles, view.places,
-                           view.links_total, more))
+        more = (
+            f" (the {view.links:,} with most stories of {view.links_total:,})" if view.links_total > view.links else ""
+        )
+        summary.caption(
+            md("{:,} article(s) · {:,} place(s) · {:,} link(s){}", view.articles, view.places, view.links_total, more)
+        )
         with notes:
             for problem in st.session_state.get("url_problems", []) + problems:
                 st.warning(md("{}", problem))
             if view.undated_outside:
-                st.caption(md("{:,} undated article(s) fall outside the date range and are left out.",
-                              view.undated_outside))
+                st.caption(
+                    md("{:,} undated article(s) fall outside the date range and are left out.", view.undated_outside)
+                )
             stale = data.stale_articles(path)
             if stale:
-                st.info(md("{:,} article(s) were parsed by an older version of the parser; to parse them again run:",
-                           stale))
+                st.info(
+                    md("{:,} article(s) were parsed by an older version of the parser; to parse them again run:", stale)
+                )
                 st.code(f"python -m geo reparse --store {shlex.quote(str(path))}", language="bash")
             add_panel.removal_notice(path)
 

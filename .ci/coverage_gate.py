@@ -15,8 +15,11 @@ def main(path: str) -> int:
     with open(path, encoding="utf-8") as f:
         report = json.load(f)
     total = report["totals"]["percent_covered"]
-    files = sorted((data["summary"]["percent_covered"], name) for name, data in report["files"].items()
-                   if data["summary"]["num_statements"])
+    files = sorted(
+        (data["summary"]["percent_covered"], name)
+        for name, data in report["files"].items()
+        if data["summary"]["num_statements"]
+    )
     print(f"coverage: {total:.1f} % of {report['totals']['num_statements']} statements (gate {TOTAL:.0f} %)")
     for pct, name in files[:8]:
         print(f"  {pct:5.1f} %  {name}")

@@ -285,7 +285,11 @@ def _lgl_toponym(elem: ET.Element, text: str, where: str) -> GoldToponym:
         return GoldToponym(start, end, phrase, None, None, scored=False, gold_type=NO_GAZTAG)
     lat, lon = _float_or_none(gaztag.findtext("lat")), _float_or_none(gaztag.findtext("lon"))
     return GoldToponym(
-        start, end, phrase, lat, lon,
+        start,
+        end,
+        phrase,
+        lat,
+        lon,
         scored=lat is not None,
         gold_type=(gaztag.findtext("fcode") or "").strip() or NO_GAZTAG,
         geonameid=_int_or_none(gaztag.get("geonameid")),
@@ -299,7 +303,11 @@ def _gwn_toponym(elem: ET.Element, text: str, where: str) -> GoldToponym:
     non_toponym = gold_type == NON_TOPONYM
     lat, lon = _float_or_none(elem.findtext("latitude")), _float_or_none(elem.findtext("longitude"))
     return GoldToponym(
-        start, end, phrase, lat, lon,
+        start,
+        end,
+        phrase,
+        lat,
+        lon,
         scored=lat is not None and not non_toponym,
         gold_type=gold_type,
         non_toponym=non_toponym,
@@ -414,9 +422,7 @@ def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return min(a_end, b_end) - max(a_start, b_start)
 
 
-def match_spans(
-    gold: Sequence[tuple[int, int]], predicted: Sequence[tuple[int, int]]
-) -> tuple[tuple[int, int], ...]:
+def match_spans(gold: Sequence[tuple[int, int]], predicted: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     """Match spans one to one by overlap, largest overlap first.
 
     Ties go to the earlier gold span, then the earlier prediction, so the result is deterministic.
@@ -449,9 +455,7 @@ def match_spans(
     return tuple(sorted(pairs))
 
 
-def score_article(
-    article: GoldArticle, predictions: Sequence[Prediction], country_of: CountryOf
-) -> ArticleScore:
+def score_article(article: GoldArticle, predictions: Sequence[Prediction], country_of: CountryOf) -> ArticleScore:
     """Match one article's predictions to its scored gold toponyms and judge each pair.
 
     Parameters

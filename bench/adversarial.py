@@ -207,8 +207,15 @@ def time_shape(parser, shape: Shape, size: int, data: str, timeout: float) -> Ti
         return {**result, "error": f"{bad} mentions with bad offsets"} if bad else result
 
     result = run_forked(work, timeout)
-    return Timing(shape.name, size, result.get("seconds"), int(result.get("mentions", 0)),
-                  str(result.get("error", "")), len(data.encode("utf-8")), result.get("cpu_seconds"))
+    return Timing(
+        shape.name,
+        size,
+        result.get("seconds"),
+        int(result.get("mentions", 0)),
+        str(result.get("error", "")),
+        len(data.encode("utf-8")),
+        result.get("cpu_seconds"),
+    )
 
 
 def run_adversarial(
@@ -294,11 +301,21 @@ def _report(timings: Sequence[Timing], sizes: Sequence[int], timeout: float) -> 
         cpu_ratio = None
         if t.cpu_per_mb is not None and ref is not None and ref.cpu_per_mb:
             cpu_ratio = t.cpu_per_mb / ref.cpu_per_mb
-        rows.append({**asdict(t), "per_mb": t.per_mb, "ratio": ratio, "cpu_per_mb": t.cpu_per_mb,
-                     "cpu_ratio": cpu_ratio, "passed": passed})
-    return {"timings": rows, "ok": ok,
-            "targets": {"max_ratio_to_news": MAX_RATIO, "max_seconds_1mb": MAX_SECONDS_PER_MB_INPUT,
-                        "timeout": timeout}}
+        rows.append(
+            {
+                **asdict(t),
+                "per_mb": t.per_mb,
+                "ratio": ratio,
+                "cpu_per_mb": t.cpu_per_mb,
+                "cpu_ratio": cpu_ratio,
+                "passed": passed,
+            }
+        )
+    return {
+        "timings": rows,
+        "ok": ok,
+        "targets": {"max_ratio_to_news": MAX_RATIO, "max_seconds_1mb": MAX_SECONDS_PER_MB_INPUT, "timeout": timeout},
+    }
 
 
 def _print_table(report: dict[str, Any], sizes: Sequence[int], timeout: float, out: TextIO) -> None:
@@ -308,8 +325,9 @@ def _print_table(report: dict[str, Any], sizes: Sequence[int], timeout: float, o
     shapes = list(dict.fromkeys(r["shape"] for r in rows))
     cell = {(r["shape"], r["size"]): r for r in rows}
     top = f"{'':<15}" + "".join(f" | {f'{size / 1024:.0f} KB':^38}" for size in sizes)
-    header = f"{'shape':<15}" + "".join(f" | {'s':>7} {'s/MB':>7} {'x news':>6} {'cpu/MB':>7} {'x news':>6}"
-                                         for _ in sizes)
+    header = f"{'shape':<15}" + "".join(
+        f" | {'s':>7} {'s/MB':>7} {'x news':>6} {'cpu/MB':>7} {'x news':>6}" for _ in sizes
+    )
     print(file=out)
     print(top, file=out)
     print(header, file=out)
@@ -331,7 +349,13 @@ def _print_table(report: dict[str, Any], sizes: Sequence[int], timeout: float, o
                 line += f" | {r['seconds']:7.2f} {r['per_mb']:7.1f} {ratio:>6} {cpu:>7} {cpu_ratio:>6}{mark}"
         print(line.rstrip(), file=out)
     print(file=out)
-    failed = [f"{r['shape']}@{r['size'] // 1024}KB" + (f" ({r['error'][:40]})" if r["error"] else "")
-              for r in rows if not r["passed"]]
-    print(f"targets: every shape <= {MAX_RATIO:.0f}x news s/MB, no 1 MB input over {MAX_SECONDS_PER_MB_INPUT:.0f} s: "
-          + ("met" if report["ok"] else "missed by " + ", ".join(failed)), file=out)
+    failed = [
+        f"{r['shape']}@{r['size'] // 1024}KB" + (f" ({r['error'][:40]})" if r["error"] else "")
+        for r in rows
+        if not r["passed"]
+    ]
+    print(
+        f"targets: every shape <= {MAX_RATIO:.0f}x news s/MB, no 1 MB input over {MAX_SECONDS_PER_MB_INPUT:.0f} s: "
+        + ("met" if report["ok"] else "missed by " + ", ".join(failed)),
+        file=out,
+    )

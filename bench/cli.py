@@ -51,23 +51,30 @@ def _ingest(args: argparse.Namespace, out: TextIO) -> dict[str, Any]:
     from bench.accuracy import BENCH_DIR
     from bench.ingest import run_ingest_bench
 
-    return run_ingest_bench(args.path or BENCH_DIR / "lgl.xml", out=out, articles=args.articles,
-                            mentions=args.mentions, dask=not args.no_dask)
+    return run_ingest_bench(
+        args.path or BENCH_DIR / "lgl.xml",
+        out=out,
+        articles=args.articles,
+        mentions=args.mentions,
+        dask=not args.no_dask,
+    )
 
 
 def _adversarial(args: argparse.Namespace, out: TextIO) -> dict[str, Any]:
     from bench.adversarial import SHAPE_NAMES, run_adversarial
 
     sizes = [int(kb * 1024) for kb in args.sizes]
-    return run_adversarial(sizes, args.shapes or SHAPE_NAMES, timeout=args.timeout, corpus=args.corpus,
-                           model=args.model, out=out)
+    return run_adversarial(
+        sizes, args.shapes or SHAPE_NAMES, timeout=args.timeout, corpus=args.corpus, model=args.model, out=out
+    )
 
 
 def _mutation(args: argparse.Namespace, out: TextIO) -> dict[str, Any]:
     from bench.mutation import DEFAULT_PACKAGES, run_mutation
 
-    return run_mutation(args.packages or DEFAULT_PACKAGES, sample=args.sample, seed=args.seed, timeout=args.timeout,
-                        out=out)
+    return run_mutation(
+        args.packages or DEFAULT_PACKAGES, sample=args.sample, seed=args.seed, timeout=args.timeout, out=out
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -89,15 +96,26 @@ def build_parser() -> argparse.ArgumentParser:
     spd.add_argument("--via", choices=["cli", "api"], default="cli", help="start the geoparser by CLI or API")
     spd.set_defaults(run=_speed)
     rel = sub.add_parser("relations", help="precision and recall per relation type on a gold file")
-    rel.add_argument("path", nargs="?", help="a gold relations JSONL of either form (default: the team-written "
-                     "set data/bench/relations.jsonl, then the real-news set data/bench/relations_real.jsonl)")
+    rel.add_argument(
+        "path",
+        nargs="?",
+        help="a gold relations JSONL of either form (default: the team-written "
+        "set data/bench/relations.jsonl, then the real-news set data/bench/relations_real.jsonl)",
+    )
     rel.add_argument("--quiet", action="store_true", help="totals only, no list of misses and false positives")
-    rel.add_argument("--split", choices=["dev", "heldout", "all"], default="all",
-                     help="score one fixed half of the cases (by a hash of each case's article) or all; "
-                     "misses and false positives are printed for dev cases only")
+    rel.add_argument(
+        "--split",
+        choices=["dev", "heldout", "all"],
+        default="all",
+        help="score one fixed half of the cases (by a hash of each case's article) or all; "
+        "misses and false positives are printed for dev cases only",
+    )
     rel.set_defaults(run=_relations)
-    dash = sub.add_parser("dashboard", help="the dashboard in headless Chromium on a 3,000-article store: first map, "
-                          "filter change, a burst of sessions, memory")
+    dash = sub.add_parser(
+        "dashboard",
+        help="the dashboard in headless Chromium on a 3,000-article store: first map, "
+        "filter change, a burst of sessions, memory",
+    )
     dash.add_argument("--articles", type=int, default=3000, help="articles in the store (real corpora, replicated)")
     dash.add_argument("--places", type=int, default=10_000, help="distinct places the store should name at least")
     dash.add_argument("--sessions", type=int, default=20, help="visitors opening the page at once")
@@ -111,8 +129,14 @@ def build_parser() -> argparse.ArgumentParser:
     ing.set_defaults(run=_ingest)
     adv = sub.add_parser("adversarial", help="seconds per MB of hostile input shapes beside news text")
     adv.add_argument("shapes", nargs="*", help="shapes to time (default: all; news is always timed)")
-    adv.add_argument("--sizes", type=float, nargs="+", default=[200, 1024], metavar="KB",
-                     help="input sizes in KB (default: 200 1024)")
+    adv.add_argument(
+        "--sizes",
+        type=float,
+        nargs="+",
+        default=[200, 1024],
+        metavar="KB",
+        help="input sizes in KB (default: 200 1024)",
+    )
     adv.add_argument("--timeout", type=float, default=60.0, help="seconds before one parse is killed (default 60)")
     adv.add_argument("--corpus", help="corpus .xml whose texts make the news reference (default: LGL)")
     adv.add_argument("--model", help="spaCy model name")

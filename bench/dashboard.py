@@ -34,12 +34,25 @@ from geo.core.errors import BenchError
 from geo.core.paths import PROJECT_ROOT
 
 CHROMIUM = os.environ.get("GEO_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 MAP_FRAME = 'iframe[title*="st_folium"]'
 BARE_APP = 'import streamlit as st\nst.title("Bare page")\nst.write("Hello from a bare Streamlit page.")\n'
-TARGETS = {"first_map_s": 2.0, "filter_server_s": 0.3, "filter_repaint_s": 1.0, "burst_cpu_per_session_s": 0.3,
-           "burst_slowest_vs_bare": 2.0, "memory_max_mb": 1536}
+TARGETS = {
+    "first_map_s": 2.0,
+    "filter_server_s": 0.3,
+    "filter_repaint_s": 1.0,
+    "burst_cpu_per_session_s": 0.3,
+    "burst_slowest_vs_bare": 2.0,
+    "memory_max_mb": 1536,
+}
 
 
 def _free_port() -> int:
@@ -59,11 +72,28 @@ def server(app: Path, env: dict[str, str] | None = None, log: Path | None = None
     parent = os.getpid()
     with open(log or os.devnull, "wb") as out:  # the child keeps its own copy of the descriptor
         proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true", "--server.port",
-             str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-            cwd=PROJECT_ROOT, env={**os.environ, **(env or {})}, stdout=out, stderr=subprocess.STDOUT,
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                str(app),
+                "--server.headless",
+                "true",
+                "--server.port",
+                str(port),
+                "--server.address",
+                "127.0.0.1",
+                "--browser.gatherUsageStats",
+                "false",
+            ],
+            cwd=PROJECT_ROOT,
+            env={**os.environ, **(env or {})},
+            stdout=out,
+            stderr=subprocess.STDOUT,
             # no server outlives a killed benchmark; the servers start before the browser's threads exist
-            preexec_fn=lambda: die_with_parent(parent, signal.SIGTERM))
+            preexec_fn=lambda: die_with_parent(parent, signal.SIGTERM),
+        )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120
@@ -129,15 +159,17 @@ def _timings(path: Path, since: float) -> list[dict]:
     return [r for r in rows if r["end"] >= since]
 
 
-async def _browser_part(url: str, bare_url: str, proc, bare_proc, timings: Path, sessions: int, changes: int,
-                        words: list[str], out: TextIO) -> dict[str, Any]:
+async def _browser_part(
+    url: str, bare_url: str, proc, bare_proc, timings: Path, sessions: int, changes: int, words: list[str], out: TextIO
+) -> dict[str, Any]:
     from playwright.async_api import TimeoutError as PlaywrightTimeout
     from playwright.async_api import async_playwright
 
     report: dict[str, Any] = {}
     async with async_playwright() as pw:
-        browser = await pw.chromium.launch(executable_path=os.environ.get("GEO_CHROMIUM", CHROMIUM), headless=True,
-                                           args=CHROMIUM_ARGS)
+        browser = await pw.chromium.launch(
+            executable_path=os.environ.get("GEO_CHROMIUM", CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
 
         async def fresh():
             return await browser.new_context(viewport={"width": 1600, "height": 1000})
@@ -162,10 +194,13 @@ async def _browser_part(url: str, bare_url: str, proc, bare_proc, timings: Path,
         report["first_map_s"] = firsts
         report["first_map_seen_by_playwright_s"] = seen
         report["bare_page_s"] = bares
-        print(f"first map drawn from navigation (browser clock): median {statistics.median(firsts):.2f} s "
-              f"({', '.join(f'{x:.2f}' for x in firsts)}), as Playwright saw it {statistics.median(seen):.2f} s; "
-              f"a bare Streamlit page: median {statistics.median(bares):.2f} s  [target < {TARGETS['first_map_s']} s]",
-              file=out, flush=True)
+        print(
+            f"first map drawn from navigation (browser clock): median {statistics.median(firsts):.2f} s "
+            f"({', '.join(f'{x:.2f}' for x in firsts)}), as Playwright saw it {statistics.median(seen):.2f} s; "
+            f"a bare Streamlit page: median {statistics.median(bares):.2f} s  [target < {TARGETS['first_map_s']} s]",
+            file=out,
+            flush=True,
+        )
 
         # 2. filter changes in one session: minimum mentions typed into its box
         ctx = await fresh()
@@ -183,8 +218,9 @@ async def _browser_part(url: str, bare_url: str, proc, bare_proc, timings: Path,
             wall0 = time.time()
             await box.fill(str(value))
             await box.press("Enter")
-            await frame.wait_for_function(f"() => window.geoViews > {views} && window.geoDrawnAt > {before}",
-                                          timeout=60_000, polling=10)
+            await frame.wait_for_function(
+                f"() => window.geoViews > {views} && window.geoDrawnAt > {before}", timeout=60_000, polling=10
+            )
             repaint_s.append((await frame.evaluate("window.geoDrawnAt") - before) / 1000)
             await page.wait_for_timeout(300)
             runs = _timings(timings, wall0)
@@ -195,11 +231,15 @@ async def _browser_part(url: str, bare_url: str, proc, bare_proc, timings: Path,
         report["filter_server_s"] = server_s
         report["filter_server_cpu_s"] = server_cpu_s
         report["filter_repaint_s"] = repaint_s
-        print(f"filter change (minimum mentions 2, 3, 5, 1, 4, 8): server {statistics.median(server_s):.3f} s median, "
-              f"max {max(server_s):.3f} s [target < {TARGETS['filter_server_s']} s] (CPU of the run "
-              f"{statistics.median(server_cpu_s):.3f} s median); repainted map "
-              f"{statistics.median(repaint_s):.2f} s median, max {max(repaint_s):.2f} s "
-              f"[target < {TARGETS['filter_repaint_s']} s]", file=out, flush=True)
+        print(
+            f"filter change (minimum mentions 2, 3, 5, 1, 4, 8): server {statistics.median(server_s):.3f} s median, "
+            f"max {max(server_s):.3f} s [target < {TARGETS['filter_server_s']} s] (CPU of the run "
+            f"{statistics.median(server_cpu_s):.3f} s median); repainted map "
+            f"{statistics.median(repaint_s):.2f} s median, max {max(repaint_s):.2f} s "
+            f"[target < {TARGETS['filter_repaint_s']} s]",
+            file=out,
+            flush=True,
+        )
 
         # 4. memory across many different filter changes (the same session): a text search for
         # each of ``changes`` words of the corpus's titles, each a different selection and view
@@ -214,9 +254,12 @@ async def _browser_part(url: str, bare_url: str, proc, bare_proc, timings: Path,
                 await frame.wait_for_function(f"() => window.geoViews > {views}", timeout=20_000, polling=20)
             rss.append(_rss_mb(proc))
         report["memory_mb"] = rss
-        print(f"server memory across {len(rss) - 1} different filter changes (text searches): {rss[0]:.0f} MB before, "
-              f"max {max(rss):.0f} MB, {rss[-1]:.0f} MB after [target < {TARGETS['memory_max_mb']} MB]",
-              file=out, flush=True)
+        print(
+            f"server memory across {len(rss) - 1} different filter changes (text searches): {rss[0]:.0f} MB before, "
+            f"max {max(rss):.0f} MB, {rss[-1]:.0f} MB after [target < {TARGETS['memory_max_mb']} MB]",
+            file=out,
+            flush=True,
+        )
         await ctx.close()
 
         # 3. a burst of visitors at once, then the same burst on a bare page
@@ -235,18 +278,25 @@ async def _browser_part(url: str, bare_url: str, proc, bare_proc, timings: Path,
             report[f"{name}_s"] = [r if isinstance(r, float) else str(r) for r in results]
             report[f"{name}_cpu_s"] = cpu
             report[f"{name}_wall_s"] = took
-            print(f"{sessions} {'maps' if name == 'burst' else 'bare pages'} opened at once: {len(drawn)} drawn, slowest "
-                  f"{max(drawn) if drawn else float('nan'):.2f} s, median {statistics.median(drawn) if drawn else 0:.2f} s; "
-                  f"server CPU {cpu:.2f} s = {cpu / sessions:.3f} s per session", file=out, flush=True)
+            print(
+                f"{sessions} {'maps' if name == 'burst' else 'bare pages'} opened at once: {len(drawn)} drawn, slowest "
+                f"{max(drawn) if drawn else float('nan'):.2f} s, median {statistics.median(drawn) if drawn else 0:.2f} s; "
+                f"server CPU {cpu:.2f} s = {cpu / sessions:.3f} s per session",
+                file=out,
+                flush=True,
+            )
         await browser.close()
     burst = [r for r in report["burst_s"] if isinstance(r, float)]
     bare = [r for r in report["bare_s"] if isinstance(r, float)]
     if burst and bare:
         report["burst_slowest_vs_bare"] = max(burst) / max(bare)
-        print(f"burst: slowest map / slowest bare page = {report['burst_slowest_vs_bare']:.2f}x "
-              f"[target < {TARGETS['burst_slowest_vs_bare']}x]; server CPU per session "
-              f"{report['burst_cpu_s'] / sessions:.3f} s [target < {TARGETS['burst_cpu_per_session_s']} s]",
-              file=out, flush=True)
+        print(
+            f"burst: slowest map / slowest bare page = {report['burst_slowest_vs_bare']:.2f}x "
+            f"[target < {TARGETS['burst_slowest_vs_bare']}x]; server CPU per session "
+            f"{report['burst_cpu_s'] / sessions:.3f} s [target < {TARGETS['burst_cpu_per_session_s']} s]",
+            file=out,
+            flush=True,
+        )
     return report
 
 
@@ -259,8 +309,9 @@ def search_words(titles: list[str], n: int) -> list[str]:
     return sorted((w for w, c in counts.items() if 2 <= c <= 200), key=lambda w: (-counts[w], w))[:n]
 
 
-def run_dashboard_bench(articles: int = 3000, places: int = 10_000, sessions: int = 20, changes: int = 100,
-                        out: TextIO | None = None) -> dict[str, Any]:
+def run_dashboard_bench(
+    articles: int = 3000, places: int = 10_000, sessions: int = 20, changes: int = 100, out: TextIO | None = None
+) -> dict[str, Any]:
     """Build (or reuse) the store, start the servers and measure; prints as it goes."""
     from bench.dashboard_store import store_for
     from geo.core.records import Filters
@@ -278,19 +329,34 @@ def run_dashboard_bench(articles: int = 3000, places: int = 10_000, sessions: in
         n_places = len(query.place_stats(con, Filters()))
         titles = [t for (t,) in con.execute("SELECT title FROM articles ORDER BY id").fetchall()]
     words = search_words(titles, changes)
-    print(f"store {store.name}: {stats['articles']:,} articles, {n_places:,} distinct places, "
-          f"{stats['relations']:,} relations; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores",
-          file=out, flush=True)
-    report: dict[str, Any] = {"store": str(store), "articles": stats["articles"], "places": n_places,
-                              "relations": stats["relations"], "load_average": os.getloadavg()}
+    print(
+        f"store {store.name}: {stats['articles']:,} articles, {n_places:,} distinct places, "
+        f"{stats['relations']:,} relations; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores",
+        file=out,
+        flush=True,
+    )
+    report: dict[str, Any] = {
+        "store": str(store),
+        "articles": stats["articles"],
+        "places": n_places,
+        "relations": stats["relations"],
+        "load_average": os.getloadavg(),
+    }
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         timings = tmp / "timings.jsonl"
         bare = tmp / "bare.py"
         bare.write_text(BARE_APP, encoding="utf-8")
-        with server(PROJECT_ROOT / "app.py", {"GEO_STORE": str(store), "GEO_DASHBOARD_TIMINGS": str(timings)},
-                    log=tmp / "server.log") as (url, proc), server(bare) as (bare_url, bare_proc):
-            report.update(asyncio.run(_browser_part(url, bare_url, proc, bare_proc, timings, sessions, changes, words,
-                                                    out)))
+        with (
+            server(
+                PROJECT_ROOT / "app.py",
+                {"GEO_STORE": str(store), "GEO_DASHBOARD_TIMINGS": str(timings)},
+                log=tmp / "server.log",
+            ) as (url, proc),
+            server(bare) as (bare_url, bare_proc),
+        ):
+            report.update(
+                asyncio.run(_browser_part(url, bare_url, proc, bare_proc, timings, sessions, changes, words, out))
+            )
     report["load_average_after"] = os.getloadavg()
     return report

@@ -35,10 +35,33 @@ from geo.core.paths import PROJECT_ROOT
 RECIPE = "6"
 CACHE_DIR = PROJECT_ROOT / "artifacts" / "bench"
 CORPORA = ("lgl.xml", "GWN-dev.xml", "TR-News.xml")
-SOURCES = ("Reuters", "Associated Press", "AFP", "BBC News", "Al Jazeera", "The Guardian", "El País",
-           "Le Monde", "Deutsche Welle", "NPR", "The Hindu", "South China Morning Post", "Folha de S.Paulo",
-           "The Times of India", "Haaretz", "Dawn", "Daily Nation", "ABC News (Australia)", "CBC News",
-           "Kyiv Independent", "Tehran Times", "Efecto Cocuyo", "Caracas Chronicles", "Mercopress", "Local Wire")
+SOURCES = (
+    "Reuters",
+    "Associated Press",
+    "AFP",
+    "BBC News",
+    "Al Jazeera",
+    "The Guardian",
+    "El País",
+    "Le Monde",
+    "Deutsche Welle",
+    "NPR",
+    "The Hindu",
+    "South China Morning Post",
+    "Folha de S.Paulo",
+    "The Times of India",
+    "Haaretz",
+    "Dawn",
+    "Daily Nation",
+    "ABC News (Australia)",
+    "CBC News",
+    "Kyiv Independent",
+    "Tehran Times",
+    "Efecto Cocuyo",
+    "Caracas Chronicles",
+    "Mercopress",
+    "Local Wire",
+)
 MOVABLE = ("city", "admin2", "admin1")
 
 
@@ -56,8 +79,9 @@ def corpora_key(bench_dir: Path) -> str:
     return digest.hexdigest()[:10]
 
 
-def store_for(articles: int = 3000, places: int = 10_000, out: TextIO | None = sys.stderr,
-              cache_dir: Path = CACHE_DIR) -> Path:
+def store_for(
+    articles: int = 3000, places: int = 10_000, out: TextIO | None = sys.stderr, cache_dir: Path = CACHE_DIR
+) -> Path:
     """The cached benchmark store of this size, built first when missing."""
     from bench.accuracy import BENCH_DIR
 
@@ -100,13 +124,13 @@ def ingest_corpora(store: Path, bench_dir: Path, out: TextIO | None = None) -> i
 def _siblings(gaz, country: str, ptype: str, cache: dict) -> list:
     key = (country, ptype)
     if key not in cache:
-        cache[key] = sorted((p for p in gaz.places_in(country) if p.type == ptype),
-                            key=lambda p: (-p.population, p.id))
+        cache[key] = sorted((p for p in gaz.places_in(country) if p.type == ptype), key=lambda p: (-p.population, p.id))
     return cache[key]
 
 
-def replicate(store: Path, articles: int, places: int, seed: int = 11, groups: int = 12,
-              out: TextIO | None = None) -> None:
+def replicate(
+    store: Path, articles: int, places: int, seed: int = 11, groups: int = 12, out: TextIO | None = None
+) -> None:
     """Copy the stored articles until there are ``articles``, moving the copies' towns and states to
     other gazetteer entries (see the module's docstring); dates and sources varied throughout."""
     import pyarrow as pa
@@ -124,20 +148,27 @@ def replicate(store: Path, articles: int, places: int, seed: int = 11, groups: i
         return None if rng.random() < 0.1 else start + dt.timedelta(days=rng.randrange(730))
 
     def source() -> str:
-        return SOURCES[min(int(rng.paretovariate(1.2)) - 1, len(SOURCES) - 1) if rng.random() < 0.6
-                       else rng.randrange(len(SOURCES))]
+        return SOURCES[
+            min(int(rng.paretovariate(1.2)) - 1, len(SOURCES) - 1)
+            if rng.random() < 0.6
+            else rng.randrange(len(SOURCES))
+        ]
 
     with writing(store) as con:
         base = con.execute("SELECT id, hash, title, text, language, fingerprint FROM articles ORDER BY id").fetchall()
-        stored = {r[0]: r for r in con.execute(
-            "SELECT id, name, type, country_code, lat, lon, geonameid, population, admin1, feature_code FROM places"
-        ).fetchall()}
+        stored = {
+            r[0]: r
+            for r in con.execute(
+                "SELECT id, name, type, country_code, lat, lon, geonameid, population, admin1, feature_code FROM places"
+            ).fetchall()
+        }
         copies = max(0, -(-articles // max(len(base), 1)) - 1)
         used = set(stored)
         sibling_cache: dict = {}
         per_article: dict[str, list[tuple[int, str]]] = {}
-        for aid, seq, pid in con.execute("SELECT article_id, seq, place_id FROM mentions WHERE place_id IS NOT NULL "
-                                         "ORDER BY 1, 2").fetchall():
+        for aid, seq, pid in con.execute(
+            "SELECT article_id, seq, place_id FROM mentions WHERE place_id IS NOT NULL ORDER BY 1, 2"
+        ).fetchall():
             per_article.setdefault(aid, []).append((seq, pid))
         new_places: dict[str, tuple] = {}
         slice_of: dict[tuple, str] = {}  # (place, copy, slice) -> stand-in
@@ -156,8 +187,18 @@ def replicate(store: Path, articles: int, places: int, seed: int = 11, groups: i
                 new_places[tid] = (tid, f"{row[1]} ({k + 1})", row[2], row[3], lat, lon, None, 0, row[8], "")
             else:
                 tid = target.id
-                new_places[tid] = (tid, target.name, target.type, target.country_code, target.lat, target.lon,
-                                   target.geonameid, target.population, target.admin1, target.feature_code)
+                new_places[tid] = (
+                    tid,
+                    target.name,
+                    target.type,
+                    target.country_code,
+                    target.lat,
+                    target.lon,
+                    target.geonameid,
+                    target.population,
+                    target.admin1,
+                    target.feature_code,
+                )
             used.add(tid)
             slice_of[(pid, k, part)] = tid
             return tid
@@ -175,10 +216,14 @@ def replicate(store: Path, articles: int, places: int, seed: int = 11, groups: i
         con.execute("BEGIN TRANSACTION")
         try:
             for aid, *_ in base:
-                con.execute("UPDATE articles SET date = ?, source = ?, story = id WHERE id = ?", [date(), source(), aid])
+                con.execute(
+                    "UPDATE articles SET date = ?, source = ?, story = id WHERE id = ?", [date(), source(), aid]
+                )
             if new_places:
-                con.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                [p for p in new_places.values() if p[0] not in stored])
+                con.executemany(
+                    "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [p for p in new_places.values() if p[0] not in stored],
+                )
             made = len(base)
             for k in range(1, copies + 1):
                 if made >= articles:
@@ -186,38 +231,64 @@ def replicate(store: Path, articles: int, places: int, seed: int = 11, groups: i
                 chosen = base[: articles - made]
                 ids = [r[0] for r in chosen]
                 pairs = mapping.get(k, [])
-                con.register("copy_map", pa.table({
-                    "article": pa.array([p[0] for p in pairs], pa.string()),
-                    "seq": pa.array([p[1] for p in pairs], pa.int32()),
-                    "old": pa.array([p[2] for p in pairs], pa.string()),
-                    "new": pa.array([p[3] for p in pairs], pa.string())}))
+                con.register(
+                    "copy_map",
+                    pa.table(
+                        {
+                            "article": pa.array([p[0] for p in pairs], pa.string()),
+                            "seq": pa.array([p[1] for p in pairs], pa.int32()),
+                            "old": pa.array([p[2] for p in pairs], pa.string()),
+                            "new": pa.array([p[3] for p in pairs], pa.string()),
+                        }
+                    ),
+                )
                 # a relation's endpoint takes the stand-in of the place's first mention in the article
                 con.execute("""CREATE OR REPLACE TEMP TABLE copy_first AS SELECT article, old, arg_min(new, seq) AS new
                                FROM copy_map GROUP BY 1, 2""")
-                con.register("copy_meta", pa.table({
-                    "id": pa.array(ids, pa.string()),
-                    "date": pa.array([date() for _ in ids], pa.date32()),
-                    "source": pa.array([source() for _ in ids], pa.string())}))
+                con.register(
+                    "copy_meta",
+                    pa.table(
+                        {
+                            "id": pa.array(ids, pa.string()),
+                            "date": pa.array([date() for _ in ids], pa.date32()),
+                            "source": pa.array([source() for _ in ids], pa.string()),
+                        }
+                    ),
+                )
                 suffix = f"~{k}"
-                con.execute("""INSERT INTO articles SELECT a.id || ?, sha256(a.id || ?), a.title, a.text, m.source, NULL,
+                con.execute(
+                    """INSERT INTO articles SELECT a.id || ?, sha256(a.id || ?), a.title, a.text, m.source, NULL,
                                    m.date, a.language, a.ingested, a.fingerprint, a.geoparsed, a.summary, a.warnings,
                                    a.id || ?, NULL, false, NULL
-                               FROM articles a JOIN copy_meta m ON m.id = a.id""", [suffix, suffix, suffix])
-                con.execute("""INSERT INTO origins SELECT o.article_id || ?, o.origin || ?, m.date, m.source, NULL, o.seen
-                               FROM origins o JOIN copy_meta m ON m.id = o.article_id""", [suffix, suffix])
-                con.execute("""INSERT INTO mentions SELECT m.article_id || ?, m.seq, m.text, m.start, m."end", m.kind,
+                               FROM articles a JOIN copy_meta m ON m.id = a.id""",
+                    [suffix, suffix, suffix],
+                )
+                con.execute(
+                    """INSERT INTO origins SELECT o.article_id || ?, o.origin || ?, m.date, m.source, NULL, o.seen
+                               FROM origins o JOIN copy_meta m ON m.id = o.article_id""",
+                    [suffix, suffix],
+                )
+                con.execute(
+                    """INSERT INTO mentions SELECT m.article_id || ?, m.seq, m.text, m.start, m."end", m.kind,
                                    coalesce(c.new, m.place_id), m.score, m.rule
                                FROM mentions m JOIN copy_meta x ON x.id = m.article_id
-                               LEFT JOIN copy_map c ON c.article = m.article_id AND c.seq = m.seq""", [suffix])
-                con.execute("""INSERT INTO relations SELECT r.article_id || ?, r.seq, r.type, coalesce(s.new, r.source),
+                               LEFT JOIN copy_map c ON c.article = m.article_id AND c.seq = m.seq""",
+                    [suffix],
+                )
+                con.execute(
+                    """INSERT INTO relations SELECT r.article_id || ?, r.seq, r.type, coalesce(s.new, r.source),
                                    coalesce(t.new, r.target), r.directed, r.evidence, r.start, r."end", r."group",
                                    r."order", r.negated, r.hedged, r.confidence, r.rule
                                FROM relations r JOIN copy_meta x ON x.id = r.article_id
                                LEFT JOIN copy_first s ON s.article = r.article_id AND s.old = r.source
                                LEFT JOIN copy_first t ON t.article = r.article_id AND t.old = r.target""",
-                            [suffix])
-                con.execute("""INSERT INTO words SELECT w.article_id || ?, w.word FROM words w
-                               JOIN copy_meta x ON x.id = w.article_id""", [suffix])
+                    [suffix],
+                )
+                con.execute(
+                    """INSERT INTO words SELECT w.article_id || ?, w.word FROM words w
+                               JOIN copy_meta x ON x.id = w.article_id""",
+                    [suffix],
+                )
                 con.unregister("copy_map")
                 con.execute("DROP TABLE copy_first")
                 con.unregister("copy_meta")
@@ -229,8 +300,12 @@ def replicate(store: Path, articles: int, places: int, seed: int = 11, groups: i
             raise
         n_articles, n_places, n_relations = con.execute(
             """SELECT (SELECT count(*) FROM articles), (SELECT count(DISTINCT place_id) FROM mentions),
-                      (SELECT count(*) FROM relations)""").fetchone()
-    _log(out, f"bench store: replicated to {n_articles:,} articles, {n_places:,} distinct places, "
-              f"{n_relations:,} relations in {time.perf_counter() - t0:.0f} s")
+                      (SELECT count(*) FROM relations)"""
+        ).fetchone()
+    _log(
+        out,
+        f"bench store: replicated to {n_articles:,} articles, {n_places:,} distinct places, "
+        f"{n_relations:,} relations in {time.perf_counter() - t0:.0f} s",
+    )
     if n_places < places:
         _log(out, f"bench store: note: {n_places:,} distinct places, fewer than the {places:,} asked for")

@@ -59,10 +59,21 @@ def generate_store(store: Path, n_articles: int, n_mentions: int, seed: int = 7,
     rng = random.Random(seed)
     vocabulary = [f"w{i}" for i in range(5000)]
     countries = [f"{a}{b}" for a in "ABCDE" for b in "ABCDEFGH"]
-    places = [{"id": f"gn:{i}", "name": f"Place {i}", "type": ("city", "admin1", "country")[i % 3],
-               "country_code": countries[i % len(countries)], "lat": rng.uniform(-60, 60),
-               "lon": rng.uniform(-170, 170), "geonameid": i, "population": rng.randint(0, 10**6),
-               "admin1": None, "feature_code": "PPL"} for i in range(1, 2001)]
+    places = [
+        {
+            "id": f"gn:{i}",
+            "name": f"Place {i}",
+            "type": ("city", "admin1", "country")[i % 3],
+            "country_code": countries[i % len(countries)],
+            "lat": rng.uniform(-60, 60),
+            "lon": rng.uniform(-170, 170),
+            "geonameid": i,
+            "population": rng.randint(0, 10**6),
+            "admin1": None,
+            "feature_code": "PPL",
+        }
+        for i in range(1, 2001)
+    ]
     per_article = max(1, n_mentions // n_articles)
     start = dt.date(2023, 1, 1)
     for lo in range(0, n_articles, batch):
@@ -73,20 +84,63 @@ def generate_store(store: Path, n_articles: int, n_mentions: int, seed: int = 7,
             mentions = []
             for k in range(per_article):
                 p = chosen[k % len(chosen)]
-                mentions.append({"seq": k, "text": p["name"], "start": 0, "end": len(p["name"]), "kind": "toponym",
-                                 "place_id": p["id"], "score": 0.9, "rule": "generated"})
-            relations = [{"seq": k, "type": ("route", "tie")[k], "source": chosen[k]["id"], "target": chosen[k + 1]["id"],
-                          "directed": k == 0, "evidence": "generated", "start": 0, "end": 9, "group": None,
-                          "order": None, "negated": False, "hedged": False, "confidence": 1.0, "rule": "generated"}
-                         for k in range(2)]
-            rows.append({"seq": i - lo, "id": f"gen-{i}", "hash": f"{rng.getrandbits(128):032x}", "known": False,
-                         "origin": f"/generated/{i}", "title": f"Article {i}", "text": text,
-                         "source": f"source-{rng.randrange(20)}", "url": None,
-                         "date": None if rng.random() < 0.1 else start + dt.timedelta(days=rng.randrange(730)),
-                         "language": "en", "fingerprint": "generated", "geoparsed": True, "summary": False,
-                         "warnings": [], "path": None, "signature": None, "bands": [],
-                         "words": words_of(f"Article {i}", text), "mentions": mentions, "places": chosen,
-                         "relations": relations})
+                mentions.append(
+                    {
+                        "seq": k,
+                        "text": p["name"],
+                        "start": 0,
+                        "end": len(p["name"]),
+                        "kind": "toponym",
+                        "place_id": p["id"],
+                        "score": 0.9,
+                        "rule": "generated",
+                    }
+                )
+            relations = [
+                {
+                    "seq": k,
+                    "type": ("route", "tie")[k],
+                    "source": chosen[k]["id"],
+                    "target": chosen[k + 1]["id"],
+                    "directed": k == 0,
+                    "evidence": "generated",
+                    "start": 0,
+                    "end": 9,
+                    "group": None,
+                    "order": None,
+                    "negated": False,
+                    "hedged": False,
+                    "confidence": 1.0,
+                    "rule": "generated",
+                }
+                for k in range(2)
+            ]
+            rows.append(
+                {
+                    "seq": i - lo,
+                    "id": f"gen-{i}",
+                    "hash": f"{rng.getrandbits(128):032x}",
+                    "known": False,
+                    "origin": f"/generated/{i}",
+                    "title": f"Article {i}",
+                    "text": text,
+                    "source": f"source-{rng.randrange(20)}",
+                    "url": None,
+                    "date": None if rng.random() < 0.1 else start + dt.timedelta(days=rng.randrange(730)),
+                    "language": "en",
+                    "fingerprint": "generated",
+                    "geoparsed": True,
+                    "summary": False,
+                    "warnings": [],
+                    "path": None,
+                    "signature": None,
+                    "bands": [],
+                    "words": words_of(f"Article {i}", text),
+                    "mentions": mentions,
+                    "places": chosen,
+                    "relations": relations,
+                }
+            )
         with writing(store) as con:
             write_batch(con, batch_table(rows))
 
@@ -107,8 +161,9 @@ def measure_queries(store: Path) -> dict[str, float]:
     from geo.store import query
     from geo.store.connect import reading
 
-    f = Filters.from_params({"since": "2023-03-01", "until": "2024-08-31", "source": ["source-3", "source-4"],
-                             "place": ["gn:17", "gn:42"]})
+    f = Filters.from_params(
+        {"since": "2023-03-01", "until": "2024-08-31", "source": ["source-3", "source-4"], "place": ["gn:17", "gn:42"]}
+    )
     q = Filters.from_params({"q": "w17 w42", "since": "2023-03-01"})
     with reading(store) as con:
         out = {
@@ -123,6 +178,7 @@ def measure_queries(store: Path) -> dict[str, float]:
     def open_query_close():
         with reading(store) as con:
             query.articles(con, f)
+
     out["open_selection_close_ms"] = _median_ms(open_query_close, 11)
     return out
 
@@ -176,8 +232,9 @@ def _ingest(texts: Path, store: Path, scheduler: str = ""):
     return run, json.loads(info.read_text(encoding="utf-8"))
 
 
-def run_ingest_bench(corpus: str | Path, out: TextIO | None = None, articles: int = 10_000,
-                     mentions: int = 100_000, dask: bool = True) -> dict[str, Any]:
+def run_ingest_bench(
+    corpus: str | Path, out: TextIO | None = None, articles: int = 10_000, mentions: int = 100_000, dask: bool = True
+) -> dict[str, Any]:
     """Run every measurement; print them and return them as a dict."""
     out = out or sys.stdout
     report: dict[str, Any] = {}
@@ -192,18 +249,32 @@ def run_ingest_bench(corpus: str | Path, out: TextIO | None = None, articles: in
         store = tmp_path / "local.duckdb"
         run, info = _ingest(texts, store)
         size = store_bytes(store)
-        report["local"] = {"seconds": run.seconds, "articles_per_second": n / run.seconds,
-                           "cpu_seconds": run.tree_cpu_seconds, "cpu_ms_per_article": 1000 * run.tree_cpu_seconds / n,
-                           "tree_rss_mb": run.tree_rss_mb, "store_bytes": size,
-                           "store_bytes_per_article": size / n, "store_to_text": size / text_bytes,
-                           "write_seconds": info["write_seconds"], "transactions": info["transactions"],
-                           "write_ms_per_article": 1000 * info["write_seconds"] / n, "summary": info["summary"]}
-        print(f"local ingest (2 forked workers): {run.seconds:.1f} s, {n / run.seconds:.1f} articles/s, "
-              f"{1000 * run.tree_cpu_seconds / n:.0f} CPU ms/article, peak {run.tree_rss_mb:.0f} MB; the writer held the "
-              f"store {info['write_seconds']:.2f} s in {info['transactions']} transactions "
-              f"({1000 * info['write_seconds'] / n:.1f} ms/article)", file=out)
-        print(f"store: {size / 1e6:.2f} MB = {size / text_bytes:.2f}x the extracted text "
-              f"({size / n / 1024:.1f} KiB/article)", file=out)
+        report["local"] = {
+            "seconds": run.seconds,
+            "articles_per_second": n / run.seconds,
+            "cpu_seconds": run.tree_cpu_seconds,
+            "cpu_ms_per_article": 1000 * run.tree_cpu_seconds / n,
+            "tree_rss_mb": run.tree_rss_mb,
+            "store_bytes": size,
+            "store_bytes_per_article": size / n,
+            "store_to_text": size / text_bytes,
+            "write_seconds": info["write_seconds"],
+            "transactions": info["transactions"],
+            "write_ms_per_article": 1000 * info["write_seconds"] / n,
+            "summary": info["summary"],
+        }
+        print(
+            f"local ingest (2 forked workers): {run.seconds:.1f} s, {n / run.seconds:.1f} articles/s, "
+            f"{1000 * run.tree_cpu_seconds / n:.0f} CPU ms/article, peak {run.tree_rss_mb:.0f} MB; the writer held the "
+            f"store {info['write_seconds']:.2f} s in {info['transactions']} transactions "
+            f"({1000 * info['write_seconds'] / n:.1f} ms/article)",
+            file=out,
+        )
+        print(
+            f"store: {size / 1e6:.2f} MB = {size / text_bytes:.2f}x the extracted text "
+            f"({size / n / 1024:.1f} KiB/article)",
+            file=out,
+        )
         again, again_info = _ingest(texts, store)
         report["local_again_seconds"] = again.seconds
         print(f"same ingest again: {again.seconds:.1f} s ({again_info['summary']})", file=out)
@@ -211,29 +282,49 @@ def run_ingest_bench(corpus: str | Path, out: TextIO | None = None, articles: in
         if dask:
             dstore = tmp_path / "dask.duckdb"
             drun, _ = _ingest(texts, dstore, "local")
-            report["dask"] = {"seconds": drun.seconds, "articles_per_second": n / drun.seconds,
-                              "cpu_seconds": drun.tree_cpu_seconds, "tree_rss_mb": drun.tree_rss_mb,
-                              "throughput_vs_local": run.seconds / drun.seconds,
-                              "cpu_vs_local": drun.tree_cpu_seconds / run.tree_cpu_seconds}
-            print(f"Dask LocalCluster (2 worker processes): {drun.seconds:.1f} s, {n / drun.seconds:.1f} articles/s "
-                  f"= {run.seconds / drun.seconds:.0%} of the local throughput; {drun.tree_cpu_seconds / run.tree_cpu_seconds:.2f}x "
-                  f"its CPU time, peak {drun.tree_rss_mb:.0f} MB", file=out)
+            report["dask"] = {
+                "seconds": drun.seconds,
+                "articles_per_second": n / drun.seconds,
+                "cpu_seconds": drun.tree_cpu_seconds,
+                "tree_rss_mb": drun.tree_rss_mb,
+                "throughput_vs_local": run.seconds / drun.seconds,
+                "cpu_vs_local": drun.tree_cpu_seconds / run.tree_cpu_seconds,
+            }
+            print(
+                f"Dask LocalCluster (2 worker processes): {drun.seconds:.1f} s, {n / drun.seconds:.1f} articles/s "
+                f"= {run.seconds / drun.seconds:.0%} of the local throughput; {drun.tree_cpu_seconds / run.tree_cpu_seconds:.2f}x "
+                f"its CPU time, peak {drun.tree_rss_mb:.0f} MB",
+                file=out,
+            )
 
         gen = tmp_path / "generated.duckdb"
         t0 = time.perf_counter()
         generate_store(gen, articles, mentions)
-        report["generated"] = {"articles": articles, "mentions": mentions,
-                               "build_seconds": time.perf_counter() - t0, "store_bytes": store_bytes(gen)}
+        report["generated"] = {
+            "articles": articles,
+            "mentions": mentions,
+            "build_seconds": time.perf_counter() - t0,
+            "store_bytes": store_bytes(gen),
+        }
         q = measure_queries(gen)
         report["generated"].update(q)
-        print(f"generated store: {articles:,} articles, {mentions:,} mentions, {store_bytes(gen) / 1e6:.0f} MB", file=out)
-        print(f"  filtered selection (dates + 2 sources + 2 places, {q['selected_articles']} articles): "
-              f"{q['selection_ms']:.1f} ms; its places {q['selection_places_ms']:.1f} ms, relations "
-              f"{q['selection_relations_ms']:.1f} ms; open+select+close {q['open_selection_close_ms']:.1f} ms", file=out)
-        print(f"  text search (2 words + date): {q['text_search_ms']:.1f} ms; all places {q['all_places_ms']:.1f} ms",
-              file=out)
+        print(
+            f"generated store: {articles:,} articles, {mentions:,} mentions, {store_bytes(gen) / 1e6:.0f} MB", file=out
+        )
+        print(
+            f"  filtered selection (dates + 2 sources + 2 places, {q['selected_articles']} articles): "
+            f"{q['selection_ms']:.1f} ms; its places {q['selection_places_ms']:.1f} ms, relations "
+            f"{q['selection_relations_ms']:.1f} ms; open+select+close {q['open_selection_close_ms']:.1f} ms",
+            file=out,
+        )
+        print(
+            f"  text search (2 words + date): {q['text_search_ms']:.1f} ms; all places {q['all_places_ms']:.1f} ms",
+            file=out,
+        )
         fts = fts_refresh_seconds(gen)
         report["generated"]["fts_refresh_seconds"] = fts
         if fts is not None:
-            print(f"  DuckDB FTS index rebuild over {articles:,} articles: {fts:.1f} s (not used: see README)", file=out)
+            print(
+                f"  DuckDB FTS index rebuild over {articles:,} articles: {fts:.1f} s (not used: see README)", file=out
+            )
     return report

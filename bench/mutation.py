@@ -39,8 +39,16 @@ TESTS_FOR = {
 SEED = 20261125
 
 _NEGATED_COMPARE: dict[type, type] = {
-    ast.Eq: ast.NotEq, ast.NotEq: ast.Eq, ast.Lt: ast.GtE, ast.GtE: ast.Lt, ast.Gt: ast.LtE, ast.LtE: ast.Gt,
-    ast.In: ast.NotIn, ast.NotIn: ast.In, ast.Is: ast.IsNot, ast.IsNot: ast.Is,
+    ast.Eq: ast.NotEq,
+    ast.NotEq: ast.Eq,
+    ast.Lt: ast.GtE,
+    ast.GtE: ast.Lt,
+    ast.Gt: ast.LtE,
+    ast.LtE: ast.Gt,
+    ast.In: ast.NotIn,
+    ast.NotIn: ast.In,
+    ast.Is: ast.IsNot,
+    ast.IsNot: ast.Is,
 }
 
 
@@ -151,9 +159,21 @@ def run_mutant(scratch: Path, mutant: Mutant, timeout: float) -> str:
     try:
         path.write_text(mutate_source(original, mutant), encoding="utf-8")
         proc = subprocess.run(
-            [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-m", "not e2e",
-             *TESTS_FOR[package]],
-            cwd=scratch, capture_output=True, timeout=timeout,
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "-x",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "-m",
+                "not e2e",
+                *TESTS_FOR[package],
+            ],
+            cwd=scratch,
+            capture_output=True,
+            timeout=timeout,
         )
         return "survived" if proc.returncode == 0 else "killed"
     except subprocess.TimeoutExpired:
@@ -162,13 +182,19 @@ def run_mutant(scratch: Path, mutant: Mutant, timeout: float) -> str:
         path.write_text(original, encoding="utf-8")
 
 
-def run_mutation(packages: Sequence[str] = DEFAULT_PACKAGES, sample: int = 200, seed: int = SEED,
-                 timeout: float = 600.0, out: TextIO | None = None) -> dict[str, Any]:
+def run_mutation(
+    packages: Sequence[str] = DEFAULT_PACKAGES,
+    sample: int = 200,
+    seed: int = SEED,
+    timeout: float = 600.0,
+    out: TextIO | None = None,
+) -> dict[str, Any]:
     """Draw ``sample`` mutants of ``packages`` at random (``seed``), run each, print and return the tally."""
     out = out or sys.stdout
     points = mutation_points(PROJECT_ROOT, packages)
-    chosen = sorted(random.Random(seed).sample(points, min(sample, len(points))),
-                    key=lambda m: (m.path, m.line, m.index))
+    chosen = sorted(
+        random.Random(seed).sample(points, min(sample, len(points))), key=lambda m: (m.path, m.line, m.index)
+    )
     print(f"{len(points)} mutation points in {', '.join(packages)}; {len(chosen)} drawn (seed {seed})", file=out)
     results: dict[str, list[Mutant]] = {"killed": [], "survived": [], "timeout": []}
     t0 = time.perf_counter()
@@ -178,12 +204,21 @@ def run_mutation(packages: Sequence[str] = DEFAULT_PACKAGES, sample: int = 200, 
         for n, mutant in enumerate(chosen, start=1):
             verdict = run_mutant(scratch, mutant, timeout)
             results[verdict].append(mutant)
-            print(f"  [{n}/{len(chosen)}] {verdict:<8} {mutant.path}:{mutant.line} {mutant.operator}", file=out,
-                  flush=True)
+            print(
+                f"  [{n}/{len(chosen)}] {verdict:<8} {mutant.path}:{mutant.line} {mutant.operator}",
+                file=out,
+                flush=True,
+            )
     killed = len(results["killed"]) + len(results["timeout"])
     rate = killed / len(chosen) if chosen else 1.0
     print(f"killed {killed} of {len(chosen)} ({rate:.0%}) in {time.perf_counter() - t0:.0f} s; survivors:", file=out)
     for m in results["survived"]:
         print(f"  {m.path}:{m.line} {m.operator}", file=out)
-    return {"points": len(points), "sample": len(chosen), "seed": seed, "killed": killed, "rate": rate,
-            "survivors": [f"{m.path}:{m.line} {m.operator}" for m in results["survived"]]}
+    return {
+        "points": len(points),
+        "sample": len(chosen),
+        "seed": seed,
+        "killed": killed,
+        "rate": rate,
+        "survivors": [f"{m.path}:{m.line} {m.operator}" for m in results["survived"]],
+    }

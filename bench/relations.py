@@ -83,8 +83,10 @@ def _resolve_text(case: dict[str, Any], where: str, corpus_dir: Path) -> str:
         raise BenchError(f"Expected an article index below {len(texts)} for {where}, instead got: {index!r}.")
     text = texts[index][start:end]
     if case.get("sha1") and sentence_hash(text) != case["sha1"]:
-        raise BenchError(f"Expected {where} to point at the sentence that was labelled (sha1 {case['sha1']}), "
-                         f"instead it reads: {text[:60]!r}.")
+        raise BenchError(
+            f"Expected {where} to point at the sentence that was labelled (sha1 {case['sha1']}), "
+            f"instead it reads: {text[:60]!r}."
+        )
     return text
 
 
@@ -129,8 +131,9 @@ def load_relations_corpus(path: str | Path = DEFAULT_PATH, corpus_dir: str | Pat
             case = {**case, "text": _resolve_text(case, where, Path(corpus_dir))}
         for rel in case["relations"]:
             if rel.get("type") not in RELATION_TYPES:
-                raise BenchError(f"Expected relation types from {RELATION_TYPES} on {where}, "
-                                 f"instead got: {rel.get('type')!r}.")
+                raise BenchError(
+                    f"Expected relation types from {RELATION_TYPES} on {where}, instead got: {rel.get('type')!r}."
+                )
         cases.append(case)
     return cases
 
@@ -154,8 +157,9 @@ def _names_by_id(parsed: ParsedArticle) -> dict[str, set[str]]:
     return names
 
 
-def _predicted_keys(relations: Iterable[Relation], names: dict[str, set[str]],
-                    gold_names: set[str]) -> list[tuple[tuple[str, str, str], Relation]]:
+def _predicted_keys(
+    relations: Iterable[Relation], names: dict[str, set[str]], gold_names: set[str]
+) -> list[tuple[tuple[str, str, str], Relation]]:
     """Predicted relations as keys, choosing for each id the name the gold uses when there is one."""
 
     def name(pid: str) -> str:
@@ -220,19 +224,27 @@ def score_cases(cases: list[dict[str, Any]], parse_text: Callable[[str], ParsedA
             total[k] += counts[rel_type][k]
         per_type[rel_type] = _scores(counts[rel_type])
     return {
-        "cases": len(cases), "gold": gold_total, "per_type": per_type, "overall": _scores(total),
+        "cases": len(cases),
+        "gold": gold_total,
+        "per_type": per_type,
+        "overall": _scores(total),
         "negation": {"agree": flags["negated"][0], "matched": flags["negated"][1]},
         "hedging": {"agree": flags["hedged"][0], "matched": flags["hedged"][1]},
         "tie_conflict_confused": confused,
         "tie_conflict_confusion_rate": round(confused / gold_total, 3) if gold_total else 0.0,
-        "misses": misses, "false_positives": false_positives,
+        "misses": misses,
+        "false_positives": false_positives,
     }
 
 
-def run_relations_bench(path: str | Path = DEFAULT_PATH, out: TextIO = sys.stdout,
-                        parser: Callable[[str], ParsedArticle] | None = None,
-                        corpus_dir: str | Path = CORPUS_DIR, details: bool = True,
-                        split: str = "all") -> dict[str, Any]:
+def run_relations_bench(
+    path: str | Path = DEFAULT_PATH,
+    out: TextIO = sys.stdout,
+    parser: Callable[[str], ParsedArticle] | None = None,
+    corpus_dir: str | Path = CORPUS_DIR,
+    details: bool = True,
+    split: str = "all",
+) -> dict[str, Any]:
     """Run the geoparser on every gold sentence and print precision and recall per relation type.
 
     Parameters
@@ -265,15 +277,17 @@ def run_relations_bench(path: str | Path = DEFAULT_PATH, out: TextIO = sys.stdou
     for name in ("misses", "false_positives"):
         result[name] = [row for row in result[name] if row.split(":", 1)[0] not in heldout_ids]
     result["split"] = split
-    print(f"relations bench ({split}): {result['cases']} cases, {result['gold']} gold relations, from {path}",
-          file=out)
+    print(f"relations bench ({split}): {result['cases']} cases, {result['gold']} gold relations, from {path}", file=out)
     for rel_type in RELATION_TYPES:
         _print_row(rel_type, result["per_type"][rel_type], out)
     _print_row("overall", result["overall"], out)
     for flag, label in (("negation", "negated"), ("hedging", "hedged")):
         print(f"{label} flag agrees on {result[flag]['agree']}/{result[flag]['matched']} matched relations", file=out)
-    print(f"ties and conflicts confused: {result['tie_conflict_confused']} of {result['gold']} gold relations "
-          f"({result['tie_conflict_confusion_rate']:.1%})", file=out)
+    print(
+        f"ties and conflicts confused: {result['tie_conflict_confused']} of {result['gold']} gold relations "
+        f"({result['tie_conflict_confusion_rate']:.1%})",
+        file=out,
+    )
     if details:
         for title, rows in (("misses", result["misses"]), ("false positives", result["false_positives"])):
             print(f"\n{title} of dev cases ({len(rows)}):", file=out)
@@ -290,5 +304,8 @@ def _scores(c: dict[str, int]) -> dict[str, float | int]:
 
 
 def _print_row(name: str, s: dict[str, float | int], out: TextIO) -> None:
-    print(f"  {name:<9} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}  "
-          f"(tp={s['tp']} fp={s['fp']} fn={s['fn']})", file=out)
+    print(
+        f"  {name:<9} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}  "
+        f"(tp={s['tp']} fp={s['fp']} fn={s['fn']})",
+        file=out,
+    )

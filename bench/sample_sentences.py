@@ -83,7 +83,8 @@ def draw_supplement(first: list[dict]) -> list[dict]:
     taken = {(r["corpus"], r["article"], r["start"]) for r in first}
     texts = {c: read_corpus(BENCH_DIR / c) for c in CORPORA}
     pool = [
-        r for r in candidates()["two_places_cue"]
+        r
+        for r in candidates()["two_places_cue"]
         if (r["corpus"], r["article"], r["start"]) not in taken
         and STRONG_CUES.search(texts[r["corpus"]][r["article"]].text[r["start"] : r["end"]])
     ]

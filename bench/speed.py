@@ -214,26 +214,43 @@ def run_speed(
         geo = measure(geo_cmd, cwd=PROJECT_ROOT)
         ner_runs = {}
         for variant in ("strict", "with_tok2vec"):
-            stats, printed = measure_output([sys.executable, "-c", _SPACY_ONLY, model, variant, *files],
-                                            cwd=PROJECT_ROOT)
+            stats, printed = measure_output(
+                [sys.executable, "-c", _SPACY_ONLY, model, variant, *files], cwd=PROJECT_ROOT
+            )
             ner_runs[variant] = (stats, json.loads(printed.strip().splitlines()[-1]))
     runs: dict[str, Any] = {"geoparser": {**asdict(geo), "words_per_second": words / geo.seconds}}
     for variant, (stats, info) in ner_runs.items():
-        runs[f"spacy_ner_{variant}"] = {**asdict(stats), "pipe_seconds": info["pipe_seconds"],
-                                        "pipes": info["pipes"], "words_per_second": words / info["pipe_seconds"]}
-    report = {"texts": len(texts), "words": words, **runs,
-              "speedup": runs["spacy_ner_strict"]["pipe_seconds"] / geo.seconds,
-              "speedup_with_tok2vec": runs["spacy_ner_with_tok2vec"]["pipe_seconds"] / geo.seconds}
+        runs[f"spacy_ner_{variant}"] = {
+            **asdict(stats),
+            "pipe_seconds": info["pipe_seconds"],
+            "pipes": info["pipes"],
+            "words_per_second": words / info["pipe_seconds"],
+        }
+    report = {
+        "texts": len(texts),
+        "words": words,
+        **runs,
+        "speedup": runs["spacy_ner_strict"]["pipe_seconds"] / geo.seconds,
+        "speedup_with_tok2vec": runs["spacy_ner_with_tok2vec"]["pipe_seconds"] / geo.seconds,
+    }
     print(f"{len(texts)} texts, {words} words (whitespace tokens)", file=out)
     g = runs["geoparser"]
-    print(f"{'geoparser (' + via + '), whole command':<44} {g['seconds']:7.1f} s {g['words_per_second']:9.0f} words/s"
-          f"  (CPU {g['cpu_seconds']:.1f} s)   peak RSS {g['max_rss_mb']:.0f} MB (tree {g['tree_rss_mb']:.0f} MB)",
-          file=out)
+    print(
+        f"{'geoparser (' + via + '), whole command':<44} {g['seconds']:7.1f} s {g['words_per_second']:9.0f} words/s"
+        f"  (CPU {g['cpu_seconds']:.1f} s)   peak RSS {g['max_rss_mb']:.0f} MB (tree {g['tree_rss_mb']:.0f} MB)",
+        file=out,
+    )
     for variant in ("strict", "with_tok2vec"):
         r = runs[f"spacy_ner_{variant}"]
         label = f"spaCy NER alone, nlp.pipe only ({'+'.join(r['pipes'])})"
-        print(f"{label:<44} {r['pipe_seconds']:7.1f} s {r['words_per_second']:9.0f} words/s"
-              f"  (whole process {r['seconds']:.1f} s)", file=out)
-    print(f"geoparser throughput: {report['speedup']:.2f}x spaCy's NER alone "
-          f"({report['speedup_with_tok2vec']:.2f}x with its unused tok2vec kept)", file=out)
+        print(
+            f"{label:<44} {r['pipe_seconds']:7.1f} s {r['words_per_second']:9.0f} words/s"
+            f"  (whole process {r['seconds']:.1f} s)",
+            file=out,
+        )
+    print(
+        f"geoparser throughput: {report['speedup']:.2f}x spaCy's NER alone "
+        f"({report['speedup_with_tok2vec']:.2f}x with its unused tok2vec kept)",
+        file=out,
+    )
     return report

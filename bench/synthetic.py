@@ -29,7 +29,7 @@ def generate_corpus(n_places: int = 1000, n_articles: int = 20, seed: int = 7) -
     out: list[ParsedArticle] = []
     per = max(1, n_places // n_articles)
     for a in range(n_articles):
-        chunk = all_places[a * per:(a + 1) * per] if a < n_articles - 1 else all_places[a * per:]
+        chunk = all_places[a * per : (a + 1) * per] if a < n_articles - 1 else all_places[a * per :]
         pieces: list[str] = []
         mentions: list[Mention] = []
         spans: list[tuple[int, int]] = []
@@ -46,12 +46,16 @@ def generate_corpus(n_places: int = 1000, n_articles: int = 20, seed: int = 7) -
             if i > 0:
                 rtype = RELATION_TYPES[i % 3]
                 relations.append(
-                    Relation(rtype, chunk[i - 1].id, place.id, rtype != "tie", pieces[-1],
-                             spans[-1][0], spans[-1][1])
+                    Relation(rtype, chunk[i - 1].id, place.id, rtype != "tie", pieces[-1], spans[-1][0], spans[-1][1])
                 )
         text = " ".join(pieces)
         out.append(
-            ParsedArticle(Article(f"bench-{a}", f"Benchmark article {a}", text), tuple(mentions), tuple(chunk),
-                          tuple(relations), tuple(spans))
+            ParsedArticle(
+                Article(f"bench-{a}", f"Benchmark article {a}", text),
+                tuple(mentions),
+                tuple(chunk),
+                tuple(relations),
+                tuple(spans),
+            )
         )
     return out

@@ -33,8 +33,12 @@ def _add(path: Path, named: list[tuple[str, bytes]]) -> None:
     todo: list[Path] = []
     for name, payload in named[:MAX_FILES]:
         if len(payload) > MAX_FILE_BYTES:
-            messages.append(("error", f"{name}: too large ({len(payload):,} bytes; the limit is "
-                                      f"{MAX_FILE_BYTES:,} bytes per file)."))
+            messages.append(
+                (
+                    "error",
+                    f"{name}: too large ({len(payload):,} bytes; the limit is {MAX_FILE_BYTES:,} bytes per file).",
+                )
+            )
             continue
         todo.append(data.save_upload(path, name, payload))
     if len(named) > MAX_FILES:
@@ -60,14 +64,21 @@ def _messages() -> None:
 
 def show(path: Path) -> None:
     """The uploader, the paste box, and the removed articles with a button to restore each."""
-    st.caption(md("Every kind `geo ingest` reads: .txt .md .html .htm (one article each), .jsonl and .csv "
-                  "(one per record, `text` or `html` required), .rss .atom .xml feeds. Up to {} files at once, "
-                  "{} MiB each; pasted text up to {} MiB. Added articles are stored: every session sees them, "
-                  "after a reload or a restart too.", MAX_FILES, MAX_FILE_BYTES // (1024 * 1024),
-                  MAX_PASTE_BYTES // (1024 * 1024)))
+    st.caption(
+        md(
+            "Every kind `geo ingest` reads: .txt .md .html .htm (one article each), .jsonl and .csv "
+            "(one per record, `text` or `html` required), .rss .atom .xml feeds. Up to {} files at once, "
+            "{} MiB each; pasted text up to {} MiB. Added articles are stored: every session sees them, "
+            "after a reload or a restart too.",
+            MAX_FILES,
+            MAX_FILE_BYTES // (1024 * 1024),
+            MAX_PASTE_BYTES // (1024 * 1024),
+        )
+    )
     generation = st.session_state.setdefault("upload_generation", 0)
-    files = st.file_uploader("Upload articles", type=UPLOAD_TYPES, accept_multiple_files=True,
-                             key=f"upload-{generation}")
+    files = st.file_uploader(
+        "Upload articles", type=UPLOAD_TYPES, accept_multiple_files=True, key=f"upload-{generation}"
+    )
     if files:
         _add(path, [(f.name, f.getvalue()) for f in files])
         st.session_state["upload_generation"] = generation + 1  # an empty uploader for the next files
@@ -78,8 +89,12 @@ def show(path: Path) -> None:
         if st.form_submit_button("Add text") and text.strip():
             payload = text.encode("utf-8", "replace")
             if len(payload) > MAX_PASTE_BYTES:
-                st.session_state["add_messages"] = [("error", f"Pasted text is too large ({len(payload):,} bytes; "
-                                                              f"the limit is {MAX_PASTE_BYTES:,} bytes).")]
+                st.session_state["add_messages"] = [
+                    (
+                        "error",
+                        f"Pasted text is too large ({len(payload):,} bytes; the limit is {MAX_PASTE_BYTES:,} bytes).",
+                    )
+                ]
             else:
                 record = {"id": "pasted-" + hashlib.sha256(payload).hexdigest()[:10], "text": text}
                 if title.strip():
@@ -108,8 +123,13 @@ def remove_button(path: Path, art: ArticleText) -> None:
         st.button("Restore", key="restore-open", on_click=_remove, args=(path, art.id, True))
         return
     with st.popover("Remove…"):
-        st.markdown(md("Remove **{}** from every view? It stays in the store (a later ingest of the same text "
-                       "does not bring it back) and can be restored.", art.title))
+        st.markdown(
+            md(
+                "Remove **{}** from every view? It stays in the store (a later ingest of the same text "
+                "does not bring it back) and can be restored.",
+                art.title,
+            )
+        )
         st.button("Yes, remove it", key="remove-confirm", on_click=_remove, args=(path, art.id), type="primary")
 
 

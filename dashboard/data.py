@@ -132,8 +132,9 @@ class Options:
 
 
 @st.cache_data(max_entries=48, show_spinner=False)
-def _view(path: str, rev: int, fkey: str, negated: bool, title: str | None, subtitle: str | None,
-          max_links: int) -> View:
+def _view(
+    path: str, rev: int, fkey: str, negated: bool, title: str | None, subtitle: str | None, max_links: int
+) -> View:
     f = _filters(fkey)
     with store_connect.reading(path) as con:
         sel, params = query.selection(f)
@@ -143,14 +144,29 @@ def _view(path: str, rev: int, fkey: str, negated: bool, title: str | None, subt
         drawn = [s.place.id for s in places]
         links = query.link_stats(con, f, negated=negated, evidence_per_link=2, limit=max_links, drawn_ids=drawn)
         total = len(links) if len(links) < max_links else query.link_count(con, f, negated, drawn)
-    script = webmap.view_script(places, links, title=title, subtitle=subtitle, evidence=2,
-                                label_first=[*f.place, *(f.pair or ())])
-    return View(script, articles, undated, len(places), len(links), total,
-                tuple(sorted({s.place.type for s in places})), tuple(sorted({link.type for link in links})))
+    script = webmap.view_script(
+        places, links, title=title, subtitle=subtitle, evidence=2, label_first=[*f.place, *(f.pair or ())]
+    )
+    return View(
+        script,
+        articles,
+        undated,
+        len(places),
+        len(links),
+        total,
+        tuple(sorted({s.place.type for s in places})),
+        tuple(sorted({link.type for link in links})),
+    )
 
 
-def view(path: Path, filters: Filters, negated: bool = False, title: str | None = None,
-         subtitle: str | None = None, max_links: int = MAX_LINKS) -> View:
+def view(
+    path: Path,
+    filters: Filters,
+    negated: bool = False,
+    title: str | None = None,
+    subtitle: str | None = None,
+    max_links: int = MAX_LINKS,
+) -> View:
     """The map of a view (cached per store revision and filters)."""
     return _view(str(path), revision(path), filters_key(filters), negated, title, subtitle, max_links)
 
@@ -160,12 +176,14 @@ def _stats(path: str, rev: int, fkey: str, negated: bool, max_links: int) -> tup
     f = _filters(fkey)
     with store_connect.reading(path) as con:
         places = query.place_stats(con, f)
-        return places, query.link_stats(con, f, negated=negated, evidence_per_link=3, limit=max_links,
-                                        drawn_ids=[s.place.id for s in places])
+        return places, query.link_stats(
+            con, f, negated=negated, evidence_per_link=3, limit=max_links, drawn_ids=[s.place.id for s in places]
+        )
 
 
-def stats(path: Path, filters: Filters, negated: bool = False,
-          max_links: int = MAX_LINKS) -> tuple[list[PlaceStat], list[LinkStat]]:
+def stats(
+    path: Path, filters: Filters, negated: bool = False, max_links: int = MAX_LINKS
+) -> tuple[list[PlaceStat], list[LinkStat]]:
     """The places and links of a view as records (for the PNG, HTML and PowerPoint exports)."""
     return _stats(str(path), revision(path), filters_key(filters), negated, max_links)
 
@@ -174,10 +192,16 @@ def stats(path: Path, filters: Filters, negated: bool = False,
 def _options(path: str, rev: int) -> Options:
     with store_connect.reading(path) as con:
         s = query.stats(con)
-        return Options(s["articles"], tuple((r.source, r.articles) for r in query.sources(con) if r.source),
-                       tuple(query.countries(con)), tuple(query.place_types(con)),
-                       dt.date.fromisoformat(s["first_date"]) if s["first_date"] else None,
-                       dt.date.fromisoformat(s["last_date"]) if s["last_date"] else None, s["undated"], s)
+        return Options(
+            s["articles"],
+            tuple((r.source, r.articles) for r in query.sources(con) if r.source),
+            tuple(query.countries(con)),
+            tuple(query.place_types(con)),
+            dt.date.fromisoformat(s["first_date"]) if s["first_date"] else None,
+            dt.date.fromisoformat(s["last_date"]) if s["last_date"] else None,
+            s["undated"],
+            s,
+        )
 
 
 def options(path: Path) -> Options:
@@ -201,8 +225,10 @@ def _timeline(path: str, rev: int, fkey: str, by: str) -> tuple[list[tuple[dt.da
     f = _filters(fkey)
     with store_connect.reading(path) as con:
         rows = query.timeline(con, f, by)
-        undated = con.execute(f"SELECT count(*) FROM ({query.selection(f)[0]}) s JOIN articles a ON a.id = s.id "
-                              "WHERE a.date IS NULL", query.selection(f)[1]).fetchone()[0]
+        undated = con.execute(
+            f"SELECT count(*) FROM ({query.selection(f)[0]}) s JOIN articles a ON a.id = s.id WHERE a.date IS NULL",
+            query.selection(f)[1],
+        ).fetchone()[0]
     return [(r.day, r.articles) for r in rows], undated
 
 
@@ -281,16 +307,18 @@ def article(path: Path, article_id: str) -> query.ArticleText | None:
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def _link_relations(path: str, rev: int, fkey: str, key: tuple[str, ...]) -> list[tuple[query.ArticleText,
-                                                                                          query.ArticleRelation]]:
+def _link_relations(
+    path: str, rev: int, fkey: str, key: tuple[str, ...]
+) -> list[tuple[query.ArticleText, query.ArticleRelation]]:
     _, type_, source, target, directed, hedged, negated = key
     link = LinkStat(type_, source, target, directed == "1", hedged == "1", negated == "1")
     with store_connect.reading(path) as con:
         return query.link_relations(con, _filters(fkey), link, limit=50)
 
 
-def link_relations(path: Path, filters: Filters, key: tuple[str, ...]) -> list[tuple[query.ArticleText,
-                                                                                      query.ArticleRelation]]:
+def link_relations(
+    path: Path, filters: Filters, key: tuple[str, ...]
+) -> list[tuple[query.ArticleText, query.ArticleRelation]]:
     """The relations behind a clicked link (``webmap.click_key``), newest article first."""
     return _link_relations(str(path), revision(path), filters_key(filters), tuple(key))
 
@@ -398,8 +426,14 @@ def ingest(path: Path, files: Sequence[Path], on_progress: Callable[[int, int], 
     from geo.store.ingest import ingest as run
 
     failures: list[str] = []
-    report = run(list(files), path, workers=1, progress=False, on_progress=on_progress,
-                 on_failure=lambda f: failures.append(f.message()))
+    report = run(
+        list(files),
+        path,
+        workers=1,
+        progress=False,
+        on_progress=on_progress,
+        on_failure=lambda f: failures.append(f.message()),
+    )
     return Added(report.summary(), failures, list(report.warnings))
 
 
@@ -437,8 +471,11 @@ def titles_any(path: Path, stem: str) -> dict[str, str]:
     """Stored article ids starting with ``stem`` -> the upload folder (content hash) their origin is
     in, or "" when they did not come from an upload."""
     with store_connect.reading(path) as con:
-        rows = con.execute("""SELECT a.id, max(o.origin) FROM articles a LEFT JOIN origins o ON o.article_id = a.id
-                              WHERE starts_with(a.id, ?) GROUP BY 1""", [stem]).fetchall()
+        rows = con.execute(
+            """SELECT a.id, max(o.origin) FROM articles a LEFT JOIN origins o ON o.article_id = a.id
+                              WHERE starts_with(a.id, ?) GROUP BY 1""",
+            [stem],
+        ).fetchall()
     out = {}
     for aid, origin in rows:
         parent = Path(origin).parent.name if origin else ""

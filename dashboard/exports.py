@@ -28,8 +28,14 @@ def _pptx(path: Path, filters: Filters, negated: bool, title: str, subtitle: str
 
     places, links = data.stats(path, filters, negated)
     _, _, sources = data.view_sources(path, filters)
-    return build_deck(_png(path, filters, negated, title, subtitle), links, {s.place.id: s.place for s in places},
-                      title=title, subtitle=subtitle, sources=[s for s, _ in sources])
+    return build_deck(
+        _png(path, filters, negated, title, subtitle),
+        links,
+        {s.place.id: s.place for s in places},
+        title=title,
+        subtitle=subtitle,
+        sources=[s for s, _ in sources],
+    )
 
 
 def _html(path: Path, filters: Filters, negated: bool, title: str, subtitle: str) -> bytes:
@@ -44,18 +50,50 @@ def show(path: Path, filters: Filters, negated: bool, title: str, subtitle: str)
     """The download buttons of the view."""
     args = (path, filters, negated, title, subtitle)
     cols = st.columns(4)
-    cols[0].download_button("PowerPoint briefing", data=lambda: _pptx(*args), file_name="briefing.pptx",
-                            mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
-                            on_click="ignore", key="dl-pptx", type="primary")
-    cols[1].download_button("Map picture (PNG 16:9)", data=lambda: _png(*args), file_name="map.png",
-                            mime="image/png", on_click="ignore", key="dl-png")
-    cols[2].download_button("Map (HTML, offline)", data=lambda: _html(*args), file_name="map.html",
-                            mime="text/html", on_click="ignore", key="dl-html")
-    cols[3].download_button("GeoJSON", data=lambda: data.export(path, filters, "geojson"), file_name="view.geojson",
-                            mime="application/geo+json", on_click="ignore", key="dl-geojson")
+    cols[0].download_button(
+        "PowerPoint briefing",
+        data=lambda: _pptx(*args),
+        file_name="briefing.pptx",
+        mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        on_click="ignore",
+        key="dl-pptx",
+        type="primary",
+    )
+    cols[1].download_button(
+        "Map picture (PNG 16:9)",
+        data=lambda: _png(*args),
+        file_name="map.png",
+        mime="image/png",
+        on_click="ignore",
+        key="dl-png",
+    )
+    cols[2].download_button(
+        "Map (HTML, offline)",
+        data=lambda: _html(*args),
+        file_name="map.html",
+        mime="text/html",
+        on_click="ignore",
+        key="dl-html",
+    )
+    cols[3].download_button(
+        "GeoJSON",
+        data=lambda: data.export(path, filters, "geojson"),
+        file_name="view.geojson",
+        mime="application/geo+json",
+        on_click="ignore",
+        key="dl-geojson",
+    )
     cols = st.columns(5)
     for col, table in zip(cols, ("places", "relations", "articles", "mentions", "corrections"), strict=True):
-        col.download_button(md("{} (CSV)", table.capitalize()), data=lambda t=table: data.export(path, filters, "csv", t),
-                            file_name=f"{table}.csv", mime="text/csv", on_click="ignore", key=f"dl-{table}")
-    st.caption("CSV cells that a spreadsheet would run as a formula start with an apostrophe. "
-               "Corrected rows are flagged; the corrections file lists every correction.")
+        col.download_button(
+            md("{} (CSV)", table.capitalize()),
+            data=lambda t=table: data.export(path, filters, "csv", t),
+            file_name=f"{table}.csv",
+            mime="text/csv",
+            on_click="ignore",
+            key=f"dl-{table}",
+        )
+    st.caption(
+        "CSV cells that a spreadsheet would run as a formula start with an apostrophe. "
+        "Corrected rows are flagged; the corrections file lists every correction."
+    )

@@ -23,8 +23,9 @@ HEIGHT = 600
 PRESENT_HEIGHT = 820
 
 
-def show(path: Path, filters: Filters, negated: bool, present: bool, title: str | None = None,
-         subtitle: str | None = None) -> tuple[data.View, tuple[str, ...] | None]:
+def show(
+    path: Path, filters: Filters, negated: bool, present: bool, title: str | None = None, subtitle: str | None = None
+) -> tuple[data.View, tuple[str, ...] | None]:
     """Draw the map of the view; returns the view and the key of what was clicked last (a place
     ``("p", id)`` or a link ``("l", type, source, target, directed, hedged, negated)``), None before
     any click."""
@@ -50,6 +51,7 @@ def ready() -> bool:
     (``GEO_DASHBOARD_STAGED=0``, as for AppTest, which has no browser). Until then the page sends
     only the map, so the browser draws it before the filters, the timeline and the panels."""
     return os.environ.get(STAGED_ENV, "1") == "0" or bool(st.session_state.get("map_ready"))
+
 
 def selection(clicked: tuple[str, ...] | None) -> tuple[str, ...] | None:
     """What the panels below the map show: the last thing clicked, kept in the session (a new

@@ -20,12 +20,14 @@ from dashboard.sidebar import KEYS
 from geo.core.records import Filters
 from geo.store.query import ArticleText
 
-ARTICLE_STYLE = (".geo-text{white-space:pre-wrap;line-height:1.6;max-height:560px;overflow:auto;"
-                 "padding:.6em .8em;border:1px solid #e5e7eb;border-radius:6px;background:#fff}"
-                 "mark.geo-mention{background:#fde68a;padding:0 1px;border-radius:2px}"
-                 "mark.geo-mention.selected{background:#f97316;color:#fff}"
-                 "mark.geo-mention.corrected{text-decoration:underline dashed #7c3aed 2px}"
-                 "mark.geo-mention.unresolved{background:#e5e7eb}")
+ARTICLE_STYLE = (
+    ".geo-text{white-space:pre-wrap;line-height:1.6;max-height:560px;overflow:auto;"
+    "padding:.6em .8em;border:1px solid #e5e7eb;border-radius:6px;background:#fff}"
+    "mark.geo-mention{background:#fde68a;padding:0 1px;border-radius:2px}"
+    "mark.geo-mention.selected{background:#f97316;color:#fff}"
+    "mark.geo-mention.corrected{text-decoration:underline dashed #7c3aed 2px}"
+    "mark.geo-mention.unresolved{background:#e5e7eb}"
+)
 
 
 def _open(article_id: str) -> None:
@@ -65,11 +67,18 @@ def _place(path: Path, filters: Filters, place_id: str) -> None:
     rows, total = data.place_articles(path, filters, place_id)
     st.subheader(md("{}", place.name))
     where = f"{place.type}, {data.country_name(place.country_code)}" if place.country_code else place.type
-    st.caption(md("{} · named in {:,} selected article(s){}", where, total,
-                  f", the {len(rows)} newest listed" if total > len(rows) else ""))
+    st.caption(
+        md(
+            "{} · named in {:,} selected article(s){}",
+            where,
+            total,
+            f", the {len(rows)} newest listed" if total > len(rows) else "",
+        )
+    )
     cols = st.columns([1, 1, 4])
-    cols[0].button(md("Only articles naming {}", place.name[:40]), key="only-place", on_click=_only,
-                   args=(KEYS["place"], place_id))
+    cols[0].button(
+        md("Only articles naming {}", place.name[:40]), key="only-place", on_click=_only, args=(KEYS["place"], place_id)
+    )
     cols[1].button("Clear", key="clear-place", on_click=clear_selection)
     for row in rows:
         left, right = st.columns([7, 1])
@@ -85,8 +94,14 @@ def _link(path: Path, filters: Filters, key: tuple[str, ...]) -> None:
     rows = data.link_relations(path, filters, key)
     flags = ", ".join(w for w, on in (("hedged", hedged == "1"), ("negated", negated == "1")) if on)
     st.subheader(md("{} {} {}", a, "→" if directed == "1" else "—", b))
-    st.caption(md("{}{} · {:,} relation(s) in the selected articles (newest first, at most 50)", type_,
-                  f" ({flags})" if flags else "", len(rows)))
+    st.caption(
+        md(
+            "{}{} · {:,} relation(s) in the selected articles (newest first, at most 50)",
+            type_,
+            f" ({flags})" if flags else "",
+            len(rows),
+        )
+    )
     st.button("Clear", key="clear-link", on_click=clear_selection)
     for art, rel in rows:
         left, right = st.columns([7, 1])
@@ -105,7 +120,7 @@ def highlighted(article: ArticleText, selected_place: str | None = None) -> list
     for m in sorted(article.mentions, key=lambda m: (m.start, -(m.end - m.start))):
         if m.start < pos or m.end > len(text):
             continue
-        parts.append(html("{}", text[pos:m.start]))
+        parts.append(html("{}", text[pos : m.start]))
         classes = ["geo-mention"]
         if m.place is None:
             classes.append("unresolved")
@@ -118,7 +133,7 @@ def highlighted(article: ArticleText, selected_place: str | None = None) -> list
             label = f"{m.place_name} ({m.place_type}, {m.country_code})"
         if m.correction is not None:
             label += " · corrected"
-        parts.append(html('<mark class="{}" title="{}">{}</mark>', " ".join(classes), label, text[m.start:m.end]))
+        parts.append(html('<mark class="{}" title="{}">{}</mark>', " ".join(classes), label, text[m.start : m.end]))
         pos = m.end
     parts.append(html("{}</div>", text[pos:]))
     return parts
@@ -132,8 +147,15 @@ def show_article(path: Path, article_id: str, selected_place: str | None = None)
         return
     st.divider()
     st.subheader(md("{}", art.title))
-    st.caption(md("{} · id {}{}{}", _meta(art.date, art.source), art.id, f" · {art.url}" if art.url else "",
-                  " · removed" if art.removed else ""))
+    st.caption(
+        md(
+            "{} · id {}{}{}",
+            _meta(art.date, art.source),
+            art.id,
+            f" · {art.url}" if art.url else "",
+            " · removed" if art.removed else "",
+        )
+    )
     cols = st.columns([1, 1, 1, 3])
     cols[0].button("Close", key="close-article", on_click=_close)
     cols[1].button("Only this article", key="only-article", on_click=_only, args=(KEYS["article"], art.id))
@@ -142,6 +164,7 @@ def show_article(path: Path, article_id: str, selected_place: str | None = None)
 
         add_panel.remove_button(path, art)
     st.html(html_join(highlighted(art, selected_place)))
-    st.caption("Marked: places found (orange: the place clicked; grey: a name not resolved; "
-               "dashed underline: corrected).")
+    st.caption(
+        "Marked: places found (orange: the place clicked; grey: a name not resolved; dashed underline: corrected)."
+    )
     corrections_panel.article_tools(path, art, selected_place)

@@ -55,8 +55,9 @@ def start_from_url(path: Path, url: UrlState) -> list[str]:
     state[KEYS["source"]] = [s for s in f.source if s in sources]
     state[KEYS["country"]] = f.country if f.country in countries else ""
     state[KEYS["place"]] = [p for p in f.place if p in known_places]
-    state[KEYS["pair"]] = [p for p in (f.pair or ()) if p in known_places] if f.pair and all(
-        p in known_places for p in f.pair) else []
+    state[KEYS["pair"]] = (
+        [p for p in (f.pair or ()) if p in known_places] if f.pair and all(p in known_places for p in f.pair) else []
+    )
     state[KEYS["place_type"]] = list(f.place_type)
     state[KEYS["relation"]] = list(f.relation)
     state[KEYS["min_mentions"]] = f.min_mentions
@@ -77,13 +78,19 @@ def current_filters() -> tuple[Filters, list[str]]:
         since = until = None
     pair = tuple(s.get(KEYS["pair"]) or ())
     try:
-        filters = Filters(article=tuple(s.get(KEYS["article"]) or ()), since=since, until=until,
-                          source=tuple(s.get(KEYS["source"]) or ()), country=s.get(KEYS["country"]) or None,
-                          place=tuple(s.get(KEYS["place"]) or ()), pair=pair if len(pair) == 2 else None,
-                          q=(s.get(KEYS["q"]) or "").strip()[:200],
-                          place_type=tuple(s.get(KEYS["place_type"]) or ()),
-                          relation=tuple(s.get(KEYS["relation"]) or ()),
-                          min_mentions=max(1, int(s.get(KEYS["min_mentions"]) or 1)))
+        filters = Filters(
+            article=tuple(s.get(KEYS["article"]) or ()),
+            since=since,
+            until=until,
+            source=tuple(s.get(KEYS["source"]) or ()),
+            country=s.get(KEYS["country"]) or None,
+            place=tuple(s.get(KEYS["place"]) or ()),
+            pair=pair if len(pair) == 2 else None,
+            q=(s.get(KEYS["q"]) or "").strip()[:200],
+            place_type=tuple(s.get(KEYS["place_type"]) or ()),
+            relation=tuple(s.get(KEYS["relation"]) or ()),
+            min_mentions=max(1, int(s.get(KEYS["min_mentions"]) or 1)),
+        )
     except GeoError as exc:  # defensive: widgets only offer valid values
         problems.append(str(exc))
         filters = Filters()
@@ -101,17 +108,33 @@ def _picker(path: Path, label: str, key: str, find_key: str, limit: int | None =
     """Chosen places as removable chips, a box to type a name, and the matching places as buttons."""
     chosen = list(st.session_state.get(key) or [])
     names = data.places(path, chosen)
-    st.multiselect(md("{}", label), chosen, key=key, format_func=lambda pid: cell(_place_label(names.get(pid))),
-                   placeholder="Type a name below", max_selections=limit)
+    st.multiselect(
+        md("{}", label),
+        chosen,
+        key=key,
+        format_func=lambda pid: cell(_place_label(names.get(pid))),
+        placeholder="Type a name below",
+        max_selections=limit,
+    )
     typed = st.text_input("Find a place", key=find_key, placeholder="e.g. Caracas", label_visibility="collapsed")
     if typed.strip():
         found = [p for p in data.suggest_places(path, typed, SUGGESTIONS) if p.id not in chosen]
         if not found:
             st.caption(md("No place of this corpus is named {}…", typed.strip()[:60]))
         for p in found:
-            st.button(md("＋ {} ({}{}, {} mentions)", p.name, p.type, ", " + p.country_code if p.country_code else "",
-                         p.mentions),
-                      key=f"{key}+{p.id}", on_click=_add, args=(key, p.id, limit), type="tertiary")
+            st.button(
+                md(
+                    "＋ {} ({}{}, {} mentions)",
+                    p.name,
+                    p.type,
+                    ", " + p.country_code if p.country_code else "",
+                    p.mentions,
+                ),
+                key=f"{key}+{p.id}",
+                on_click=_add,
+                args=(key, p.id, limit),
+                type="tertiary",
+            )
 
 
 def _place_label(place) -> str:
@@ -124,17 +147,20 @@ def _article_picker(path: Path) -> None:
     key = KEYS["article"]
     chosen = list(st.session_state.get(key) or [])
     titles = data.titles(path, chosen)
-    st.multiselect("Articles", chosen, key=key, format_func=lambda a: cell(titles.get(a, a), 90),
-                   placeholder="All articles")
-    typed = st.text_input("Find an article", key="find_article", placeholder="words of its title",
-                          label_visibility="collapsed")
+    st.multiselect(
+        "Articles", chosen, key=key, format_func=lambda a: cell(titles.get(a, a), 90), placeholder="All articles"
+    )
+    typed = st.text_input(
+        "Find an article", key="find_article", placeholder="words of its title", label_visibility="collapsed"
+    )
     if typed.strip():
         found = [(a, t) for a, t in data.find_articles(path, typed, SUGGESTIONS) if a not in chosen]
         if not found:
             st.caption("No article title matches.")
         for aid, title in found:
-            st.button(md("＋ {}", title[:90]), key=f"add-article+{aid}", on_click=_add, args=(key, aid),
-                      type="tertiary")
+            st.button(
+                md("＋ {}", title[:90]), key=f"add-article+{aid}", on_click=_add, args=(key, aid), type="tertiary"
+            )
 
 
 def show(path: Path) -> st.delta_generator.DeltaGenerator:
@@ -144,37 +170,74 @@ def show(path: Path) -> st.delta_generator.DeltaGenerator:
     s = st.session_state
     with st.sidebar:
         st.header("Filters")
-        st.text_input("Text search", key=KEYS["q"], placeholder="every word, in title or text",
-                      help="Articles whose title or text contains every word.")
+        st.text_input(
+            "Text search",
+            key=KEYS["q"],
+            placeholder="every word, in title or text",
+            help="Articles whose title or text contains every word.",
+        )
         lo, hi = opts.first_date, opts.last_date
         cols = st.columns(2)
-        cols[0].date_input("Since", key=KEYS["since"], min_value=dt.date(1900, 1, 1),
-                           max_value=dt.date(2100, 12, 31), format="YYYY-MM-DD", on_change=_dates_changed)
-        cols[1].date_input("Until", key=KEYS["until"], min_value=dt.date(1900, 1, 1),
-                           max_value=dt.date(2100, 12, 31), format="YYYY-MM-DD", on_change=_dates_changed)
+        cols[0].date_input(
+            "Since",
+            key=KEYS["since"],
+            min_value=dt.date(1900, 1, 1),
+            max_value=dt.date(2100, 12, 31),
+            format="YYYY-MM-DD",
+            on_change=_dates_changed,
+        )
+        cols[1].date_input(
+            "Until",
+            key=KEYS["until"],
+            min_value=dt.date(1900, 1, 1),
+            max_value=dt.date(2100, 12, 31),
+            format="YYYY-MM-DD",
+            on_change=_dates_changed,
+        )
         timeline_box = st.container()
         if lo and hi:
-            st.caption(md("Dated articles run from {} to {}; {:,} undated.", lo.isoformat(), hi.isoformat(),
-                          opts.undated))
+            st.caption(
+                md("Dated articles run from {} to {}; {:,} undated.", lo.isoformat(), hi.isoformat(), opts.undated)
+            )
         source_counts = dict(opts.sources)
-        st.multiselect("Sources", list(source_counts), key=KEYS["source"], placeholder="All sources",
-                       format_func=lambda x: cell(f"{x} ({source_counts.get(x, 0):,})", 80))
+        st.multiselect(
+            "Sources",
+            list(source_counts),
+            key=KEYS["source"],
+            placeholder="All sources",
+            format_func=lambda x: cell(f"{x} ({source_counts.get(x, 0):,})", 80),
+        )
         countries = [c for c, _ in opts.countries]
         country_counts = dict(opts.countries)
-        st.selectbox("Country", ["", *countries], key=KEYS["country"],
-                     format_func=lambda c: cell(f"{data.country_name(c)} ({c}) · {country_counts.get(c, 0):,} "
-                                                "articles") if c else "Any country",
-                     help="Articles that mention a place in this country.")
+        st.selectbox(
+            "Country",
+            ["", *countries],
+            key=KEYS["country"],
+            format_func=lambda c: (
+                cell(f"{data.country_name(c)} ({c}) · {country_counts.get(c, 0):,} articles") if c else "Any country"
+            ),
+            help="Articles that mention a place in this country.",
+        )
         st.subheader("Places")
         _picker(path, "Articles naming any of", KEYS["place"], "find_place")
         with st.expander("Every article linking two places", expanded=bool(s.get(KEYS["pair"]))):
             _picker(path, "Pair of places", KEYS["pair"], "find_pair", limit=2)
         types = list(opts.place_types) + [t for t in s.get(KEYS["place_type"]) or () if t not in opts.place_types]
-        st.multiselect("Place types", [t for t in PLACE_TYPES if t in types] + [t for t in types if t not in PLACE_TYPES],
-                       key=KEYS["place_type"], placeholder="Every type")
+        st.multiselect(
+            "Place types",
+            [t for t in PLACE_TYPES if t in types] + [t for t in types if t not in PLACE_TYPES],
+            key=KEYS["place_type"],
+            placeholder="Every type",
+        )
         st.multiselect("Relation types", list(RELATION_TYPES), key=KEYS["relation"], placeholder="Every type")
-        st.number_input("Minimum mentions", min_value=1, max_value=1_000_000, step=1, key=KEYS["min_mentions"],
-                        help="Places with fewer mentions in the selected articles are not drawn.")
+        st.number_input(
+            "Minimum mentions",
+            min_value=1,
+            max_value=1_000_000,
+            step=1,
+            key=KEYS["min_mentions"],
+            help="Places with fewer mentions in the selected articles are not drawn.",
+        )
         st.toggle("Show negated links (crossed out)", key="o_negated")
         st.subheader("Briefing")
         st.text_input("Title", key="o_title", placeholder="a title from the filters")
@@ -226,10 +289,24 @@ def timeline(box, path: Path, filters: Filters) -> None:
         if st.session_state.get("span_bounds") != (first, last) or "f_span" not in st.session_state:
             st.session_state["span_bounds"] = (first, last)
             sync_span()
-        st.slider("Date range", min_value=first, max_value=last, key="f_span", on_change=_span_changed,
-                  step=dt.timedelta(days=1), format="YYYY-MM-DD", label_visibility="collapsed")
-        st.caption(md("Articles per {} ({:,} at most); drag the ends to set the range. {:,} undated (left out "
-                      "by a range).", unit, max(n for _, n in rows), undated))
+        st.slider(
+            "Date range",
+            min_value=first,
+            max_value=last,
+            key="f_span",
+            on_change=_span_changed,
+            step=dt.timedelta(days=1),
+            format="YYYY-MM-DD",
+            label_visibility="collapsed",
+        )
+        st.caption(
+            md(
+                "Articles per {} ({:,} at most); drag the ends to set the range. {:,} undated (left out by a range).",
+                unit,
+                max(n for _, n in rows),
+                undated,
+            )
+        )
 
 
 def bars(rows: list[tuple[dt.date, int]], first: dt.date, last: dt.date, unit: str) -> list[Html]:
@@ -240,14 +317,27 @@ def bars(rows: list[tuple[dt.date, int]], first: dt.date, last: dt.date, unit: s
     start = first - dt.timedelta(days=first.weekday()) if step == 7 else first
     counts = dict(rows)
     top = max(counts.values())
-    parts = [html('<div class="geo-timeline" style="display:flex;align-items:flex-end;gap:1px;height:56px;'
-                  'margin:2px 0 0" role="img" aria-label="articles per {}">', unit)]
+    parts = [
+        html(
+            '<div class="geo-timeline" style="display:flex;align-items:flex-end;gap:1px;height:56px;'
+            'margin:2px 0 0" role="img" aria-label="articles per {}">',
+            unit,
+        )
+    ]
     day = start
     while day <= last:
         n = counts.get(day, 0)
-        parts.append(html('<div class="geo-bar" title="{} of {}: {} article(s)" style="flex:1 1 0;min-width:1px;'
-                          'height:{}%;background:{}"></div>', unit, day.isoformat(), n,
-                          round(100 * n / top, 1) if n else 2, "#2563eb" if n else "#e5e7eb"))
+        parts.append(
+            html(
+                '<div class="geo-bar" title="{} of {}: {} article(s)" style="flex:1 1 0;min-width:1px;'
+                'height:{}%;background:{}"></div>',
+                unit,
+                day.isoformat(),
+                n,
+                round(100 * n / top, 1) if n else 2,
+                "#2563eb" if n else "#e5e7eb",
+            )
+        )
         day += dt.timedelta(days=step)
     parts.append(html("</div>"))
     return parts
@@ -269,8 +359,10 @@ def default_title(path: Path, filters: Filters) -> str:
         parts.append(", ".join(filters.relation))
     head = " · ".join(parts) if parts else "Places in the news"
     if filters.since or filters.until:
-        head += f", {filters.since.isoformat() if filters.since else '…'} to " \
-                f"{filters.until.isoformat() if filters.until else '…'}"
+        head += (
+            f", {filters.since.isoformat() if filters.since else '…'} to "
+            f"{filters.until.isoformat() if filters.until else '…'}"
+        )
     return head
 
 

@@ -109,5 +109,8 @@ def query_params_dict(query_params) -> dict[str, list[str]]:
 
 def url_of(query_params) -> dict[str, str | list[str]]:
     """``st.query_params`` in the form of ``url_params`` (repeatable names as lists, others the last value)."""
-    return {name: (values if name in REPEATABLE else values[-1])
-            for name, values in query_params_dict(query_params).items() if values}
+    return {
+        name: (values if name in REPEATABLE else values[-1])
+        for name, values in query_params_dict(query_params).items()
+        if values
+    }

@@ -31,7 +31,13 @@ def measured() -> Iterator[None]:
         from streamlit.runtime.scriptrunner import get_script_run_ctx
 
         ctx = get_script_run_ctx()
-        line = json.dumps({"wall": time.perf_counter() - wall, "cpu": time.thread_time() - cpu, "end": time.time(),
-                           "session": ctx.session_id if ctx else None})
+        line = json.dumps(
+            {
+                "wall": time.perf_counter() - wall,
+                "cpu": time.thread_time() - cpu,
+                "end": time.time(),
+                "session": ctx.session_id if ctx else None,
+            }
+        )
         with _LOCK, open(path, "a", encoding="utf-8") as out:
             out.write(line + "\n")

@@ -71,14 +71,27 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     def on_failure(failure) -> None:
         print(f"geo ingest: failed {failure.message()}", file=sys.stderr)
 
-    report = ingest(args.paths, _store(args), restore=args.restore, model=args.model, workers=args.workers,
-                    batch_size=args.batch_size, scheduler=args.scheduler, shards=args.shards,
-                    progress=not args.quiet, timeout=args.timeout, on_failure=on_failure)
+    report = ingest(
+        args.paths,
+        _store(args),
+        restore=args.restore,
+        model=args.model,
+        workers=args.workers,
+        batch_size=args.batch_size,
+        scheduler=args.scheduler,
+        shards=args.shards,
+        progress=not args.quiet,
+        timeout=args.timeout,
+        on_failure=on_failure,
+    )
     for warning in report.warnings:
         print(f"geo ingest: warning: {printable(warning, 400)}", file=sys.stderr)
     if report.counts["removed"]:
-        print(f"geo ingest: {report.counts['removed']} removed article(s) came again and stay removed "
-              "(--restore brings them back)", file=sys.stderr)
+        print(
+            f"geo ingest: {report.counts['removed']} removed article(s) came again and stay removed "
+            "(--restore brings them back)",
+            file=sys.stderr,
+        )
     if report.counts["restored"]:
         print(f"geo ingest: {report.counts['restored']} removed article(s) restored", file=sys.stderr)
     print(report.summary())
@@ -107,8 +120,19 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-_FILTER_FLAGS = ("article", "since", "until", "source", "country", "place", "pair", "q", "place_type",
-                 "relation", "min_mentions")
+_FILTER_FLAGS = (
+    "article",
+    "since",
+    "until",
+    "source",
+    "country",
+    "place",
+    "pair",
+    "q",
+    "place_type",
+    "relation",
+    "min_mentions",
+)
 
 
 def _filters(args: argparse.Namespace):
@@ -127,8 +151,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     with reading(_store(args), args.timeout) as con:
         undated = undated_outside(con, filters)
         if undated:
-            print(f"geo export: note: {undated} undated article(s) fall outside the date range and are left out",
-                  file=sys.stderr)
+            print(
+                f"geo export: note: {undated} undated article(s) fall outside the date range and are left out",
+                file=sys.stderr,
+            )
         if args.output and args.output != "-":
             try:
                 with open(args.output, "w", encoding="utf-8", newline="") as out:
@@ -203,31 +229,56 @@ def build_parser() -> argparse.ArgumentParser:
     gaz.set_defaults(func=_cmd_gazetteer)
 
     basemap = sub.add_parser("basemap", help="build the detail basemap layers (static/basemap) from Natural Earth")
-    basemap.add_argument("action", choices=("build", "static"),
-                         help="build: the detail layers from Natural Earth; static: the dashboard's own copies of "
-                              "Leaflet and the coarse basemap (static/leaflet, static/basemap/world.json)")
-    basemap.add_argument("--from", dest="source", default=None,
-                         help="folder with the Natural Earth 1:10m shapefiles (see data/basemap/README.md)")
+    basemap.add_argument(
+        "action",
+        choices=("build", "static"),
+        help="build: the detail layers from Natural Earth; static: the dashboard's own copies of "
+        "Leaflet and the coarse basemap (static/leaflet, static/basemap/world.json)",
+    )
+    basemap.add_argument(
+        "--from",
+        dest="source",
+        default=None,
+        help="folder with the Natural Earth 1:10m shapefiles (see data/basemap/README.md)",
+    )
     basemap.set_defaults(func=_cmd_basemap)
 
     schema = sub.add_parser("schema", help="print the JSON Schema of the parse contract")
     schema.set_defaults(func=_cmd_schema)
 
     def store_flags(cmd: argparse.ArgumentParser) -> None:
-        cmd.add_argument("--store", metavar="FILE", default=None,
-                         help="the store (default: $GEO_STORE, else data/corpus.duckdb)")
-        cmd.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
-                         help="how long to wait while another process holds the store (default 60)")
+        cmd.add_argument(
+            "--store", metavar="FILE", default=None, help="the store (default: $GEO_STORE, else data/corpus.duckdb)"
+        )
+        cmd.add_argument(
+            "--timeout",
+            type=float,
+            default=60.0,
+            metavar="SECONDS",
+            help="how long to wait while another process holds the store (default 60)",
+        )
 
     ing = sub.add_parser("ingest", help="parse files and folders once into the store")
-    ing.add_argument("paths", nargs="+", metavar="PATH",
-                     help="files or folders (.txt .md .html .htm, .jsonl .csv, .rss .atom .xml feeds)")
+    ing.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files or folders (.txt .md .html .htm, .jsonl .csv, .rss .atom .xml feeds)",
+    )
     store_flags(ing)
     ing.add_argument("--restore", action="store_true", help="bring back removed articles that come again")
-    ing.add_argument("--scheduler", metavar="ADDRESS", default=None,
-                     help="parse on a Dask cluster (tcp://host:8786), or 'local' for a LocalCluster")
-    ing.add_argument("--shards", metavar="DIR", default=None,
-                     help="folder for Dask shards, shared by workers and this process (default: STORE.shards)")
+    ing.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        default=None,
+        help="parse on a Dask cluster (tcp://host:8786), or 'local' for a LocalCluster",
+    )
+    ing.add_argument(
+        "--shards",
+        metavar="DIR",
+        default=None,
+        help="folder for Dask shards, shared by workers and this process (default: STORE.shards)",
+    )
     ing.add_argument("--workers", type=int, default=None, help="local worker processes (default: 2)")
     ing.add_argument("--batch-size", type=int, default=64, help="articles per unit of work and transaction")
     ing.add_argument("--model", default=None, help="spaCy model name")
@@ -248,8 +299,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="write what the filters select as GeoJSON, CSV or JSONL")
     store_flags(exp)
     exp.add_argument("--format", choices=("geojson", "csv", "jsonl"), required=True)
-    exp.add_argument("--table", choices=("articles", "mentions", "places", "relations", "corrections"), default="places",
-                     help="what to write for csv and jsonl (default: places)")
+    exp.add_argument(
+        "--table",
+        choices=("articles", "mentions", "places", "relations", "corrections"),
+        default="places",
+        help="what to write for csv and jsonl (default: places)",
+    )
     exp.add_argument("-o", "--output", metavar="OUT", default=None, help="output file (default: stdout)")
     exp.add_argument("--article", action="append", metavar="ID", help="an article id (repeatable)")
     exp.add_argument("--since", metavar="YYYY-MM-DD")
@@ -259,11 +314,22 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--place", action="append", metavar="ID", help="articles mentioning this place (repeatable)")
     exp.add_argument("--pair", metavar="ID,ID", help="articles relating these two places")
     exp.add_argument("--q", metavar="WORDS", help="articles containing every one of these words")
-    exp.add_argument("--place-type", "--place_type", dest="place_type", action="append", metavar="TYPE",
-                     help="draw only places of this type (repeatable)")
+    exp.add_argument(
+        "--place-type",
+        "--place_type",
+        dest="place_type",
+        action="append",
+        metavar="TYPE",
+        help="draw only places of this type (repeatable)",
+    )
     exp.add_argument("--relation", action="append", metavar="TYPE", help="draw only this relation type (repeatable)")
-    exp.add_argument("--min-mentions", "--min_mentions", dest="min_mentions", metavar="N",
-                     help="draw only places mentioned at least N times")
+    exp.add_argument(
+        "--min-mentions",
+        "--min_mentions",
+        dest="min_mentions",
+        metavar="N",
+        help="draw only places mentioned at least N times",
+    )
     exp.set_defaults(func=_cmd_export)
 
     rm = sub.add_parser("remove", help="remove articles from every view (kept, and not brought back by an ingest)")
@@ -284,4 +350,3 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-

@@ -81,15 +81,24 @@ class Geoparser:
         Worker processes for NER on large batches (default: up to 2, the cores this targets).
     """
 
-    def __init__(self, model: str | None = None, gazetteer: Gazetteer | None = None, relations: bool = True,
-                 n_process: int | None = None) -> None:
+    def __init__(
+        self,
+        model: str | None = None,
+        gazetteer: Gazetteer | None = None,
+        relations: bool = True,
+        n_process: int | None = None,
+    ) -> None:
         self.model = nlp_mod.model_name(model)
         self.gazetteer = gazetteer if gazetteer is not None else load_gazetteer()
         self.ner = nlp_mod.load_ner(self.model)
         self.english_words = nlp_mod.english_words(self.model)
         self.english_modifiers = nlp_mod.english_words(self.model, ("adj", "adv", "verb"))
-        self.truecaser = TrueCaser(self.gazetteer, self.english_words, self.english_modifiers,
-                                   irregular=lambda: nlp_mod.irregular_forms(self.model))
+        self.truecaser = TrueCaser(
+            self.gazetteer,
+            self.english_words,
+            self.english_modifiers,
+            irregular=lambda: nlp_mod.irregular_forms(self.model),
+        )
         self.relations = relations
         self.n_process = n_process if n_process is not None else max(1, min(2, os.cpu_count() or 1))
         self._parser: Any = None  # the full spaCy pipeline, loaded on first need
@@ -119,9 +128,13 @@ class Geoparser:
         sentences = sentence_spans(text)
         matches = gazetteer_matches(text, self.gazetteer)
         junk = Regions(article.junk)
-        spans = sorted((s, e) for s, e, span in matches
-                       if not junk.overlaps(s, e) and not (span.lower() in STOP_WORDS and not span.isupper())
-                       and not self._word_town(span))
+        spans = sorted(
+            (s, e)
+            for s, e, span in matches
+            if not junk.overlaps(s, e)
+            and not (span.lower() in STOP_WORDS and not span.isupper())
+            and not self._word_town(span)
+        )
         segments: list[tuple[int, int]] = []
         k = 0
         for s_start, s_end in sentences:
@@ -163,18 +176,21 @@ class Geoparser:
 
     def _finish(self, article: Article, sentences, matches, entities) -> ParsedArticle:
         text = article.text
-        candidates = find_mentions(text, entities, self.gazetteer, article.junk, self.english_words, matches,
-                                   self.english_modifiers)
+        candidates = find_mentions(
+            text, entities, self.gazetteer, article.junk, self.english_words, matches, self.english_modifiers
+        )
         mentions, places = resolve_mentions(text, candidates, self.gazetteer)
         relations: tuple = ()
         if self.relations and places:
             from geo.relations.extract import extract_relations
 
-            relations = extract_relations(text, sentences, mentions, places, self.parse_sentence, article.junk,
-                                          parse_batch=self.parse_sentences)
+            relations = extract_relations(
+                text, sentences, mentions, places, self.parse_sentence, article.junk, parse_batch=self.parse_sentences
+            )
         ordered = tuple(sorted(places.values(), key=lambda p: min(m.start for m in mentions if m.place_id == p.id)))
-        return ParsedArticle(article=article, mentions=mentions, places=ordered, relations=relations,
-                             sentences=sentences)
+        return ParsedArticle(
+            article=article, mentions=mentions, places=ordered, relations=relations, sentences=sentences
+        )
 
     def _entities(self, articles: Sequence[Article], prepared: Sequence[tuple]) -> list[list[Entity]]:
         """The NER's entities of each article, read from its windows (``_segments``) in one batch."""

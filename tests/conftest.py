@@ -19,8 +19,9 @@ PLACES = {
 }
 
 
-def build_parsed(article_id: str, title: str, sentences: list[str], names: dict[str, str],
-                 relations: list[dict]) -> ParsedArticle:
+def build_parsed(
+    article_id: str, title: str, sentences: list[str], names: dict[str, str], relations: list[dict]
+) -> ParsedArticle:
     """Build a ParsedArticle from sentences, finding every occurrence of each name in ``names``
     (surface text -> key of PLACES); relations give source/target keys and an evidence sentence index."""
     text = " ".join(sentences)
@@ -42,8 +43,16 @@ def build_parsed(article_id: str, title: str, sentences: list[str], names: dict[
     rels = []
     for r in relations:
         s_start, s_end = spans[r.pop("sentence")]
-        rels.append(Relation(source=PLACES[r.pop("source")].id, target=PLACES[r.pop("target")].id,
-                             evidence=text[s_start:s_end], start=s_start, end=s_end, **r))
+        rels.append(
+            Relation(
+                source=PLACES[r.pop("source")].id,
+                target=PLACES[r.pop("target")].id,
+                evidence=text[s_start:s_end],
+                start=s_start,
+                end=s_end,
+                **r,
+            )
+        )
     return ParsedArticle(Article(article_id, title, text), tuple(mentions), places, tuple(rels), tuple(spans))
 
 
@@ -77,10 +86,24 @@ def parsed_articles() -> list[ParsedArticle]:
         ],
         {"Havana": "havana", "Venezuela": "venezuela", "Bolivia": "bolivia"},
         [
-            {"type": "route", "source": "havana", "target": "venezuela", "directed": True, "sentence": 0,
-             "group": "it1", "order": 1},
-            {"type": "route", "source": "venezuela", "target": "bolivia", "directed": True, "sentence": 0,
-             "group": "it1", "order": 2},
+            {
+                "type": "route",
+                "source": "havana",
+                "target": "venezuela",
+                "directed": True,
+                "sentence": 0,
+                "group": "it1",
+                "order": 1,
+            },
+            {
+                "type": "route",
+                "source": "venezuela",
+                "target": "bolivia",
+                "directed": True,
+                "sentence": 0,
+                "group": "it1",
+                "order": 2,
+            },
         ],
     )
     return [a, b]
@@ -89,16 +112,23 @@ def parsed_articles() -> list[ParsedArticle]:
 @pytest.fixture
 def basemap_path(tmp_path):
     """A tiny stand-in for data/basemap/countries.geojson: two boxes with iso_a2 and name."""
+
     def box(west, south, east, north):
         return [[[west, south], [east, south], [east, north], [west, north], [west, south]]]
 
     data = {
         "type": "FeatureCollection",
         "features": [
-            {"type": "Feature", "properties": {"iso_a2": "VE", "name": "Venezuela"},
-             "geometry": {"type": "Polygon", "coordinates": box(-73, 1, -60, 12)}},
-            {"type": "Feature", "properties": {"iso_a2": "IR", "name": "Iran"},
-             "geometry": {"type": "Polygon", "coordinates": box(44, 25, 63, 40)}},
+            {
+                "type": "Feature",
+                "properties": {"iso_a2": "VE", "name": "Venezuela"},
+                "geometry": {"type": "Polygon", "coordinates": box(-73, 1, -60, 12)},
+            },
+            {
+                "type": "Feature",
+                "properties": {"iso_a2": "IR", "name": "Iran"},
+                "geometry": {"type": "Polygon", "coordinates": box(44, 25, 63, 40)},
+            },
         ],
     }
     path = tmp_path / "countries.geojson"
@@ -120,8 +150,14 @@ def store_of(tmp_path):
     def make(parsed: list[ParsedArticle], meta: dict | None = None, name: str = "corpus.duckdb"):
         path = tmp_path / name
         meta = meta or {}
-        items = [Item(msgspec.structs.replace(pa.article, **meta.get(pa.article.id, {})),
-                      f"/in/{pa.article.id}.txt", content_hash(pa.article.text)) for pa in parsed]
+        items = [
+            Item(
+                msgspec.structs.replace(pa.article, **meta.get(pa.article.id, {})),
+                f"/in/{pa.article.id}.txt",
+                content_hash(pa.article.text),
+            )
+            for pa in parsed
+        ]
         by_id = {pa.article.id: pa for pa in parsed}
 
         def parse(articles):

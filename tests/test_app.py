@@ -23,8 +23,10 @@ APP = str(Path(__file__).resolve().parent.parent / "app.py")
 ALLIANCE = "venezuela-iran-alliance"
 TIES = "iran-latin-america-ties"
 CARACAS, TEHRAN, BOLIVIA, VENEZUELA = "gn:3646738", "gn:112931", "gn:3923057", "gn:3625428"
-META = {ALLIANCE: {"date": dt.date(2024, 3, 5), "source": "Example News"},
-        TIES: {"date": dt.date(2024, 5, 20), "source": "Other Wire"}}
+META = {
+    ALLIANCE: {"date": dt.date(2024, 3, 5), "source": "Example News"},
+    TIES: {"date": dt.date(2024, 5, 20), "source": "Other Wire"},
+}
 TIMEOUT = 60
 
 
@@ -57,8 +59,9 @@ def component(at: AppTest) -> dict:
 
 def map_data(at: AppTest) -> dict:
     """The rows of the view layer handed to the map."""
-    return json.loads(re.search(r"var D = (\{.*?\}), P = D\.places", component(at)["feature_group"],
-                                re.DOTALL).group(1))
+    return json.loads(
+        re.search(r"var D = (\{.*?\}), P = D\.places", component(at)["feature_group"], re.DOTALL).group(1)
+    )
 
 
 def map_places(at: AppTest) -> set[str]:
@@ -118,19 +121,23 @@ def test_nothing_is_parsed_to_show_the_page(store, monkeypatch):
     assert map_places(at)
 
 
-@pytest.mark.parametrize("params, widget, value", [
-    ({"article": ALLIANCE}, "f_article", [ALLIANCE]),
-    ({"since": "2024-04-01"}, "f_since", dt.date(2024, 4, 1)),
-    ({"until": "2024-04-01"}, "f_until", dt.date(2024, 4, 1)),
-    ({"source": "Other Wire"}, "f_source", ["Other Wire"]),
-    ({"country": "bo"}, "f_country", "BO"),
-    ({"place": BOLIVIA}, "f_place", [BOLIVIA]),
-    ({"pair": f"{CARACAS},{TEHRAN}"}, "f_pair", [CARACAS, TEHRAN]),
-    ({"place_type": "country"}, "f_place_type", ["country"]),
-    ({"relation": "transfer"}, "f_relation", ["transfer"]),
-    ({"min_mentions": "2"}, "f_min_mentions", 2),
-    ({"q": "drones"}, "f_q", "drones"),
-], ids=lambda v: str(v) if isinstance(v, dict) else "")
+@pytest.mark.parametrize(
+    "params, widget, value",
+    [
+        ({"article": ALLIANCE}, "f_article", [ALLIANCE]),
+        ({"since": "2024-04-01"}, "f_since", dt.date(2024, 4, 1)),
+        ({"until": "2024-04-01"}, "f_until", dt.date(2024, 4, 1)),
+        ({"source": "Other Wire"}, "f_source", ["Other Wire"]),
+        ({"country": "bo"}, "f_country", "BO"),
+        ({"place": BOLIVIA}, "f_place", [BOLIVIA]),
+        ({"pair": f"{CARACAS},{TEHRAN}"}, "f_pair", [CARACAS, TEHRAN]),
+        ({"place_type": "country"}, "f_place_type", ["country"]),
+        ({"relation": "transfer"}, "f_relation", ["transfer"]),
+        ({"min_mentions": "2"}, "f_min_mentions", 2),
+        ({"q": "drones"}, "f_q", "drones"),
+    ],
+    ids=lambda v: str(v) if isinstance(v, dict) else "",
+)
 def test_each_url_filter_sets_its_widget_narrows_the_map_and_stays_in_the_url(store, params, widget, value):
     full = run_app()
     at = run_app(**params)
@@ -145,8 +152,15 @@ def test_each_url_filter_sets_its_widget_narrows_the_map_and_stays_in_the_url(st
 
 
 def test_a_pasted_url_with_every_filter_reproduces_the_view(store):
-    params = {"since": "2024-01-01", "until": "2024-12-31", "source": ["Example News", "Other Wire"],
-              "country": "VE", "relation": ["route", "tie"], "min_mentions": "1", "q": "flew"}
+    params = {
+        "since": "2024-01-01",
+        "until": "2024-12-31",
+        "source": ["Example News", "Other Wire"],
+        "country": "VE",
+        "relation": ["route", "tie"],
+        "min_mentions": "1",
+        "q": "flew",
+    }
     at = run_app(**params)
     f = Filters.from_params(params)
     with reading(store) as con:
@@ -163,21 +177,25 @@ def test_changing_a_widget_writes_the_url(store):
     assert url(at) == {"relation": ["route"], "min_mentions": "2", "negated": "1"}
 
 
-@pytest.mark.parametrize("params", [
-    {"article": "![x](http://evil.example/x.png)"},
-    {"source": "<img src=x onerror=alert(1)>"},
-    {"place": ":red[boom] $x$ [a](javascript:alert(1))"},
-    {"pair": "gn:1"},
-    {"since": "yesterday"},
-    {"until": "2024-13-40"},
-    {"since": "2024-06-01", "until": "2024-01-01"},
-    {"country": "Venezuela<script>"},
-    {"place_type": "**planet**"},
-    {"relation": "drive"},
-    {"min_mentions": "-3"},
-    {"q": "x" * 5000},
-    {"bogus": "![y](http://evil.example/y.png)"},
-], ids=lambda p: ",".join(p))
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"article": "![x](http://evil.example/x.png)"},
+        {"source": "<img src=x onerror=alert(1)>"},
+        {"place": ":red[boom] $x$ [a](javascript:alert(1))"},
+        {"pair": "gn:1"},
+        {"since": "yesterday"},
+        {"until": "2024-13-40"},
+        {"since": "2024-06-01", "until": "2024-01-01"},
+        {"country": "Venezuela<script>"},
+        {"place_type": "**planet**"},
+        {"relation": "drive"},
+        {"min_mentions": "-3"},
+        {"q": "x" * 5000},
+        {"bogus": "![y](http://evil.example/y.png)"},
+    ],
+    ids=lambda p: ",".join(p),
+)
 def test_hostile_or_unknown_url_values_give_an_escaped_message_and_the_page_still_works(store, params):
     at = run_app(**params)
     messages = [w.value for w in at.warning]

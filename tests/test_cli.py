@@ -61,8 +61,9 @@ def test_bad_files_are_skipped_with_one_line_and_exit_2(tmp_path, capsys):
 
 
 def test_stdin_and_cp1252_warning(capsys, monkeypatch):
-    code, out, err = run(["parse", "-"], capsys, stdin="Talks in Bogotá and Caracas.".encode("cp1252"),
-                         monkeypatch=monkeypatch)
+    code, out, err = run(
+        ["parse", "-"], capsys, stdin="Talks in Bogotá and Caracas.".encode("cp1252"), monkeypatch=monkeypatch
+    )
     assert code == 0
     assert "cp1252" in err
     (art,) = json.loads(out)["articles"]
@@ -80,8 +81,14 @@ def test_geojson_is_a_feature_collection(capsys):
 
 
 def test_no_traceback_from_a_real_process(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "geo", "parse", str(tmp_path / "nope.txt")],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "geo", "parse", str(tmp_path / "nope.txt")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr and "nope.txt" in proc.stderr
 

@@ -34,18 +34,82 @@ FIXED_SECONDS = 1.5
 """The linear bound's constant: a first dependency parse, a garbage collection, a busy CI machine."""
 
 FRAGMENTS = [
-    "Paris", "U.S.", "Tehran", "Caracas", "New York", "St. Louis", "Georgia", "Iranian", "Mr.", "No. 5",
-    "Fars News", "the", "of", "in", "flew to", "from", "and", "ties with", "'s", " ", " ", ". ", ".", "...",
-    "…", "?!", ",", ";", "—", "-", "\n", "\n\n", "\r\n", "\t", "\x0b", "\x00", "\x1b[31m", "\u202e",
-    "\u2028", "\ufeff", "\ud800", "\udcff", "\udfff", "İstanbul", "ß", "ﬁ", "Ⅻ", "e\u0301", "Москва", "東京",
-    "🙂", "<p>", "</div>", "<div>", "&amp;", "<script>", "Subscribe", "©", "Why?", "Yes", "\"", "“", "”",
-    "(", ")", "[", "A", "a", "1",
+    "Paris",
+    "U.S.",
+    "Tehran",
+    "Caracas",
+    "New York",
+    "St. Louis",
+    "Georgia",
+    "Iranian",
+    "Mr.",
+    "No. 5",
+    "Fars News",
+    "the",
+    "of",
+    "in",
+    "flew to",
+    "from",
+    "and",
+    "ties with",
+    "'s",
+    " ",
+    " ",
+    ". ",
+    ".",
+    "...",
+    "…",
+    "?!",
+    ",",
+    ";",
+    "—",
+    "-",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\t",
+    "\x0b",
+    "\x00",
+    "\x1b[31m",
+    "\u202e",
+    "\u2028",
+    "\ufeff",
+    "\ud800",
+    "\udcff",
+    "\udfff",
+    "İstanbul",
+    "ß",
+    "ﬁ",
+    "Ⅻ",
+    "e\u0301",
+    "Москва",
+    "東京",
+    "🙂",
+    "<p>",
+    "</div>",
+    "<div>",
+    "&amp;",
+    "<script>",
+    "Subscribe",
+    "©",
+    "Why?",
+    "Yes",
+    '"',
+    "“",
+    "”",
+    "(",
+    ")",
+    "[",
+    "A",
+    "a",
+    "1",
 ]
 unit = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), min_size=1, max_size=12).map("".join)
 texts = st.one_of(
     unit,
     st.tuples(unit, st.one_of(st.sampled_from([200, 600, 1500, 4000]), st.integers(1, 4000))).map(
-        lambda u: (u[0] * u[1])[:MAX_CHARS]),
+        lambda u: (u[0] * u[1])[:MAX_CHARS]
+    ),
     st.lists(unit, max_size=60).map(" ".join),
 )
 names = st.sampled_from(["a.txt", "a.md", "a.html", "a.htm", "a.HTML", "no-suffix", "we\nird\x1b[31m.txt", ""])
@@ -58,14 +122,20 @@ def _html(parts: list[str], depth: int) -> str:
 
 documents = st.one_of(
     st.binary(max_size=3000),
-    st.tuples(texts, st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32",
-                                      "cp1252", "latin-1"])).map(
-        lambda t: t[0].encode(t[1], "surrogatepass" if t[1].startswith("utf") else "replace")),
-    st.tuples(st.lists(unit, max_size=40), st.integers(0, 400)).map(lambda t: _html(*t).encode("utf-8", "surrogatepass")),
+    st.tuples(
+        texts,
+        st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "cp1252", "latin-1"]),
+    ).map(lambda t: t[0].encode(t[1], "surrogatepass" if t[1].startswith("utf") else "replace")),
+    st.tuples(st.lists(unit, max_size=40), st.integers(0, 400)).map(
+        lambda t: _html(*t).encode("utf-8", "surrogatepass")
+    ),
 )
 
-FUZZ = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-                max_examples=max(1, int(500 * SCALE)))
+FUZZ = settings(
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    max_examples=max(1, int(500 * SCALE)),
+)
 
 
 def linear_bound(size: int) -> float:

@@ -131,15 +131,21 @@ def test_killing_geo_parse_leaves_no_worker_behind(tmp_path, sig):
     while they work: no worker outlives it."""
     from core.test_workers import alive, children, wait_for
 
-    story = "\n\n".join((ROOT / "data" / "articles" / name).read_text(encoding="utf-8")
-                        for name in ("iran-latin-america-ties.txt", "venezuela-iran-alliance.txt"))
+    story = "\n\n".join(
+        (ROOT / "data" / "articles" / name).read_text(encoding="utf-8")
+        for name in ("iran-latin-america-ties.txt", "venezuela-iran-alliance.txt")
+    )
     files = []
     for i in range(8):  # about 1 MB in all: far past PARALLEL_MIN_CHARS, and seconds of work per worker
         path = tmp_path / f"story-{i}.txt"
         path.write_text((story + "\n\n") * max(1, 130_000 // len(story)), encoding="utf-8")
         files.append(str(path))
-    parent = subprocess.Popen([sys.executable, "-m", "geo", "parse", "--compact", *files], cwd=ROOT,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    parent = subprocess.Popen(
+        [sys.executable, "-m", "geo", "parse", "--compact", *files],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     workers: list[int] = []
     try:
         assert wait_for(lambda: len(children(parent.pid)) >= 2, timeout=120), "geo parse never started its workers"

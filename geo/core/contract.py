@@ -61,7 +61,13 @@ def article_result(parsed: ParsedArticle) -> ArticleResult:
     a = parsed.article
     counts = parsed.mention_counts()
     return ArticleResult(
-        id=a.id, title=a.title, path=a.path, url=a.url, source=a.source, date=a.date, language=a.language,
+        id=a.id,
+        title=a.title,
+        path=a.path,
+        url=a.url,
+        source=a.source,
+        date=a.date,
+        language=a.language,
         mentions=parsed.mentions,
         places=tuple(place_count(p, counts.get(p.id, 0)) for p in parsed.places),
         relations=parsed.relations,
@@ -93,8 +99,7 @@ def decode_contract(data: bytes | str) -> ParseResult:
 def json_schema() -> dict:
     """The JSON Schema of the contract, generated from the record types."""
     schema = msgspec.json.schema(ParseResult)
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
-            "title": "geo parse output", **schema}
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "geo parse output", **schema}
 
 
 def schema_text() -> str:

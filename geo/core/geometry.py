@@ -176,6 +176,7 @@ def screen_angle(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
     Used to rotate an arrowhead drawn with CSS (``transform: rotate()`` is clockwise on screen).
     """
+
     def merc_y(lat: float) -> float:
         lat = max(min(lat, 85.0), -85.0)
         return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))

@@ -247,8 +247,9 @@ class Filters(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     def __post_init__(self) -> None:
         if self.since and self.until and self.since > self.until:
             raise RecordError(f"Expected since <= until, instead got: {self.since} > {self.until}.")
-        if self.country is not None and not (len(self.country) == 2 and self.country.isalpha()
-                                             and self.country.isupper()):
+        if self.country is not None and not (
+            len(self.country) == 2 and self.country.isalpha() and self.country.isupper()
+        ):
             raise RecordError(f"Expected country as an ISO alpha-2 code such as 'VE', instead got: {self.country!r}.")
         if self.pair is not None and (len(self.pair) != 2 or not all(self.pair)):
             raise RecordError(f"Expected pair as two place ids, instead got: {self.pair!r}.")
@@ -264,8 +265,9 @@ class Filters(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     @property
     def selects_articles(self) -> bool:
         """True when any condition on articles is set (otherwise every article is selected)."""
-        return bool(self.article or self.since or self.until or self.source or self.country or self.place
-                    or self.pair or self.q)
+        return bool(
+            self.article or self.since or self.until or self.source or self.country or self.place or self.pair or self.q
+        )
 
     @classmethod
     def from_params(cls, params: dict[str, str | list[str] | tuple[str, ...]]) -> Filters:

@@ -68,8 +68,9 @@ class LinkStat(msgspec.Struct, frozen=True):
         return (self.type, self.source, self.target, self.directed, self.hedged, self.negated)
 
 
-def link_key(type_: str, source: str, target: str, directed: bool, hedged: bool,
-             negated: bool) -> tuple[str, str, str, bool, bool, bool]:
+def link_key(
+    type_: str, source: str, target: str, directed: bool, hedged: bool, negated: bool
+) -> tuple[str, str, str, bool, bool, bool]:
     """The aggregation key of one relation (undirected endpoints sorted)."""
     if not directed and target < source:
         source, target = target, source
@@ -84,8 +85,9 @@ def _story(story_of: Mapping[str, str] | Callable[[str], str] | None, article_id
     return story_of.get(article_id, article_id)
 
 
-def place_stats(parsed: Sequence[ParsedArticle],
-                story_of: Mapping[str, str] | Callable[[str], str] | None = None) -> list[PlaceStat]:
+def place_stats(
+    parsed: Sequence[ParsedArticle], story_of: Mapping[str, str] | Callable[[str], str] | None = None
+) -> list[PlaceStat]:
     """One ``PlaceStat`` per place named in ``parsed``, most mentioned first (ties by name).
 
     ``story_of`` maps an article id to its story (near-duplicate group); by default each article is
@@ -109,9 +111,11 @@ def place_stats(parsed: Sequence[ParsedArticle],
     return out
 
 
-def link_stats(parsed: Sequence[ParsedArticle],
-               story_of: Mapping[str, str] | Callable[[str], str] | None = None,
-               evidence_per_link: int = EVIDENCE_PER_LINK) -> list[LinkStat]:
+def link_stats(
+    parsed: Sequence[ParsedArticle],
+    story_of: Mapping[str, str] | Callable[[str], str] | None = None,
+    evidence_per_link: int = EVIDENCE_PER_LINK,
+) -> list[LinkStat]:
     """The relations of ``parsed`` whose two places are known and distinct, aggregated into links,
     most stories first."""
     groups: dict[tuple, dict] = {}
@@ -124,13 +128,27 @@ def link_stats(parsed: Sequence[ParsedArticle],
             g["stories"].add(_story(story_of, a.id))
             g["legs"].add((rel.group, rel.order, a.id))
             if len(g["evidence"]) < evidence_per_link:
-                g["evidence"].append(Evidence(a.id, a.title or a.id, " ".join(rel.evidence.split()), a.date,
-                                              a.source, rel.rule))
+                g["evidence"].append(
+                    Evidence(a.id, a.title or a.id, " ".join(rel.evidence.split()), a.date, a.source, rel.rule)
+                )
     out = []
     for (type_, source, target, directed, hedged, negated), g in groups.items():
         single = len(g["legs"]) == 1
         group, order, _ = next(iter(g["legs"])) if single else (None, None, None)
-        out.append(LinkStat(type_, source, target, directed, hedged, negated, len(g["stories"]), len(g["articles"]),
-                            tuple(g["evidence"]), group, order))
+        out.append(
+            LinkStat(
+                type_,
+                source,
+                target,
+                directed,
+                hedged,
+                negated,
+                len(g["stories"]),
+                len(g["articles"]),
+                tuple(g["evidence"]),
+                group,
+                order,
+            )
+        )
     out.sort(key=lambda link: (-link.stories, link.type, link.source, link.target))
     return out

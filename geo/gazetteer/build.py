@@ -179,8 +179,14 @@ def medoid(points: list[tuple[float, float, int]]) -> tuple[float, float]:
     weights = [max(pop, 1) for _, _, pop in points]
     total = float(sum(weights))
     # Mean on the unit sphere, so divisions across the antimeridian do not average to 0 longitude.
-    x = sum(w * math.cos(math.radians(lat)) * math.cos(math.radians(lon)) for (lat, lon, _), w in zip(points, weights, strict=True))
-    y = sum(w * math.cos(math.radians(lat)) * math.sin(math.radians(lon)) for (lat, lon, _), w in zip(points, weights, strict=True))
+    x = sum(
+        w * math.cos(math.radians(lat)) * math.cos(math.radians(lon))
+        for (lat, lon, _), w in zip(points, weights, strict=True)
+    )
+    y = sum(
+        w * math.cos(math.radians(lat)) * math.sin(math.radians(lon))
+        for (lat, lon, _), w in zip(points, weights, strict=True)
+    )
     z = sum(w * math.sin(math.radians(lat)) for (lat, _, _), w in zip(points, weights, strict=True))
     mlat = math.degrees(math.atan2(z / total, math.hypot(x / total, y / total)))
     mlon = math.degrees(math.atan2(y, x))
@@ -351,7 +357,9 @@ def _add_continents(b: _Builder) -> None:
 
 
 def _subdivision_point(iso_point, towns) -> tuple[float, float] | None:
-    if iso_point and (not towns or min(haversine_km(iso_point[0], iso_point[1], t[0], t[1]) for t in towns) <= MAX_ISO_POINT_KM):
+    if iso_point and (
+        not towns or min(haversine_km(iso_point[0], iso_point[1], t[0], t[1]) for t in towns) <= MAX_ISO_POINT_KM
+    ):
         return float(iso_point[0]), float(iso_point[1])
     if towns:
         return medoid(towns)
@@ -489,8 +497,25 @@ def _add_cities(b: _Builder, cities: dict, countries: dict) -> None:
 
 
 # Words of an airport's name that say what it is, not which one it is.
-_AIRPORT_WORDS = frozenset({"airport", "international", "internacional", "intl", "regional", "municipal", "airfield",
-                            "aerodrome", "aeropuerto", "aeroporto", "aéroport", "field", "air", "base", "county"})
+_AIRPORT_WORDS = frozenset(
+    {
+        "airport",
+        "international",
+        "internacional",
+        "intl",
+        "regional",
+        "municipal",
+        "airfield",
+        "aerodrome",
+        "aeropuerto",
+        "aeroporto",
+        "aéroport",
+        "field",
+        "air",
+        "base",
+        "county",
+    }
+)
 
 
 def airport_names(name: str, city: str) -> list[str]:
@@ -502,7 +527,7 @@ def airport_names(name: str, city: str) -> list[str]:
     full = re.sub(r"\s*\([^)]*\)", "", name).strip()
     words = full.split()
     if city and full.lower().startswith(city.lower() + " "):
-        words = words[len(city.split()):]
+        words = words[len(city.split()) :]
     core = [w for w in words if w.lower().strip(".") not in _AIRPORT_WORDS]
     out = [full]
     if core and len(core) <= 3:
@@ -525,8 +550,18 @@ def _add_airports(b: _Builder) -> None:
         ap = data[icao]
         if not ap.get("iata") or not b.wanted(ap["country"]):
             continue
-        row = PlaceRow(f"x:airport-{icao.lower()}", re.sub(r"\s*\([^)]*\)", "", ap["name"]).strip(), "facility",
-                       ap["country"], float(ap["lat"]), float(ap["lon"]), None, 0, "", "AIRP")
+        row = PlaceRow(
+            f"x:airport-{icao.lower()}",
+            re.sub(r"\s*\([^)]*\)", "", ap["name"]).strip(),
+            "facility",
+            ap["country"],
+            float(ap["lat"]),
+            float(ap["lon"]),
+            None,
+            0,
+            "",
+            "AIRP",
+        )
         if not b.add_place(row):
             continue
         own_names = airport_names(ap["name"], ap.get("city") or "")
@@ -599,7 +634,9 @@ def _add_ref_name(b: _Builder, ref: str, name: str, kind: str) -> None:
     b.stats[f"curated_{kind}"] += 1
 
 
-def collect(country_codes: Iterable[str] | None = None) -> tuple[list[PlaceRow], dict[tuple[str, str], str], dict[str, int]]:
+def collect(
+    country_codes: Iterable[str] | None = None,
+) -> tuple[list[PlaceRow], dict[tuple[str, str], str], dict[str, int]]:
     """Assemble every place and name from the sources, in memory.
 
     Parameters
@@ -695,5 +732,11 @@ def build_gazetteer(out_path: str | os.PathLike | None = None, *, country_codes:
     places, names, stats = collect(country_codes)
     data = render(places, names, source_string())
     write_gzip(data, out)
-    return {**stats, "places": len(places), "names": len(names), "keys": len({key for key, _ in names}),
-            "path": str(out), "bytes": out.stat().st_size}
+    return {
+        **stats,
+        "places": len(places),
+        "names": len(names),
+        "keys": len({key for key, _ in names}),
+        "path": str(out),
+        "bytes": out.stat().st_size,
+    }

@@ -125,16 +125,25 @@ def find_junk(text: str) -> tuple[tuple[int, int], ...]:
             flags.append(None)
             continue
         n_words = len(line.split())
-        strong = (bool(_STRONG_JUNK.search(line)) or _SEPARATOR.match(line) is not None
-                  or (not shouted and _is_shouting(line)))
+        strong = (
+            bool(_STRONG_JUNK.search(line))
+            or _SEPARATOR.match(line) is not None
+            or (not shouted and _is_shouting(line))
+        )
         notice = _COPYRIGHT.search(line) or _CREDIT.match(line)
         if strong and notice and n_words > 40:
             # A wire story that arrives as one long line with its credit or copyright: the notice's
             # sentences are junk, the story is not.
             parts.extend(_notice_sentences(text, start, end))
             flags.append(False)
-        elif (strong and not notice and n_words > 10 and _PROSE_END.search(line) and not _CALL.match(line)
-              and not _is_shouting(line)):
+        elif (
+            strong
+            and not notice
+            and n_words > 10
+            and _PROSE_END.search(line)
+            and not _CALL.match(line)
+            and not _is_shouting(line)
+        ):
             # "put out a call for donations to help pay for ventilators.": a sentence of the story
             # that uses a word of page furniture is prose.
             flags.append(False)
@@ -177,8 +186,9 @@ def find_junk(text: str) -> tuple[tuple[int, int], ...]:
 
 _PROSE_END = re.compile(r"[.!?]['\"”’)]*\s*$")
 # A call to action opens with its verb: "Sign up for ...", "Donate now", "Click here".
-_CALL = re.compile(r"\s*(sign|subscribe|donate|click|tap|follow|join|share|read|log|register|support|get|leave|send)\b",
-                   re.IGNORECASE)
+_CALL = re.compile(
+    r"\s*(sign|subscribe|donate|click|tap|follow|join|share|read|log|register|support|get|leave|send)\b", re.IGNORECASE
+)
 
 
 def _notice_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -274,7 +284,7 @@ def _decode_with_bom(data: bytes, name: str) -> tuple[str, tuple[str, ...]] | No
     """
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
-            body = data[len(bom):]
+            body = data[len(bom) :]
             try:
                 return body.decode(codec), ()
             except UnicodeDecodeError as exc:
@@ -349,14 +359,82 @@ HTML_EMPTY_MIN_CHARS = 1024
 """Markup at least this long that yields no text at all is refused rather than read as empty."""
 
 _TAG_START = re.compile(r"<(?:(!--)|(/?)([A-Za-z][A-Za-z0-9:-]*)|[!?/])")
-_RAW_TEXT = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style", "noscript", "template", "title")}
+_RAW_TEXT = {
+    name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style", "noscript", "template", "title")
+}
 _BLOCK_TAGS = frozenset(
-    ["address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "title", "tr", "ul"]
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "td",
+        "th",
+        "title",
+        "tr",
+        "ul",
+    ]
 )
 # Elements that never nest (void) or whose end tag HTML lets the next sibling imply: not counted
 # in the nesting depth, since pages leave them open.
 _FLAT_TAGS = frozenset(
-    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "optgroup", "colgroup", "caption", "rb", "rt", "rp"]
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "tr",
+        "td",
+        "th",
+        "thead",
+        "tbody",
+        "tfoot",
+        "option",
+        "optgroup",
+        "colgroup",
+        "caption",
+        "rb",
+        "rt",
+        "rp",
+    ]
 )
 
 
@@ -440,8 +518,10 @@ def read_html(html: str, name: str = "<html>") -> tuple[str, str | None, tuple[s
         if visible:
             warning = "HTML extraction found no main text"
     elif depth > HTML_PARSER_DEPTH and kept < len(visible):
-        warning = (f"HTML nested {depth:,} deep (the parser reads {HTML_PARSER_DEPTH}); extraction kept "
-                   f"{kept:,} of {len(visible):,} characters of visible text")
+        warning = (
+            f"HTML nested {depth:,} deep (the parser reads {HTML_PARSER_DEPTH}); extraction kept "
+            f"{kept:,} of {len(visible):,} characters of visible text"
+        )
     elif kept < HTML_FALLBACK_RATIO * len(visible) and len(visible) >= HTML_FALLBACK_MIN_CHARS:
         warning = f"HTML extraction kept {kept:,} of {len(visible):,} characters of visible text"
     if warning:
@@ -453,7 +533,10 @@ def read_html(html: str, name: str = "<html>") -> tuple[str, str | None, tuple[s
 
 
 def article_from_text(
-    text: str, article_id: str | None = None, title: str | None = None, path: str | None = None,
+    text: str,
+    article_id: str | None = None,
+    title: str | None = None,
+    path: str | None = None,
     warnings: tuple[str, ...] = (),
 ) -> Article:
     """Build an ``Article`` from decoded text: junk regions, title and id.
@@ -465,8 +548,10 @@ def article_from_text(
     text, bad = encodable(text)
     if bad:
         where = path or article_id or "text"
-        warnings = (*warnings, f"{encodable(where)[0]}: {bad:,} unencodable code points (lone surrogates) "
-                               "replaced by U+FFFD.")
+        warnings = (
+            *warnings,
+            f"{encodable(where)[0]}: {bad:,} unencodable code points (lone surrogates) replaced by U+FFFD.",
+        )
     article_id = encodable(article_id)[0] if article_id else article_id
     title = encodable(title)[0] if title else title
     path = encodable(path)[0] if path else path
@@ -496,8 +581,10 @@ def encodable_article(article: Article) -> Article:
         return article
     if in_text:
         where = encodable(article.path or article.id)[0]
-        changes["warnings"] = (*article.warnings,
-                               f"{where}: {in_text:,} unencodable code points (lone surrogates) replaced by U+FFFD.")
+        changes["warnings"] = (
+            *article.warnings,
+            f"{where}: {in_text:,} unencodable code points (lone surrogates) replaced by U+FFFD.",
+        )
     return msgspec.structs.replace(article, **changes)
 
 

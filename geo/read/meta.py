@@ -150,5 +150,5 @@ def folder_metadata(folder: Path) -> dict[str, dict[str, str | None]]:
         if not isinstance(files, dict) or not all(isinstance(v, dict) for v in files.values()):
             raise TypeError("'files' is not an object of objects")
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ArticleError(f"{path}: not a metadata file ({exc}); expected {{\"files\": {{name: {{...}}}}}}") from None
+        raise ArticleError(f'{path}: not a metadata file ({exc}); expected {{"files": {{name: {{...}}}}}}') from None
     return {str(name): {k: v.get(k) for k in ("date", "source", "url")} for name, v in files.items()}

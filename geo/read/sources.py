@@ -109,6 +109,7 @@ def path_id(relpath: str | Path) -> str:
 def _walk(folder: Path, errors: list[Failure] | None = None) -> Iterator[Path]:
     """Files under ``folder``, recursively, in a stable (sorted) order; hidden entries skipped.
     A sub-folder that cannot be listed is added to ``errors``."""
+
     def failed(exc: OSError) -> None:
         if errors is not None:
             errors.append(Failure(str(exc.filename or folder), f"cannot be read ({exc.strerror})"))
@@ -149,7 +150,9 @@ def scan(paths: Iterable[str | Path]) -> Iterator[Ref | Failure]:
             suffix = file.suffix.lower()
             if suffix not in SUPPORTED_SUFFIXES:
                 if explicit:
-                    yield Failure(str(file), f"unsupported kind of file (expected one of {', '.join(SUPPORTED_SUFFIXES)})")
+                    yield Failure(
+                        str(file), f"unsupported kind of file (expected one of {', '.join(SUPPORTED_SUFFIXES)})"
+                    )
                 continue
             rel = file.relative_to(root)
             folder = file.parent.resolve().name or None
@@ -188,8 +191,11 @@ def count_articles(paths: Iterable[str | Path]) -> int:
                     with file.open("rb") as handle:
                         n = 0
                         for chunk in iter(lambda: handle.read(1 << 20), b""):
-                            n += (chunk.count(b"\n") if suffix in RECORD_SUFFIXES
-                                  else chunk.count(b"<item") + chunk.count(b"<entry"))
+                            n += (
+                                chunk.count(b"\n")
+                                if suffix in RECORD_SUFFIXES
+                                else chunk.count(b"<item") + chunk.count(b"<entry")
+                            )
                 except OSError:
                     continue
                 total += max(0, n - (suffix == ".csv"))
@@ -214,8 +220,9 @@ def _clean_fields(values: dict, where: str) -> dict[str, str]:
     return out
 
 
-def _record_ref(origin: str, path: Path, base_id: str, n: int, fields: dict[str, str], folder: str | None,
-                summary: bool = False) -> Ref:
+def _record_ref(
+    origin: str, path: Path, base_id: str, n: int, fields: dict[str, str], folder: str | None, summary: bool = False
+) -> Ref:
     return Ref("record", origin, str(path.resolve()), fields.get("id") or f"{base_id}-{n}", fields, folder, summary)
 
 
@@ -288,7 +295,9 @@ def _scan_csv(path: Path, origin: str, base_id: str, folder: str | None) -> Iter
                 where = f"{origin}#row={n}"
                 if not any(cell.strip() for cell in row):
                     continue
-                values = {name: cell for name, cell in zip(names, row, strict=False) if name in RECORD_FIELDS and cell != ""}
+                values = {
+                    name: cell for name, cell in zip(names, row, strict=False) if name in RECORD_FIELDS and cell != ""
+                }
                 try:
                     fields = _clean_fields(values, where)
                 except ArticleError as exc:
@@ -395,8 +404,7 @@ def _load(ref: Ref) -> Item:
             text, html_title, html_warnings = read_html(fields["html"], ref.origin)
             title = fields.get("title") or html_title
             meta = html_metadata(fields["html"])
-        article = article_from_text(text, article_id=ref.id, title=title, path=ref.path,
-                                    warnings=html_warnings)
+        article = article_from_text(text, article_id=ref.id, title=title, path=ref.path, warnings=html_warnings)
         name_date = None
     warnings = list(article.warnings)
     date = None
@@ -418,7 +426,12 @@ def _load(ref: Ref) -> Item:
     if ref.summary:
         warnings.append(f"{ref.origin}: the feed gives only a summary of this article.")
     article = msgspec.structs.replace(
-        article, id=ref.id, date=date, source=source, url=url, language=language or article.language,
+        article,
+        id=ref.id,
+        date=date,
+        source=source,
+        url=url,
+        language=language or article.language,
         warnings=tuple(warnings),
     )
     return Item(article, ref.origin, content_hash(article.text), ref.summary, foreign)
@@ -440,4 +453,3 @@ def read_items(paths: Iterable[str | Path]) -> Iterator[Item | Failure]:
     """``scan`` then ``load`` every article, in order, in this process."""
     for ref in scan(paths):
         yield ref if isinstance(ref, Failure) else load(ref)
-

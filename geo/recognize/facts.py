@@ -61,9 +61,7 @@ LIST_GAP = re.compile(r"^(\s*,\s*|\s+(and|or)\s+|\s*,\s*(and|or)\s+)$")
 POSSESSIVE = re.compile(r"['’]s?$")
 _GIVEN_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+$")
 _AFTER_LOCATIVE = re.compile(r"\b(?:in|to|from|near|at)\s+([\w'’-]+)")
-_OUTLET = re.compile(
-    r"\b([A-Z][\w'’-]+) (?:" + "|".join(sorted(t.title() for t in OUTLET_TAILS)) + r"|TV)\b"
-)
+_OUTLET = re.compile(r"\b([A-Z][\w'’-]+) (?:" + "|".join(sorted(t.title() for t in OUTLET_TAILS)) + r"|TV)\b")
 
 
 # How far a dateline's place and what follows it ("WASHINGTON, D.C. (AP) —") can reach: matching
@@ -227,8 +225,12 @@ def after_given_name(text: str, start: int, english_words: frozenset[str], gazet
         return False
     word = m.group(1)
     lower = word.lower()
-    if lower in GEO_MODIFIERS or lower in GEO_HEADS or lower in CONNECTORS or lower in english_words or (
-        lower in STOP_WORDS
+    if (
+        lower in GEO_MODIFIERS
+        or lower in GEO_HEADS
+        or lower in CONNECTORS
+        or lower in english_words
+        or (lower in STOP_WORDS)
     ):
         return False  # "Although Edmonton", "North Dakota": no given name
     return not gazetteer.lookup(word) or lower in PERSON_TITLES
@@ -249,8 +251,11 @@ def larger_place_stands(doc: Document, ent: Entity) -> bool:
     if not span:
         return False
     words = span.split()
-    return bool(doc.gazetteer.lookup(span)) or inner_place(doc.text, start, end, doc.gazetteer) is not None or (
-        words[-1].lower().strip(".") in GEO_HEADS)
+    return (
+        bool(doc.gazetteer.lookup(span))
+        or inner_place(doc.text, start, end, doc.gazetteer) is not None
+        or (words[-1].lower().strip(".") in GEO_HEADS)
+    )
 
 
 def person_words(words: list[str]) -> list[str]:
@@ -287,9 +292,12 @@ def name_parts(text: str, ents: Sequence[Entity], gazetteer: GazetteerLike) -> f
             continue
         if e.label == "PERSON":
             parts.update(w.strip(".,") for w in person_words(words))
-        elif e.label in PLACE_LABELS and not gazetteer.lookup(text[e.start : e.end]) and inner_place(
-            text, e.start, e.end, gazetteer
-        ) is None and words[-1].lower() not in GEO_HEADS:
+        elif (
+            e.label in PLACE_LABELS
+            and not gazetteer.lookup(text[e.start : e.end])
+            and inner_place(text, e.start, e.end, gazetteer) is None
+            and words[-1].lower() not in GEO_HEADS
+        ):
             # "Isaias Medina III" called a LOC: its words are a name's. A well-known place inside
             # ("the Honolulu Star-Advertiser") stays a place.
             parts.update(w.strip(".,") for w in words if not well_known_name(w.strip(".,"), gazetteer))
@@ -357,8 +365,11 @@ class Document:
 
     @cached_property
     def surnames(self) -> frozenset[str]:
-        return frozenset(span for start, _, span in self.matches
-                         if after_given_name(self.text, start, self.english_words, self.gazetteer))
+        return frozenset(
+            span
+            for start, _, span in self.matches
+            if after_given_name(self.text, start, self.english_words, self.gazetteer)
+        )
 
     @cached_property
     def name_parts(self) -> frozenset[str]:
@@ -445,8 +456,11 @@ class MatchFacts:
 
     @property
     def lone_city_50k(self) -> bool:
-        return (" " not in self.span and self.span.lower() not in self.doc.english_modifiers
-                and primary_city(self.entries, self.doc.gazetteer) >= 50_000)
+        return (
+            " " not in self.span
+            and self.span.lower() not in self.doc.english_modifiers
+            and primary_city(self.entries, self.doc.gazetteer) >= 50_000
+        )
 
     @cached_property
     def common_word(self) -> bool:
@@ -504,10 +518,15 @@ class MatchFacts:
         # "to the Pope", "at the Olympic Games": a town seldom takes "the", so the NER's person or
         # organisation after "in the" is not vouched for as a place.
         locative = doc.locative_before(self.start) and not (
-            self.ner_person_or_org and re.search(r"\bthe\s+$", doc.text[max(0, self.start - 5) : self.start], re.I))
-        return (self.span in doc.ner_place_texts or listed or locative
-                or HOMETOWN_BEFORE.search(doc.text[max(0, self.start - 12) : self.start]) is not None
-                or BASED_AFTER.match(doc.text[self.end : self.end + 8]) is not None)
+            self.ner_person_or_org and re.search(r"\bthe\s+$", doc.text[max(0, self.start - 5) : self.start], re.I)
+        )
+        return (
+            self.span in doc.ner_place_texts
+            or listed
+            or locative
+            or HOMETOWN_BEFORE.search(doc.text[max(0, self.start - 12) : self.start]) is not None
+            or BASED_AFTER.match(doc.text[self.end : self.end + 8]) is not None
+        )
 
     @cached_property
     def has_parent(self) -> bool:
@@ -605,8 +624,13 @@ class MatchFacts:
     @property
     def embedded_worth_a_mention(self) -> bool:
         types, population = self._types_population
-        return bool(types & (BIG_TYPES | {"admin2"})) or self.demonym or population >= BIG_CITY or (
-            self.span in self.doc.ner_place_texts  # "at the University of X" vouches for X, not "University"
+        return (
+            bool(types & (BIG_TYPES | {"admin2"}))
+            or self.demonym
+            or population >= BIG_CITY
+            or (
+                self.span in self.doc.ner_place_texts  # "at the University of X" vouches for X, not "University"
+            )
         )
 
     @property
@@ -687,5 +711,4 @@ class EntityFacts:
 
     @property
     def short_gpe_after_locative(self) -> bool:
-        return (self.entity.label == "GPE" and len(self.span.split()) <= 3
-                and self.doc.locative_before(self.start))
+        return self.entity.label == "GPE" and len(self.span.split()) <= 3 and self.doc.locative_before(self.start)

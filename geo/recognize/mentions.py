@@ -32,14 +32,23 @@ from geo.recognize.facts import (
 )
 from geo.recognize.mention_rules import Rule, check_rules, decide
 
-__all__ = ["Candidate", "Decision", "Entity", "GazetteerLike", "decide_spans", "find_mentions",
-           "gazetteer_matches", "leftmost_longest", "surface_entries"]
+__all__ = [
+    "Candidate",
+    "Decision",
+    "Entity",
+    "GazetteerLike",
+    "decide_spans",
+    "find_mentions",
+    "gazetteer_matches",
+    "leftmost_longest",
+    "surface_entries",
+]
 
 # Short all-caps tokens that are far more often acronyms than places when nothing else says so.
 _TOKEN = re.compile(
-    r"(?:[^\W\d_]\.){2,}"                  # dotted abbreviations: U.S., D.C., U.A.E.
-    r"|(?:St|Ste|Mt|Ft|Pt)\.(?=\s)"          # Saint, Mount, Fort, Port before a name
-    r"|[^\W\d_](?:\w|['’](?=[^\W\d_]))*"   # words, with inner apostrophes (O'Hare)
+    r"(?:[^\W\d_]\.){2,}"  # dotted abbreviations: U.S., D.C., U.A.E.
+    r"|(?:St|Ste|Mt|Ft|Pt)\.(?=\s)"  # Saint, Mount, Fort, Port before a name
+    r"|[^\W\d_](?:\w|['’](?=[^\W\d_]))*"  # words, with inner apostrophes (O'Hare)
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 

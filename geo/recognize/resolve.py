@@ -21,8 +21,15 @@ from geo.core.records import Mention, Place
 from geo.gazetteer.lookup import normalize_name
 from geo.recognize.mentions import Candidate, GazetteerLike, surface_entries
 
-TYPE_PRIOR = {"country": 10.0, "continent": 9.5, "region": 9.0, "water": 9.0, "admin1": 8.0, "admin2": 5.0,
-              "facility": 4.8}
+TYPE_PRIOR = {
+    "country": 10.0,
+    "continent": 9.5,
+    "region": 9.0,
+    "water": 9.0,
+    "admin1": 8.0,
+    "admin2": 5.0,
+    "facility": 4.8,
+}
 """A facility (an airport) counts as a town of about 25,000 people: it beats a hamlet of its name
 ("Heathrow", Florida), never a real town ("Logan", Utah, over Boston's airport)."""
 CAPITAL_BONUS = {"PPLC": 1.0, "PPLA": 0.5, "PPLG": 0.3}
@@ -151,8 +158,14 @@ def _prefer_country_or_capital(best: Place, places: dict[str, Place]) -> Place:
         if other.type == "country" and contains(other, best):
             return other
     if best.type == "admin1":
-        cities = [p for p in places.values() if p.type == "city" and p.country_code == best.country_code
-                  and p.feature_code == "PPLC" and p.population >= BIG_CITY]
+        cities = [
+            p
+            for p in places.values()
+            if p.type == "city"
+            and p.country_code == best.country_code
+            and p.feature_code == "PPLC"
+            and p.population >= BIG_CITY
+        ]
         if cities:
             return max(cities, key=lambda p: (p.population, p.id))
     return best
@@ -258,13 +271,19 @@ class _ArticleContext:
             for cell in cells:
                 own_close[cell] += weight
         total = sum(self.countries.values()) - sum(countries.values())
-        return Context(_Without(self.countries, countries), _Without(self.admin1s, admin1s), total,
-                       _Without(self.nearby, Counter(self.regions_by_name.get(name, ()))),
-                       _Without(self.named, named), _Without(self.close, own_close))
+        return Context(
+            _Without(self.countries, countries),
+            _Without(self.admin1s, admin1s),
+            total,
+            _Without(self.nearby, Counter(self.regions_by_name.get(name, ()))),
+            _Without(self.named, named),
+            _Without(self.close, own_close),
+        )
 
 
-def _choose(by_name: dict, options: list, known: dict[int, Place], parents: dict, regions_by_name: dict,
-            cells_by_name: dict) -> dict[int, Place | None]:
+def _choose(
+    by_name: dict, options: list, known: dict[int, Place], parents: dict, regions_by_name: dict, cells_by_name: dict
+) -> dict[int, Place | None]:
     """One place (or None: abstain) per mention, every name scored against the context that
     ``known`` places and the other names make."""
     chosen: dict[int, Place | None] = {}
@@ -367,7 +386,14 @@ def resolve_mentions(
         if place is not None:
             resolved[place.id] = place
         mentions.append(
-            Mention(text=c.text, start=c.start, end=c.end, kind=c.kind,
-                    place_id=place.id if place else None, score=0.0, rule=c.rule)
+            Mention(
+                text=c.text,
+                start=c.start,
+                end=c.end,
+                kind=c.kind,
+                place_id=place.id if place else None,
+                score=0.0,
+                rule=c.rule,
+            )
         )
     return tuple(mentions), resolved

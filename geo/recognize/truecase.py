@@ -65,7 +65,7 @@ def _cased_share(text: str) -> tuple[int, int]:
 
 
 def case_style(text: str) -> str | None:
-    """"upper" or "lower" when ``text`` is written in one letter case, else None (mixed, normal)."""
+    """ "upper" or "lower" when ``text`` is written in one letter case, else None (mixed, normal)."""
     upper, lower = _cased_share(text)
     total = upper + lower
     if total < MIN_LETTERS:
@@ -110,8 +110,13 @@ class TrueCaser:
         need a true-caser and reading them costs start-up time.
     """
 
-    def __init__(self, gazetteer: GazetteerLike, english_words: frozenset[str],
-                 english_modifiers: frozenset[str], irregular: Callable[[], frozenset[str]] | None = None) -> None:
+    def __init__(
+        self,
+        gazetteer: GazetteerLike,
+        english_words: frozenset[str],
+        english_modifiers: frozenset[str],
+        irregular: Callable[[], frozenset[str]] | None = None,
+    ) -> None:
         self.gazetteer = gazetteer
         self.lemmas = english_words
         self.modifiers = english_modifiers
@@ -131,8 +136,11 @@ class TrueCaser:
         """True for a dictionary word or an inflection of one ("cities", "walked")."""
         known = self._english.get(lower)
         if known is None:
-            known = lower in self.words or lower in STOP_WORDS or any(
-                lemma in self.words for lemma in regular_lemmas(lower))
+            known = (
+                lower in self.words
+                or lower in STOP_WORDS
+                or any(lemma in self.words for lemma in regular_lemmas(lower))
+            )
             self._english[lower] = known
         return known
 
@@ -234,7 +242,11 @@ class TrueCaser:
             if self.is_abbreviation(word):
                 return word.upper() if re.fullmatch(r"(?:[^\W\d_]\.)+", word) else _title(word)
             return lower
-        if lower.endswith(".") and self.is_abbreviation(word) and re.search(r"[^\W\d_],\s*$", text[max(0, start - 3) : start]):
+        if (
+            lower.endswith(".")
+            and self.is_abbreviation(word)
+            and re.search(r"[^\W\d_],\s*$", text[max(0, start - 3) : start])
+        ):
             return _title(word)
         bare = lower.rstrip(".")
         if self.is_english(bare) or bare in STOP_WORDS or len(bare) < 2:
@@ -280,9 +292,23 @@ def _sentence_start(text: str, pos: int, region_start: int) -> bool:
 def regular_lemmas(word: str) -> tuple[str, ...]:
     """Candidate lemmas of ``word`` by regular English suffixes ("cities" -> "city")."""
     out = []
-    for suffix, repl in (("ies", "y"), ("es", ""), ("es", "e"), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"),
-                         ("ing", ""), ("ing", "e"), ("er", ""), ("er", "e"), ("est", ""), ("ly", ""), ("'s", ""),
-                         ("’s", "")):
+    for suffix, repl in (
+        ("ies", "y"),
+        ("es", ""),
+        ("es", "e"),
+        ("s", ""),
+        ("ied", "y"),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+        ("er", ""),
+        ("er", "e"),
+        ("est", ""),
+        ("ly", ""),
+        ("'s", ""),
+        ("’s", ""),
+    ):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: len(word) - len(suffix)] + repl
             out.append(stem)

@@ -57,13 +57,13 @@ def _pairs(rule: Rule, event: Event, places: Mapping[str, Place]) -> list[tuple[
         ids = list(dict.fromkeys(a.ref.place_id for a in args))
         if event.hub and len(ids) >= 3:
             return [(ids[0], other) for other in ids[1:]]
-        return [(x, y) for n, x in enumerate(ids) for y in ids[n + 1:]]
+        return [(x, y) for n, x in enumerate(ids) for y in ids[n + 1 :]]
     groups: dict[int, list[str]] = {}
     for a in args:
         members = groups.setdefault(a.group, [])
         if a.ref.place_id not in members:
             members.append(a.ref.place_id)
-    return [(x, y) for members in groups.values() for n, x in enumerate(members) for y in members[n + 1:]]
+    return [(x, y) for members in groups.values() for n, x in enumerate(members) for y in members[n + 1 :]]
 
 
 def _is_region(pid: str, places: Mapping[str, Place]) -> bool:
@@ -104,14 +104,22 @@ def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:
         if rule.type in ("tie", "conflict") and rule.pairs == "cross":
             # The most specific partner: "Iran's allies in Latin America, including Cuba" ties Iran to Cuba.
             specific = {(s, t) for s, t in made if not _is_region(s, places) and not _is_region(t, places)}
-            made = [(s, t) for s, t in made
-                    if not (_is_region(t, places) and any(a == s for a, _ in specific))
-                    and not (_is_region(s, places) and any(b == t for _, b in specific))]
+            made = [
+                (s, t)
+                for s, t in made
+                if not (_is_region(t, places) and any(a == s for a, _ in specific))
+                and not (_is_region(s, places) and any(b == t for _, b in specific))
+            ]
         for n, (source, target) in enumerate(made, start=1):
             done.add((rule.type, frozenset((source, target))))
             # (A via inside either end adds no leg: "gas flows to Britain through a terminal in Wales".)
-            stops = [source] + [v for v in vias if not related(v, source, places) and not related(v, target, places)
-                                ] + [target] if rule.directed else []
+            stops = (
+                [source]
+                + [v for v in vias if not related(v, source, places) and not related(v, target, places)]
+                + [target]
+                if rule.directed
+                else []
+            )
             if len(stops) > 2:
                 # "cocaine reaches Europe through ports in Ecuador": ordered legs through the via places.
                 for k, (a, b) in enumerate(itertools.pairwise(stops), start=1):
@@ -121,7 +129,17 @@ def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:
             out.append(Candidate(rule.type, source, target, rule.directed, rule.name, event.negated, event.hedged))
     # A region a party has ties "in" gives way to a partner the same event names that is not a region
     # ("Kazakhstan, Russia's closest ally in Central Asia": Kazakhstan's tie is to Russia).
-    partners = {(c.type, x) for c in out if c.type in ("tie", "conflict")
-                for x, y in ((c.source, c.target), (c.target, c.source)) if not _is_region(y, places)}
-    return [c for c in out if not any(_is_region(y, places) and (c.type, x) in partners
-                                      for x, y in ((c.source, c.target), (c.target, c.source)))]
+    partners = {
+        (c.type, x)
+        for c in out
+        if c.type in ("tie", "conflict")
+        for x, y in ((c.source, c.target), (c.target, c.source))
+        if not _is_region(y, places)
+    }
+    return [
+        c
+        for c in out
+        if not any(
+            _is_region(y, places) and (c.type, x) in partners for x, y in ((c.source, c.target), (c.target, c.source))
+        )
+    ]

@@ -105,8 +105,14 @@ def extract_relations(
         return ()
     regions = Regions(junk)
     usable = sorted(
-        (m for m in mentions if m.place_id is not None and m.place_id in places and not regions.overlaps(m.start, m.end)
-         and not ANTI_RE.search(text, max(0, m.start - 5), m.start)),
+        (
+            m
+            for m in mentions
+            if m.place_id is not None
+            and m.place_id in places
+            and not regions.overlaps(m.start, m.end)
+            and not ANTI_RE.search(text, max(0, m.start - 5), m.start)
+        ),
         key=lambda m: (m.start, -m.end),
     )
     staged: list[tuple[int, int, list[PlaceRef]]] = []
@@ -125,8 +131,11 @@ def extract_relations(
                 refs.append(PlaceRef(m.place_id or "", m.start, m.end, m.kind))  # usable ones have a place
             j += 1
         staged.append((s_start, s_end, refs))
-    wanted = [text[s:e] for s, e, refs in staged
-              if refs and needs_parse(text[s:e], _independent_places({r.place_id for r in refs}, places))]
+    wanted = [
+        text[s:e]
+        for s, e, refs in staged
+        if refs and needs_parse(text[s:e], _independent_places({r.place_id for r in refs}, places))
+    ]
     if parse_batch is not None and wanted:
         docs = dict(zip(wanted, parse_batch(wanted), strict=True))
     else:
@@ -138,17 +147,37 @@ def extract_relations(
     settings: list[str | None] = []
     spans: list[tuple[int, int]] = []
 
-    def emit(c: Candidate, s_start: int, s_end: int, rank: int, group: str | None = None,
-             order: int | None = None) -> None:
-        key = (c.type, c.source, c.target, s_start, group) if c.directed else (c.type, frozenset((c.source, c.target)), s_start)
+    def emit(
+        c: Candidate, s_start: int, s_end: int, rank: int, group: str | None = None, order: int | None = None
+    ) -> None:
+        key = (
+            (c.type, c.source, c.target, s_start, group)
+            if c.directed
+            else (c.type, frozenset((c.source, c.target)), s_start)
+        )
         if key in seen:
             return
         seen.add(key)
-        found.append(((s_start, rank), Relation(
-            type=c.type, source=c.source, target=c.target, directed=c.directed, evidence=text[s_start:s_end],
-            start=s_start, end=s_end, group=group, order=order, negated=c.negated, hedged=c.hedged,
-            confidence=confidence(c.rule), rule=c.rule,
-        )))
+        found.append(
+            (
+                (s_start, rank),
+                Relation(
+                    type=c.type,
+                    source=c.source,
+                    target=c.target,
+                    directed=c.directed,
+                    evidence=text[s_start:s_end],
+                    start=s_start,
+                    end=s_end,
+                    group=group,
+                    order=order,
+                    negated=c.negated,
+                    hedged=c.hedged,
+                    confidence=confidence(c.rule),
+                    rule=c.rule,
+                ),
+            )
+        )
 
     for index, (s_start, s_end, refs) in enumerate(staged):
         sentence = text[s_start:s_end]
@@ -214,8 +243,7 @@ def _trip_step(index: int, event: Event) -> TripStep | None:
     if not (targets or source or home):
         return None
     may_continue = event.subject in ("none", "pronoun") or event.then or event.sequential
-    return TripStep(index, source, rule, tuple(targets), home, event.negated, event.hedged, target_rule,
-                    may_continue)
+    return TripStep(index, source, rule, tuple(targets), home, event.negated, event.hedged, target_rule, may_continue)
 
 
 def _independent_places(ids: set[str], places: Mapping[str, Place]) -> int:

@@ -92,8 +92,9 @@ class _Trip:
     starts_at_origin: bool = False
 
 
-def chain_trips(steps_by_sentence: list[list[TripStep]], settings: list[str | None],
-                places: Mapping[str, Place]) -> list[Leg]:
+def chain_trips(
+    steps_by_sentence: list[list[TripStep]], settings: list[str | None], places: Mapping[str, Place]
+) -> list[Leg]:
     """Chain the trip steps of an article's sentences into legs.
 
     Parameters
@@ -120,8 +121,9 @@ def chain_trips(steps_by_sentence: list[list[TripStep]], settings: list[str | No
                 return  # "From Cuba" after "In Havana": still Havana
             if contains(places[last.place_id], places[pid]) or last.umbrella:
                 # A city inside the place just named (or the first stop of a regional tour) refines it.
-                trip.stops[-1] = _Stop(pid, last.sentence if not last.umbrella else step_sentence, rule,
-                                       negated or last.negated, hedged)
+                trip.stops[-1] = _Stop(
+                    pid, last.sentence if not last.umbrella else step_sentence, rule, negated or last.negated, hedged
+                )
                 return
         trip.stops.append(_Stop(pid, step_sentence, rule, negated, hedged, umbrella=_is_region(pid, places)))
 
@@ -133,8 +135,12 @@ def chain_trips(steps_by_sentence: list[list[TripStep]], settings: list[str | No
             continues = (
                 open_trip is not None
                 and (step.may_continue or (step.home is not None and step.home == open_trip.home))
-                and (not open_trip.stops or open_trip.stops[-1].umbrella or step.source is None
-                     or related(step.source, open_trip.stops[-1].place_id, places))
+                and (
+                    not open_trip.stops
+                    or open_trip.stops[-1].umbrella
+                    or step.source is None
+                    or related(step.source, open_trip.stops[-1].place_id, places)
+                )
                 and (step.home is None or open_trip.home is None or step.home == open_trip.home)
             )
             if not continues:
@@ -149,12 +155,24 @@ def chain_trips(steps_by_sentence: list[list[TripStep]], settings: list[str | No
             open_trip.last_sentence = index
             open_trip.home = open_trip.home or step.home
         setting = settings[index]
-        if (not steps and setting is not None and open_trip is not None and open_trip.stops
-                and open_trip.stops[-1].umbrella and index - open_trip.last_sentence <= FRONTED_WINDOW):
+        if (
+            not steps
+            and setting is not None
+            and open_trip is not None
+            and open_trip.stops
+            and open_trip.stops[-1].umbrella
+            and index - open_trip.last_sentence <= FRONTED_WINDOW
+        ):
             # "... set off on a Latin American tour. In Bogota, he met the president.": the first stop
             last = open_trip.stops[-1] if open_trip.stops else None
-            add(open_trip, setting, index, "route.origin-destination",
-                last.negated if last else False, last.hedged if last else False)
+            add(
+                open_trip,
+                setting,
+                index,
+                "route.origin-destination",
+                last.negated if last else False,
+                last.hedged if last else False,
+            )
             open_trip.last_sentence = index
     if open_trip is not None:
         trips.append(open_trip)
@@ -162,7 +180,12 @@ def chain_trips(steps_by_sentence: list[list[TripStep]], settings: list[str | No
     legs: list[Leg] = []
     for n, trip in enumerate(trips, start=1):
         stops = [s for s in trip.stops if not s.umbrella] or trip.stops
-        if trip.home is not None and stops and not trip.starts_at_origin and not related(trip.home, stops[0].place_id, places):
+        if (
+            trip.home is not None
+            and stops
+            and not trip.starts_at_origin
+            and not related(trip.home, stops[0].place_id, places)
+        ):
             # The trip starts at a destination: the traveller came from their own country.
             first = stops[0]
             stops = [_Stop(trip.home, first.sentence, "route.home-destination", first.negated, first.hedged), *stops]
@@ -171,6 +194,16 @@ def chain_trips(steps_by_sentence: list[list[TripStep]], settings: list[str | No
         for k, (a, b) in enumerate(pairs, start=1):
             # A lone leg is named by what gave its destination when that was inferred, else by its origin.
             rule = "route.itinerary" if grouped else b.rule if b.rule != "route.origin-destination" else a.rule
-            legs.append(Leg(a.place_id, b.place_id, b.sentence, rule, n if grouped else None,
-                            k if grouped else None, b.negated, b.hedged))
+            legs.append(
+                Leg(
+                    a.place_id,
+                    b.place_id,
+                    b.sentence,
+                    rule,
+                    n if grouped else None,
+                    k if grouped else None,
+                    b.negated,
+                    b.hedged,
+                )
+            )
     return legs

@@ -20,8 +20,22 @@ __all__ = ["RELATIONS_DIR", "Cue", "Lexicon", "lexicon"]
 
 RELATIONS_DIR = DATA_DIR / "relations"
 CAMEO_CLASSES = ("verbal-coop", "material-coop", "verbal-conflict", "material-conflict", "movement", "goods")
-ROLES = ("origin", "destination", "home", "setting", "via", "between", "pair", "actor", "target", "party", "partner",
-         "owner", "venue", "none")
+ROLES = (
+    "origin",
+    "destination",
+    "home",
+    "setting",
+    "via",
+    "between",
+    "pair",
+    "actor",
+    "target",
+    "party",
+    "partner",
+    "owner",
+    "venue",
+    "none",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,8 +145,9 @@ def lexicon() -> Lexicon:
             raise GeoError(f"Expected pos V|N, relation types and a CAMEO class in cues.tsv, instead got: {row!r}.")
         cue_frames = tuple(frame.split("|"))
         if any(f not in frames for f in cue_frames) or len(cue_frames) not in (1, len(kinds)):
-            raise GeoError(f"Expected a frame of frames.tsv (or one per type) for {lemma!r} in cues.tsv, "
-                           f"instead got: {frame!r}.")
+            raise GeoError(
+                f"Expected a frame of frames.tsv (or one per type) for {lemma!r} in cues.tsv, instead got: {frame!r}."
+            )
         cues[(lemma, pos)] = Cue(lemma, pos, kinds, cameo_class, cameo, cue_frames)
         frame = cue_frames[0]
         words = inflections(lemma) | set(irregular)
@@ -144,15 +159,28 @@ def lexicon() -> Lexicon:
         if "route" in kinds and any(f in TRIP_FRAMES for f in cue_frames):
             route_forms |= words  # a lone place can only be a further stop of a trip
     # Flag words are looked up by lemma and by form: the tagger's lemma is not always right ("hopes").
-    negation = {form: kind for word, kind in _rows("negation.tsv", 2)
-                for form in (inflections(word) if kind in ("deny", "stop") else {word})}
-    hedges = {form: kind for word, kind in _rows("hedges.tsv", 2)
-              for form in (inflections(word) if kind in ("govern", "govern-to", "report") else {word})}
+    negation = {
+        form: kind
+        for word, kind in _rows("negation.tsv", 2)
+        for form in (inflections(word) if kind in ("deny", "stop") else {word})
+    }
+    hedges = {
+        form: kind
+        for word, kind in _rows("hedges.tsv", 2)
+        for form in (inflections(word) if kind in ("govern", "govern-to", "report") else {word})
+    }
     classes: dict[str, set[str]] = {}
     for word, cls in _rows("words.tsv", 2):
         classes.setdefault(cls, set()).add(word)
     return Lexicon(
-        cues=cues, frames=frames, forms=frozenset(forms), route_forms=frozenset(route_forms),
-        people=_list("people.txt"), goods=_list("goods.txt"), carriers=_list("carriers.txt"),
-        negation=negation, hedges=hedges, words={k: frozenset(v) for k, v in classes.items()},
+        cues=cues,
+        frames=frames,
+        forms=frozenset(forms),
+        route_forms=frozenset(route_forms),
+        people=_list("people.txt"),
+        goods=_list("goods.txt"),
+        carriers=_list("carriers.txt"),
+        negation=negation,
+        hedges=hedges,
+        words={k: frozenset(v) for k, v in classes.items()},
     )

@@ -60,7 +60,9 @@ HYPHEN_RE = re.compile(r"^\s*[-\u2010-\u2015/]\s*$")
 BOUND_RE = re.compile(r"^[-\u2010-\u2015]bound\b", re.I)
 LIST_GAP_RE = re.compile(
     r"^\s*(?:,\s*)?(?:(?:and|or|as well as|&|then|and then|before|later|and later|and on|on)\s+(?:(?:to|in)\s+)?)?"
-    r"(?:the\s+)?$", re.I)
+    r"(?:the\s+)?$",
+    re.I,
+)
 FRONTED_RE = re.compile(r"\s*(?:In|At|From)\s+(?:the\s+)?")
 MAX_CLIMB = 8
 # Frames of noun cues that only describe the people they name: a place on them climbs on past them.
@@ -204,13 +206,25 @@ def _moved_kind(nouns: list[Token], lex: Lexicon) -> str | None:
 def _moved(tok: Token, cue: Cue) -> list[Token]:
     """The nouns a moving cue moves: its object, the noun a participle describes, a noun's "of"."""
     moved = [o for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for o in _head_nouns(c)]
-    moved += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
-              for c in p.children if c.dep_ == "pobj" for o in _head_nouns(c)]  # "supplied Sudan with grain"
+    moved += [
+        o
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for c in p.children
+        if c.dep_ == "pobj"
+        for o in _head_nouns(c)
+    ]  # "supplied Sudan with grain"
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         moved.append(tok.head)  # "cocaine shipped from Colombia"
     if cue.pos == "N":
-        moved += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for c in p.children if c.dep_ == "pobj" for o in _head_nouns(c)]
+        moved += [
+            o
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for c in p.children
+            if c.dep_ == "pobj"
+            for o in _head_nouns(c)
+        ]
         moved += [c for c in tok.children if c.dep_ == "compound"]
     return moved
 
@@ -264,15 +278,19 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
     out: list[Token] = []
     through_prep = False
     tok = cue
-    if (cue.pos_ == "NOUN" and cue.dep_ not in ("attr", "oprd", "appos")
-            and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cue.children)):
+    if (
+        cue.pos_ == "NOUN"
+        and cue.dep_ not in ("attr", "oprd", "appos")
+        and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cue.children)
+    ):
         return out, through_prep  # "the opposition's siege": the possessor acts, not the verb's subject
     if cue.pos_ == "NOUN" and cue.dep_ == "appos" and cue.head.pos_ in ("NOUN", "PROPN"):
         out.append(cue.head)  # "Ecuador, a longtime partner of China": the noun the apposition renames
         return out, through_prep
     for _ in range(8):
-        subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")
-                or (c.dep_ == "nsubjpass" and tok.i != cue.i)]  # "the government was involved in the attack"
+        subj = [
+            c for c in tok.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and tok.i != cue.i)
+        ]  # "the government was involved in the attack"
         if subj:
             s = subj[0]
             out.append(tok.head if s.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" else s)
@@ -396,26 +414,55 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
     # "Tensions flared between Serbia and Kosovo", parsed with the verb as the noun's modifier
     hosts += [c for c in cue.children if cue.pos_ == "NOUN" and c.dep_ == "acl" and c.i not in cues]
     # "Thousands of Afghan refugees in Pakistan": the counting noun's places are the cue's
-    if cue.pos_ == "NOUN" and cue.dep_ == "pobj" and cue.head.lower_ == "of" and (
-            _lemma(cue.head.head) in lex.words["quantity"] and cue.head.head.i not in cues):
+    if (
+        cue.pos_ == "NOUN"
+        and cue.dep_ == "pobj"
+        and cue.head.lower_ == "of"
+        and (_lemma(cue.head.head) in lex.words["quantity"] and cue.head.head.i not in cues)
+    ):
         hosts.append(cue.head.head)
     for h in hosts:
-        preps = [p for p in h.children if p.dep_ in ("prep", "agent") or (p.dep_ == "dative" and p.pos_ == "ADP")
-                 or (p.dep_ == "prt" and p.lower_ == "out")]
+        preps = [
+            p
+            for p in h.children
+            if p.dep_ in ("prep", "agent")
+            or (p.dep_ == "dative" and p.pos_ == "ADP")
+            or (p.dep_ == "prt" and p.lower_ == "out")
+        ]
         preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]  # "to X and then to Y"
         # "came back from X", "arrived home from Y": the adverb's prepositions are the verb's
-        preps += [p for a in h.children if a.dep_ in ("advmod", "npadvmod") and a.lower_ in ("home", "back", "away")
-                  for p in a.children if p.dep_ == "prep"]
+        preps += [
+            p
+            for a in h.children
+            if a.dep_ in ("advmod", "npadvmod") and a.lower_ in ("home", "back", "away")
+            for p in a.children
+            if p.dep_ == "prep"
+        ]
         # A direction the parse hung on the object ("sent troops to Belarus" as troops' "to", "the
         # expulsion of diplomats from Germany" as the diplomats' "from").
         objects = _objects(h) if h.pos_ == "VERB" else []
-        objects += [o for n in objects + ([h] if h.pos_ == "NOUN" else []) for p in n.children
-                    if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        objects += [
+            o
+            for n in objects + ([h] if h.pos_ == "NOUN" else [])
+            for p in n.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
         # ... and on the object of a path ("smuggled across the border from Venezuela into Colombia").
-        objects += [o for p in preps if p.lower_ in ("across", "through", "over", "along", "via")
-                    for o in p.children if o.dep_ == "pobj"]
-        preps += [p for o in objects for p in o.children
-                  if p.dep_ == "prep" and p.lower_ in ("to", "into", "toward", "towards", "from", "at", "over")]
+        objects += [
+            o
+            for p in preps
+            if p.lower_ in ("across", "through", "over", "along", "via")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        preps += [
+            p
+            for o in objects
+            for p in o.children
+            if p.dep_ == "prep" and p.lower_ in ("to", "into", "toward", "towards", "from", "at", "over")
+        ]
         for p in preps:
             name = _prep_name(p)
             for o in p.children:
@@ -437,7 +484,12 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
     # Arlington" (the main verb), "lived in Moscow and was visiting her father" (a coordinated verb).
     settings = [cue.sent.root] + ([cue.head] if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") else [])
     for verb in settings:
-        if verb.i == cue.i or verb.i in cues or verb.i in [h.i for h in hosts] or (host is not None and verb.i == host.i):
+        if (
+            verb.i == cue.i
+            or verb.i in cues
+            or verb.i in [h.i for h in hosts]
+            or (host is not None and verb.i == host.i)
+        ):
             continue
         for p in _phrase_preps(verb):
             if p.lower_ == "in" and p.i < cue.i:
@@ -498,12 +550,21 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
             bound = bound or head.lower_ == "bound"
             tok = head
             how = how or "mod"
-        elif dep == "pobj" and head.dep_ == "prep" and not stops(head.head) and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        elif (
+            dep == "pobj"
+            and head.dep_ == "prep"
+            and not stops(head.head)
+            and head.head.pos_ in ("NOUN", "PROPN", "PRON")
+        ):
             prep, noun = head.lower_, head.head
             if prep in LOCATIVE_PREPS and (_lemma(noun) in lex.people or noun.pos_ == "PROPN"):
                 tok = noun  # "fighters in Lebanon", "the visiting minister of Kenya in Kampala", "Mayor Hasan
                 how = how or "in"  # in Paris": where they are, not who they are
-            elif prep in LOCATIVE_PREPS or prep in INCLUDING_PREPS or (prep == "of" and _lemma(noun) in lex.words["place"]):
+            elif (
+                prep in LOCATIVE_PREPS
+                or prep in INCLUDING_PREPS
+                or (prep == "of" and _lemma(noun) in lex.words["place"])
+            ):
                 tok = noun  # "its home base in Chicago", "the city of Salisbury": the place noun's slot
             elif prep in ("of", "from"):
                 # "the president of Iran", "officials from Cuba", "expulsions of Russian diplomats";
@@ -518,8 +579,9 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
     return path
 
 
-def _slot_of(ref_head: Token, cue: Token, arg_slots: dict[int, str], cues: dict[int, str],
-             kind: str, lex: Lexicon) -> str | None:
+def _slot_of(
+    ref_head: Token, cue: Token, arg_slots: dict[int, str], cues: dict[int, str], kind: str, lex: Lexicon
+) -> str | None:
     """The slot a mention fills for ``cue``: the nearest token on its path that is one of the cue's
     arguments (or the cue itself), and how the mention relates to it."""
     for tok, how, bound in _climb(ref_head, cues, lex):
@@ -592,8 +654,12 @@ def _negated(cue: Token, lex: Lexicon) -> bool:
         kind = lex.flag(_lemma(head), lex.negation) or lex.flag(head.lower_, lex.negation)
         if kind == "deny":
             return True  # "Iran denied sending drones", "China denied that it had sold drones"
-        if in_clause and kind == "stop" and head.pos_ == "VERB" and (
-                edge in ("dobj", "nsubjpass", "xcomp", "nsubj") or (edge == "prep" and below.lower_ == "from")):
+        if (
+            in_clause
+            and kind == "stop"
+            and head.pos_ == "VERB"
+            and (edge in ("dobj", "nsubjpass", "xcomp", "nsubj") or (edge == "prep" and below.lower_ == "from"))
+        ):
             # "suspended flights", "severed relations", "refused to send", "the ferry stopped running",
             # "forbidden from entering"
             return True
@@ -650,8 +716,9 @@ def _hedged(cue: Token, lex: Lexicon) -> bool:
 # The whole sentence
 
 
-def _own_slots(cue: Token, refs: list[PlaceRef], heads: list, slots: dict[int, str], kinds: dict[int, str],
-               kind: str, lex: Lexicon) -> list[str]:
+def _own_slots(
+    cue: Token, refs: list[PlaceRef], heads: list, slots: dict[int, str], kinds: dict[int, str], kind: str, lex: Lexicon
+) -> list[str]:
     """The slots the sentence's places fill on a cue by modifying it directly."""
     out = []
     for head in heads:
@@ -686,8 +753,9 @@ def _mention_head(doc: Doc, start: int, end: int) -> Token | None:
     return toks[0]
 
 
-def _pair_references(doc: Doc, base: int, refs: list[PlaceRef], heads: list, places: Mapping[str, Place],
-                     lex: Lexicon) -> list[tuple[Token, list[PlaceRef]]]:
+def _pair_references(
+    doc: Doc, base: int, refs: list[PlaceRef], heads: list, places: Mapping[str, Place], lex: Lexicon
+) -> list[tuple[Token, list[PlaceRef]]]:
     """Nouns that name two places told before them ("the two countries", "both governments"), each
     with those two places: the last two the sentence names before it that are neither the same
     place nor one inside the other."""
@@ -697,8 +765,7 @@ def _pair_references(doc: Doc, base: int, refs: list[PlaceRef], heads: list, pla
     for tok in doc:
         if tok.pos_ != "NOUN" or _lemma(tok) not in lex.words["pair"] or tok.tag_ not in ("NNS", "NNPS"):
             continue
-        if not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod")
-                   for c in tok.children):
+        if not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children):
             continue
         before: list[PlaceRef] = []
         for ref, head in zip(refs, heads, strict=True):
@@ -710,8 +777,9 @@ def _pair_references(doc: Doc, base: int, refs: list[PlaceRef], heads: list, pla
     return out
 
 
-def _possessive_references(doc: Doc, base: int, refs: list[PlaceRef],
-                           heads: list) -> list[tuple[Token, list[PlaceRef]]]:
+def _possessive_references(
+    doc: Doc, base: int, refs: list[PlaceRef], heads: list
+) -> list[tuple[Token, list[PlaceRef]]]:
     """Possessive pronouns ("its", "their") that stand for the place their clause is told of: the
     subject of the nearest verb above them that has one, when that subject is a place or a noun a
     place describes ("the US accused Russia of meddling in its elections": the US; "the Russian
@@ -741,8 +809,9 @@ def _possessive_references(doc: Doc, base: int, refs: list[PlaceRef],
         found: list[PlaceRef] = []
         for noun in _head_nouns(subject):
             found += by_head.get(noun.i, [])
-            found += [r for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
-                      for r in by_head.get(c.i, [])]
+            found += [
+                r for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") for r in by_head.get(c.i, [])
+            ]
         ids = list(dict.fromkeys(r.place_id for r in found))
         if ids and (len(ids) == 1 or tok.lower_ == "their"):
             out.append((tok, [next(r for r in found if r.place_id == pid) for pid in ids]))
@@ -756,7 +825,7 @@ def _lists(sentence: str, base: int, refs: list[PlaceRef]) -> tuple[list[int], l
     hyphen: list[bool] = []
     sequence: list[bool] = []
     for i, ref in enumerate(refs):
-        gap = sentence[refs[i - 1].end - base: ref.start - base] if i else ""
+        gap = sentence[refs[i - 1].end - base : ref.start - base] if i else ""
         if i and HYPHEN_RE.match(gap):
             heads.append(heads[i - 1])
             hyphen.append(True)
@@ -772,8 +841,14 @@ def _lists(sentence: str, base: int, refs: list[PlaceRef]) -> tuple[list[int], l
     return heads, hyphen, sequence
 
 
-def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: Doc,
-                   places: Mapping[str, Place], setting: PlaceRef | None = None) -> list[Event]:
+def match_sentence(
+    sentence: str,
+    base: int,
+    refs: list[PlaceRef],
+    doc: Doc,
+    places: Mapping[str, Place],
+    setting: PlaceRef | None = None,
+) -> list[Event]:
     """The events of one parsed sentence.
 
     Parameters
@@ -868,12 +943,15 @@ def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: Doc,
         subjects, _ = _subjects(tok, lex)
         if subjects:
             subject0 = subjects[0]
-            anaphoric = subject0.pos_ == "PRON" or (_lemma(subject0) in lex.people and any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject0.children))
+            anaphoric = subject0.pos_ == "PRON" or (
+                _lemma(subject0) in lex.people
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject0.children)
+            )
             event.subject = "pronoun" if anaphoric else "noun"  # "he", "the minister": the one told of before
-        event.then = any(c.dep_ in ("advmod", "prt") and c.lower_ in ("then", "later", "next", "afterwards",
-                                                                        "subsequently", "on")
-                         for c in tok.children)
+        event.then = any(
+            c.dep_ in ("advmod", "prt") and c.lower_ in ("then", "later", "next", "afterwards", "subsequently", "on")
+            for c in tok.children
+        )
         placed: dict[int, str] = {}
         for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
             if head is None:
@@ -888,11 +966,13 @@ def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: Doc,
                 # A subject reached through a prepositional phrase counts only when the noun names no
                 # actor of its own ("During Iraq's invasion of Kuwait, Egypt was ..." is Iraq's).
                 subj_role = frame.get("subj")
-                own = any(frame.get(own_slot) == subj_role
-                          for own_slot in _own_slots(tok, refs, heads, slots, kinds, kind, lex))
+                own = any(
+                    frame.get(own_slot) == subj_role
+                    for own_slot in _own_slots(tok, refs, heads, slots, kinds, kind, lex)
+                )
                 if own:
                     continue
-                slot = "subj" + slot[len("subj.pp"):]
+                slot = "subj" + slot[len("subj.pp") :]
             role = frame.get(slot)
             if role is None or role == "none":
                 continue
@@ -906,13 +986,16 @@ def match_sentence(sentence: str, base: int, refs: list[PlaceRef], doc: Doc,
                     for role_args in event.roles.values():
                         role_args[:] = [a for a in role_args if a.ref is not refs[k]]
                     event.roles.setdefault("pair", []).append(Arg(refs[k], "mod", list_heads[n]))
-        if setting is not None and "setting" in frame and not any(
-                a.ref is setting for args in event.roles.values() for a in args):
+        if (
+            setting is not None
+            and "setting" in frame
+            and not any(a.ref is setting for args in event.roles.values() for a in args)
+        ):
             event.roles.setdefault(frame["setting"], []).append(Arg(setting, "setting", -1))
         if "between" in event.roles:
             members = sorted(event.roles["between"], key=lambda a: a.ref.start)
             if len(members) >= 3:
-                gap = sentence[members[0].ref.end - base: members[1].ref.start - base]
+                gap = sentence[members[0].ref.end - base : members[1].ref.start - base]
                 event.hub = bool(re.match(r"^\s*and\s+(?:the\s+)?$", gap, re.I))
         event.roles = {r: v for r, v in event.roles.items() if v}
         if any(a.slot.startswith("subj") for args in event.roles.values() for a in args):

@@ -57,91 +57,272 @@ class Rule:
 
 RULES: tuple[Rule, ...] = (
     # -- routes: people and carriers travelling ----------------------------------------------------
-    Rule("route.between", "route", "between", "between", False,
-         "A service or route between two places: 'flights between Moscow and Havana'.", pairs="between"),
-    Rule("route.pair", "route", "pair", "pair", False,
-         "A hyphenated pair on a route word: 'the Caracas-Havana route', 'London-Paris trains'.", pairs="within"),
-    Rule("route.origin-destination", "route", "origin", "destination", True,
-         "A stated origin and destination: 'flew from Lima to Quito', 'left Maracaibo for Havana', "
-         "'Russia deployed troops to Belarus', 'received delegates from Iraq' (the host is the destination)."),
-    Rule("route.setting-destination", "route", "setting", "destination", True,
-         "The sentence's setting is where a trip starts: 'In Norway, students fell ill after their trip to Peru'.",
-         unless=("origin",), frames=("go", "head", "visit", "leave")),
-    Rule("route.home-destination", "route", "home", "destination", True,
-         "The traveller's own country, by demonym, possessive or title, is the origin: 'the Iranian minister "
-         "flew to Caracas', 'Iran's president visited Managua', 'Bolivia welcomed Iran's envoy'.",
-         unless=("origin", "setting")),
-    Rule("route.origin-setting", "route", "origin", "setting", True,
-         "Arriving or returning from a place into the sentence's setting: 'In Chile, a woman who had "
-         "returned from Spain fell ill'.", unless=("destination",), frames=("arrive", "return")),
-    Rule("route.home-setting", "route", "home", "setting", True,
-         "Travellers of one country arriving or living as migrants in the sentence's setting: 'In Brazil, "
-         "Venezuelan arrivals grow', 'In Chile, Haitian migrants queued for papers'.",
-         unless=("origin", "destination"), frames=("arrive", "migrant")),
-    Rule("route.origin-home", "route", "origin", "home", True,
-         "Arriving, returning or being sent home from a place: 'a Chilean woman who had just returned "
-         "from Spain', 'Japan evacuated its citizens from Wuhan', 'Germany deported 30 Afghans'.",
-         unless=("destination", "setting"), frames=("arrive", "return", "evacuate", "deport")),
-    Rule("route.party-venue", "route", "party", "venue", True,
-         "Parties meeting in a place of another country travelled there: 'Brazil's foreign minister met "
-         "his Argentine counterpart in Buenos Aires', 'Kenyan and Somali envoys held talks in Addis Ababa'.",
-         event="tie", frames=("meet",)),
-    Rule("route.partner-venue", "route", "partner", "venue", True,
-         "The partner met in a place of a third country travelled there too: 'the Kenyan minister met his "
-         "Ethiopian counterpart in Geneva', 'Japan held talks with Chinese officials in Singapore'.",
-         event="tie", frames=("meet",)),
-    Rule("route.itinerary", "route", "origin", "destination", True,
-         "The ordered legs of one trip, across sentences: 'flew from Lima to Quito and then on to Bogota', "
-         "'A plane flew from Tehran to Caracas via Damascus' (applied by geo.relations.itinerary)."),
+    Rule(
+        "route.between",
+        "route",
+        "between",
+        "between",
+        False,
+        "A service or route between two places: 'flights between Moscow and Havana'.",
+        pairs="between",
+    ),
+    Rule(
+        "route.pair",
+        "route",
+        "pair",
+        "pair",
+        False,
+        "A hyphenated pair on a route word: 'the Caracas-Havana route', 'London-Paris trains'.",
+        pairs="within",
+    ),
+    Rule(
+        "route.origin-destination",
+        "route",
+        "origin",
+        "destination",
+        True,
+        "A stated origin and destination: 'flew from Lima to Quito', 'left Maracaibo for Havana', "
+        "'Russia deployed troops to Belarus', 'received delegates from Iraq' (the host is the destination).",
+    ),
+    Rule(
+        "route.setting-destination",
+        "route",
+        "setting",
+        "destination",
+        True,
+        "The sentence's setting is where a trip starts: 'In Norway, students fell ill after their trip to Peru'.",
+        unless=("origin",),
+        frames=("go", "head", "visit", "leave"),
+    ),
+    Rule(
+        "route.home-destination",
+        "route",
+        "home",
+        "destination",
+        True,
+        "The traveller's own country, by demonym, possessive or title, is the origin: 'the Iranian minister "
+        "flew to Caracas', 'Iran's president visited Managua', 'Bolivia welcomed Iran's envoy'.",
+        unless=("origin", "setting"),
+    ),
+    Rule(
+        "route.origin-setting",
+        "route",
+        "origin",
+        "setting",
+        True,
+        "Arriving or returning from a place into the sentence's setting: 'In Chile, a woman who had "
+        "returned from Spain fell ill'.",
+        unless=("destination",),
+        frames=("arrive", "return"),
+    ),
+    Rule(
+        "route.home-setting",
+        "route",
+        "home",
+        "setting",
+        True,
+        "Travellers of one country arriving or living as migrants in the sentence's setting: 'In Brazil, "
+        "Venezuelan arrivals grow', 'In Chile, Haitian migrants queued for papers'.",
+        unless=("origin", "destination"),
+        frames=("arrive", "migrant"),
+    ),
+    Rule(
+        "route.origin-home",
+        "route",
+        "origin",
+        "home",
+        True,
+        "Arriving, returning or being sent home from a place: 'a Chilean woman who had just returned "
+        "from Spain', 'Japan evacuated its citizens from Wuhan', 'Germany deported 30 Afghans'.",
+        unless=("destination", "setting"),
+        frames=("arrive", "return", "evacuate", "deport"),
+    ),
+    Rule(
+        "route.party-venue",
+        "route",
+        "party",
+        "venue",
+        True,
+        "Parties meeting in a place of another country travelled there: 'Brazil's foreign minister met "
+        "his Argentine counterpart in Buenos Aires', 'Kenyan and Somali envoys held talks in Addis Ababa'.",
+        event="tie",
+        frames=("meet",),
+    ),
+    Rule(
+        "route.partner-venue",
+        "route",
+        "partner",
+        "venue",
+        True,
+        "The partner met in a place of a third country travelled there too: 'the Kenyan minister met his "
+        "Ethiopian counterpart in Geneva', 'Japan held talks with Chinese officials in Singapore'.",
+        event="tie",
+        frames=("meet",),
+    ),
+    Rule(
+        "route.itinerary",
+        "route",
+        "origin",
+        "destination",
+        True,
+        "The ordered legs of one trip, across sentences: 'flew from Lima to Quito and then on to Bogota', "
+        "'A plane flew from Tehran to Caracas via Damascus' (applied by geo.relations.itinerary).",
+    ),
     # -- transfers: goods, money, weapons --------------------------------------------------------
-    Rule("transfer.between", "transfer", "between", "between", False,
-         "Goods moving both ways between two places: 'trade flows between X and Y'.", pairs="between"),
-    Rule("transfer.pair", "transfer", "pair", "pair", False,
-         "A hyphenated pair on a transfer word: 'the Iraq-Turkey pipeline'.", pairs="within"),
-    Rule("transfer.origin-destination", "transfer", "origin", "destination", True,
-         "A sender or origin and a recipient: 'Iran shipped wheat to Venezuela', 'Venezuela imports "
-         "gasoline from Iran', 'Russia supplied Nicaragua with vehicles', 'Russia is Nicaragua's supplier'."),
-    Rule("transfer.home-destination", "transfer", "home", "destination", True,
-         "The goods' own place, by demonym or possessive, is the origin: 'Venezuela's oil heads to China', "
-         "'a shipment of Iranian drones arrived in Venezuela'.", unless=("origin",)),
+    Rule(
+        "transfer.between",
+        "transfer",
+        "between",
+        "between",
+        False,
+        "Goods moving both ways between two places: 'trade flows between X and Y'.",
+        pairs="between",
+    ),
+    Rule(
+        "transfer.pair",
+        "transfer",
+        "pair",
+        "pair",
+        False,
+        "A hyphenated pair on a transfer word: 'the Iraq-Turkey pipeline'.",
+        pairs="within",
+    ),
+    Rule(
+        "transfer.origin-destination",
+        "transfer",
+        "origin",
+        "destination",
+        True,
+        "A sender or origin and a recipient: 'Iran shipped wheat to Venezuela', 'Venezuela imports "
+        "gasoline from Iran', 'Russia supplied Nicaragua with vehicles', 'Russia is Nicaragua's supplier'.",
+    ),
+    Rule(
+        "transfer.home-destination",
+        "transfer",
+        "home",
+        "destination",
+        True,
+        "The goods' own place, by demonym or possessive, is the origin: 'Venezuela's oil heads to China', "
+        "'a shipment of Iranian drones arrived in Venezuela'.",
+        unless=("origin",),
+    ),
     # -- ties: CAMEO verbal and material cooperation -------------------------------------------------
-    Rule("tie.between", "tie", "between", "between", False,
-         "Cooperation between places: 'the relationship between Venezuela and Iran', 'cooperation "
-         "between Russia, China and Iran'.", pairs="between"),
-    Rule("tie.pair", "tie", "pair", "pair", False,
-         "A hyphenated pair on a tie word: 'Venezuela-Iran relations', 'the Egyptian-US partnership'.",
-         pairs="within"),
-    Rule("tie.party-partner", "tie", "party", "partner", False,
-         "A party and the partner the cue names: 'Cuba expanded ties with Iran', 'China is an ally of "
-         "Venezuela', 'Moscow backs Caracas', 'Syria's ties to Iran', 'Bolivia's president thanked China'."),
-    Rule("tie.party-owner", "tie", "party", "owner", False,
-         "A party named as another's ally or partner: 'Venezuela is Iran's closest ally', 'Russia is "
-         "China's main partner'."),
-    Rule("tie.owner-partner", "tie", "owner", "partner", False,
-         "The allies a place has: 'Iran's allies in Latin America, including Cuba'.", unless=("party",)),
-    Rule("tie.joint", "tie", "party", "party", False,
-         "Coordinated parties doing a cooperative act together: 'Cuba and Nicaragua signed an agreement', "
-         "'Iranian and Syrian officials discussed', 'mediated by Turkey and Russia'.",
-         pairs="within", unless=("partner",)),
+    Rule(
+        "tie.between",
+        "tie",
+        "between",
+        "between",
+        False,
+        "Cooperation between places: 'the relationship between Venezuela and Iran', 'cooperation "
+        "between Russia, China and Iran'.",
+        pairs="between",
+    ),
+    Rule(
+        "tie.pair",
+        "tie",
+        "pair",
+        "pair",
+        False,
+        "A hyphenated pair on a tie word: 'Venezuela-Iran relations', 'the Egyptian-US partnership'.",
+        pairs="within",
+    ),
+    Rule(
+        "tie.party-partner",
+        "tie",
+        "party",
+        "partner",
+        False,
+        "A party and the partner the cue names: 'Cuba expanded ties with Iran', 'China is an ally of "
+        "Venezuela', 'Moscow backs Caracas', 'Syria's ties to Iran', 'Bolivia's president thanked China'.",
+    ),
+    Rule(
+        "tie.party-owner",
+        "tie",
+        "party",
+        "owner",
+        False,
+        "A party named as another's ally or partner: 'Venezuela is Iran's closest ally', 'Russia is "
+        "China's main partner'.",
+    ),
+    Rule(
+        "tie.owner-partner",
+        "tie",
+        "owner",
+        "partner",
+        False,
+        "The allies a place has: 'Iran's allies in Latin America, including Cuba'.",
+        unless=("party",),
+    ),
+    Rule(
+        "tie.joint",
+        "tie",
+        "party",
+        "party",
+        False,
+        "Coordinated parties doing a cooperative act together: 'Cuba and Nicaragua signed an agreement', "
+        "'Iranian and Syrian officials discussed', 'mediated by Turkey and Russia'.",
+        pairs="within",
+        unless=("partner",),
+    ),
     # -- conflicts: CAMEO verbal and material conflict -----------------------------------------------
-    Rule("conflict.between", "conflict", "between", "between", False,
-         "Hostility between places: 'tensions between Chile and Peru', 'the war between Iran and Iraq'.",
-         pairs="between"),
-    Rule("conflict.pair", "conflict", "pair", "pair", False,
-         "A hyphenated pair on a conflict word: 'the Iran-Iraq war', 'India-Pakistan tensions'.", pairs="within"),
-    Rule("conflict.actor-target", "conflict", "actor", "target", True,
-         "Who acts on whom: 'Ruritania shelled villages in Freedonia', 'the US imposed sanctions on "
-         "Venezuela', 'Germany expelled Russian diplomats', 'the US accused Russia of meddling'."),
-    Rule("conflict.party-partner", "conflict", "party", "partner", False,
-         "A party and its opponent, with no direction: 'Venezuela's dispute with Guyana', 'China "
-         "struggled against Japan', 'Argentina's relations with Venezuela cooled'."),
-    Rule("conflict.joint", "conflict", "party", "party", False,
-         "Coordinated parties in a mutual conflict: 'Iran and Iraq fought a war', 'Venezuela and Guyana "
-         "remain locked in a dispute'.", pairs="within", unless=("partner",)),
-    Rule("conflict.mutual", "conflict", "actor", "actor", False,
-         "Coordinated actors of a hostile act with no other target act on each other: 'Kenya and Somalia "
-         "traded accusations', 'Armenia and Azerbaijan shelled each other's positions'.",
-         pairs="within", unless=("target",)),
+    Rule(
+        "conflict.between",
+        "conflict",
+        "between",
+        "between",
+        False,
+        "Hostility between places: 'tensions between Chile and Peru', 'the war between Iran and Iraq'.",
+        pairs="between",
+    ),
+    Rule(
+        "conflict.pair",
+        "conflict",
+        "pair",
+        "pair",
+        False,
+        "A hyphenated pair on a conflict word: 'the Iran-Iraq war', 'India-Pakistan tensions'.",
+        pairs="within",
+    ),
+    Rule(
+        "conflict.actor-target",
+        "conflict",
+        "actor",
+        "target",
+        True,
+        "Who acts on whom: 'Ruritania shelled villages in Freedonia', 'the US imposed sanctions on "
+        "Venezuela', 'Germany expelled Russian diplomats', 'the US accused Russia of meddling'.",
+    ),
+    Rule(
+        "conflict.party-partner",
+        "conflict",
+        "party",
+        "partner",
+        False,
+        "A party and its opponent, with no direction: 'Venezuela's dispute with Guyana', 'China "
+        "struggled against Japan', 'Argentina's relations with Venezuela cooled'.",
+    ),
+    Rule(
+        "conflict.joint",
+        "conflict",
+        "party",
+        "party",
+        False,
+        "Coordinated parties in a mutual conflict: 'Iran and Iraq fought a war', 'Venezuela and Guyana "
+        "remain locked in a dispute'.",
+        pairs="within",
+        unless=("partner",),
+    ),
+    Rule(
+        "conflict.mutual",
+        "conflict",
+        "actor",
+        "actor",
+        False,
+        "Coordinated actors of a hostile act with no other target act on each other: 'Kenya and Somalia "
+        "traded accusations', 'Armenia and Azerbaijan shelled each other's positions'.",
+        pairs="within",
+        unless=("target",),
+    ),
 )
 
 RULES_BY_NAME = {rule.name: rule for rule in RULES}

@@ -41,8 +41,9 @@ def shard_name(refs: list[Ref], fingerprint: str) -> str:
     return f"geo-{digest.hexdigest()[:24]}"
 
 
-def shard_task(refs: list[Ref], fingerprint: str, known: np.ndarray, model: str | None,
-               path: str) -> tuple[str, list[tuple[str, str]], list[str]]:
+def shard_task(
+    refs: list[Ref], fingerprint: str, known: np.ndarray, model: str | None, path: str
+) -> tuple[str, list[tuple[str, str]], list[str]]:
     """Worker side: build the unit's rows and write them to ``path`` (Parquet, atomically)."""
     import pyarrow.parquet as pq
 
@@ -80,12 +81,24 @@ def _client(address: str):
 
         # Dask's nanny sets MALLOC_TRIM_THRESHOLD_=65536 in its workers, which costs spaCy's
         # allocation-heavy parsing about 15 % more CPU (measured); keep only the thread caps.
-        dask.config.set({"distributed.nanny.pre-spawn-environ": {
-            "OMP_NUM_THREADS": 1, "MKL_NUM_THREADS": 1, "OPENBLAS_NUM_THREADS": 1}})
+        dask.config.set(
+            {
+                "distributed.nanny.pre-spawn-environ": {
+                    "OMP_NUM_THREADS": 1,
+                    "MKL_NUM_THREADS": 1,
+                    "OPENBLAS_NUM_THREADS": 1,
+                }
+            }
+        )
         _forkserver_workers()
-        cluster = LocalCluster(n_workers=LOCAL_WORKERS, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.CRITICAL,
-                               preload=["geo.store.dask_worker"])
+        cluster = LocalCluster(
+            n_workers=LOCAL_WORKERS,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.CRITICAL,
+            preload=["geo.store.dask_worker"],
+        )
         return Client(cluster), cluster
     try:
         return Client(address, timeout="20s"), None
@@ -93,8 +106,9 @@ def _client(address: str):
         raise StoreError(f"cannot reach the Dask scheduler at {printable(address)} ({exc}).") from None
 
 
-def run_dask(units: Iterable[list[Ref]], address: str, shard_dir: Path, fingerprint: str, known: np.ndarray,
-             model: str | None) -> Iterator[tuple[int, Partition]]:
+def run_dask(
+    units: Iterable[list[Ref]], address: str, shard_dir: Path, fingerprint: str, known: np.ndarray, model: str | None
+) -> Iterator[tuple[int, Partition]]:
     """Build every unit's rows on the cluster; yield them in input order, each once it is read back."""
     import pyarrow.parquet as pq
 
@@ -113,8 +127,10 @@ def run_dask(units: Iterable[list[Ref]], address: str, shard_dir: Path, fingerpr
             try:
                 path, failures, warnings = future.result()
             except Exception as exc:
-                raise StoreError(f"a Dask task failed ({type(exc).__name__}: {printable(exc, 300)}); "
-                                 "the batches before it are stored, run the ingest again") from None
+                raise StoreError(
+                    f"a Dask task failed ({type(exc).__name__}: {printable(exc, 300)}); "
+                    "the batches before it are stored, run the ingest again"
+                ) from None
             table = pq.read_table(path, schema=BATCH_SCHEMA)
             yield n, Partition(table, [Failure(o, r) for o, r in failures], warnings)
             with contextlib.suppress(OSError):
@@ -122,8 +138,17 @@ def run_dask(units: Iterable[list[Ref]], address: str, shard_dir: Path, fingerpr
 
         for refs in units:
             name = shard_name(refs, fingerprint)
-            future = client.submit(shard_task, refs, fingerprint, known_future, model, str(shard_dir / f"{name}.parquet"),
-                                   key=name, retries=3, pure=False)
+            future = client.submit(
+                shard_task,
+                refs,
+                fingerprint,
+                known_future,
+                model,
+                str(shard_dir / f"{name}.parquet"),
+                key=name,
+                retries=3,
+                pure=False,
+            )
             pending.append((len(refs), future))
             while len(pending) > 2 * workers + 2:
                 yield from take()

@@ -78,7 +78,9 @@ def _open(path: Path, write: bool):
         if "not a valid DuckDB database file" in text:
             raise StoreError(f"{name}: not a DuckDB store file.") from None
         if "Permission denied" in text or "Read-only file system" in text:
-            raise StoreError(f"{name}: cannot be opened for {'writing' if write else 'reading'} (permission denied).") from None
+            raise StoreError(
+                f"{name}: cannot be opened for {'writing' if write else 'reading'} (permission denied)."
+            ) from None
         raise StoreError(f"{name}: cannot be opened ({printable(text.splitlines()[0], 160)}).") from None
     except duckdb.Error as exc:
         raise StoreError(f"{name}: cannot be opened ({printable(str(exc).splitlines()[0], 160)}).") from None
@@ -133,8 +135,9 @@ class FileLock:
         self._mine = threading.local()
 
     def _busy(self, path: Path, timeout: float) -> StoreError:
-        return StoreError(f"{printable(path)}: busy: another thread of this process has held the store "
-                          f"for over {timeout:g} s.")
+        return StoreError(
+            f"{printable(path)}: busy: another thread of this process has held the store for over {timeout:g} s."
+        )
 
     @contextlib.contextmanager
     def read(self, path: Path, timeout: float) -> Iterator[None]:
@@ -157,8 +160,9 @@ class FileLock:
     @contextlib.contextmanager
     def write(self, path: Path, timeout: float) -> Iterator[None]:
         if getattr(self._mine, "depth", 0) or self._writer == threading.get_ident():
-            raise StoreError(f"{printable(path)}: a thread that reads or writes the store cannot open it again "
-                             "for writing.")
+            raise StoreError(
+                f"{printable(path)}: a thread that reads or writes the store cannot open it again for writing."
+            )
         with self._cond:
             self._waiting += 1
             try:

@@ -44,8 +44,16 @@ def table_rows(con, f: Filters, table: str) -> Sequence[msgspec.Struct]:
 
 
 def _place(row: query.PlaceRow) -> Place:
-    return Place(row.id, row.name, row.type, row.country_code,  # type: ignore[arg-type]  # stored from a Place
-                 row.lat, row.lon, row.geonameid, row.population or 0)
+    return Place(
+        row.id,
+        row.name,
+        row.type,
+        row.country_code,  # type: ignore[arg-type]  # stored from a Place
+        row.lat,
+        row.lon,
+        row.geonameid,
+        row.population or 0,
+    )
 
 
 def geojson(con, f: Filters) -> dict:
@@ -56,16 +64,26 @@ def geojson(con, f: Filters) -> dict:
     features = []
     for p in places:
         props = {k: v for k, v in msgspec.structs.asdict(p).items() if k not in ("lat", "lon")}
-        features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": to_geojson_position(p.lat, p.lon)},
-                         "properties": {"kind": "place", **props}})
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": to_geojson_position(p.lat, p.lon)},
+                "properties": {"kind": "place", **props},
+            }
+        )
     for r in query.relations(con, f):
         source, target = by_id.get(r.source), by_id.get(r.target)
         if source is None or target is None or source.id == target.id:
             continue
         props = msgspec.structs.asdict(r)
         props["article_ids"] = list(r.article_ids)
-        features.append({"type": "Feature", "geometry": line_geometry(_place(source), _place(target)),
-                         "properties": {"kind": "relation", **props}})
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": line_geometry(_place(source), _place(target)),
+                "properties": {"kind": "relation", **props},
+            }
+        )
     return {"type": "FeatureCollection", "features": features}
 
 
@@ -105,5 +123,10 @@ def export(con, f: Filters, fmt: str, out: TextIO, table: str = "places") -> int
 
 
 def _fields(table: str) -> tuple[str, ...]:
-    return {"articles": query.ArticleRow, "mentions": query.MentionRow, "places": query.PlaceRow,
-            "relations": query.RelationRow, "corrections": query.CorrectionRow}[table].__struct_fields__
+    return {
+        "articles": query.ArticleRow,
+        "mentions": query.MentionRow,
+        "places": query.PlaceRow,
+        "relations": query.RelationRow,
+        "corrections": query.CorrectionRow,
+    }[table].__struct_fields__

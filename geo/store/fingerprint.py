@@ -28,12 +28,20 @@ def rule_files() -> list[Path]:
     files = []
     for path in DATA_DIR.rglob("*"):
         rel = path.relative_to(DATA_DIR)
-        if (path.is_file() and rel.parts[0] not in _NOT_RULES and not path.name.startswith((".", "README"))
-                and ".duckdb" not in path.name and ".shards" not in str(rel)):
+        if (
+            path.is_file()
+            and rel.parts[0] not in _NOT_RULES
+            and not path.name.startswith((".", "README"))
+            and ".duckdb" not in path.name
+            and ".shards" not in str(rel)
+        ):
             files.append(path)
     for folder in _CODE_WITH_DATA:
-        files.extend(p for p in (PROJECT_ROOT / folder).rglob("*")
-                     if p.is_file() and p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts)
+        files.extend(
+            p
+            for p in (PROJECT_ROOT / folder).rglob("*")
+            if p.is_file() and p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts
+        )
     return sorted(files)
 
 

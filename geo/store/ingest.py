@@ -58,8 +58,9 @@ class Report:
 def known_hashes(con) -> np.ndarray:
     """Sorted 64-bit keys of every text the store holds (8 bytes per article: 80 MB at 10 million)."""
     # computed by DuckDB, straight into a numpy array: no Python object per article
-    keys = con.execute("SELECT DISTINCT CAST('0x' || substr(hash, 1, 16) AS UBIGINT) AS k FROM articles "
-                       "ORDER BY k").fetchnumpy()["k"]
+    keys = con.execute(
+        "SELECT DISTINCT CAST('0x' || substr(hash, 1, 16) AS UBIGINT) AS k FROM articles ORDER BY k"
+    ).fetchnumpy()["k"]
     return np.asarray(keys, dtype=np.uint64)
 
 
@@ -88,8 +89,9 @@ def _local_task(refs: Sequence[Ref | Item | Failure]) -> Partition:
     return build_partition(refs, lambda: worker_parser(model), _WORKER["fingerprint"], _WORKER["known"], lazy=True)
 
 
-def run_local(units: Iterable[list[Ref]], fp: str, known: np.ndarray, model: str | None,
-              workers: int) -> Iterator[tuple[int, Partition]]:
+def run_local(
+    units: Iterable[list[Ref]], fp: str, known: np.ndarray, model: str | None, workers: int
+) -> Iterator[tuple[int, Partition]]:
     """Build every unit's rows on ``workers`` forked processes (in this one when 1), in order."""
     _WORKER.update(fingerprint=fp, known=known, model_name=model)
     if workers <= 1:
@@ -129,15 +131,30 @@ def run_local(units: Iterable[list[Ref]], fp: str, known: np.ndarray, model: str
 def _progress(total: int | None, enabled: bool):
     from tqdm import tqdm
 
-    return tqdm(total=total or None, unit="article", dynamic_ncols=True, file=sys.stderr,
-                disable=not (enabled and sys.stderr.isatty()))
+    return tqdm(
+        total=total or None,
+        unit="article",
+        dynamic_ncols=True,
+        file=sys.stderr,
+        disable=not (enabled and sys.stderr.isatty()),
+    )
 
 
-def ingest(paths: Iterable[str | Path], store: str | Path, *, restore: bool = False, model: str | None = None,
-           workers: int | None = None, batch_size: int = BATCH_SIZE, scheduler: str | None = None,
-           shards: str | Path | None = None, progress: bool = True, timeout: float = DEFAULT_TIMEOUT,
-           on_failure: Callable[[Failure], None] | None = None,
-           on_progress: Callable[[int, int], None] | None = None) -> Report:
+def ingest(
+    paths: Iterable[str | Path],
+    store: str | Path,
+    *,
+    restore: bool = False,
+    model: str | None = None,
+    workers: int | None = None,
+    batch_size: int = BATCH_SIZE,
+    scheduler: str | None = None,
+    shards: str | Path | None = None,
+    progress: bool = True,
+    timeout: float = DEFAULT_TIMEOUT,
+    on_failure: Callable[[Failure], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Report:
     """Ingest files and folders into the store.
 
     Parameters
@@ -234,8 +251,14 @@ def ingest(paths: Iterable[str | Path], store: str | Path, *, restore: bool = Fa
 REPARSE_BATCH = 128
 
 
-def reparse(store: str | Path, *, model: str | None = None, batch_size: int = REPARSE_BATCH,
-            progress: bool = True, timeout: float = DEFAULT_TIMEOUT) -> Report:
+def reparse(
+    store: str | Path,
+    *,
+    model: str | None = None,
+    batch_size: int = REPARSE_BATCH,
+    progress: bool = True,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> Report:
     """Parse again every geoparsed article whose parser fingerprint is not the current one.
 
     Each batch is read, parsed with no connection open, and written back (mentions, places and
@@ -262,7 +285,8 @@ def reparse(store: str | Path, *, model: str | None = None, batch_size: int = RE
                 rows = con.execute(
                     """SELECT id, hash, title, text, path, url, source, date, language, summary FROM articles
                        WHERE geoparsed AND fingerprint <> ? AND id > ? ORDER BY id LIMIT ?""",
-                    [fp, last, batch_size]).fetchall()
+                    [fp, last, batch_size],
+                ).fetchall()
             if not rows:
                 break
             last = rows[-1][0]
@@ -270,12 +294,22 @@ def reparse(store: str | Path, *, model: str | None = None, batch_size: int = RE
                 parser = Geoparser(model=model)
             items = []
             for aid, h, title, text, path, url, source, date, language, summary in rows:
-                article = Article(id=aid, title=title, text=text, path=path, junk=find_junk(text), url=url,
-                                  source=source, date=date if isinstance(date, dt.date) else None,
-                                  language=language)
+                article = Article(
+                    id=aid,
+                    title=title,
+                    text=text,
+                    path=path,
+                    junk=find_junk(text),
+                    url=url,
+                    source=source,
+                    date=date if isinstance(date, dt.date) else None,
+                    language=language,
+                )
                 items.append(Item(article, path or aid, h, summary))
             parsed = parser.parse_articles([i.article for i in items])
-            table = batch_table([article_row(i, item, pa, fp) for i, (item, pa) in enumerate(zip(items, parsed, strict=True))])
+            table = batch_table(
+                [article_row(i, item, pa, fp) for i, (item, pa) in enumerate(zip(items, parsed, strict=True))]
+            )
             with writing(store, timeout) as con:
                 report.counts["replaced"] += replace_results(con, table)
             bar.update(len(rows))
@@ -285,8 +319,9 @@ def reparse(store: str | Path, *, model: str | None = None, batch_size: int = RE
     return report
 
 
-def remove(store: str | Path, ids: Iterable[str], restore: bool = False,
-           timeout: float = DEFAULT_TIMEOUT) -> tuple[int, list[str]]:
+def remove(
+    store: str | Path, ids: Iterable[str], restore: bool = False, timeout: float = DEFAULT_TIMEOUT
+) -> tuple[int, list[str]]:
     """Remove articles by id (kept in the store, hidden everywhere, not brought back by a later
     ingest of the same text), or with ``restore`` bring them back. Returns how many changed and the
     ids the store does not hold."""

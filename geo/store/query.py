@@ -137,8 +137,10 @@ def selection(f: Filters, dates: bool = True) -> tuple[str, list]:
     if f.q:
         words = query_words(f.q)
         if words:
-            where.append("a.id IN (SELECT article_id FROM words WHERE word IN (SELECT unnest(?)) "
-                         "GROUP BY article_id HAVING count(DISTINCT word) = ?)")
+            where.append(
+                "a.id IN (SELECT article_id FROM words WHERE word IN (SELECT unnest(?)) "
+                "GROUP BY article_id HAVING count(DISTINCT word) = ?)"
+            )
             params.extend([words, len(words)])
         else:
             where.append("contains(lower(a.title || ' ' || a.text), lower(?))")
@@ -147,12 +149,16 @@ def selection(f: Filters, dates: bool = True) -> tuple[str, list]:
         where.append("a.id IN (SELECT article_id FROM mention_view WHERE place_id IN (SELECT unnest(?)))")
         params.append(list(f.place))
     if f.country:
-        where.append("a.id IN (SELECT m.article_id FROM mention_view m JOIN places p ON p.id = m.place_id "
-                     "WHERE p.country_code = ?)")
+        where.append(
+            "a.id IN (SELECT m.article_id FROM mention_view m JOIN places p ON p.id = m.place_id "
+            "WHERE p.country_code = ?)"
+        )
         params.append(f.country)
     if f.pair:
-        where.append("a.id IN (SELECT article_id FROM relation_view WHERE (source = ? AND target = ?) "
-                     "OR (source = ? AND target = ?))")
+        where.append(
+            "a.id IN (SELECT article_id FROM relation_view WHERE (source = ? AND target = ?) "
+            "OR (source = ? AND target = ?))"
+        )
         params.extend([f.pair[0], f.pair[1], f.pair[1], f.pair[0]])
     return "SELECT a.id, a.story FROM articles a WHERE " + " AND ".join(where), params
 
@@ -196,8 +202,9 @@ def undated_outside(con, f: Filters) -> int:
     if not (f.since or f.until):
         return 0
     sel, params = selection(f, dates=False)
-    return con.execute(f"SELECT count(*) FROM ({sel}) s JOIN articles a ON a.id = s.id WHERE a.date IS NULL",
-                       params).fetchone()[0]
+    return con.execute(
+        f"SELECT count(*) FROM ({sel}) s JOIN articles a ON a.id = s.id WHERE a.date IS NULL", params
+    ).fetchone()[0]
 
 
 def places(con, f: Filters) -> list[PlaceRow]:
@@ -254,9 +261,11 @@ def timeline(con, f: Filters, by: str = "day") -> list[DayRow]:
         raise ValueError(f"Expected by in ('day', 'week'), instead got: {by!r}.")
     sel, params = selection(f)
     bucket = "a.date" if by == "day" else "CAST(date_trunc('week', a.date) AS DATE)"
-    rows = con.execute(f"""WITH sel AS ({sel}) SELECT {bucket} AS day, count(*), count(DISTINCT a.story)
+    rows = con.execute(
+        f"""WITH sel AS ({sel}) SELECT {bucket} AS day, count(*), count(DISTINCT a.story)
         FROM articles a JOIN sel s ON s.id = a.id WHERE a.date IS NOT NULL GROUP BY 1 ORDER BY 1""",
-                       params).fetchall()
+        params,
+    ).fetchall()
     return [DayRow(*row) for row in rows]
 
 
@@ -278,7 +287,9 @@ def suggest_places(con, prefix: str, limit: int = 10) -> list[PlaceRow]:
                   count(*), count(DISTINCT m.article_id), count(DISTINCT a.story)
            FROM places p JOIN mention_view m ON m.place_id = p.id JOIN articles a ON a.id = m.article_id
            WHERE starts_with(lower(p.name), ?) AND NOT a.removed
-           GROUP BY ALL ORDER BY 9 DESC, p.name, p.id LIMIT ?""", [prefix, limit]).fetchall()
+           GROUP BY ALL ORDER BY 9 DESC, p.name, p.id LIMIT ?""",
+        [prefix, limit],
+    ).fetchall()
     return [PlaceRow(*row) for row in rows]
 
 
@@ -298,10 +309,18 @@ def stats(con) -> dict:
                                    (SELECT count(*) FROM articles WHERE removed),
                                    (SELECT count(*) FROM corrections WHERE undone IS NULL)""").fetchone()
     return {
-        "articles": row[0], "stories": row[1], "mentions": counts[0], "places": counts[1],
-        "relations": counts[2], "sources": row[2],
-        "first_date": row[3].isoformat() if row[3] else None, "last_date": row[4].isoformat() if row[4] else None,
-        "undated": row[5], "not_geoparsed": row[6], "removed": counts[3], "corrections": counts[4],
+        "articles": row[0],
+        "stories": row[1],
+        "mentions": counts[0],
+        "places": counts[1],
+        "relations": counts[2],
+        "sources": row[2],
+        "first_date": row[3].isoformat() if row[3] else None,
+        "last_date": row[4].isoformat() if row[4] else None,
+        "undated": row[5],
+        "not_geoparsed": row[6],
+        "removed": counts[3],
+        "corrections": counts[4],
         "revision": revision(con),
     }
 
@@ -314,13 +333,17 @@ def place_stats(con, f: Filters) -> list[PlaceStat]:
     with its mention, article and story counts, most mentioned first."""
     sel, params = selection(f)
     drawn, dparams = _drawn_places(f)
-    drawn = drawn.replace("count(DISTINCT s.story) AS stories",
-                          "count(DISTINCT s.story) AS stories, p.admin1, p.feature_code, count(m.correction)")
-    rows = con.execute(f"WITH sel AS ({sel}) {drawn} ORDER BY mentions DESC, p.name, p.id",
-                       params + dparams).fetchall()
-    return [PlaceStat(Place(pid, name, ptype, cc, lat, lon, gid, pop or 0, admin1, fcode or ""), n, arts, stories,
-                      corrected)
-            for pid, name, ptype, cc, lat, lon, gid, pop, n, arts, stories, admin1, fcode, corrected in rows]
+    drawn = drawn.replace(
+        "count(DISTINCT s.story) AS stories",
+        "count(DISTINCT s.story) AS stories, p.admin1, p.feature_code, count(m.correction)",
+    )
+    rows = con.execute(f"WITH sel AS ({sel}) {drawn} ORDER BY mentions DESC, p.name, p.id", params + dparams).fetchall()
+    return [
+        PlaceStat(
+            Place(pid, name, ptype, cc, lat, lon, gid, pop or 0, admin1, fcode or ""), n, arts, stories, corrected
+        )
+        for pid, name, ptype, cc, lat, lon, gid, pop, n, arts, stories, admin1, fcode, corrected in rows
+    ]
 
 
 def _links(f: Filters, negated: bool, drawn_ids: list[str] | None = None) -> tuple[str, list]:
@@ -348,8 +371,14 @@ def _links(f: Filters, negated: bool, drawn_ids: list[str] | None = None) -> tup
     return sql, params + dparams + rparams
 
 
-def link_stats(con, f: Filters, negated: bool = False, evidence_per_link: int = EVIDENCE_PER_LINK,
-               limit: int | None = None, drawn_ids: list[str] | None = None) -> list[LinkStat]:
+def link_stats(
+    con,
+    f: Filters,
+    negated: bool = False,
+    evidence_per_link: int = EVIDENCE_PER_LINK,
+    limit: int | None = None,
+    drawn_ids: list[str] | None = None,
+) -> list[LinkStat]:
     """The links of a view as the map draws them (``geo.core.views.LinkStat``): relations between
     drawn places aggregated by type, endpoints, direction, hedged and negated (negated ones only
     when ``negated``), most stories first, each with up to ``evidence_per_link`` evidence sentences
@@ -363,15 +392,38 @@ def link_stats(con, f: Filters, negated: bool = False, evidence_per_link: int = 
     if drawn_ids is not None and not drawn_ids:
         return []
     base, params = _links(f, negated, drawn_ids)
-    rows = con.execute(base + """
+    rows = con.execute(
+        base
+        + """
         SELECT r.type, r.a, r.b, r.directed, r.hedged, r.negated, r.story, r.article_id, r.seq, r."group", r."order",
                r.correction IS NOT NULL, art.title, art.date, art.source, r.evidence, r.rule
-        FROM rel r JOIN articles art ON art.id = r.article_id""", params).fetchall()
+        FROM rel r JOIN articles art ON art.id = r.article_id""",
+        params,
+    ).fetchall()
     groups: dict[tuple, dict] = {}
-    for (type_, a, b, directed, hedged, neg, story, aid, seq, group, order, corrected, title, date, source, sentence,
-         rule) in rows:
-        g = groups.setdefault((type_, a, b, directed, hedged, neg),
-                              {"stories": set(), "articles": set(), "legs": set(), "corrected": 0, "rows": []})
+    for (
+        type_,
+        a,
+        b,
+        directed,
+        hedged,
+        neg,
+        story,
+        aid,
+        seq,
+        group,
+        order,
+        corrected,
+        title,
+        date,
+        source,
+        sentence,
+        rule,
+    ) in rows:
+        g = groups.setdefault(
+            (type_, a, b, directed, hedged, neg),
+            {"stories": set(), "articles": set(), "legs": set(), "corrected": 0, "rows": []},
+        )
         g["stories"].add(story)
         g["articles"].add(aid)
         g["legs"].add((group, order, aid))
@@ -387,23 +439,41 @@ def link_stats(con, f: Filters, negated: bool = False, evidence_per_link: int = 
         for row in sorted(g["rows"], key=lambda r: (r[1], r[2])):
             first_of_story.setdefault(row[0], row)
         firsts = set(map(id, first_of_story.values()))
-        chosen = sorted(g["rows"], key=lambda r: (id(r) not in firsts, r[4] is None,
-                                                  -(r[4].toordinal() if r[4] else 0), r[1], r[2]))[:evidence_per_link]
+        chosen = sorted(
+            g["rows"], key=lambda r: (id(r) not in firsts, r[4] is None, -(r[4].toordinal() if r[4] else 0), r[1], r[2])
+        )[:evidence_per_link]
         chosen.sort(key=lambda r: (r[4] is None, -(r[4].toordinal() if r[4] else 0), r[1], r[2]))
-        evidence = tuple(Evidence(aid, title or aid, " ".join(sentence.split()), date, source, rule or "")
-                         for _, aid, _, title, date, source, sentence, rule in chosen)
+        evidence = tuple(
+            Evidence(aid, title or aid, " ".join(sentence.split()), date, source, rule or "")
+            for _, aid, _, title, date, source, sentence, rule in chosen
+        )
         single = len(g["legs"]) == 1
         group, order, _ = next(iter(g["legs"])) if single else (None, None, None)
-        out.append(LinkStat(type_, a, b, directed, hedged, neg, len(g["stories"]), len(g["articles"]), evidence,
-                            group, order, g["corrected"]))
+        out.append(
+            LinkStat(
+                type_,
+                a,
+                b,
+                directed,
+                hedged,
+                neg,
+                len(g["stories"]),
+                len(g["articles"]),
+                evidence,
+                group,
+                order,
+                g["corrected"],
+            )
+        )
     return out
 
 
 def link_count(con, f: Filters, negated: bool = False, drawn_ids: list[str] | None = None) -> int:
     """How many links ``link_stats`` returns without a limit."""
     base, params = _links(f, negated, drawn_ids)
-    return con.execute(base + " SELECT count(*) FROM (SELECT DISTINCT type, a, b, directed, hedged, negated FROM rel)",
-                       params).fetchone()[0]
+    return con.execute(
+        base + " SELECT count(*) FROM (SELECT DISTINCT type, a, b, directed, hedged, negated FROM rel)", params
+    ).fetchone()[0]
 
 
 # ------------------------------------------------------------------------ the dashboard's look-ups
@@ -515,8 +585,11 @@ def places_by_id(con, ids: list[str] | tuple[str, ...]) -> dict[str, Place]:
     """The stored places with these ids (ids the store does not hold are left out)."""
     if not ids:
         return {}
-    rows = con.execute("""SELECT id, name, type, country_code, lat, lon, geonameid, population, admin1, feature_code
-                          FROM places WHERE id IN (SELECT unnest(?))""", [list(ids)]).fetchall()
+    rows = con.execute(
+        """SELECT id, name, type, country_code, lat, lon, geonameid, population, admin1, feature_code
+                          FROM places WHERE id IN (SELECT unnest(?))""",
+        [list(ids)],
+    ).fetchall()
     return {r[0]: Place(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] or 0, r[8], r[9] or "") for r in rows}
 
 
@@ -524,8 +597,9 @@ def article_ids(con, ids: list[str] | tuple[str, ...]) -> dict[str, str]:
     """Live articles among ``ids``: id -> title."""
     if not ids:
         return {}
-    rows = con.execute("SELECT id, title FROM articles WHERE NOT removed AND id IN (SELECT unnest(?))",
-                       [list(ids)]).fetchall()
+    rows = con.execute(
+        "SELECT id, title FROM articles WHERE NOT removed AND id IN (SELECT unnest(?))", [list(ids)]
+    ).fetchall()
     return dict(rows)
 
 
@@ -534,9 +608,12 @@ def find_articles(con, text: str, limit: int = 20) -> list[tuple[str, str]]:
     text = text.strip().lower()
     if not text:
         return []
-    rows = con.execute("""SELECT id, title FROM articles WHERE NOT removed
+    rows = con.execute(
+        """SELECT id, title FROM articles WHERE NOT removed
                           AND (contains(lower(title), ?) OR contains(lower(id), ?))
-                          ORDER BY date DESC NULLS LAST, id LIMIT ?""", [text, text, limit]).fetchall()
+                          ORDER BY date DESC NULLS LAST, id LIMIT ?""",
+        [text, text, limit],
+    ).fetchall()
     return [(r[0], r[1]) for r in rows]
 
 
@@ -547,8 +624,8 @@ def _sentence_around(text: str, offset: int, start: int, end: int) -> str:
     lo, hi = start - offset, end - offset
     for s_start, s_end in sentence_spans(text):
         if s_start <= lo < s_end:
-            return " ".join(text[s_start:max(s_end, hi)].split())
-    return " ".join(text[max(0, lo - 160):hi + 160].split())
+            return " ".join(text[s_start : max(s_end, hi)].split())
+    return " ".join(text[max(0, lo - 160) : hi + 160].split())
 
 
 def place_articles(con, f: Filters, place_id: str, limit: int = 50) -> tuple[list[PlaceArticleRow], int]:
@@ -567,21 +644,30 @@ def place_articles(con, f: Filters, place_id: str, limit: int = 50) -> tuple[lis
         ORDER BY a.date DESC NULLS LAST, a.id LIMIT ?"""
     rows = con.execute(sql, [*params, place_id, place_id, limit]).fetchall()
     total = rows[0][-1] if rows else 0
-    return [PlaceArticleRow(aid, title, date, source, n, _sentence_around(snippet, offset, start, end), start, end)
-            for aid, title, date, source, n, start, end, offset, snippet, _ in rows], total
+    return [
+        PlaceArticleRow(aid, title, date, source, n, _sentence_around(snippet, offset, start, end), start, end)
+        for aid, title, date, source, n, start, end, offset, snippet, _ in rows
+    ], total
 
 
 def article_text(con, article_id: str) -> ArticleText | None:
     """One article (removed ones too) with its mentions and relations as corrected, or None."""
-    row = con.execute("""SELECT id, title, text, source, url, date, language, geoparsed, removed FROM articles
-                         WHERE id = ?""", [article_id]).fetchone()
+    row = con.execute(
+        """SELECT id, title, text, source, url, date, language, geoparsed, removed FROM articles
+                         WHERE id = ?""",
+        [article_id],
+    ).fetchone()
     if row is None:
         return None
-    mentions = con.execute("""SELECT m.seq, m.text, m.start, m."end", m.kind, m.place_id, p.name, p.type,
+    mentions = con.execute(
+        """SELECT m.seq, m.text, m.start, m."end", m.kind, m.place_id, p.name, p.type,
                                      p.country_code, m.parser_place_id, m.correction
                               FROM mention_view m LEFT JOIN places p ON p.id = m.place_id
-                              WHERE m.article_id = ? ORDER BY m.start, m.seq""", [article_id]).fetchall()
-    relations = con.execute("""
+                              WHERE m.article_id = ? ORDER BY m.start, m.seq""",
+        [article_id],
+    ).fetchall()
+    relations = con.execute(
+        """
         SELECT r.seq, coalesce(v.type, r.type), coalesce(v.source, r.source), coalesce(v.target, r.target),
                ps.name, pt.name, r.directed, r.hedged, r.negated, r.evidence, r.start, r."end", r.type, r.source,
                r.target, v.seq IS NULL,
@@ -591,9 +677,14 @@ def article_text(con, article_id: str) -> ArticleText | None:
         FROM relations r LEFT JOIN relation_view v ON v.article_id = r.article_id AND v.seq = r.seq
         LEFT JOIN places ps ON ps.id = coalesce(v.source, r.source)
         LEFT JOIN places pt ON pt.id = coalesce(v.target, r.target)
-        WHERE r.article_id = ? ORDER BY r.seq""", [article_id]).fetchall()
-    return ArticleText(*row, tuple(ArticleMention(*m) for m in mentions),  # type: ignore[call-arg]  # row: the leading fields
-                       tuple(ArticleRelation(*r) for r in relations))
+        WHERE r.article_id = ? ORDER BY r.seq""",
+        [article_id],
+    ).fetchall()
+    return ArticleText(
+        *row,
+        tuple(ArticleMention(*m) for m in mentions),  # type: ignore[call-arg]  # row: the leading fields
+        tuple(ArticleRelation(*r) for r in relations),
+    )
 
 
 def link_relations(con, f: Filters, link: LinkStat, limit: int = 200) -> list[tuple[ArticleText, ArticleRelation]]:
@@ -606,7 +697,21 @@ def link_relations(con, f: Filters, link: LinkStat, limit: int = 200) -> list[tu
         WHERE r.type = ? AND r.directed = ? AND r.hedged = ? AND r.negated = ?
           AND ((r.source = ? AND r.target = ?) OR (NOT r.directed AND r.source = ? AND r.target = ?))
         ORDER BY a.date DESC NULLS LAST, r.article_id, r.seq LIMIT ?"""
-    found = con.execute(sql, [*params, link.type, link.directed, link.hedged, link.negated, link.source, link.target, link.target, link.source, limit]).fetchall()
+    found = con.execute(
+        sql,
+        [
+            *params,
+            link.type,
+            link.directed,
+            link.hedged,
+            link.negated,
+            link.source,
+            link.target,
+            link.target,
+            link.source,
+            limit,
+        ],
+    ).fetchall()
     out = []
     cache: dict[str, ArticleText | None] = {}
     for aid, seq in found:
@@ -633,25 +738,33 @@ def corrections(con, f: Filters | None = None, active: bool | None = None) -> li
         params.extend(sparams)
     if active is not None:
         where.append("c.undone IS NULL" if active else "c.undone IS NOT NULL")
-    rows = con.execute(f"""SELECT c.id, c.kind, c.article_id, c.start, c."end", c.source, c.target, c.old_value,
+    rows = con.execute(
+        f"""SELECT c.id, c.kind, c.article_id, c.start, c."end", c.source, c.target, c.old_value,
                                   c.new_value, c.made, c.undone, substr(a.text, c.start + 1, c."end" - c.start)
                            FROM corrections c LEFT JOIN articles a ON a.id = c.article_id
-                           WHERE {" AND ".join(where)} ORDER BY c.id DESC""", params).fetchall()
+                           WHERE {" AND ".join(where)} ORDER BY c.id DESC""",
+        params,
+    ).fetchall()
     return [CorrectionRow(*r) for r in rows]
 
 
 def stale_articles(con, fingerprint: str) -> int:
     """Live geoparsed articles parsed by another parser version than ``fingerprint`` (``geo reparse`` redoes them)."""
-    return con.execute("SELECT count(*) FROM articles WHERE NOT removed AND geoparsed AND fingerprint <> ?",
-                       [fingerprint]).fetchone()[0]
+    return con.execute(
+        "SELECT count(*) FROM articles WHERE NOT removed AND geoparsed AND fingerprint <> ?", [fingerprint]
+    ).fetchone()[0]
 
 
 def selected_sources(con, f: Filters) -> tuple[dt.date | None, dt.date | None, list[tuple[str, int]]]:
     """The first and last publication dates of the selected articles, and their sources with how
     many selected articles each gave, most first: what a briefing cites."""
     sel, params = selection(f)
-    first, last = con.execute(f"SELECT min(a.date), max(a.date) FROM ({sel}) s JOIN articles a ON a.id = s.id",
-                              params).fetchone()
-    rows = con.execute(f"""SELECT a.source, count(*) FROM ({sel}) s JOIN articles a ON a.id = s.id
-                           WHERE a.source IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1""", params).fetchall()
+    first, last = con.execute(
+        f"SELECT min(a.date), max(a.date) FROM ({sel}) s JOIN articles a ON a.id = s.id", params
+    ).fetchone()
+    rows = con.execute(
+        f"""SELECT a.source, count(*) FROM ({sel}) s JOIN articles a ON a.id = s.id
+                           WHERE a.source IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1""",
+        params,
+    ).fetchall()
     return first, last, [(r[0], r[1]) for r in rows]

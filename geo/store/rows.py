@@ -32,27 +32,76 @@ NEAR_DUPLICATE = 0.7
 SHINGLE = 3
 _WORD = re.compile(r"\w+", re.UNICODE)
 
-MENTION = pa.struct([("seq", pa.int32()), ("text", pa.string()), ("start", pa.int32()), ("end", pa.int32()),
-                     ("kind", pa.string()), ("place_id", pa.string()), ("score", pa.float64()),
-                     ("rule", pa.string())])
-PLACE = pa.struct([("id", pa.string()), ("name", pa.string()), ("type", pa.string()),
-                   ("country_code", pa.string()), ("lat", pa.float64()), ("lon", pa.float64()),
-                   ("geonameid", pa.int64()), ("population", pa.int64()), ("admin1", pa.string()),
-                   ("feature_code", pa.string())])
-RELATION = pa.struct([("seq", pa.int32()), ("type", pa.string()), ("source", pa.string()), ("target", pa.string()),
-                      ("directed", pa.bool_()), ("evidence", pa.string()), ("start", pa.int32()),
-                      ("end", pa.int32()), ("group", pa.string()), ("order", pa.int32()),
-                      ("negated", pa.bool_()), ("hedged", pa.bool_()), ("confidence", pa.float64()),
-                      ("rule", pa.string())])
-BATCH_SCHEMA = pa.schema([
-    ("seq", pa.int32()), ("id", pa.string()), ("hash", pa.string()), ("known", pa.bool_()),
-    ("origin", pa.string()), ("title", pa.string()), ("text", pa.string()), ("source", pa.string()),
-    ("url", pa.string()), ("date", pa.date32()), ("language", pa.string()), ("fingerprint", pa.string()),
-    ("geoparsed", pa.bool_()), ("summary", pa.bool_()), ("warnings", pa.list_(pa.string())),
-    ("path", pa.string()), ("signature", pa.binary()), ("bands", pa.list_(pa.int64())),
-    ("words", pa.list_(pa.int32())), ("mentions", pa.list_(MENTION)), ("places", pa.list_(PLACE)),
-    ("relations", pa.list_(RELATION)),
-])
+MENTION = pa.struct(
+    [
+        ("seq", pa.int32()),
+        ("text", pa.string()),
+        ("start", pa.int32()),
+        ("end", pa.int32()),
+        ("kind", pa.string()),
+        ("place_id", pa.string()),
+        ("score", pa.float64()),
+        ("rule", pa.string()),
+    ]
+)
+PLACE = pa.struct(
+    [
+        ("id", pa.string()),
+        ("name", pa.string()),
+        ("type", pa.string()),
+        ("country_code", pa.string()),
+        ("lat", pa.float64()),
+        ("lon", pa.float64()),
+        ("geonameid", pa.int64()),
+        ("population", pa.int64()),
+        ("admin1", pa.string()),
+        ("feature_code", pa.string()),
+    ]
+)
+RELATION = pa.struct(
+    [
+        ("seq", pa.int32()),
+        ("type", pa.string()),
+        ("source", pa.string()),
+        ("target", pa.string()),
+        ("directed", pa.bool_()),
+        ("evidence", pa.string()),
+        ("start", pa.int32()),
+        ("end", pa.int32()),
+        ("group", pa.string()),
+        ("order", pa.int32()),
+        ("negated", pa.bool_()),
+        ("hedged", pa.bool_()),
+        ("confidence", pa.float64()),
+        ("rule", pa.string()),
+    ]
+)
+BATCH_SCHEMA = pa.schema(
+    [
+        ("seq", pa.int32()),
+        ("id", pa.string()),
+        ("hash", pa.string()),
+        ("known", pa.bool_()),
+        ("origin", pa.string()),
+        ("title", pa.string()),
+        ("text", pa.string()),
+        ("source", pa.string()),
+        ("url", pa.string()),
+        ("date", pa.date32()),
+        ("language", pa.string()),
+        ("fingerprint", pa.string()),
+        ("geoparsed", pa.bool_()),
+        ("summary", pa.bool_()),
+        ("warnings", pa.list_(pa.string())),
+        ("path", pa.string()),
+        ("signature", pa.binary()),
+        ("bands", pa.list_(pa.int64())),
+        ("words", pa.list_(pa.int32())),
+        ("mentions", pa.list_(MENTION)),
+        ("places", pa.list_(PLACE)),
+        ("relations", pa.list_(RELATION)),
+    ]
+)
 """One row per article of a batch, in input order (``seq``). ``known`` rows carry no text or
 results: the store already holds that text, and only the origin is new."""
 
@@ -80,16 +129,21 @@ def signature(text: str) -> tuple[bytes | None, list[int]]:
     from datasketch import MinHash
 
     words = _WORD.findall(text.lower())
-    shingles = {" ".join(words[i:i + SHINGLE]).encode("utf-8", "surrogatepass")
-                for i in range(len(words) - SHINGLE + 1)}
+    shingles = {
+        " ".join(words[i : i + SHINGLE]).encode("utf-8", "surrogatepass") for i in range(len(words) - SHINGLE + 1)
+    }
     if not shingles:
         return None, []
     permutations, scheme, bands, rows = _minhash_setup()
     mh = MinHash(num_perm=NUM_PERM, seed=1, permutations=permutations, scheme=scheme)
     mh.update_batch(sorted(shingles))
     values = mh.hashvalues.astype("<u4")
-    keys = [int.from_bytes(hashlib.blake2b(values[b * rows:(b + 1) * rows].tobytes(), digest_size=8).digest(),
-                           "little", signed=True) for b in range(bands)]
+    keys = [
+        int.from_bytes(
+            hashlib.blake2b(values[b * rows : (b + 1) * rows].tobytes(), digest_size=8).digest(), "little", signed=True
+        )
+        for b in range(bands)
+    ]
     return values.tobytes(), keys
 
 
@@ -101,8 +155,9 @@ def similarity(a: bytes, b: bytes) -> float:
 def word_key(word: str) -> int:
     """A word of the text index as a 32-bit number: the index scans numbers several times faster
     than strings, and two words share a number about once in four billion pairs."""
-    return int.from_bytes(hashlib.blake2b(word[:64].encode("utf-8", "surrogatepass"), digest_size=4).digest(),
-                          "little", signed=True)
+    return int.from_bytes(
+        hashlib.blake2b(word[:64].encode("utf-8", "surrogatepass"), digest_size=4).digest(), "little", signed=True
+    )
 
 
 def words_of(title: str, text: str) -> list[int]:
@@ -136,29 +191,97 @@ def article_row(seq: int, item: Item, parsed: ParsedArticle | None, fingerprint:
     places: list[dict] = []
     relations: list[dict] = []
     if parsed is not None:
-        mentions = [{"seq": i, "text": m.text, "start": m.start, "end": m.end, "kind": m.kind,
-                     "place_id": m.place_id, "score": m.score, "rule": m.rule} for i, m in enumerate(parsed.mentions)]
-        places = [{"id": p.id, "name": p.name, "type": p.type, "country_code": p.country_code, "lat": p.lat,
-                   "lon": p.lon, "geonameid": p.geonameid, "population": p.population, "admin1": p.admin1,
-                   "feature_code": p.feature_code} for p in parsed.places]
-        relations = [{"seq": i, "type": r.type, "source": r.source, "target": r.target, "directed": r.directed,
-                      "evidence": r.evidence, "start": r.start, "end": r.end, "group": r.group, "order": r.order,
-                      "negated": r.negated, "hedged": r.hedged, "confidence": r.confidence, "rule": r.rule}
-                     for i, r in enumerate(parsed.relations)]
-    return {"seq": seq, "id": a.id, "hash": item.hash, "known": False, "origin": item.origin, "title": a.title,
-            "text": a.text, "source": a.source, "url": a.url, "date": a.date, "language": a.language,
-            "fingerprint": fingerprint, "geoparsed": parsed is not None, "summary": item.summary,
-            "warnings": list(a.warnings), "path": a.path, "signature": sig, "bands": bands,
-            "words": words_of(a.title, a.text), "mentions": list(mentions), "places": list(places),
-            "relations": list(relations)}
+        mentions = [
+            {
+                "seq": i,
+                "text": m.text,
+                "start": m.start,
+                "end": m.end,
+                "kind": m.kind,
+                "place_id": m.place_id,
+                "score": m.score,
+                "rule": m.rule,
+            }
+            for i, m in enumerate(parsed.mentions)
+        ]
+        places = [
+            {
+                "id": p.id,
+                "name": p.name,
+                "type": p.type,
+                "country_code": p.country_code,
+                "lat": p.lat,
+                "lon": p.lon,
+                "geonameid": p.geonameid,
+                "population": p.population,
+                "admin1": p.admin1,
+                "feature_code": p.feature_code,
+            }
+            for p in parsed.places
+        ]
+        relations = [
+            {
+                "seq": i,
+                "type": r.type,
+                "source": r.source,
+                "target": r.target,
+                "directed": r.directed,
+                "evidence": r.evidence,
+                "start": r.start,
+                "end": r.end,
+                "group": r.group,
+                "order": r.order,
+                "negated": r.negated,
+                "hedged": r.hedged,
+                "confidence": r.confidence,
+                "rule": r.rule,
+            }
+            for i, r in enumerate(parsed.relations)
+        ]
+    return {
+        "seq": seq,
+        "id": a.id,
+        "hash": item.hash,
+        "known": False,
+        "origin": item.origin,
+        "title": a.title,
+        "text": a.text,
+        "source": a.source,
+        "url": a.url,
+        "date": a.date,
+        "language": a.language,
+        "fingerprint": fingerprint,
+        "geoparsed": parsed is not None,
+        "summary": item.summary,
+        "warnings": list(a.warnings),
+        "path": a.path,
+        "signature": sig,
+        "bands": bands,
+        "words": words_of(a.title, a.text),
+        "mentions": list(mentions),
+        "places": list(places),
+        "relations": list(relations),
+    }
 
 
 def known_row(seq: int, item: Item) -> dict:
     """The batch row of an article whose text the store already holds: only its origin is new."""
     a = item.article
-    return {"seq": seq, "id": a.id, "hash": item.hash, "known": True, "origin": item.origin, "title": a.title,
-            "source": a.source, "url": a.url, "date": a.date, "language": a.language, "summary": item.summary,
-            "geoparsed": False, "path": a.path}
+    return {
+        "seq": seq,
+        "id": a.id,
+        "hash": item.hash,
+        "known": True,
+        "origin": item.origin,
+        "title": a.title,
+        "source": a.source,
+        "url": a.url,
+        "date": a.date,
+        "language": a.language,
+        "summary": item.summary,
+        "geoparsed": False,
+        "path": a.path,
+    }
 
 
 def batch_table(rows: list[dict]) -> pa.Table:
@@ -193,6 +316,7 @@ def worker_parser(model: str | None) -> Parse:
     def parse(articles: Sequence[Article]) -> list[ParsedArticle]:
         with _PARSER_LOCK:
             return parser.parse_articles(articles)
+
     return parse
 
 
@@ -213,8 +337,9 @@ def _parse_isolated(parse: Parse, articles: list[Article]) -> tuple[list[ParsedA
         return results, errors
 
 
-def rows_for_items(items: Sequence[Item], parse: Parse | None, fingerprint: str,
-                   known: np.ndarray | None = None) -> Partition:
+def rows_for_items(
+    items: Sequence[Item], parse: Parse | None, fingerprint: str, known: np.ndarray | None = None
+) -> Partition:
     """Parse the items that need it and build their rows, in order.
 
     Parameters
@@ -251,8 +376,13 @@ def rows_for_items(items: Sequence[Item], parse: Parse | None, fingerprint: str,
     return out
 
 
-def build_partition(refs: Sequence[Ref | Item | Failure], parse: Parse | Callable[[], Parse] | None, fingerprint: str,
-                    known: np.ndarray | None = None, lazy: bool = False) -> Partition:
+def build_partition(
+    refs: Sequence[Ref | Item | Failure],
+    parse: Parse | Callable[[], Parse] | None,
+    fingerprint: str,
+    known: np.ndarray | None = None,
+    lazy: bool = False,
+) -> Partition:
     """Read, parse and build the rows of one unit of work (local pool task or Dask task).
 
     ``parse`` is the parser, or with ``lazy=True`` a function that returns it (so a worker loads the

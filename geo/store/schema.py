@@ -165,7 +165,9 @@ def require_current(con, name: str = "store", migrations: Sequence[Sequence[str]
     """
     version = store_version(con)
     if version > len(migrations):
-        raise StoreError(f"{name}: made by a newer version of geo (schema {version}; this one knows {len(migrations)}).")
+        raise StoreError(
+            f"{name}: made by a newer version of geo (schema {version}; this one knows {len(migrations)})."
+        )
     return version == len(migrations)
 
 

@@ -45,8 +45,9 @@ def _assign_stories(con, accepted: list[dict], replaced: set[str]) -> dict[str, 
     wanted = {(band, key) for row in accepted for band, key in enumerate(row["bands"] or ())}
     candidates: dict[tuple[int, int], list[tuple[str, str, bytes]]] = {}
     if wanted:
-        probe = pa.table({"band": pa.array([b for b, _ in wanted], pa.int16()),
-                          "key": pa.array([k for _, k in wanted], pa.int64())})
+        probe = pa.table(
+            {"band": pa.array([b for b, _ in wanted], pa.int16()), "key": pa.array([k for _, k in wanted], pa.int64())}
+        )
         con.register("probe_bands", probe)
         try:
             found = con.execute(
@@ -160,7 +161,9 @@ def write_batch(con, table: pa.Table, restore: bool = False, now: dt.datetime | 
             con.register("batch", rows)
             con.execute(
                 """INSERT INTO articles SELECT id, hash, title, text, source, url, date, language, ?, fingerprint,
-                   geoparsed, summary, warnings, story, signature, false, path FROM batch ORDER BY seq""", [now])
+                   geoparsed, summary, warnings, story, signature, false, path FROM batch ORDER BY seq""",
+                [now],
+            )
             con.execute("""INSERT INTO mentions SELECT id, m.seq, m.text, m.start, m."end", m.kind, m.place_id,
                            m.score, m.rule FROM (SELECT id, seq AS s, unnest(mentions) AS m FROM batch) ORDER BY s""")
             con.execute("""INSERT INTO relations SELECT id, r.seq, r.type, r.source, r.target, r.directed,
@@ -177,18 +180,25 @@ def write_batch(con, table: pa.Table, restore: bool = False, now: dt.datetime | 
             con.execute("UPDATE articles SET removed = false WHERE id IN (SELECT unnest(?))", [sorted(restored)])
         if origins:
             con.unregister("batch")
-            con.register("batch", pa.table({
-                "article_id": pa.array([o[0] for o in origins], pa.string()),
-                "origin": pa.array([o[1] for o in origins], pa.string()),
-                "date": pa.array([o[2] for o in origins], pa.date32()),
-                "source": pa.array([o[3] for o in origins], pa.string()),
-                "url": pa.array([o[4] for o in origins], pa.string()),
-            }))
+            con.register(
+                "batch",
+                pa.table(
+                    {
+                        "article_id": pa.array([o[0] for o in origins], pa.string()),
+                        "origin": pa.array([o[1] for o in origins], pa.string()),
+                        "date": pa.array([o[2] for o in origins], pa.date32()),
+                        "source": pa.array([o[3] for o in origins], pa.string()),
+                        "url": pa.array([o[4] for o in origins], pa.string()),
+                    }
+                ),
+            )
             con.execute(
                 """INSERT INTO origins SELECT DISTINCT ON (b.article_id, b.origin) b.article_id, b.origin, b.date,
                    b.source, b.url, ? FROM batch b
                    WHERE NOT EXISTS (SELECT 1 FROM origins o WHERE o.article_id = b.article_id
-                                     AND o.origin = b.origin)""", [now])
+                                     AND o.origin = b.origin)""",
+                [now],
+            )
         bump_revision(con)
         con.execute("COMMIT")
     except Exception:
@@ -238,10 +248,12 @@ def set_removed(con, ids: list[str], removed: bool) -> tuple[int, list[str]]:
     """Mark articles removed (or not) in one transaction; returns how many changed and unknown ids."""
     con.execute("BEGIN TRANSACTION")
     try:
-        held = {aid for (aid,) in con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))",
-                                              [ids]).fetchall()}
-        n = con.execute("SELECT count(*) FROM articles WHERE id IN (SELECT unnest(?)) AND removed <> ?",
-                        [ids, removed]).fetchone()[0]
+        held = {
+            aid for (aid,) in con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
+        }
+        n = con.execute(
+            "SELECT count(*) FROM articles WHERE id IN (SELECT unnest(?)) AND removed <> ?", [ids, removed]
+        ).fetchone()[0]
         con.execute("UPDATE articles SET removed = ? WHERE id IN (SELECT unnest(?))", [removed, ids])
         bump_revision(con)
         con.execute("COMMIT")

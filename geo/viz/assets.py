@@ -158,8 +158,7 @@ def _basemap_cached(path: str, mtime_ns: int, tolerance: float, min_area: float)
         props.append({"iso_a2": p.get("iso_a2"), "name": p.get("name")})
         geoms.append(geom)
     # Vectorised: simplify, then snap to a 0.01° grid (~1 km), which also shortens the JSON.
-    simple = shapely.set_precision(shapely.simplify(geoms, tolerance, preserve_topology=True), 0.01,
-                                   mode="pointwise")
+    simple = shapely.set_precision(shapely.simplify(geoms, tolerance, preserve_topology=True), 0.01, mode="pointwise")
     features = [
         f'{{"type":"Feature","properties":{json.dumps(p, separators=(",", ":"))},"geometry":{shapely.to_geojson(g)}}}'
         for p, g in zip(props, simple, strict=True)

@@ -49,19 +49,25 @@ def _write_layer(geoms, path: Path, min_area: float = 0.0) -> int:
     for geom in shapely.simplify(geoms, DETAIL_TOLERANCE, preserve_topology=True):
         if geom is None or geom.is_empty or (min_area and geom.area < min_area):
             continue
-        geom = shapely.set_precision(geom, 10.0 ** -DECIMALS)
+        geom = shapely.set_precision(geom, 10.0**-DECIMALS)
         if geom.is_empty:
             continue
         mapping = shapely.geometry.mapping(geom)
-        features.append({"type": "Feature", "properties": {},
-                         "geometry": {"type": mapping["type"], "coordinates": _rounded(mapping["coordinates"])}})
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {},
+                "geometry": {"type": mapping["type"], "coordinates": _rounded(mapping["coordinates"])},
+            }
+        )
     text = json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":"))
     path.write_text(text, encoding="utf-8")
     return len(text)
 
 
-def build_detail(natural_earth_dir: str | Path, out_dir: str | Path = DETAIL_DIR,
-                 countries_path: str | Path = BASEMAP_PATH) -> dict[str, int]:
+def build_detail(
+    natural_earth_dir: str | Path, out_dir: str | Path = DETAIL_DIR, countries_path: str | Path = BASEMAP_PATH
+) -> dict[str, int]:
     """Write the detail layers into ``out_dir``; return each file's size in bytes.
 
     Raises
@@ -81,11 +87,14 @@ def build_detail(natural_earth_dir: str | Path, out_dir: str | Path = DETAIL_DIR
         countries = json.loads(Path(countries_path).read_text(encoding="utf-8"))
         geoms = np.array([shapely.geometry.shape(f["geometry"]) for f in countries["features"] if f.get("geometry")])
         sizes["countries.json"] = _write_layer(geoms, out / "countries.json", min_area=0.0005)
-        for name, stem, min_area in (("lakes.json", "ne_10m_lakes", 0.002),
-                                     ("admin1_lines.json", "ne_10m_admin_1_states_provinces_lines", 0.0)):
+        for name, stem, min_area in (
+            ("lakes.json", "ne_10m_lakes", 0.002),
+            ("admin1_lines.json", "ne_10m_admin_1_states_provinces_lines", 0.0),
+        ):
             frame = pyogrio.read_dataframe(src / f"{stem}.shp")
-            sizes[name] = _write_layer(np.array([g for g in frame.geometry.values if g is not None]),
-                                       out / name, min_area)
+            sizes[name] = _write_layer(
+                np.array([g for g in frame.geometry.values if g is not None]), out / name, min_area
+            )
     except (OSError, ValueError, pyogrio.errors.DataSourceError) as exc:
         raise GeoError(f"Expected Natural Earth 1:10m shapefiles in {src}, instead got: {exc}.") from None
     return sizes

@@ -36,9 +36,11 @@ def link_bullet(link: LinkStat, places: dict[str, Place]) -> tuple[str, str]:
     target = places.get(link.target)
     arrow = "→" if link.directed else "—"
     flags = ", ".join(w for w, on in (("hedged", link.hedged), ("negated", link.negated)) if on)
-    head = (f"{source.name if source else link.source} {arrow} {target.name if target else link.target}: "
-            f"{link.type}{' (' + flags + ')' if flags else ''}, {link.stories} "
-            f"stor{'ies' if link.stories != 1 else 'y'}")
+    head = (
+        f"{source.name if source else link.source} {arrow} {target.name if target else link.target}: "
+        f"{link.type}{' (' + flags + ')' if flags else ''}, {link.stories} "
+        f"stor{'ies' if link.stories != 1 else 'y'}"
+    )
     if not link.evidence:
         return clean(head), ""
     ev = link.evidence[0]
@@ -95,8 +97,9 @@ def build_deck(
         para.runs[0].font.size = Pt(14)
     height = Inches(6.1)
     width = Emu(int(height * 16 / 9))
-    slide.shapes.add_picture(io.BytesIO(picture_png), int((prs.slide_width - width) / 2), Inches(1.25),
-                             width=width, height=height)
+    slide.shapes.add_picture(
+        io.BytesIO(picture_png), int((prs.slide_width - width) / 2), Inches(1.25), width=width, height=height
+    )
 
     slide = prs.slides.add_slide(blank)
     box = slide.shapes.add_textbox(Inches(0.4), Inches(0.2), Inches(12.5), Inches(0.7))

@@ -102,8 +102,9 @@ def render_png(
             countries.plot(ax=ax, color="#f5f2ea", edgecolor="#a3a9b1", linewidth=0.4, zorder=1)
 
         index = {s.place.id: s.place for s in places}
-        west, east, south, north = _extent([s.place.lat for s in places], [s.place.lon for s in places],
-                                           width_px / height_px)
+        west, east, south, north = _extent(
+            [s.place.lat for s in places], [s.place.lon for s in places], width_px / height_px
+        )
         ax.set_xlim(west, east)
         ax.set_ylim(south, north)
         ax.set_aspect("auto")
@@ -123,30 +124,55 @@ def render_png(
             style = ":" if link.hedged else "-"
             points = great_circle(source.lat, source.lon, target.lat, target.lon)
             for part in split_antimeridian(points):
-                ax.plot([lon for _, lon in part], [lat for lat, _ in part], style, color=color,
-                        linewidth=link_weight(link.stories) * 0.9, alpha=alpha, zorder=3, solid_capstyle="round",
-                        dash_capstyle="round")
+                ax.plot(
+                    [lon for _, lon in part],
+                    [lat for lat, _ in part],
+                    style,
+                    color=color,
+                    linewidth=link_weight(link.stories) * 0.9,
+                    alpha=alpha,
+                    zorder=3,
+                    solid_capstyle="round",
+                    dash_capstyle="round",
+                )
             mid, quarter = len(points) // 2, max(1, len(points) // 4)
             if link.directed and len(points) >= 3:
                 (a_lat, a_lon), (b_lat, b_lon) = points[mid], points[mid + 1]
                 if abs(b_lon - a_lon) < 180 and -180 <= a_lon <= 180 and -180 <= b_lon <= 180:
-                    ax.annotate("", xy=(b_lon, b_lat), xytext=(a_lon, a_lat), zorder=4,
-                                arrowprops={"arrowstyle": "-|>", "color": color, "lw": 0, "mutation_scale": 18})
+                    ax.annotate(
+                        "",
+                        xy=(b_lon, b_lat),
+                        xytext=(a_lon, a_lat),
+                        zorder=4,
+                        arrowprops={"arrowstyle": "-|>", "color": color, "lw": 0, "mutation_scale": 18},
+                    )
             q_lat, q_lon = points[quarter]
             if -180 <= q_lon <= 180 and (link.negated or link.order is not None):
                 if link.negated:
-                    ax.text(q_lon, q_lat, "✕", ha="center", va="center", fontsize=14, color=color, weight="bold",
-                            zorder=6)
+                    ax.text(
+                        q_lon, q_lat, "✕", ha="center", va="center", fontsize=14, color=color, weight="bold", zorder=6
+                    )
                 else:
-                    ax.text(q_lon, q_lat, str(link.order), ha="center", va="center", fontsize=9, color="white",
-                            weight="bold", zorder=6, bbox={"boxstyle": "circle,pad=0.25", "fc": color, "ec": "none"})
+                    ax.text(
+                        q_lon,
+                        q_lat,
+                        str(link.order),
+                        ha="center",
+                        va="center",
+                        fontsize=9,
+                        color="white",
+                        weight="bold",
+                        zorder=6,
+                        bbox={"boxstyle": "circle,pad=0.25", "fc": color, "ec": "none"},
+                    )
 
         ranked = sorted(places, key=lambda s: (-s.mentions, -s.articles, s.place.name))
         for s in sorted(places, key=lambda s: -s.mentions):
             color = PLACE_STYLES.get(s.place.type, ("#6b7280", ""))[0]
             size = (3 + 2.5 * math.sqrt(max(s.mentions, 0))) ** 2
-            ax.scatter([s.place.lon], [s.place.lat], s=size, c=color, alpha=0.85, edgecolors="white",
-                       linewidths=0.8, zorder=5)
+            ax.scatter(
+                [s.place.lon], [s.place.lat], s=size, c=color, alpha=0.85, edgecolors="white", linewidths=0.8, zorder=5
+            )
         renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]  # the Agg canvas has one
         boxes: list = []
         for s in ranked:
@@ -154,9 +180,17 @@ def render_png(
                 break
             if not (west <= s.place.lon <= east and south <= s.place.lat <= north):
                 continue
-            label = ax.annotate(s.place.name, (s.place.lon, s.place.lat), xytext=(7, 4), textcoords="offset points",
-                                fontsize=11, zorder=7, color="#111827", annotation_clip=True,
-                                bbox={"boxstyle": "round,pad=0.15", "fc": (1, 1, 1, 0.75), "ec": "none"})
+            label = ax.annotate(
+                s.place.name,
+                (s.place.lon, s.place.lat),
+                xytext=(7, 4),
+                textcoords="offset points",
+                fontsize=11,
+                zorder=7,
+                color="#111827",
+                annotation_clip=True,
+                bbox={"boxstyle": "round,pad=0.15", "fc": (1, 1, 1, 0.75), "ec": "none"},
+            )
             box = label.get_window_extent(renderer).expanded(1.05, 1.1)
             if _overlaps(box, boxes):
                 label.remove()
@@ -165,27 +199,57 @@ def render_png(
 
         handles = [
             Line2D([], [], color=RELATION_STYLES[t][0], linewidth=3, label=RELATION_STYLES[t][1])
-            for t in RELATION_STYLES if t in drawn_types
+            for t in RELATION_STYLES
+            if t in drawn_types
         ]
         if any_hedged:
-            handles.append(Line2D([], [], color="#4b5563", linewidth=3, linestyle=":", alpha=0.55,
-                                  label="Dotted, lighter: hedged"))
+            handles.append(
+                Line2D([], [], color="#4b5563", linewidth=3, linestyle=":", alpha=0.55, label="Dotted, lighter: hedged")
+            )
         if any_negated:
-            handles.append(Line2D([], [], color="#4b5563", linewidth=3, alpha=0.35, marker="x",
-                                  label="Crossed out: negated"))
+            handles.append(
+                Line2D([], [], color="#4b5563", linewidth=3, alpha=0.35, marker="x", label="Crossed out: negated")
+            )
         handles += [
-            Line2D([], [], marker="o", linestyle="", markersize=9, markerfacecolor=PLACE_STYLES[t][0],
-                   markeredgecolor="white", label=PLACE_STYLES[t][1])
-            for t in PLACE_STYLES if t in {s.place.type for s in places}
+            Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="",
+                markersize=9,
+                markerfacecolor=PLACE_STYLES[t][0],
+                markeredgecolor="white",
+                label=PLACE_STYLES[t][1],
+            )
+            for t in PLACE_STYLES
+            if t in {s.place.type for s in places}
         ]
         if handles:
             ax.legend(handles=handles, loc="lower right", fontsize=11, framealpha=0.92)
         if title or subtitle:
             text = title + (f"\n{subtitle}" if subtitle else "")
-            fig.text(0.015, 0.975, text, fontsize=22, weight="bold", va="top", ha="left", color="#111827",
-                     linespacing=1.4, bbox={"boxstyle": "round,pad=0.35", "fc": (1, 1, 1, 0.85), "ec": "none"})
-        fig.text(0.005, 0.005, assets.ATTRIBUTION, fontsize=9, color="#374151", va="bottom", ha="left",
-                 bbox={"boxstyle": "square,pad=0.2", "fc": (1, 1, 1, 0.7), "ec": "none"})
+            fig.text(
+                0.015,
+                0.975,
+                text,
+                fontsize=22,
+                weight="bold",
+                va="top",
+                ha="left",
+                color="#111827",
+                linespacing=1.4,
+                bbox={"boxstyle": "round,pad=0.35", "fc": (1, 1, 1, 0.85), "ec": "none"},
+            )
+        fig.text(
+            0.005,
+            0.005,
+            assets.ATTRIBUTION,
+            fontsize=9,
+            color="#374151",
+            va="bottom",
+            ha="left",
+            bbox={"boxstyle": "square,pad=0.2", "fc": (1, 1, 1, 0.7), "ec": "none"},
+        )
         buf = io.BytesIO()
         fig.savefig(buf, format="png", dpi=dpi)
         return buf.getvalue()

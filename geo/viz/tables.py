@@ -226,8 +226,19 @@ def relations_table(parsed: Sequence[ParsedArticle]) -> list[dict]:
 
 
 MENTION_COLUMNS = (
-    "article_id", "article_title", "mention", "start", "end", "kind",
-    "place_id", "place_name", "place_type", "country_code", "lat", "lon", "sentence",
+    "article_id",
+    "article_title",
+    "mention",
+    "start",
+    "end",
+    "kind",
+    "place_id",
+    "place_name",
+    "place_type",
+    "country_code",
+    "lat",
+    "lon",
+    "sentence",
 )
 
 
@@ -243,7 +254,12 @@ def mentions_csv(parsed: Sequence[ParsedArticle]) -> str:
             s_start, s_end = sentence_span(pa, m.start, m.end)
             writer.writerow(
                 [
-                    pa.article.id, pa.article.title, m.text, m.start, m.end, m.kind,
+                    pa.article.id,
+                    pa.article.title,
+                    m.text,
+                    m.start,
+                    m.end,
+                    m.kind,
                     m.place_id or "",
                     place.name if place else "",
                     place.type if place else "",
@@ -279,10 +295,10 @@ def highlight_html(pa: ParsedArticle, selected_place_id: str | None = None) -> s
     parts: list[str] = []
     pos = 0
     for m in chosen:
-        parts.append(html.escape(text[pos:m.start]))
+        parts.append(html.escape(text[pos : m.start]))
         cls = "geo-mention selected" if m.place_id == selected_place_id else "geo-mention"
         title = html.escape(names.get(m.place_id or "", m.place_id or ""), quote=True)
-        parts.append(f'<mark class="{cls}" title="{title}">{html.escape(text[m.start:m.end])}</mark>')
+        parts.append(f'<mark class="{cls}" title="{title}">{html.escape(text[m.start : m.end])}</mark>')
         pos = m.end
     parts.append(html.escape(text[pos:]))
     return "".join(parts)

@@ -86,7 +86,8 @@ def _js_json(obj: object) -> str:
     never has a brace followed by one of these, so every match is inside a string).
     """
     text = (
-        msgspec.json.encode(obj).decode("utf-8")
+        msgspec.json.encode(obj)
+        .decode("utf-8")
         .replace("<", "\\u003c")
         .replace(">", "\\u003e")
         .replace("&", "\\u0026")
@@ -149,8 +150,9 @@ def place_key(place_id: str) -> str:
 
 def link_key(link: LinkStat) -> str:
     """The hidden key a link's tooltip carries: type, endpoints, direction, hedged, negated."""
-    return "|".join(("l", link.type, link.source, link.target, *(str(int(v)) for v in
-                                                                   (link.directed, link.hedged, link.negated))))
+    return "|".join(
+        ("l", link.type, link.source, link.target, *(str(int(v)) for v in (link.directed, link.hedged, link.negated)))
+    )
 
 
 def click_key(tooltip: str | None) -> tuple[str, ...] | None:
@@ -167,8 +169,7 @@ def click_key(tooltip: str | None) -> tuple[str, ...] | None:
 
 
 def _link_words(link: LinkStat) -> str:
-    flags = [w for w, on in (("hedged", link.hedged), ("negated", link.negated), ("corrected", link.corrected))
-             if on]
+    flags = [w for w, on in (("hedged", link.hedged), ("negated", link.negated), ("corrected", link.corrected)) if on]
     leg = f" · leg {link.order}" if link.order is not None else ""
     return f"{link.type}{leg}{' · ' + ', '.join(flags) if flags else ''}"
 
@@ -199,13 +200,27 @@ def place_rows(places: Sequence[PlaceStat]) -> list[list]:
         r = radius.get(s.mentions)
         if r is None:
             r = radius[s.mentions] = marker_radius(s.mentions)
-        rows.append([round(p.lat, 4), round(p.lon, 4), r, type_index[p.type], _esc(p.name), s.mentions, s.articles,
-                     s.stories, s.corrected, _esc(p.country_code or ""), _esc(p.id)])
+        rows.append(
+            [
+                round(p.lat, 4),
+                round(p.lon, 4),
+                r,
+                type_index[p.type],
+                _esc(p.name),
+                s.mentions,
+                s.articles,
+                s.stories,
+                s.corrected,
+                _esc(p.country_code or ""),
+                _esc(p.id),
+            ]
+        )
     return rows
 
 
-def link_rows(links: Sequence[LinkStat], index: dict[str, int], evidence: int = 3,
-              sentence_chars: int = 240) -> list[list]:
+def link_rows(
+    links: Sequence[LinkStat], index: dict[str, int], evidence: int = 3, sentence_chars: int = 240
+) -> list[list]:
     """Drawing data of every link whose two places are drawn (``index``: place id -> row of
     ``place_rows``): ``[type index, source row, target row, flags (1 directed, 2 hedged, 4 negated),
     weight, itinerary order or 0, stories, articles, words, key, evidence, more]``; evidence items are
@@ -218,13 +233,27 @@ def link_rows(links: Sequence[LinkStat], index: dict[str, int], evidence: int = 
             continue
         items = []
         for ev in link.evidence[:evidence]:
-            meta = " · ".join(x for x in (_cut(ev.title, 120), ev.date.isoformat() if ev.date else "", ev.source or "")
-                              if x)
+            meta = " · ".join(
+                x for x in (_cut(ev.title, 120), ev.date.isoformat() if ev.date else "", ev.source or "") if x
+            )
             items.append([html_text(_cut(ev.sentence, sentence_chars)), html_text(meta), html_text(ev.rule)])
         flags = (1 if link.directed else 0) | (2 if link.hedged else 0) | (4 if link.negated else 0)
-        rows.append([_RELATION_TYPES.index(link.type), a, b, flags, link_weight(link.stories), link.order or 0,
-                     link.stories, link.articles, html_text(_link_words(link)), html_text(link_key(link)), items,
-                     max(link.articles - len(items), 0)])
+        rows.append(
+            [
+                _RELATION_TYPES.index(link.type),
+                a,
+                b,
+                flags,
+                link_weight(link.stories),
+                link.order or 0,
+                link.stories,
+                link.articles,
+                html_text(_link_words(link)),
+                html_text(link_key(link)),
+                items,
+                max(link.articles - len(items), 0),
+            ]
+        )
     return rows
 
 
@@ -498,9 +527,18 @@ _VIEW_JS = """function (group, map) {
 }"""
 
 
-def view_script(places: Sequence[PlaceStat], links: Sequence[LinkStat] = (), *, title: str | None = None,
-                subtitle: str | None = None, legend: bool = True, labels: int = MAX_LABELS, evidence: int = 3,
-                fit: bool = True, label_first: Sequence[str] = ()) -> str:
+def view_script(
+    places: Sequence[PlaceStat],
+    links: Sequence[LinkStat] = (),
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+    legend: bool = True,
+    labels: int = MAX_LABELS,
+    evidence: int = 3,
+    fit: bool = True,
+    label_first: Sequence[str] = (),
+) -> str:
     """The JavaScript of a view: ``function (group, map)`` drawing every place (circles on one
     canvas), every link whose places are drawn, the labels, legend and title into ``group``.
 
@@ -525,15 +563,26 @@ def view_script(places: Sequence[PlaceStat], links: Sequence[LinkStat] = (), *, 
         Places labelled before any other (the ones the analyst asked for), then the most mentioned.
     """
     prows = place_rows(places)
-    index = {s.place.id: i for i, s in enumerate(sorted(places, key=lambda s: (-s.mentions, -s.articles,
-                                                                                 s.place.name, s.place.id)))}
+    index = {
+        s.place.id: i
+        for i, s in enumerate(sorted(places, key=lambda s: (-s.mentions, -s.articles, s.place.name, s.place.id)))
+    }
     lrows = link_rows(links, index, evidence)
     controls = []
     if legend and (places or lrows):
         shown_types = sorted({_RELATION_TYPES[r[0]] for r in lrows})
-        controls.append(["bottomright", "geo-legend", legend_html(sorted({s.place.type for s in places}), shown_types,
-                                                                   any(r[3] & 2 for r in lrows),
-                                                                   any(r[3] & 4 for r in lrows))])
+        controls.append(
+            [
+                "bottomright",
+                "geo-legend",
+                legend_html(
+                    sorted({s.place.type for s in places}),
+                    shown_types,
+                    any(r[3] & 2 for r in lrows),
+                    any(r[3] & 4 for r in lrows),
+                ),
+            ]
+        )
     if title or subtitle:
         sub = f'<div style="font:14px/1.4 sans-serif;color:#374151">{html_text(subtitle)}</div>' if subtitle else ""
         head = f'<div style="font:bold 20px/1.3 sans-serif">{html_text(title or "")}</div>'
@@ -544,12 +593,23 @@ def view_script(places: Sequence[PlaceStat], links: Sequence[LinkStat] = (), *, 
         fill = PLACE_STYLES[ptype][0]
         area = ptype in ("country", "region", "continent", "water", "admin1")
         styles.append([fill, fill if area else "#ffffff", 2.0 if area else 1.0, 0.3 if area else 0.85])
-    data = {"places": prows, "links": lrows, "place_styles": styles, "place_types": _PLACE_TYPES,
-            "label_first": [index[pid] for pid in dict.fromkeys(label_first) if pid in index],
-            "relation_styles": [[RELATION_STYLES[t][0], t] for t in _RELATION_TYPES], "controls": controls,
-            "bounds": [[round(x, 4) for x in corner] for corner in bounds] if bounds else None}
-    script = _VIEW_JS % {"data": _js_json(data), "labels": int(labels), "hedged_dash": HEDGED_DASH,
-                         "max_points": DEFAULT_NPTS, "km_per_point": KM_PER_POINT}
+    data = {
+        "places": prows,
+        "links": lrows,
+        "place_styles": styles,
+        "place_types": _PLACE_TYPES,
+        "label_first": [index[pid] for pid in dict.fromkeys(label_first) if pid in index],
+        "relation_styles": [[RELATION_STYLES[t][0], t] for t in _RELATION_TYPES],
+        "controls": controls,
+        "bounds": [[round(x, 4) for x in corner] for corner in bounds] if bounds else None,
+    }
+    script = _VIEW_JS % {
+        "data": _js_json(data),
+        "labels": int(labels),
+        "hedged_dash": HEDGED_DASH,
+        "max_points": DEFAULT_NPTS,
+        "km_per_point": KM_PER_POINT,
+    }
     head = "function (group, map) {\n" + _CIRCLES_JS + "    var GeoCircles = window.GeoCircles;\n"
     if bounds:  # written out too, so the fitted view can be read from the page
         head += "    // map.fitBounds(" + json.dumps(data["bounds"]) + ")\n"
@@ -662,18 +722,26 @@ class DetailLayer(_FastRender):
         self.min_zoom = int(min_zoom)
 
 
-def _line_svg(color: str, dash: str | None = None, opacity: float = 0.9, arrow: bool = False, cross: bool = False) -> str:
+def _line_svg(
+    color: str, dash: str | None = None, opacity: float = 0.9, arrow: bool = False, cross: bool = False
+) -> str:
     dash_attr = f' stroke-dasharray="{dash}" stroke-linecap="round"' if dash else ""
-    head = (f'<polygon points="19,1 27,5 19,9" fill="{color}"/>' if arrow else "")
-    mark = ('<text x="14" y="9" font-size="11" font-weight="bold" text-anchor="middle" '
-            f'fill="{color}">&#10005;</text>' if cross else "")
-    return (f'<svg width="30" height="10" style="vertical-align:middle;margin-right:6px">'
-            f'<line x1="1" y1="5" x2="27" y2="5" stroke="{color}" stroke-width="3" stroke-opacity="{opacity}"'
-            f"{dash_attr}/>{head}{mark}</svg>")
+    head = f'<polygon points="19,1 27,5 19,9" fill="{color}"/>' if arrow else ""
+    mark = (
+        f'<text x="14" y="9" font-size="11" font-weight="bold" text-anchor="middle" fill="{color}">&#10005;</text>'
+        if cross
+        else ""
+    )
+    return (
+        f'<svg width="30" height="10" style="vertical-align:middle;margin-right:6px">'
+        f'<line x1="1" y1="5" x2="27" y2="5" stroke="{color}" stroke-width="3" stroke-opacity="{opacity}"'
+        f"{dash_attr}/>{head}{mark}</svg>"
+    )
 
 
-def legend_html(place_types: Sequence[str], relation_types: Sequence[str], hedged: bool = True,
-                negated: bool = False) -> str:
+def legend_html(
+    place_types: Sequence[str], relation_types: Sequence[str], hedged: bool = True, negated: bool = False
+) -> str:
     """The legend's HTML: the visual code for what the map shows (fixed strings only), folding away
     with a click on its title so it never has to hide a part of the map."""
     rows = ['<details open><summary style="font-weight:bold;margin-bottom:3px;cursor:pointer">Legend</summary>']
@@ -700,16 +768,25 @@ def legend_html(place_types: Sequence[str], relation_types: Sequence[str], hedge
     return "".join(rows)
 
 
-_CONTROL_STYLE = "background:rgba(255,255,255,.92);padding:6px 9px;border-radius:5px;box-shadow:0 1px 4px rgba(0,0,0,.3);"
-_STYLE = (".geo-label div,.geo-label{font:600 12px/16px sans-serif;color:#111827;white-space:nowrap;"
-          "text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff;pointer-events:none}"
-          ".geo-rule{color:#6b7280;font-size:11px}.geo-src{color:#4b5563}.geo-more{color:#4b5563;font-size:12px}"
-          f".geo-legend{{{_CONTROL_STYLE}font:12px/1.5 sans-serif}}"
-          f".geo-title{{{_CONTROL_STYLE}max-width:46vw}}")
+_CONTROL_STYLE = (
+    "background:rgba(255,255,255,.92);padding:6px 9px;border-radius:5px;box-shadow:0 1px 4px rgba(0,0,0,.3);"
+)
+_STYLE = (
+    ".geo-label div,.geo-label{font:600 12px/16px sans-serif;color:#111827;white-space:nowrap;"
+    "text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff;pointer-events:none}"
+    ".geo-rule{color:#6b7280;font-size:11px}.geo-src{color:#4b5563}.geo-more{color:#4b5563;font-size:12px}"
+    f".geo-legend{{{_CONTROL_STYLE}font:12px/1.5 sans-serif}}"
+    f".geo-title{{{_CONTROL_STYLE}max-width:46vw}}"
+)
 
 
-def base_map(*, basemap_path: Path | str | None = None, online_tiles: bool = False,
-             detail_url: str | None = DETAIL_URL, static_url: str | None = None) -> folium.Map:
+def base_map(
+    *,
+    basemap_path: Path | str | None = None,
+    online_tiles: bool = False,
+    detail_url: str | None = DETAIL_URL,
+    static_url: str | None = None,
+) -> folium.Map:
     """The map without a view: Leaflet, the basemap (and its detail layers), the attribution and the
     styles of labels, legend and title. The same for every view, so a dashboard's map component is
     never rebuilt when the view changes.
@@ -729,8 +806,15 @@ def base_map(*, basemap_path: Path | str | None = None, online_tiles: bool = Fal
         ``STATIC_URL``): Leaflet and the coarse basemap are then fetched from there instead of being
         carried inline, which makes the map's script a few kilobytes instead of 700.
     """
-    m = folium.Map(location=[20.0, 0.0], zoom_start=2, tiles=None, min_zoom=1, max_zoom=MAX_ZOOM,
-                   world_copy_jump=False, control_scale=True)
+    m = folium.Map(
+        location=[20.0, 0.0],
+        zoom_start=2,
+        tiles=None,
+        min_zoom=1,
+        max_zoom=MAX_ZOOM,
+        world_copy_jump=False,
+        control_scale=True,
+    )
     # Instance lists: folium's own are class attributes shared by every map.
     if static_url:
         m.default_js = [("leaflet", static_url + "leaflet/leaflet.js")]
@@ -795,8 +879,9 @@ def build_map(
     folium.Map
     """
     m = base_map(basemap_path=basemap_path, online_tiles=online_tiles, detail_url=detail_url)
-    ViewLayer(view_script(places, links, title=title, subtitle=subtitle, legend=legend, labels=labels,
-                          evidence=evidence)).add_to(m)
+    ViewLayer(
+        view_script(places, links, title=title, subtitle=subtitle, legend=legend, labels=labels, evidence=evidence)
+    ).add_to(m)
     return m
 
 

@@ -48,7 +48,7 @@ def test_lgl_reader_scores_gazetteered_rows_only():
     assert springfield.gold_type == "PPLA" and peoria.gold_type == "ADM2"
     assert not main_street.scored and main_street.lat is None and main_street.gold_type == bench.NO_GAZTAG
     for t in a1.toponyms:
-        assert a1.text[t.start:t.end] == t.phrase
+        assert a1.text[t.start : t.end] == t.phrase
 
 
 def test_tr_reader_repairs_shifted_start_and_wrong_end():
@@ -58,7 +58,7 @@ def test_tr_reader_repairs_shifted_start_and_wrong_end():
     assert (kenyan.start, kenyan.end) == (36, 42)  # annotated end 41
     assert (nairobi.start, nairobi.end) == (67, 74)
     for t in article.toponyms:
-        assert article.text[t.start:t.end] == t.phrase and t.scored
+        assert article.text[t.start : t.end] == t.phrase and t.scored
 
 
 def test_gwn_reader_types_non_toponym_and_unscored_rows():
@@ -71,7 +71,7 @@ def test_gwn_reader_types_non_toponym_and_unscored_rows():
     for unscored in ("the Gulf of Mexico coast", "French"):
         assert not by_phrase[unscored].scored and not by_phrase[unscored].non_toponym
     assert sum(t.scored for t in article.toponyms) == 3
-    assert all(article.text[t.start:t.end] == t.phrase for t in article.toponyms)
+    assert all(article.text[t.start : t.end] == t.phrase for t in article.toponyms)
 
 
 def test_fix_span_prefers_nearest_occurrence_and_rejects_far_ones():

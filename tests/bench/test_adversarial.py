@@ -10,8 +10,10 @@ import pytest
 from bench.adversarial import MB, SHAPE_NAMES, Timing, _print_table, _report, make_input, run_forked
 from geo.core.errors import BenchError
 
-NEWS = ("Officials in Caracas met envoys from Tehran on Monday.\nThe talks ended. Flights resume soon.",
-        "Trade between Bolivia and Iran grew, the ministry said.")
+NEWS = (
+    "Officials in Caracas met envoys from Tehran on Monday.\nThe talks ended. Flights resume soon.",
+    "Trade between Bolivia and Iran grew, the ministry said.",
+)
 
 
 @pytest.mark.parametrize("shape", SHAPE_NAMES)
@@ -47,9 +49,12 @@ def test_a_forked_run_returns_its_result_or_is_killed_at_the_timeout():
 
 def test_verdict_compares_each_shape_with_news_of_the_same_size():
     timings = [
-        Timing("news", 200 * 1024, 4.0, input_bytes=200 * 1024), Timing("news", MB, 20.0, input_bytes=MB),
-        Timing("repeat-us", 200 * 1024, 10.0, input_bytes=200 * 1024), Timing("repeat-us", MB, 61.0, input_bytes=MB),
-        Timing("endless-word", 200 * 1024, None, error="timeout"), Timing("endless-word", MB, 1.0, input_bytes=MB),
+        Timing("news", 200 * 1024, 4.0, input_bytes=200 * 1024),
+        Timing("news", MB, 20.0, input_bytes=MB),
+        Timing("repeat-us", 200 * 1024, 10.0, input_bytes=200 * 1024),
+        Timing("repeat-us", MB, 61.0, input_bytes=MB),
+        Timing("endless-word", 200 * 1024, None, error="timeout"),
+        Timing("endless-word", MB, 1.0, input_bytes=MB),
     ]
     report = _report(timings, [200 * 1024, MB], 60)
     passed = {(r["shape"], r["size"]): r["passed"] for r in report["timings"]}

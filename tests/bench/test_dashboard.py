@@ -33,6 +33,7 @@ def test_replication_copies_articles_with_stand_in_places_dates_and_sources(stor
 
 
 def test_the_command_line_takes_the_sizes():
-    args = build_parser().parse_args(["dashboard", "--articles", "100", "--places", "300", "--sessions", "3",
-                                      "--changes", "5"])
+    args = build_parser().parse_args(
+        ["dashboard", "--articles", "100", "--places", "300", "--sessions", "3", "--changes", "5"]
+    )
     assert (args.articles, args.places, args.sessions, args.changes) == (100, 300, 3, 5)

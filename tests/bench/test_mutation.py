@@ -25,9 +25,15 @@ def points():
 
 @pytest.mark.parametrize(
     "operator,expected",
-    [("negate-comparison", "x != 1"), ("swap-and-or", "x == 1 or not y"), ("drop-not", "x == 1 and y"),
-     ("swap-plus-minus", "x - 2"), ("flip-bool", "return False"), ("int-plus-one", "x == 2"),
-     ("float-change", "> 1.0")],
+    [
+        ("negate-comparison", "x != 1"),
+        ("swap-and-or", "x == 1 or not y"),
+        ("drop-not", "x == 1 and y"),
+        ("swap-plus-minus", "x - 2"),
+        ("flip-bool", "return False"),
+        ("int-plus-one", "x == 2"),
+        ("float-change", "> 1.0"),
+    ],
 )
 def test_each_operator_changes_one_thing(operator, expected):
     index = next(i for i, op in points() if op == operator)

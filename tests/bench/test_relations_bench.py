@@ -21,8 +21,14 @@ def _empty_parser(text: str) -> ParsedArticle:
 
 
 def test_heldout_misses_are_never_printed(tmp_path):
-    cases = [{"id": f"s{n}", "text": f"Sentence {n}.", "relations": [
-        {"type": "conflict", "source": "A", "target": "B", "directed": False}]} for n in range(12)]
+    cases = [
+        {
+            "id": f"s{n}",
+            "text": f"Sentence {n}.",
+            "relations": [{"type": "conflict", "source": "A", "target": "B", "directed": False}],
+        }
+        for n in range(12)
+    ]
     path = tmp_path / "gold.jsonl"
     path.write_text("\n".join(json.dumps(c) for c in cases), encoding="utf-8")
     out = io.StringIO()

@@ -26,10 +26,13 @@ TEXT = "Flights from Caracas to Tehran."
 
 
 def _parsed() -> ParsedArticle:
-    article = Article("a1", "Flights", TEXT, url="https://example.org/a1", source="Example",
-                      date=dt.date(2024, 3, 5), language="en")
-    mentions = (Mention("Caracas", 13, 20, "toponym", CARACAS.id, 0.9, rule="ner+gazetteer"),
-                Mention("Tehran", 24, 30, "toponym", TEHRAN.id, 0.9))
+    article = Article(
+        "a1", "Flights", TEXT, url="https://example.org/a1", source="Example", date=dt.date(2024, 3, 5), language="en"
+    )
+    mentions = (
+        Mention("Caracas", 13, 20, "toponym", CARACAS.id, 0.9, rule="ner+gazetteer"),
+        Mention("Tehran", 24, 30, "toponym", TEHRAN.id, 0.9),
+    )
     rel = Relation("route", CARACAS.id, TEHRAN.id, True, TEXT, 0, len(TEXT), hedged=True, rule="from-to")
     return ParsedArticle(article, mentions, (CARACAS, TEHRAN), (rel,), ((0, len(TEXT)),))
 

@@ -11,11 +11,21 @@ from geo.core.records import Filters
 
 
 def test_from_params_reads_url_and_cli_values():
-    f = Filters.from_params({
-        "article": ["a1", "a2", "a1"], "since": "2024-01-01", "until": ["2023-01-01", "2024-06-30"],
-        "source": "Reuters", "country": "ve", "place": ["gn:1"], "pair": "gn:1, gn:2",
-        "q": "  oil ", "place_type": ["city"], "relation": ["route", "tie"], "min_mentions": "3",
-    })
+    f = Filters.from_params(
+        {
+            "article": ["a1", "a2", "a1"],
+            "since": "2024-01-01",
+            "until": ["2023-01-01", "2024-06-30"],
+            "source": "Reuters",
+            "country": "ve",
+            "place": ["gn:1"],
+            "pair": "gn:1, gn:2",
+            "q": "  oil ",
+            "place_type": ["city"],
+            "relation": ["route", "tie"],
+            "min_mentions": "3",
+        }
+    )
     assert f.article == ("a1", "a2")  # repeated values once, in order
     assert f.since == dt.date(2024, 1, 1) and f.until == dt.date(2024, 6, 30)  # the last value wins
     assert f.source == ("Reuters",) and f.country == "VE" and f.pair == ("gn:1", "gn:2")
@@ -24,8 +34,7 @@ def test_from_params_reads_url_and_cli_values():
 
 
 def test_params_round_trip_and_defaults_are_left_out():
-    f = Filters(article=("x",), since=dt.date(2024, 2, 1), pair=("gn:1", "gn:2"), relation=("route",),
-                min_mentions=2)
+    f = Filters(article=("x",), since=dt.date(2024, 2, 1), pair=("gn:1", "gn:2"), relation=("route",), min_mentions=2)
     assert Filters.from_params(f.to_params()) == f
     assert Filters().to_params() == {} and not Filters().selects_articles
 

@@ -75,8 +75,9 @@ def test_great_circle_is_continuous_and_ends_at_the_endpoints(lat1, lon1, lat2, 
     points = great_circle(lat1, lon1, lat2, lon2, npts=16)
     assert points[0] == pytest.approx((lat1, lon1))
     assert points[-1][0] == pytest.approx(lat2)
-    assert (points[-1][1] - lon2) % 360.0 == pytest.approx(0.0, abs=1e-6) or \
-        (points[-1][1] - lon2) % 360.0 == pytest.approx(360.0, abs=1e-6)
+    assert (points[-1][1] - lon2) % 360.0 == pytest.approx(0.0, abs=1e-6) or (
+        points[-1][1] - lon2
+    ) % 360.0 == pytest.approx(360.0, abs=1e-6)
     assert all(abs(b[1] - a[1]) < 180.0 for a, b in itertools.pairwise(points))
 
 
@@ -121,8 +122,20 @@ def test_to_geojson_places_and_relations(parsed_articles):
 
     lines = [f for f in fc["features"] if f["geometry"]["type"] in ("LineString", "MultiLineString")]
     assert len(lines) == 6
-    keys = {"type", "source", "target", "directed", "evidence", "start", "end", "group", "order",
-            "negated", "confidence", "article"}
+    keys = {
+        "type",
+        "source",
+        "target",
+        "directed",
+        "evidence",
+        "start",
+        "end",
+        "group",
+        "order",
+        "negated",
+        "confidence",
+        "article",
+    }
     for f in lines:
         assert keys <= set(f["properties"])
     legs = sorted((f["properties"]["order"], f["properties"]["group"]) for f in lines if f["properties"]["group"])

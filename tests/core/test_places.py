@@ -15,17 +15,24 @@ LOS_TEQUES = place("los-teques", "city", admin1="15")
 IRAN = place("ir", "country", cc="IR")
 
 
-@pytest.mark.parametrize(("parent", "child", "expected"), [
-    (VENEZUELA, CARACAS, True),                  # a country its cities
-    (VENEZUELA, MIRANDA, True),                  # ... and its regions
-    (MIRANDA, LOS_TEQUES, True),                 # a state its towns
-    (MIRANDA, CARACAS, False),                   # not the towns of another state
-    (IRAN, CARACAS, False),                      # not another country's
-    (VENEZUELA, VENEZUELA, False),               # never itself
-    (VENEZUELA, place("ve2", "country"), False),  # a country never another country
-    (CARACAS, LOS_TEQUES, False),                # a city contains nothing
-    (place("no-code", "admin1", admin1=None), place("town", "city", admin1=None), False),  # unknown codes prove nothing
-    (place("sea", "water", cc=None), place("town", "city", cc=None), False),
-])
+@pytest.mark.parametrize(
+    ("parent", "child", "expected"),
+    [
+        (VENEZUELA, CARACAS, True),  # a country its cities
+        (VENEZUELA, MIRANDA, True),  # ... and its regions
+        (MIRANDA, LOS_TEQUES, True),  # a state its towns
+        (MIRANDA, CARACAS, False),  # not the towns of another state
+        (IRAN, CARACAS, False),  # not another country's
+        (VENEZUELA, VENEZUELA, False),  # never itself
+        (VENEZUELA, place("ve2", "country"), False),  # a country never another country
+        (CARACAS, LOS_TEQUES, False),  # a city contains nothing
+        (
+            place("no-code", "admin1", admin1=None),
+            place("town", "city", admin1=None),
+            False,
+        ),  # unknown codes prove nothing
+        (place("sea", "water", cc=None), place("town", "city", cc=None), False),
+    ],
+)
 def test_contains_by_the_gazetteers_codes(parent, child, expected):
     assert contains(parent, child) is expected

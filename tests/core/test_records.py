@@ -55,8 +55,8 @@ def test_article_junk_must_lie_in_the_text_and_errors_share_a_root():
 
 def test_records_pickle_and_count_mentions():
     article = Article("a", "t", "Tehran and Tehran")
-    pa = ParsedArticle(article, (Mention("Tehran", 0, 6, place_id=TEHRAN.id), Mention("Tehran", 11, 17,
-                                                                                      place_id=TEHRAN.id)),
-                       (TEHRAN,))
+    pa = ParsedArticle(
+        article, (Mention("Tehran", 0, 6, place_id=TEHRAN.id), Mention("Tehran", 11, 17, place_id=TEHRAN.id)), (TEHRAN,)
+    )
     assert pickle.loads(pickle.dumps(pa)) == pa
     assert pa.mention_counts() == {TEHRAN.id: 2}

@@ -13,8 +13,11 @@ spans = st.lists(st.tuples(st.integers(0, 200), st.integers(0, 200)).map(sorted)
 @given(spans, st.integers(0, 210), st.integers(0, 40))
 def test_overlaps_agrees_with_a_scan(regions, start, length):
     end = start + length
-    expected = (any(start < e and s < end for s, e in regions if e > s) if end > start
-                else any(s <= start < e for s, e in regions))
+    expected = (
+        any(start < e and s < end for s, e in regions if e > s)
+        if end > start
+        else any(s <= start < e for s, e in regions)
+    )
     assert Regions(regions).overlaps(start, end) == expected
 
 

@@ -12,13 +12,14 @@ from hypothesis import strategies as st
 from geo.core.safe import csv_cell, csv_row, html_text, markdown_text, printable
 
 
-@pytest.mark.parametrize("value", ["=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"])
+@pytest.mark.parametrize("value", ['=HYPERLINK("http://x")', "+1+2", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"])
 def test_formula_cells_get_an_apostrophe(value):
     assert csv_cell(value) == "'" + value
 
 
-@pytest.mark.parametrize("value,expected", [(3, 3), (-2.5, -2.5), (None, ""), (True, "true"), ("Caracas", "Caracas"),
-                                            ("a=b", "a=b")])
+@pytest.mark.parametrize(
+    "value,expected", [(3, 3), (-2.5, -2.5), (None, ""), (True, "true"), ("Caracas", "Caracas"), ("a=b", "a=b")]
+)
 def test_numbers_stay_numbers_and_plain_text_is_kept(value, expected):
     assert csv_cell(value) == expected
 
@@ -31,8 +32,16 @@ def test_a_written_row_cannot_start_a_formula():
 
 @pytest.mark.parametrize(
     "value",
-    ["![x](http://host/x.png)", "[click](javascript:alert(1))", "<img src=x onerror=alert(1)>", "# Title",
-     "$x^2$", ":red[alarm]", "**bold**", "line\n\n- item"],
+    [
+        "![x](http://host/x.png)",
+        "[click](javascript:alert(1))",
+        "<img src=x onerror=alert(1)>",
+        "# Title",
+        "$x^2$",
+        ":red[alarm]",
+        "**bold**",
+        "line\n\n- item",
+    ],
 )
 def test_markdown_text_leaves_nothing_to_interpret(value):
     out = markdown_text(value)

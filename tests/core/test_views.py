@@ -11,7 +11,8 @@ def test_place_stats_count_mentions_articles_and_stories(parsed_articles):
     stats = {s.place.name: s for s in place_stats(parsed_articles)}
     assert stats["Caracas"].mentions == 2 and stats["Caracas"].articles == 1 and stats["Caracas"].stories == 1
     assert [s.mentions for s in place_stats(parsed_articles)] == sorted(
-        (s.mentions for s in place_stats(parsed_articles)), reverse=True)
+        (s.mentions for s in place_stats(parsed_articles)), reverse=True
+    )
 
 
 def test_copies_of_one_story_count_once(parsed_articles):

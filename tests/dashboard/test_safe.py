@@ -18,11 +18,45 @@ APP_FILES = [ROOT / "app.py", *sorted((ROOT / "dashboard").glob("*.py"))]
 # Streamlit calls (by name, on st, st.sidebar or any container) whose text is rendered as Markdown:
 # the first argument (or label/body/text) and the help text.
 MARKDOWN_CALLS = {
-    "markdown", "write", "caption", "title", "header", "subheader", "warning", "error", "info", "success",
-    "toast", "latex", "metric", "expander", "popover", "status", "spinner", "progress", "button",
-    "download_button", "link_button", "form_submit_button", "checkbox", "toggle", "radio", "selectbox",
-    "multiselect", "text_input", "text_area", "number_input", "date_input", "time_input", "slider",
-    "select_slider", "file_uploader", "color_picker", "page_link", "segmented_control", "pills",
+    "markdown",
+    "write",
+    "caption",
+    "title",
+    "header",
+    "subheader",
+    "warning",
+    "error",
+    "info",
+    "success",
+    "toast",
+    "latex",
+    "metric",
+    "expander",
+    "popover",
+    "status",
+    "spinner",
+    "progress",
+    "button",
+    "download_button",
+    "link_button",
+    "form_submit_button",
+    "checkbox",
+    "toggle",
+    "radio",
+    "selectbox",
+    "multiselect",
+    "text_input",
+    "text_area",
+    "number_input",
+    "date_input",
+    "time_input",
+    "slider",
+    "select_slider",
+    "file_uploader",
+    "color_picker",
+    "page_link",
+    "segmented_control",
+    "pills",
 }
 TEXT_KEYWORDS = ("label", "body", "text", "help")
 MD_HELPERS = {"md", "md_join"}
@@ -64,8 +98,9 @@ def problems(source: str, filename: str = "<code>") -> list[str]:
                 out.append(f"{where}: HTML not made by dashboard.safe.html")
             continue
         if name == "tabs" and node.args and isinstance(node.args[0], (ast.List, ast.Tuple)):
-            out.extend(f"{where}: tab label" for e in node.args[0].elts
-                       if not (_literal(e) or _is_helper(e, MD_HELPERS)))
+            out.extend(
+                f"{where}: tab label" for e in node.args[0].elts if not (_literal(e) or _is_helper(e, MD_HELPERS))
+            )
             continue
         if name not in MARKDOWN_CALLS or not (node.args or node.keywords):
             continue
@@ -76,12 +111,20 @@ def problems(source: str, filename: str = "<code>") -> list[str]:
             texts.append(node.args[0])
         texts.extend(k.value for k in node.keywords if k.arg in TEXT_KEYWORDS)
         for text in texts:
-            if not (_literal(text) or _is_helper(text, MD_HELPERS)
-                    or (isinstance(text, ast.Constant) and text.value is None)):
+            if not (
+                _literal(text)
+                or _is_helper(text, MD_HELPERS)
+                or (isinstance(text, ast.Constant) and text.value is None)
+            ):
                 out.append(f"{where}: text not literal and not made by dashboard.safe.md")
     for node in ast.walk(ast.parse(source)):  # md()/html() called as plain functions too
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("md", "html") \
-                and node.args and not _literal(node.args[0]):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in ("md", "html")
+            and node.args
+            and not _literal(node.args[0])
+        ):
             out.append(f"{filename}:{node.lineno} {node.func.id}: the template must be the code's own literal text")
     return out
 
@@ -91,50 +134,62 @@ def test_app_code_sends_streamlit_only_literal_or_escaped_text(path):
     assert problems(path.read_text(encoding="utf-8"), path.name) == []
 
 
-@pytest.mark.parametrize("snippet", [
-    "st.error(f'No article {aid}')",
-    "st.warning(message)",
-    "col.button(place.name)",
-    "st.sidebar.caption('x' + title)",
-    "st.html(text)",
-    "st.html(f'<b>{name}</b>')",
-    "st.selectbox(label, options)",
-    "st.text_input('Title', help=note)",
-    "st.tabs(['Map', name])",
-    "st.markdown(md(template, value))",
-    "st.sidebar.write(article.title)",
-    "st.columns(2)[0].caption(name)",
-    "st.markdown(md_join([x]), unsafe_allow_html=True) or st.markdown(html_text)",
-])
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "st.error(f'No article {aid}')",
+        "st.warning(message)",
+        "col.button(place.name)",
+        "st.sidebar.caption('x' + title)",
+        "st.html(text)",
+        "st.html(f'<b>{name}</b>')",
+        "st.selectbox(label, options)",
+        "st.text_input('Title', help=note)",
+        "st.tabs(['Map', name])",
+        "st.markdown(md(template, value))",
+        "st.sidebar.write(article.title)",
+        "st.columns(2)[0].caption(name)",
+        "st.markdown(md_join([x]), unsafe_allow_html=True) or st.markdown(html_text)",
+    ],
+)
 def test_the_rule_catches_unescaped_text(snippet):
     assert problems(snippet)
 
 
-@pytest.mark.parametrize("snippet", [
-    "st.error('Fixed text')",
-    "st.error(md('No article {}', aid))",
-    "col.button(md('＋ {}', name), key='k')",
-    "st.html(html('<b>{}</b>', name))",
-    "st.html(html_join(parts))",
-    "bar.progress(0.5, text=md('{} done', n))",
-    "st.tabs(['Map', md('{}', name)])",
-    "st.code(anything)",
-    "st.dataframe(rows)",
-    "out.write(line)",
-])
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "st.error('Fixed text')",
+        "st.error(md('No article {}', aid))",
+        "col.button(md('＋ {}', name), key='k')",
+        "st.html(html('<b>{}</b>', name))",
+        "st.html(html_join(parts))",
+        "bar.progress(0.5, text=md('{} done', n))",
+        "st.tabs(['Map', md('{}', name)])",
+        "st.code(anything)",
+        "st.dataframe(rows)",
+        "out.write(line)",
+    ],
+)
 def test_the_rule_lets_literal_and_escaped_text_through(snippet):
     assert problems(snippet) == []
 
 
-HOSTILE = ["![x](http://evil.example/x.png)", "<img src=x onerror=alert(1)>", ":red[alarm] $x^2$ **bold**",
-           "[link](javascript:alert(1))", "line\n# heading\n- item", "<script>alert(1)</script>"]
+HOSTILE = [
+    "![x](http://evil.example/x.png)",
+    "<img src=x onerror=alert(1)>",
+    ":red[alarm] $x^2$ **bold**",
+    "[link](javascript:alert(1))",
+    "line\n# heading\n- item",
+    "<script>alert(1)</script>",
+]
 
 
 @pytest.mark.parametrize("value", HOSTILE)
 def test_md_leaves_no_markup_and_html_no_tag(value):
     out = md("Article {} has {:,} places", value, 1234)
     assert isinstance(out, Md) and out.startswith("Article ") and out.endswith(" has 1,234 places")
-    escaped = out[len("Article "):-len(" has 1,234 places")]
+    escaped = out[len("Article ") : -len(" has 1,234 places")]
     # every character Markdown or Streamlit would read is preceded by a backslash, and no line break is left
     assert re.search(r"(?<!\\)[<>\[\]()!*_$:`#]", escaped.replace("\\\\", "")) is None, escaped
     assert "\n" not in out

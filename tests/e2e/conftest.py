@@ -61,8 +61,13 @@ def e2e_store(tmp_path_factory, browser) -> Path:
     from bench.dashboard_store import replicate
 
     store = tmp_path_factory.mktemp("store") / "corpus.duckdb"
-    done = subprocess.run([sys.executable, "-m", "geo", "ingest", str(ROOT / "data" / "articles"), "--store", str(store),
-                           "--quiet"], cwd=ROOT, capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, "-m", "geo", "ingest", str(ROOT / "data" / "articles"), "--store", str(store), "--quiet"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     replicate(store, E2E_ARTICLES, 0, out=None)
     return store
@@ -81,9 +86,25 @@ class Server:
         started = time.perf_counter()
         with open(self.log, "ab") as out:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
-                 "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-                cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+                [
+                    sys.executable,
+                    "-m",
+                    "streamlit",
+                    "run",
+                    str(ROOT / "app.py"),
+                    "--server.headless",
+                    "true",
+                    "--server.port",
+                    str(port),
+                    "--server.address",
+                    "127.0.0.1",
+                    "--browser.gatherUsageStats",
+                    "false",
+                ],
+                cwd=ROOT,
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
             )
         self.url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 90
@@ -139,8 +160,12 @@ def browser(tmp_path_factory, requests_seen):
     profile = tmp_path_factory.mktemp("chromium-profile")
     with sync_playwright() as pw:
         context = pw.chromium.launch_persistent_context(
-            str(profile), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
-            viewport={"width": 1600, "height": 1000}, accept_downloads=True,
+            str(profile),
+            executable_path=CHROMIUM,
+            headless=True,
+            args=CHROMIUM_ARGS,
+            viewport={"width": 1600, "height": 1000},
+            accept_downloads=True,
         )
         context.on("request", lambda req: requests_seen.append(req.url))
         context.on("page", lambda page: page.on("websocket", lambda ws: requests_seen.append(ws.url)))
@@ -163,9 +188,17 @@ def page(browser):
 @pytest.fixture(scope="session")
 def e2e():
     """The helpers below, for the test modules (which import nothing from this conftest)."""
-    return SimpleNamespace(open_map=open_map, screenshot=screenshot, record_timing=record_timing, MAP_FRAME=MAP_FRAME,
-                           map_counts=map_counts, click_place=click_place, wait_for_new_view=wait_for_new_view,
-                           place_names=place_names, ROOT=ROOT)
+    return SimpleNamespace(
+        open_map=open_map,
+        screenshot=screenshot,
+        record_timing=record_timing,
+        MAP_FRAME=MAP_FRAME,
+        map_counts=map_counts,
+        click_place=click_place,
+        wait_for_new_view=wait_for_new_view,
+        place_names=place_names,
+        ROOT=ROOT,
+    )
 
 
 # What the Leaflet map in streamlit-folium's frame (``window.map``) holds: places are drawn on one
@@ -212,17 +245,23 @@ def place_names(frame) -> set[str]:
 
 def click_place(page, frame, name: str) -> None:
     """Click the circle of the place named ``name`` (a real mouse click on the map's canvas)."""
-    found = frame.evaluate("""(name) => {
+    found = frame.evaluate(
+        """(name) => {
         const i = window.geoPlaces.findIndex(p => p[4] === name);
         if (i < 0) return null;
         const p = window.geoPlaces[i];
         window.map.setView([p[0], p[1]], Math.max(window.map.getZoom(), 5), {animate: false});
         return i;
-    }""", name)
+    }""",
+        name,
+    )
     assert found is not None, f"no circle for {name}"
     page.wait_for_timeout(400)  # the canvas redraws on the next frame
-    point = frame.evaluate("""(i) => { const p = window.geoPlaces[i];
-        const c = window.map.latLngToContainerPoint([p[0], p[1]]); return [c.x, c.y]; }""", found)
+    point = frame.evaluate(
+        """(i) => { const p = window.geoPlaces[i];
+        const c = window.map.latLngToContainerPoint([p[0], p[1]]); return [c.x, c.y]; }""",
+        found,
+    )
     box = page.locator(MAP_FRAME).bounding_box()
     page.mouse.click(box["x"] + point[0], box["y"] + point[1])
 

@@ -130,15 +130,22 @@ def test_a_correction_shows_and_survives_a_reparse(server, page, e2e, e2e_store)
         bump_revision(con)
     page.goto(server.url)
     page.get_by_text("parsed by an older version of the parser").wait_for(timeout=60_000)
-    done = subprocess.run([sys.executable, "-m", "geo", "reparse", "--store", str(e2e_store), "--quiet"],
-                          cwd=e2e.ROOT, capture_output=True, text=True, timeout=600, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "geo", "reparse", "--store", str(e2e_store), "--quiet"],
+        cwd=e2e.ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert _query(e2e_store, "SELECT count(*) FROM articles WHERE fingerprint = 'older'") == [(0,)]
     frame = e2e.open_map(page, server.url)
     assert "Damascus" not in e2e.place_names(frame)
     assert _query(e2e_store, "SELECT count(*) FROM mention_view WHERE place_id = ? ", [DAMASCUS]) == [(0,)]
-    assert _query(e2e_store, "SELECT count(*) FROM mentions WHERE place_id = ?", [DAMASCUS]) == [(1,)], \
+    assert _query(e2e_store, "SELECT count(*) FROM mentions WHERE place_id = ?", [DAMASCUS]) == [(1,)], (
         "the parser still finds it: the correction, kept apart, hides it"
+    )
 
 
 def test_the_powerpoint_briefing_holds_the_map_picture_links_and_sources(server, page, e2e, tmp_path):
@@ -165,8 +172,10 @@ HOSTILE_SOURCE = f"![s]({EVIL}/s.png) <script>window.__pwned=2</script>"
 HOSTILE_TITLE = f'Title <img src="{EVIL}/t.png"> :red[loud] $x^2$ [a](javascript:window.__pwned=3)'
 
 
-INJECTED = ('img[src*="evil"], img[src="x"], script[src*="evil"], a[href^="javascript"], iframe[src*="evil"], '
-            '[onerror], [onload]')
+INJECTED = (
+    'img[src*="evil"], img[src="x"], script[src*="evil"], a[href^="javascript"], iframe[src*="evil"], '
+    "[onerror], [onload]"
+)
 
 
 def _no_injection(page, frame=None) -> None:
@@ -178,7 +187,22 @@ def _no_injection(page, frame=None) -> None:
 
 
 def test_hostile_url_values_stay_inert(server, page, e2e, requests_seen):
-    params = dict.fromkeys(("article", "source", "place", "place_type", "relation", "country", "since", "until", "min_mentions", "pair", "q"), HOSTILE_SOURCE)
+    params = dict.fromkeys(
+        (
+            "article",
+            "source",
+            "place",
+            "place_type",
+            "relation",
+            "country",
+            "since",
+            "until",
+            "min_mentions",
+            "pair",
+            "q",
+        ),
+        HOSTILE_SOURCE,
+    )
     params["bogus<b>"] = f"![x]({EVIL}/x.png)"
     frame = e2e.open_map(page, f"{server.url}/?{urlencode(params)}")
     page.get_by_text("ignored", exact=False).first.wait_for(timeout=60_000)
@@ -191,17 +215,32 @@ def test_hostile_url_values_stay_inert(server, page, e2e, requests_seen):
 
 
 def test_hostile_uploads_names_titles_and_texts_stay_inert(server, page, e2e, requests_seen, e2e_store):
-    record = {"id": HOSTILE_ID, "title": HOSTILE_TITLE, "source": HOSTILE_SOURCE, "date": "2024-02-02",
-              "text": "Officials flew from Caracas to Quito on Monday for talks on trade and energy, the ministry "
-                      "said in a statement. The delegation will return to Caracas next week, officials said.\n\n"
-                      f"![y]({EVIL}/y.png) <script>window.__pwned=4</script> =HYPERLINK(\"http://evil.example\") "
-                      ":red[alarm] $$x$$ **bold**"}
+    record = {
+        "id": HOSTILE_ID,
+        "title": HOSTILE_TITLE,
+        "source": HOSTILE_SOURCE,
+        "date": "2024-02-02",
+        "text": "Officials flew from Caracas to Quito on Monday for talks on trade and energy, the ministry "
+        "said in a statement. The delegation will return to Caracas next week, officials said.\n\n"
+        f'![y]({EVIL}/y.png) <script>window.__pwned=4</script> =HYPERLINK("http://evil.example") '
+        ":red[alarm] $$x$$ **bold**",
+    }
     e2e.open_map(page, server.url)
     page.get_by_text("Add & remove").click()
-    page.locator('input[type="file"]').set_input_files([
-        {"name": f"{HOSTILE_ID}.jsonl", "mimeType": "application/json", "buffer": (json.dumps(record) + "\n").encode()},
-        {"name": f"![x]({EVIL}/x.png)\n<img src=x>.txt", "mimeType": "text/plain", "buffer": b"\x89PNG\x00\x00" * 50},
-    ])
+    page.locator('input[type="file"]').set_input_files(
+        [
+            {
+                "name": f"{HOSTILE_ID}.jsonl",
+                "mimeType": "application/json",
+                "buffer": (json.dumps(record) + "\n").encode(),
+            },
+            {
+                "name": f"![x]({EVIL}/x.png)\n<img src=x>.txt",
+                "mimeType": "text/plain",
+                "buffer": b"\x89PNG\x00\x00" * 50,
+            },
+        ]
+    )
     page.get_by_text("Corpus: 1 new", exact=False).wait_for(timeout=240_000)
     assert page.get_by_text("binary", exact=False).count() >= 1, "the bad file is named in an error"
     (aid,) = _query(e2e_store, "SELECT id FROM articles WHERE source = ?", [HOSTILE_SOURCE])[0]
@@ -226,7 +265,8 @@ def test_an_upload_survives_a_server_restart(server, page, e2e):
     e2e.open_map(page, server.url)
     page.get_by_text("Add & remove").click()
     page.locator('input[type="file"]').set_input_files(
-        [{"name": "fisheries.txt", "mimeType": "text/plain", "buffer": text.encode()}])
+        [{"name": "fisheries.txt", "mimeType": "text/plain", "buffer": text.encode()}]
+    )
     page.get_by_text("Corpus: 1 new", exact=False).wait_for(timeout=240_000)
     server.stop()
     e2e.record_timing("seconds_restart_to_health", server.start())

@@ -128,8 +128,11 @@ def test_keys_are_normalized(slice_build):
 def test_airport_names_are_the_full_name_and_its_own_part():
     from geo.gazetteer.build import airport_names
 
-    assert airport_names("London Heathrow Airport", "London") == ["London Heathrow Airport", "Heathrow Airport",
-                                                                   "Heathrow"]
+    assert airport_names("London Heathrow Airport", "London") == [
+        "London Heathrow Airport",
+        "Heathrow Airport",
+        "Heathrow",
+    ]
     assert airport_names("Amsterdam Airport Schiphol", "Amsterdam")[1:] == ["Schiphol Airport", "Schiphol"]
     assert "Maiquetia" in airport_names("Maiquetia (Simon Bolivar Internacional) Airport", "Caracas")
     # several words of its own name a person, not the airport; the city's own name stays the city's

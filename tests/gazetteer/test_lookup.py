@@ -307,9 +307,19 @@ def test_airports_are_facilities(gaz, name):
     assert any(gaz.place(e.place_id).type == "facility" for e in gaz.lookup(name))
 
 
-@pytest.mark.parametrize("name,code", [("Danube", "STM"), ("Cauvery", "STM"), ("Lake Victoria", "LK"),
-                                       ("Mount Kilimanjaro", "MT"), ("Urals", "MTS"), ("Borneo", "ISL"),
-                                       ("Danube Delta", "DLTA"), ("Gobi", "DSRT")])
+@pytest.mark.parametrize(
+    "name,code",
+    [
+        ("Danube", "STM"),
+        ("Cauvery", "STM"),
+        ("Lake Victoria", "LK"),
+        ("Mount Kilimanjaro", "MT"),
+        ("Urals", "MTS"),
+        ("Borneo", "ISL"),
+        ("Danube Delta", "DLTA"),
+        ("Gobi", "DSRT"),
+    ],
+)
 def test_physical_features_are_places(gaz, name, code):
     places = [gaz.place(e.place_id) for e in gaz.lookup(name)]
     assert any(p.feature_code == code and p.type in ("water", "region") for p in places), places

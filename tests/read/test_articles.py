@@ -97,15 +97,25 @@ def test_junk_rules_are_general():
     )
     junk = junk_lines(text)
     assert "Officials met in Lima on Tuesday to discuss trade with Chile." not in junk
-    for line in ["Copyright 2023 Some Paper. All rights reserved.", "(Photo credit: Agency)", "CLICK BELOW TO READ MORE",
-                 "Sign up for our free newsletter", "Do you support the new law?", "Yes", "No", "Share this story"]:
+    for line in [
+        "Copyright 2023 Some Paper. All rights reserved.",
+        "(Photo credit: Agency)",
+        "CLICK BELOW TO READ MORE",
+        "Sign up for our free newsletter",
+        "Do you support the new law?",
+        "Yes",
+        "No",
+        "Share this story",
+    ]:
         assert line in junk, line
 
 
 def test_long_prose_mentioning_a_newsletter_is_not_junk():
-    prose = ("The ministry said in its weekly newsletter that exports from Chile to Peru rose sharply, "
-             "while imports of copper and lithium fell for a third month as demand slowed across the region "
-             "and prices dropped on world markets after a long rally.")
+    prose = (
+        "The ministry said in its weekly newsletter that exports from Chile to Peru rose sharply, "
+        "while imports of copper and lithium fell for a third month as demand slowed across the region "
+        "and prices dropped on world markets after a long rally."
+    )
     assert junk_lines(prose) == []
 
 
@@ -171,7 +181,7 @@ def test_lone_surrogates_are_replaced_one_for_one():
     article = article_from_text(text, article_id="id\udc80", title="Title \udfff")
     assert len(article.text) == len(text)
     assert article.text == text.replace("\udcff", "\ufffd").replace("\ud800", "\ufffd")
-    assert article.text[article.text.index("Caracas"):][:7] == "Caracas"
+    assert article.text[article.text.index("Caracas") :][:7] == "Caracas"
     for value in (article.text, article.id, article.title):
         value.encode("utf-8")
     assert any("2 unencodable" in w for w in article.warnings)
@@ -212,8 +222,10 @@ def test_a_small_empty_page_is_an_empty_article():
 
 
 def test_strip_tags_reads_the_visible_text():
-    html = ("<html><head><title>T</title><style>p {color: red}</style></head><body><h1>Head &amp; line</h1>"
-            "<p>One <b>bold</b> word.</p><!-- hidden --><script>alert(1)</script><div>Two</div></body></html>")
+    html = (
+        "<html><head><title>T</title><style>p {color: red}</style></head><body><h1>Head &amp; line</h1>"
+        "<p>One <b>bold</b> word.</p><!-- hidden --><script>alert(1)</script><div>Two</div></body></html>"
+    )
     assert strip_tags(html) == "Head & line\nOne bold word.\nTwo"
 
 
@@ -226,20 +238,26 @@ def test_strip_tags_is_linear_on_hostile_markup(unit):
 
 
 def test_text_all_in_capitals_is_not_shouted_junk():
-    text = ("CARACAS, VENEZUELA (AP) - THE GOVERNMENT SAID ON MONDAY THAT FLIGHTS TO TEHRAN WOULD RESUME.\n"
-            "OFFICIALS GAVE NO DATE.")
+    text = (
+        "CARACAS, VENEZUELA (AP) - THE GOVERNMENT SAID ON MONDAY THAT FLIGHTS TO TEHRAN WOULD RESUME.\n"
+        "OFFICIALS GAVE NO DATE."
+    )
     assert find_junk(text) == ()
     assert find_junk("Story text here, as usual.\nTAP HERE TO SUBSCRIBE\nMore story.") != ()
 
 
-STORY = ("HELENA, Mont. (AP) - The state and the prison company are at an impasse in talks to extend the "
-         "contract to run the prison in Shelby, officials said on Monday, and the budget director traveled to "
-         "Nashville, Tennessee, this week for talks with the company's chief executive about the new terms. ")
+STORY = (
+    "HELENA, Mont. (AP) - The state and the prison company are at an impasse in talks to extend the "
+    "contract to run the prison in Shelby, officials said on Monday, and the budget director traveled to "
+    "Nashville, Tennessee, this week for talks with the company's chief executive about the new terms. "
+)
 
 
 def test_a_wire_story_on_one_line_keeps_its_body_and_loses_only_the_notice():
-    notice = ("Copyright 2018 The Associated Press. All rights reserved. This material may not be published, "
-              "broadcast, rewritten or redistributed.")
+    notice = (
+        "Copyright 2018 The Associated Press. All rights reserved. This material may not be published, "
+        "broadcast, rewritten or redistributed."
+    )
     text = STORY + notice
     assert find_junk(text) == ((len(STORY), len(text)),)
     text2 = "© 2020 Reuters. " + STORY
@@ -253,8 +271,10 @@ def test_a_credit_opening_a_long_line_is_junk_alone():
 
 
 def test_story_sentences_using_words_of_page_furniture_stay_prose():
-    for line in ("The Children's Hospital Foundation has put out a call for donations to help pay for new "
-                 "ventilators for the ward.",
-                 "He runs a subscription-based salad delivery business from a former nursery in Paris, Texas."):
+    for line in (
+        "The Children's Hospital Foundation has put out a call for donations to help pay for new "
+        "ventilators for the ward.",
+        "He runs a subscription-based salad delivery business from a former nursery in Paris, Texas.",
+    ):
         assert find_junk(line) == ()
     assert find_junk("Donate now to support our journalism!") != ()

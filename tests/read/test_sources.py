@@ -12,8 +12,10 @@ from geo.read.meta import date_from_filename, host_of, parse_date
 from geo.read.sources import Failure, Item, path_id, read_items, scan
 
 STORY = "Flights ran from Caracas to Tehran every week, officials in Havana said on Monday."
-FRENCH = ("Le président a annoncé jeudi une réforme des retraites à Paris, selon le gouvernement français, "
-          "malgré les grèves qui paralysent le pays depuis plusieurs semaines.")
+FRENCH = (
+    "Le président a annoncé jeudi une réforme des retraites à Paris, selon le gouvernement français, "
+    "malgré les grèves qui paralysent le pays depuis plusieurs semaines."
+)
 
 
 def items(paths):
@@ -42,8 +44,11 @@ def test_path_id():
 def test_metadata_file_and_file_name_date(tmp_path):
     (tmp_path / "2024-03-05-storm.txt").write_text(STORY)
     (tmp_path / "other.txt").write_text(STORY + " Again.")
-    (tmp_path / "metadata.json").write_text(json.dumps(
-        {"files": {"other.txt": {"date": "2023-01-02", "source": "Wire", "url": "https://www.wire.example/x"}}}))
+    (tmp_path / "metadata.json").write_text(
+        json.dumps(
+            {"files": {"other.txt": {"date": "2023-01-02", "source": "Wire", "url": "https://www.wire.example/x"}}}
+        )
+    )
     got, _ = items([tmp_path])
     by_id = {i.article.id: i.article for i in got}
     assert by_id["2024-03-05-storm"].date == dt.date(2024, 3, 5)
@@ -57,7 +62,9 @@ def test_bundled_samples_carry_their_source():
     got, failures = items([ARTICLES_DIR])
     assert failures == []
     assert {i.article.id: i.article.source for i in got} == {
-        "iran-latin-america-ties": "TheBlaze", "venezuela-iran-alliance": "PatriotFetch.com"}
+        "iran-latin-america-ties": "TheBlaze",
+        "venezuela-iran-alliance": "PatriotFetch.com",
+    }
     assert all(i.article.date is None for i in got)  # the texts show no publication date
 
 
@@ -65,21 +72,29 @@ def test_html_metadata_gives_date_and_site_name(tmp_path):
     (tmp_path / "page.html").write_text(
         '<html><head><meta property="article:published_time" content="2021-06-07T10:00:00Z">'
         '<meta property="og:site_name" content="Daily Example"><title>T</title></head>'
-        f"<body><article><p>{STORY}</p><p>{STORY}</p></article><footer>© 2025</footer></body></html>")
+        f"<body><article><p>{STORY}</p><p>{STORY}</p></article><footer>© 2025</footer></body></html>"
+    )
     (article,) = [i.article for i in items([tmp_path])[0]]
     assert (article.date, article.source) == (dt.date(2021, 6, 7), "Daily Example")
 
 
 def test_jsonl_records_and_bad_lines(tmp_path):
     path = tmp_path / "feed.jsonl"
-    path.write_text("\n".join([
-        json.dumps({"id": "r1", "text": STORY, "date": "2024-02-01T08:00:00Z", "source": "AP", "title": "T1"}),
-        "{not json",
-        json.dumps({"title": "no text"}),
-        json.dumps(["a list"]),
-        "",
-        json.dumps({"html": f"<p>{STORY} Second.</p>", "url": "https://www.example.com/a", "date": "last week"}),
-    ]) + "\n")
+    path.write_text(
+        "\n".join(
+            [
+                json.dumps({"id": "r1", "text": STORY, "date": "2024-02-01T08:00:00Z", "source": "AP", "title": "T1"}),
+                "{not json",
+                json.dumps({"title": "no text"}),
+                json.dumps(["a list"]),
+                "",
+                json.dumps(
+                    {"html": f"<p>{STORY} Second.</p>", "url": "https://www.example.com/a", "date": "last week"}
+                ),
+            ]
+        )
+        + "\n"
+    )
     got, failures = items([path])
     assert [i.article.id for i in got] == ["r1", "feed-6"]
     r1, second = (i.article for i in got)
@@ -93,7 +108,7 @@ def test_jsonl_records_and_bad_lines(tmp_path):
 
 def test_csv_rows_and_csv_without_text_column(tmp_path):
     good = tmp_path / "rows.csv"
-    good.write_text('id,title,text,date\nc1,"=1+1",' + f'"{STORY}",05 March 2024\n' + 'c2,,,\n')
+    good.write_text('id,title,text,date\nc1,"=1+1",' + f'"{STORY}",05 March 2024\n' + "c2,,,\n")
     bad = tmp_path / "bad.csv"
     bad.write_text("title,body\nx,y\n")
     got, failures = items([good, bad])
@@ -116,7 +131,11 @@ def test_feed_entries_full_content_or_summary_flagged(tmp_path):
     assert failures == []
     full, short = got
     assert (full.article.id, full.article.source, full.article.date, full.summary) == (
-        "urn:1", "Example Feed", dt.date(2024, 3, 5), False)
+        "urn:1",
+        "Example Feed",
+        dt.date(2024, 3, 5),
+        False,
+    )
     assert full.article.text.strip() == STORY
     assert short.article.id == "https://example.org/2" and short.summary
     assert any("only a summary" in w for w in short.article.warnings)
@@ -146,11 +165,17 @@ def test_bad_files_fail_alone(tmp_path):
     assert len(list(scan([tmp_path / "x.pdf"]))) == 1  # a file named on its own must be a known kind
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("2024-03-05", dt.date(2024, 3, 5)), ("2024-03-05T23:59:00+02:00", dt.date(2024, 3, 5)),
-    ("Tue, 05 Mar 2024 10:00:00 GMT", dt.date(2024, 3, 5)), ("March 5, 2024", dt.date(2024, 3, 5)),
-    ("", None), (None, None),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2024-03-05", dt.date(2024, 3, 5)),
+        ("2024-03-05T23:59:00+02:00", dt.date(2024, 3, 5)),
+        ("Tue, 05 Mar 2024 10:00:00 GMT", dt.date(2024, 3, 5)),
+        ("March 5, 2024", dt.date(2024, 3, 5)),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_parse_date(value, expected):
     assert parse_date(value) == expected
 

@@ -72,8 +72,9 @@ def test_hiding_and_retyping_relations_then_undoing(store):
     tie = next(r for r in art.relations if r.type == "tie")
     transfer = next(r for r in art.relations if r.type == "transfer")
     hide = correct.hide_relation(store, art.id, tie.start, tie.end, tie.source, tie.target, tie.type)
-    retype = correct.retype_relation(store, art.id, transfer.start, transfer.end, transfer.source, transfer.target,
-                                     transfer.type, "conflict")
+    retype = correct.retype_relation(
+        store, art.id, transfer.start, transfer.end, transfer.source, transfer.target, transfer.type, "conflict"
+    )
     types = sorted(r.type for r in run(store, query.relations, Filters()))
     assert "tie" not in types and "transfer" not in types and "conflict" in types
     conflict = next(link for link in run(store, query.link_stats, Filters()) if link.type == "conflict")

@@ -46,10 +46,12 @@ def test_same_text_from_two_origins_is_one_article_with_both(corpus, tmp_path):
     store = tmp_path / "s.duckdb"
     ingest([corpus], store, workers=1, progress=False)
     with reading(store) as con:
-        (aid, source, date) = con.execute("SELECT id, source, date FROM articles WHERE text = ?",
-                                          [article_text(0)]).fetchone()
-        origins = con.execute("SELECT origin, source FROM origins WHERE article_id = ? ORDER BY origin",
-                              [aid]).fetchall()
+        (aid, source, date) = con.execute(
+            "SELECT id, source, date FROM articles WHERE text = ?", [article_text(0)]
+        ).fetchone()
+        origins = con.execute(
+            "SELECT origin, source FROM origins WHERE article_id = ? ORDER BY origin", [aid]
+        ).fetchall()
     # a folder's own files come before its sub-folders: the JSONL record is seen first and keeps its
     # id, date and source; the file is listed as a second origin with its own source
     assert (aid, source, str(date)) == ("wire-copy", "Copy Desk", "2024-01-01")
@@ -61,7 +63,9 @@ def test_dates_sources_language_and_foreign_text(corpus, tmp_path, capsys):
     store = tmp_path / "s.duckdb"
     report = ingest([corpus], store, workers=1, progress=False)
     with reading(store) as con:
-        rows = {r[0]: r[1:] for r in con.execute("SELECT id, date, source, language, geoparsed FROM articles").fetchall()}
+        rows = {
+            r[0]: r[1:] for r in con.execute("SELECT id, date, source, language, geoparsed FROM articles").fetchall()
+        }
         fr_mentions = con.execute("SELECT count(*) FROM mentions WHERE article_id = 'wire-fr'").fetchone()[0]
     assert str(rows["2024-03-05-dated"][0]) == "2024-03-05"
     assert rows["wire-1"][:2] == (__import__("datetime").date(2024, 2, 1), "Wire")
@@ -138,10 +142,13 @@ def test_feed_that_is_not_xml_is_a_failure(tmp_path, capsys):
     assert code == 2 and "not an RSS or Atom feed" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("setup, needle", [
-    (lambda p: p.write_text("not a database at all"), "not a DuckDB store file"),
-    (lambda p: p.mkdir(), "not a file"),
-])
+@pytest.mark.parametrize(
+    "setup, needle",
+    [
+        (lambda p: p.write_text("not a database at all"), "not a DuckDB store file"),
+        (lambda p: p.mkdir(), "not a file"),
+    ],
+)
 def test_bad_store_paths_are_one_line(tmp_path, capsys, setup, needle):
     store = tmp_path / "bad.duckdb"
     setup(store)
@@ -190,7 +197,12 @@ def test_stats_json(corpus, tmp_path, capsys):
     ingest([corpus], store, workers=1, progress=False)
     assert main(["stats", "--store", str(store), "--format", "json"]) == 0
     stats = json.loads(capsys.readouterr().out)
-    assert {"articles": 15, "sources": 5, "first_date": "2024-01-01", "last_date": "2024-03-05"}.items() <= stats.items()
+    assert {
+        "articles": 15,
+        "sources": 5,
+        "first_date": "2024-01-01",
+        "last_date": "2024-03-05",
+    }.items() <= stats.items()
     assert stats["mentions"] > 40 and stats["places"] >= 10
 
 

@@ -41,9 +41,25 @@ def reference(corpus, tmp_path_factory):
 
 
 def start_ingest(corpus: Path, store: Path, *extra: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "geo", "ingest", str(corpus), "--store", str(store),
-                             "--batch-size", "4", "--quiet", *extra],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "geo",
+            "ingest",
+            str(corpus),
+            "--store",
+            str(store),
+            "--batch-size",
+            "4",
+            "--quiet",
+            *extra,
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def children(pid: int) -> set[int]:
@@ -106,9 +122,25 @@ def test_readers_keep_working_while_another_process_ingests(corpus, reference, t
                 seen.append(stats["articles"])
                 revisions.append(stats["revision"])
                 if exports < 2 and stats["articles"]:
-                    out = subprocess.run([sys.executable, "-m", "geo", "export", "--store", str(store),
-                                          "--format", "jsonl", "--table", "articles"],
-                                         cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+                    out = subprocess.run(
+                        [
+                            sys.executable,
+                            "-m",
+                            "geo",
+                            "export",
+                            "--store",
+                            str(store),
+                            "--format",
+                            "jsonl",
+                            "--table",
+                            "articles",
+                        ],
+                        cwd=ROOT,
+                        capture_output=True,
+                        text=True,
+                        timeout=120,
+                        check=False,
+                    )
                     assert out.returncode == 0, out.stderr
                     exports += 1
             time.sleep(0.05)
@@ -148,8 +180,14 @@ def test_sigkill_loses_at_most_the_batch_in_flight_and_a_rerun_completes_it(corp
     assert not any(alive(w) for w in workers), "a worker outlived the killed ingest"
     partial = stored(store)
     assert 0 < partial < 83
-    rerun = subprocess.run([sys.executable, "-m", "geo", "ingest", str(corpus), "--store", str(store), "--quiet"],
-                           cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+    rerun = subprocess.run(
+        [sys.executable, "-m", "geo", "ingest", str(corpus), "--store", str(store), "--quiet"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert rerun.returncode == 0, rerun.stderr
     assert snapshot(store) == snapshot(reference)
 
@@ -166,14 +204,19 @@ def test_dask_local_cluster_equals_local_ingest(corpus, reference, tmp_path):
 
 
 def test_stats_command_in_another_process(reference):
-    out = subprocess.run([sys.executable, "-m", "geo", "stats", "--store", str(reference), "--format", "json"],
-                         cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    out = subprocess.run(
+        [sys.executable, "-m", "geo", "stats", "--store", str(reference), "--format", "json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["articles"] == 83
 
 
-def test_a_dask_worker_killed_mid_job_costs_a_retry_and_a_killed_ingest_leaves_no_worker(corpus, reference,
-                                                                                        tmp_path):
+def test_a_dask_worker_killed_mid_job_costs_a_retry_and_a_killed_ingest_leaves_no_worker(corpus, reference, tmp_path):
     store = tmp_path / "s.duckdb"
     proc = start_ingest(corpus, store, "--scheduler", "local", "--shards", str(tmp_path / "shards"))
     try:

@@ -11,8 +11,10 @@ from geo.core.records import Filters
 from geo.store import query
 from geo.store.connect import reading
 
-META = {"venezuela-iran-alliance": {"date": dt.date(2024, 3, 5), "source": "Example News"},
-        "iran-latin-america-ties": {"source": "Other Wire"}}
+META = {
+    "venezuela-iran-alliance": {"date": dt.date(2024, 3, 5), "source": "Example News"},
+    "iran-latin-america-ties": {"source": "Other Wire"},
+}
 
 
 @pytest.fixture
@@ -34,25 +36,34 @@ def test_every_article_without_filters_newest_first(store):
     assert ids(rows) == ["venezuela-iran-alliance", "iran-latin-america-ties"]
     first = rows[0]
     assert (first.source, first.date, first.mentions, first.relations, first.origins) == (
-        "Example News", dt.date(2024, 3, 5), 8, 4, 1)
+        "Example News",
+        dt.date(2024, 3, 5),
+        8,
+        4,
+        1,
+    )
 
 
-@pytest.mark.parametrize("params, expected", [
-    ({"article": ["iran-latin-america-ties"]}, ["iran-latin-america-ties"]),
-    ({"since": "2024-01-01"}, ["venezuela-iran-alliance"]),
-    ({"until": "2024-03-04"}, []),
-    ({"source": ["Other Wire", "Nobody"]}, ["iran-latin-america-ties"]),
-    ({"country": "BO"}, ["iran-latin-america-ties"]),
-    ({"country": "VE"}, ["venezuela-iran-alliance", "iran-latin-america-ties"]),
-    ({"place": ["gn:170654"]}, ["venezuela-iran-alliance"]),
-    ({"place": ["gn:170654", "gn:3923057"]}, ["venezuela-iran-alliance", "iran-latin-america-ties"]),
-    ({"pair": "gn:3625428,gn:3553478"}, ["iran-latin-america-ties"]),
-    ({"pair": "gn:3553478,gn:3625428"}, ["iran-latin-america-ties"]),
-    ({"q": "DRONES venezuela"}, ["venezuela-iran-alliance"]),
-    ({"q": "drones bolivia"}, []),
-    ({"q": "'; DROP TABLE articles; --"}, []),
-    ({"source": ["Example News"], "country": "BO"}, []),
-], ids=lambda v: str(v))
+@pytest.mark.parametrize(
+    "params, expected",
+    [
+        ({"article": ["iran-latin-america-ties"]}, ["iran-latin-america-ties"]),
+        ({"since": "2024-01-01"}, ["venezuela-iran-alliance"]),
+        ({"until": "2024-03-04"}, []),
+        ({"source": ["Other Wire", "Nobody"]}, ["iran-latin-america-ties"]),
+        ({"country": "BO"}, ["iran-latin-america-ties"]),
+        ({"country": "VE"}, ["venezuela-iran-alliance", "iran-latin-america-ties"]),
+        ({"place": ["gn:170654"]}, ["venezuela-iran-alliance"]),
+        ({"place": ["gn:170654", "gn:3923057"]}, ["venezuela-iran-alliance", "iran-latin-america-ties"]),
+        ({"pair": "gn:3625428,gn:3553478"}, ["iran-latin-america-ties"]),
+        ({"pair": "gn:3553478,gn:3625428"}, ["iran-latin-america-ties"]),
+        ({"q": "DRONES venezuela"}, ["venezuela-iran-alliance"]),
+        ({"q": "drones bolivia"}, []),
+        ({"q": "'; DROP TABLE articles; --"}, []),
+        ({"source": ["Example News"], "country": "BO"}, []),
+    ],
+    ids=lambda v: str(v),
+)
 def test_filters_select_articles(store, params, expected):
     assert ids(run(store, query.articles, Filters.from_params(params))) == expected
 
@@ -84,8 +95,10 @@ def test_relations_aggregate_by_type_source_target_direction(store):
     assert [r.type for r in only_ties] == ["tie"]
     # a relation is drawn only when both its places are
     assert run(store, query.relations, Filters(place_type=("country",), relation=("route",))) == [
-        r for r in run(store, query.relations, Filters(relation=("route",)))
-        if r.source in {"gn:3625428", "gn:3923057"} and r.target in {"gn:3625428", "gn:3923057"}]
+        r
+        for r in run(store, query.relations, Filters(relation=("route",)))
+        if r.source in {"gn:3625428", "gn:3923057"} and r.target in {"gn:3625428", "gn:3923057"}
+    ]
 
 
 def test_mentions_timeline_sources_and_suggestions(store):
@@ -102,7 +115,11 @@ def test_stats_has_the_promised_keys(store):
     stats = run(store, query.stats)
     assert {"articles", "mentions", "places", "relations", "sources", "first_date", "last_date"} <= set(stats)
     assert (stats["articles"], stats["sources"], stats["first_date"], stats["last_date"]) == (
-        2, 2, "2024-03-05", "2024-03-05")
+        2,
+        2,
+        "2024-03-05",
+        "2024-03-05",
+    )
 
 
 def test_near_duplicate_copies_count_as_one_story(store_of, parsed_articles):
@@ -126,8 +143,9 @@ from geo.core.views import place_stats as memory_places  # noqa: E402
 
 def test_the_store_and_the_in_memory_view_agree_on_the_same_corpus(store_of, parsed_articles):
     a, b = parsed_articles
-    copy = msgspec.structs.replace(a, article=msgspec.structs.replace(
-        a.article, id="copy", text=a.article.text.replace("every week", "each week")))
+    copy = msgspec.structs.replace(
+        a, article=msgspec.structs.replace(a.article, id="copy", text=a.article.text.replace("every week", "each week"))
+    )
     corpus = [a, b, copy]
     store = store_of(corpus)
     stories = {r.id: r.story for r in run(store, query.articles, Filters())}
@@ -135,14 +153,19 @@ def test_the_store_and_the_in_memory_view_agree_on_the_same_corpus(store_of, par
     expected_places = memory_places(corpus, stories)
     got_places = run(store, query.place_stats, Filters())
     assert [(s.place, s.mentions, s.articles, s.stories) for s in got_places] == [
-        (s.place, s.mentions, s.articles, s.stories) for s in expected_places]
+        (s.place, s.mentions, s.articles, s.stories) for s in expected_places
+    ]
     expected = {link.key: link for link in memory_links(corpus, stories)}
     got = {link.key: link for link in run(store, query.link_stats, Filters(), True, 5)}
     assert got.keys() == expected.keys()
     for key, link in got.items():
         want = expected[key]
-        assert (link.stories, link.articles, link.group, link.order) == (want.stories, want.articles, want.group,
-                                                                         want.order), key
+        assert (link.stories, link.articles, link.group, link.order) == (
+            want.stories,
+            want.articles,
+            want.group,
+            want.order,
+        ), key
         assert {(e.article, e.sentence) for e in link.evidence} == {(e.article, e.sentence) for e in want.evidence}
 
 
@@ -152,10 +175,16 @@ def test_links_are_split_by_certainty_and_negated_ones_come_only_when_asked(stor
     rels.append(msgspec.structs.replace(rels[0], hedged=True))
     rels.append(msgspec.structs.replace(rels[0], negated=True))
     store = store_of([msgspec.structs.replace(a, relations=tuple(rels)), b])
-    caracas_tehran = [link for link in run(store, query.link_stats, Filters(), True)
-                      if (link.type, link.source, link.target) == ("route", "gn:3646738", "gn:112931")]
-    assert sorted((link.hedged, link.negated) for link in caracas_tehran) == [(False, False), (False, True),
-                                                                             (True, False)]
+    caracas_tehran = [
+        link
+        for link in run(store, query.link_stats, Filters(), True)
+        if (link.type, link.source, link.target) == ("route", "gn:3646738", "gn:112931")
+    ]
+    assert sorted((link.hedged, link.negated) for link in caracas_tehran) == [
+        (False, False),
+        (False, True),
+        (True, False),
+    ]
     shown = run(store, query.link_stats, Filters())
     assert not any(link.negated for link in shown)
     assert run(store, query.link_count, Filters()) == len(shown)
@@ -164,14 +193,28 @@ def test_links_are_split_by_certainty_and_negated_ones_come_only_when_asked(stor
 
 def test_link_evidence_carries_title_date_and_source_newest_first(store_of, parsed_articles):
     a, _b = parsed_articles
-    second = msgspec.structs.replace(a, article=msgspec.structs.replace(
-        a.article, id="later", text=a.article.text + " Officials confirmed more flights."))
-    store = store_of([a, second], {a.article.id: {"date": dt.date(2024, 1, 1), "source": "First"},
-                                   "later": {"date": dt.date(2024, 5, 1), "source": "Second"}})
-    route = next(link for link in run(store, query.link_stats, Filters())
-                 if (link.source, link.target) == ("gn:3646738", "gn:112931"))
+    second = msgspec.structs.replace(
+        a,
+        article=msgspec.structs.replace(
+            a.article, id="later", text=a.article.text + " Officials confirmed more flights."
+        ),
+    )
+    store = store_of(
+        [a, second],
+        {
+            a.article.id: {"date": dt.date(2024, 1, 1), "source": "First"},
+            "later": {"date": dt.date(2024, 5, 1), "source": "Second"},
+        },
+    )
+    route = next(
+        link
+        for link in run(store, query.link_stats, Filters())
+        if (link.source, link.target) == ("gn:3646738", "gn:112931")
+    )
     assert [(e.article, e.date, e.source) for e in route.evidence] == [
-        ("later", dt.date(2024, 5, 1), "Second"), (a.article.id, dt.date(2024, 1, 1), "First")]
+        ("later", dt.date(2024, 5, 1), "Second"),
+        (a.article.id, dt.date(2024, 1, 1), "First"),
+    ]
     assert route.evidence[0].title == a.article.title
     strongest = run(store, query.link_stats, Filters(), False, 1, 2)
     assert len(strongest) == 2 and all(len(link.evidence) == 1 for link in strongest)
@@ -190,7 +233,8 @@ def test_lookups_for_the_dashboard(store):
     assert dict(run(store, query.countries))["VE"] == 2
     assert set(run(store, query.places_by_id, ["gn:3625428", "nope"])) == {"gn:3625428"}
     assert run(store, query.article_ids, ["iran-latin-america-ties", "nope"]) == {
-        "iran-latin-america-ties": "Iran's ties in Latin America"}
+        "iran-latin-america-ties": "Iran's ties in Latin America"
+    }
     assert run(store, query.find_articles, "LATIN") == [("iran-latin-america-ties", "Iran's ties in Latin America")]
     art = run(store, query.article_text, "venezuela-iran-alliance")
     assert art.text.startswith("Flights ran") and len(art.mentions) == 8 and len(art.relations) == 4

@@ -22,9 +22,23 @@ def sources(tmp_path):
     border = LineString([(0.0, 0.0), (0.5, 0.000001), (1.0, 0.0), (2.123456, 1.987654)])
     gpd.GeoDataFrame(geometry=[border], crs="EPSG:4326").to_file(src / "ne_10m_admin_1_states_provinces_lines.shp")
     countries = tmp_path / "countries.geojson"
-    countries.write_text(json.dumps({"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"iso_a2": "KE"},
-         "geometry": {"type": "Polygon", "coordinates": [[[34, -4], [41, -4], [41, 4], [34, 4], [34, -4]]]}}]}))
+    countries.write_text(
+        json.dumps(
+            {
+                "type": "FeatureCollection",
+                "features": [
+                    {
+                        "type": "Feature",
+                        "properties": {"iso_a2": "KE"},
+                        "geometry": {
+                            "type": "Polygon",
+                            "coordinates": [[[34, -4], [41, -4], [41, 4], [34, 4], [34, -4]]],
+                        },
+                    }
+                ],
+            }
+        )
+    )
     return src, countries
 
 

@@ -13,10 +13,17 @@ from geo.viz.picture import render_png
 
 def test_deck_holds_the_map_the_links_and_the_sources(parsed_articles, basemap_path):
     places, links = place_stats(parsed_articles), link_stats(parsed_articles)
-    png = render_png(places, links, title="Iran in Latin America", basemap_path=basemap_path, width_px=640,
-                     height_px=360)
-    data = build_deck(png, links, {s.place.id: s.place for s in places}, title="Iran in Latin America",
-                      subtitle="2024 · 2 sources", sources=["Reuters", "AP\x00 <b>"])
+    png = render_png(
+        places, links, title="Iran in Latin America", basemap_path=basemap_path, width_px=640, height_px=360
+    )
+    data = build_deck(
+        png,
+        links,
+        {s.place.id: s.place for s in places},
+        title="Iran in Latin America",
+        subtitle="2024 · 2 sources",
+        sources=["Reuters", "AP\x00 <b>"],
+    )
     prs = Presentation(io.BytesIO(data))
     assert len(prs.slides) == 2
     first, second = prs.slides

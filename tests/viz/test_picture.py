@@ -15,8 +15,13 @@ def png_size(data: bytes) -> tuple[int, int]:
 
 
 def test_png_is_16_by_9(parsed_articles, basemap_path):
-    data = render_png(place_stats(parsed_articles), link_stats(parsed_articles), title="Iran <and> Venezuela",
-                      subtitle="2024 · Reuters", basemap_path=basemap_path)
+    data = render_png(
+        place_stats(parsed_articles),
+        link_stats(parsed_articles),
+        title="Iran <and> Venezuela",
+        subtitle="2024 · Reuters",
+        basemap_path=basemap_path,
+    )
     assert png_size(data) == (1920, 1080)
 
 

@@ -56,7 +56,9 @@ def test_place_type_filter_drops_relations_to_hidden_places(parsed_articles):
     shown = apply_filters(parsed_articles, Filters(place_types=("city",)))
     assert names(shown) == {"Caracas", "Tehran", "Damascus", "Havana"}
     assert {(r.source, r.target) for pa in shown for r in pa.relations} == {
-        ("gn:3646738", "gn:112931"), ("gn:3646738", "gn:170654")}
+        ("gn:3646738", "gn:112931"),
+        ("gn:3646738", "gn:170654"),
+    }
     assert all(m.place_id in {p.id for p in pa.places} for pa in shown for m in pa.mentions)
 
 
@@ -138,8 +140,11 @@ def test_overlapping_mentions_keep_leftmost_longest():
     text = "New York City"
     pa = ParsedArticle(
         Article("a", "A", text),
-        (Mention("New York", 0, 8, "toponym", "gn:1"), Mention("New York City", 0, 13, "toponym", "gn:2"),
-         Mention("York", 4, 8, "toponym", "gn:3")),
+        (
+            Mention("New York", 0, 8, "toponym", "gn:1"),
+            Mention("New York City", 0, 13, "toponym", "gn:2"),
+            Mention("York", 4, 8, "toponym", "gn:3"),
+        ),
     )
     assert highlight_html(pa).count("<mark") == 1 and 'title="gn:2"' in highlight_html(pa)
 
@@ -163,4 +168,4 @@ def test_generated_corpus_has_the_asked_size():
     corpus = generate_corpus(300, n_articles=7)
     assert len({p.id for pa in corpus for p in pa.places}) == 300
     for pa in corpus:
-        assert all(pa.article.text[m.start:m.end] == m.text for m in pa.mentions)
+        assert all(pa.article.text[m.start : m.end] == m.text for m in pa.mentions)

@@ -115,16 +115,32 @@ def test_clicks_come_back_as_keys_and_anything_else_is_ignored(parsed_articles):
     route = next(link for link in links if link.type == "route")
     assert click_key(f"Caracas · 2 mentions · 1 article{KEY_MARK}p|gn:3646738") == ("p", "gn:3646738")
     assert click_key("Caracas · 2 mentions" + KEY_MARK + link_key(route)) == (
-        "l", "route", route.source, route.target, "1", "0", "0")
-    for bad in (None, "", "Caracas · 2 mentions", f"x{KEY_MARK}p|", f"x{KEY_MARK}l|drive|a|b|1|0|0",
-                f"x{KEY_MARK}l|route|a|b|yes|0|0", f"x{KEY_MARK}<img src=x>"):
+        "l",
+        "route",
+        route.source,
+        route.target,
+        "1",
+        "0",
+        "0",
+    )
+    for bad in (
+        None,
+        "",
+        "Caracas · 2 mentions",
+        f"x{KEY_MARK}p|",
+        f"x{KEY_MARK}l|drive|a|b|1|0|0",
+        f"x{KEY_MARK}l|route|a|b|yes|0|0",
+        f"x{KEY_MARK}<img src=x>",
+    ):
         assert click_key(bad) is None
 
 
 def test_links_coloured_by_type_with_direction_legs_and_evidence(parsed_articles):
     places, links = view(parsed_articles)
-    index = {s.place.id: i for i, s in enumerate(sorted(places, key=lambda s: (-s.mentions, -s.articles,
-                                                                                 s.place.name, s.place.id)))}
+    index = {
+        s.place.id: i
+        for i, s in enumerate(sorted(places, key=lambda s: (-s.mentions, -s.articles, s.place.name, s.place.id)))
+    }
     rows = link_rows(links, index)
     types = [list(RELATION_STYLES)[r[0]] for r in rows]
     assert sorted(types) == ["route"] * 4 + ["tie", "transfer"]
