@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from geo.core import lexicon
+
 MAX_SENTENCE_CHARS = 400
 """Longest sentence returned, in characters. A longer run (a pasted table, a text with no full
 stops, a run-on list) is cut at clause punctuation or white space, so that no later stage sees a
@@ -18,133 +20,8 @@ megabyte-long "sentence" and the dependency parse of relation sentences stays th
 sentence's. 27 of the 812 dev-corpus articles have a sentence over 400 characters (the longest is
 774); their mentions, places and relations are the same with the cut as without it."""
 
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "st",
-        "mt",
-        "ft",
-        "gen",
-        "sen",
-        "rep",
-        "gov",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-        "maj",
-        "adm",
-        "cmdr",
-        "rev",
-        "hon",
-        "pres",
-        "supt",
-        "insp",
-        "jr",
-        "sr",
-        "co",
-        "corp",
-        "inc",
-        "ltd",
-        "bros",
-        "vs",
-        "etc",
-        "al",
-        "approx",
-        "dept",
-        "est",
-        "fig",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "ave",
-        "blvd",
-        "rd",
-        "hwy",
-        "ariz",
-        "calif",
-        "colo",
-        "conn",
-        "fla",
-        "ill",
-        "ind",
-        "kan",
-        "mass",
-        "mich",
-        "minn",
-        "miss",
-        "nev",
-        "okla",
-        "ore",
-        "penn",
-        "tenn",
-        "tex",
-        "va",
-        "vt",
-        "wash",
-        "wis",
-        "wyo",
-        "ala",
-        "ark",
-        "del",
-        "md",
-        "neb",
-    ]
-)
-_OPENERS = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "He",
-        "She",
-        "It",
-        "They",
-        "We",
-        "I",
-        "You",
-        "But",
-        "And",
-        "In",
-        "On",
-        "At",
-        "As",
-        "For",
-        "When",
-        "While",
-        "After",
-        "Before",
-        "If",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "There",
-        "His",
-        "Her",
-        "Their",
-        "Our",
-        "Its",
-        "Some",
-        "Many",
-        "Most",
-        "Officials",
-        "Police",
-    ]
-)
+_ABBREVIATIONS = lexicon.words("abbreviations")
+_OPENERS = lexicon.words("sentence_openers")
 # A run of stops is matched from its first character only (the look-behind) and possessively, so a
 # megabyte of "....." without a space costs one pass instead of one pass per dot.
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s)|\n\s*\n|\n(?=\s*[A-Z\"“(])")
@@ -217,7 +94,7 @@ def sentence_spans(text: str, max_chars: int = MAX_SENTENCE_CHARS) -> tuple[tupl
                 # "Mr. Smith", "U.S. officials", "J. Smith": after an initialism a sentence ends
                 # only before a word that usually opens one ("... in the U.S. The next day").
                 following = _FOLLOWING_WORD.match(text[end : end + 20].lstrip())
-                if not (initialism and following and following.group(1) in _OPENERS):
+                if not (initialism and following and following.group(1).lower() in _OPENERS):
                     continue
             if rest[:1].islower():
                 continue
