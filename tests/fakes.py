@@ -32,14 +32,25 @@ P = {
     "latam": Place("x:latin-america", "Latin America", "region", None, -14.6, -58.0, None, 0, None, "RGN"),
 }
 NAMES = {
-    "Iran": [("IR", "name")], "Islamic Republic": [("IR", "alias")], "Iranian": [("IR", "demonym")],
-    "Venezuela": [("VE", "name")], "Venezuelan": [("VE", "demonym")],
-    "United States": [("US", "name")], "U.S.": [("US", "abbrev")], "American": [("US", "demonym")],
-    "Georgia": [("GE", "name"), ("US-GA", "name")], "Texas": [("US-TX", "name")],
-    "Caracas": [("caracas", "name")], "Tehran": [("tehran", "name")],
-    "Paris": [("paris-fr", "name"), ("paris-tx", "name")], "Atlanta": [("atlanta", "name")],
-    "Medina": [("medina", "name")], "Mobile": [("mobile", "name")], "Tinyville": [("tinyville", "name")],
-    "Latin America": [("latam", "name")], "Latin American": [("latam", "demonym")],
+    "Iran": [("IR", "name")],
+    "Islamic Republic": [("IR", "alias")],
+    "Iranian": [("IR", "demonym")],
+    "Venezuela": [("VE", "name")],
+    "Venezuelan": [("VE", "demonym")],
+    "United States": [("US", "name")],
+    "U.S.": [("US", "abbrev")],
+    "American": [("US", "demonym")],
+    "Georgia": [("GE", "name"), ("US-GA", "name")],
+    "Texas": [("US-TX", "name")],
+    "Caracas": [("caracas", "name")],
+    "Tehran": [("tehran", "name")],
+    "Paris": [("paris-fr", "name"), ("paris-tx", "name")],
+    "Atlanta": [("atlanta", "name")],
+    "Medina": [("medina", "name")],
+    "Mobile": [("mobile", "name")],
+    "Tinyville": [("tinyville", "name")],
+    "Latin America": [("latam", "name")],
+    "Latin American": [("latam", "demonym")],
 }
 
 
@@ -68,9 +79,10 @@ class FakeGazetteer:
         return next((p for p in self._places.values() if p.type == "country" and p.country_code == code), None)
 
     def admin1(self, code: str, admin1: str) -> Place | None:
-        return next((p for p in self._places.values() if p.type == "admin1" and p.country_code == code
-                     and p.admin1 == admin1), None)
-
+        return next(
+            (p for p in self._places.values() if p.type == "admin1" and p.country_code == code and p.admin1 == admin1),
+            None,
+        )
 
 
 class ExtraGazetteer(FakeGazetteer):
@@ -83,6 +95,7 @@ class ExtraGazetteer(FakeGazetteer):
                 self._places[place.id] = place
             key = normalize_name(name)
             self._index[key] = self._index.get(key, ()) + tuple(Entry(p.id, kind) for p, kind in entries)
+
 
 _GEOPARSERS: dict = {}
 

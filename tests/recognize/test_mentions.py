@@ -51,8 +51,11 @@ def test_person_name_containing_a_town_is_not_a_place():
 
 def test_outlets_and_people_keep_their_places_out_institutions_do_not():
     text = "The Tehran Times reported. Paris Hilton arrived. The Atlanta City Council met."
-    ents = [ent(text, "Tehran Times", "ORG"), ent(text, "Paris Hilton", "PERSON"),
-            ent(text, "Atlanta City Council", "ORG")]
+    ents = [
+        ent(text, "Tehran Times", "ORG"),
+        ent(text, "Paris Hilton", "PERSON"),
+        ent(text, "Atlanta City Council", "ORG"),
+    ]
     # A jurisdiction named inside an institution is a mention of it (benchmarks annotate these as
     # embedded toponyms); an outlet's name is a brand, and a person's name is no place at all.
     assert spans(find_mentions(text, ents, GAZ)) == [("Atlanta", "toponym")]
@@ -76,8 +79,9 @@ def test_country_mislabelled_org_by_the_model_stays_a_place():
 
 def test_small_town_spelled_like_a_word_needs_the_ner():
     text = "Mobile phones are cheap."
-    assert find_mentions(text, [], GAZ, english_words=frozenset({"mobile"}),
-                         english_modifiers=frozenset({"mobile"})) == ()
+    assert (
+        find_mentions(text, [], GAZ, english_words=frozenset({"mobile"}), english_modifiers=frozenset({"mobile"})) == ()
+    )
     text2 = "He moved to Mobile last year."
     found = find_mentions(text2, [ent(text2, "Mobile", "GPE")], GAZ, english_words=frozenset({"mobile"}))
     assert spans(found) == [("Mobile", "toponym")]
@@ -109,8 +113,10 @@ def test_overlap_rule_is_leftmost_then_longest():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200),
-       st.sampled_from(["Iran", "Caracas", "U.S.", "Latin America", "Iranian", "Georgia"]))
+@given(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200),
+    st.sampled_from(["Iran", "Caracas", "U.S.", "Latin America", "Iranian", "Georgia"]),
+)
 def test_offsets_hold_for_any_unicode_text(noise, name):
     text = noise + " " + name + " " + noise
     for c in find_mentions(text, [], GAZ):
@@ -137,9 +143,13 @@ def test_lone_town_name_called_a_person_is_the_town():
 
 
 def test_a_place_the_model_folds_into_an_officials_name_is_no_given_name():
-    for text, person in (("Atlanta Police Spokeswoman Ashley Hill said so. Atlanta officials agreed.",
-                          "Atlanta Police Spokeswoman Ashley Hill"),
-                         ("Atlanta Parks Director Tom Wu spoke. Then Atlanta voted.", "Atlanta Parks Director Tom Wu")):
+    for text, person in (
+        (
+            "Atlanta Police Spokeswoman Ashley Hill said so. Atlanta officials agreed.",
+            "Atlanta Police Spokeswoman Ashley Hill",
+        ),
+        ("Atlanta Parks Director Tom Wu spoke. Then Atlanta voted.", "Atlanta Parks Director Tom Wu"),
+    ):
         ents = [ent(text, person, "PERSON"), ent(text, "Atlanta", "GPE", 1)]
         assert ("Atlanta", "toponym") in spans(find_mentions(text, ents, GAZ)), text
 

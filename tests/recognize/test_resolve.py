@@ -64,8 +64,9 @@ def test_tiny_unsupported_place_abstains():
 
 def test_one_sense_per_name_per_article():
     text = "Paris, Texas is small. Later, Paris celebrated."
-    resolved_ids = {m.place_id for m in resolve_mentions(text, find_mentions(text, [], GAZ), GAZ)[0]
-                    if m.text == "Paris"}
+    resolved_ids = {
+        m.place_id for m in resolve_mentions(text, find_mentions(text, [], GAZ), GAZ)[0] if m.text == "Paris"
+    }
     assert resolved_ids == {P["paris-tx"].id}
 
 
@@ -87,10 +88,14 @@ NS = {
     "athens-tx": Place("gn:4671545", "Athens", "city", "US", 32.2, -95.86, 4671545, 12700, "TX", ""),
 }
 NS_NAMES = {
-    "Mexico": [("MX", "name"), ("MX-MEX", "name"), ("mexico-city", "alias")], "Toluca": [("toluca", "name")],
-    "Washington": [("US-WA", "name"), ("dc", "name")], "Seattle": [("seattle", "name")],
-    "United States": [("US", "name")], "Texas": [("US-TX", "name")],
-    "Palestine": [("PS", "alias"), ("palestine-tx", "name")], "Tyler": [("tyler", "name")],
+    "Mexico": [("MX", "name"), ("MX-MEX", "name"), ("mexico-city", "alias")],
+    "Toluca": [("toluca", "name")],
+    "Washington": [("US-WA", "name"), ("dc", "name")],
+    "Seattle": [("seattle", "name")],
+    "United States": [("US", "name")],
+    "Texas": [("US-TX", "name")],
+    "Palestine": [("PS", "alias"), ("palestine-tx", "name")],
+    "Tyler": [("tyler", "name")],
     "Athens": [("athens-tx", "name")],
 }
 
@@ -124,8 +129,9 @@ def test_a_country_over_its_own_same_named_state():
 
 
 def test_a_national_capital_over_its_own_same_named_state():
-    got = resolve_all("The United States and Seattle officials met; Washington said no.",
-                      ["United States", "Seattle", "Washington"])
+    got = resolve_all(
+        "The United States and Seattle officials met; Washington said no.", ["United States", "Seattle", "Washington"]
+    )
     assert got["Washington"] == NS["dc"].id
     got = resolve_all("Lawmakers in Washington voted.", ["Washington"])
     assert got["Washington"] == NS["dc"].id
@@ -144,8 +150,9 @@ def test_an_airport_beats_a_hamlet_of_its_name_not_a_town():
     airport = Place("x:airport-egll", "London Heathrow Airport", "facility", "GB", 51.47, -0.46, None, 0, None, "AIRP")
     hamlet = Place("gn:4158296", "Heathrow", "city", "US", 28.76, -81.37, 4158296, 5896, "FL", "")
     town = Place("gn:5777544", "Logan", "city", "US", 41.74, -111.83, 5777544, 48000, "UT", "")
-    boston = Place("x:airport-kbos", "Logan International Airport", "facility", "US", 42.36, -71.0, None, 0, None,
-                   "AIRP")
+    boston = Place(
+        "x:airport-kbos", "Logan International Airport", "facility", "US", 42.36, -71.0, None, 0, None, "AIRP"
+    )
     assert prior(airport) > prior(hamlet) and prior(town) > prior(boston)
 
 
@@ -159,8 +166,12 @@ def test_names_that_could_lie_side_by_side_settle_each_other():
         "fou-ar-far": Place("gn:9000004", "Fouke", "city", "US", 36.30, -90.20, 9000004, 3200, "AR", ""),
     }
     NS.update(extra)
-    NS_NAMES.update({"Ashdown": [("ash-tx-far", "name"), ("ash-tx-border", "name")],
-                     "Fouke": [("fou-ar-far", "name"), ("fou-ar-border", "name")]})
+    NS_NAMES.update(
+        {
+            "Ashdown": [("ash-tx-far", "name"), ("ash-tx-border", "name")],
+            "Fouke": [("fou-ar-far", "name"), ("fou-ar-border", "name")],
+        }
+    )
     NSG = Namesakes()
     got = resolve_all("Crews drove from Ashdown to Fouke on Monday.", ["Ashdown", "Fouke"])
     assert got == {"Ashdown": NS["ash-tx-border"].id, "Fouke": NS["fou-ar-border"].id}
@@ -168,13 +179,20 @@ def test_names_that_could_lie_side_by_side_settle_each_other():
 
 def test_a_region_of_a_country_the_article_never_touches_yields_to_a_supported_namesake():
     global NSG
-    NS.update({
-        "IL": Place("gn:294640", "Israel", "country", "IL", 31.5, 34.75, 294640, 8900000, None, "PCLI"),
-        "gaza-city": Place("gn:281133", "Gaza", "city", "PS", 31.5, 34.47, 281133, 410000, "GZ", ""),
-        "MZ-gaza": Place("gn:1046058", "Gaza", "admin1", "MZ", -23.3, 32.8, 1046058, 385000, "02", "ADM1"),
-    })
-    NS_NAMES.update({"Israel": [("IL", "name")], "Palestine": [("PS", "alias"), ("palestine-tx", "name")],
-                     "Gaza": [("gaza-city", "name"), ("MZ-gaza", "name")]})
+    NS.update(
+        {
+            "IL": Place("gn:294640", "Israel", "country", "IL", 31.5, 34.75, 294640, 8900000, None, "PCLI"),
+            "gaza-city": Place("gn:281133", "Gaza", "city", "PS", 31.5, 34.47, 281133, 410000, "GZ", ""),
+            "MZ-gaza": Place("gn:1046058", "Gaza", "admin1", "MZ", -23.3, 32.8, 1046058, 385000, "02", "ADM1"),
+        }
+    )
+    NS_NAMES.update(
+        {
+            "Israel": [("IL", "name")],
+            "Palestine": [("PS", "alias"), ("palestine-tx", "name")],
+            "Gaza": [("gaza-city", "name"), ("MZ-gaza", "name")],
+        }
+    )
     NSG = Namesakes()
     got = resolve_all("Israel and Palestine met over Gaza.", ["Israel", "Palestine", "Gaza"])
     assert got["Gaza"] == NS["gaza-city"].id

@@ -91,8 +91,10 @@ def test_length_and_offsets_hold_for_any_text(text, case):
 
 @pytest.mark.parametrize("case", ["upper", "lower"])
 def test_geoparser_finds_the_same_places_in_any_case(geoparser, case):
-    text = ("Iranian officials flew from Tehran to Caracas on Monday. In New York, the U.S. envoy said "
-            "Venezuela would host talks in Havana, Cuba.")
+    text = (
+        "Iranian officials flew from Tehran to Caracas on Monday. In New York, the U.S. envoy said "
+        "Venezuela would host talks in Havana, Cuba."
+    )
     recased = text.upper() if case == "upper" else text.lower()
     want = {(m.start, m.end, m.place_id) for m in geoparser.parse_text(text).mentions}
     parsed = geoparser.parse_text(recased)
@@ -128,6 +130,8 @@ def test_a_word_in_no_dictionary_names_a_place_whatever_its_population():
 
 def test_a_name_never_runs_over_punctuation_between_its_words():
     # "latin" is a word here; the dash parts it from "america", so no "Latin America" is read
-    caser = TrueCaser(FakeGazetteer(), frozenset({"he", "taught", "latin", "was", "next", "last", "year"}), frozenset({"latin"}))
+    caser = TrueCaser(
+        FakeGazetteer(), frozenset({"he", "taught", "latin", "was", "next", "last", "year"}), frozenset({"latin"})
+    )
     assert caser.restore("HE TAUGHT LATIN — AMERICA WAS NEXT.") == "He taught latin — America was next."
     assert caser.restore("HE TAUGHT IN LATIN AMERICA LAST YEAR.") == "He taught in Latin America last year."

@@ -45,11 +45,15 @@ CASES = {
     # "its" and "their" stand for the place their clause is told of (the nearest subject above them
     # that agrees in number and does not hold them).
     "possessive-pronoun": [
-        ("A year later, the United States accused Russia of meddling in its elections.",
-         {("conflict", "United States", "Russia"), ("conflict", "Russia", "United States")}),
+        (
+            "A year later, the United States accused Russia of meddling in its elections.",
+            {("conflict", "United States", "Russia"), ("conflict", "Russia", "United States")},
+        ),
         ("Egypt complained that Sudanese troops had entered its territory.", {("route", "Sudan", "Egypt")}),
-        ("Norway and Peru said their trade with Chile had doubled.",
-         {("tie", "Chile", "Norway"), ("tie", "Chile", "Peru")}),
+        (
+            "Norway and Peru said their trade with Chile had doubled.",
+            {("tie", "Chile", "Norway"), ("tie", "Chile", "Peru")},
+        ),
         ("Peru said its exports to Chile doubled.", {("transfer", "Peru", "Chile")}),
     ],
     # A place's territory, airspace or waters entered is the destination.
@@ -87,10 +91,14 @@ CASES = {
     ],
     # "The two countries", "both governments": the two places named before in the sentence.
     "pair-reference": [
-        ("Although Ghana and Togo disagree on fishing, trade between the two countries grew.",
-         {("tie", "Ghana", "Togo")}),
-        ("Kenya's president met Uganda's leader, and the two nations agreed to expand cooperation.",
-         {("tie", "Kenya", "Uganda")}),
+        (
+            "Although Ghana and Togo disagree on fishing, trade between the two countries grew.",
+            {("tie", "Ghana", "Togo")},
+        ),
+        (
+            "Kenya's president met Uganda's leader, and the two nations agreed to expand cooperation.",
+            {("tie", "Kenya", "Uganda")},
+        ),
         ("After elections in Peru and Chile, both governments signed a fishing pact.", {("tie", "Chile", "Peru")}),
     ],
     # A direction the parse hangs on the other end's noun: "to X from Y" as well as "from Y to X".
@@ -100,10 +108,14 @@ CASES = {
     ],
     # Several origins of one move, not told in order, are each linked to the destination.
     "parallel-origins": [
-        ("The strike will hit commuters travelling to London from Paris and Berlin.",
-         {("route", "Paris", "London"), ("route", "Berlin", "London")}),
-        ("Pilgrims journeyed to Jerusalem from Cairo and Beirut.",
-         {("route", "Cairo", "Jerusalem"), ("route", "Beirut", "Jerusalem")}),
+        (
+            "The strike will hit commuters travelling to London from Paris and Berlin.",
+            {("route", "Paris", "London"), ("route", "Berlin", "London")},
+        ),
+        (
+            "Pilgrims journeyed to Jerusalem from Cairo and Beirut.",
+            {("route", "Cairo", "Jerusalem"), ("route", "Beirut", "Jerusalem")},
+        ),
     ],
     # Where someone lived before, told inside the main clause's noun phrase, starts the later move.
     "earlier-setting": [
@@ -130,8 +142,11 @@ CASES = {
 }
 
 
-@pytest.mark.parametrize("text, expected", [c for cases in CASES.values() for c in cases],
-                         ids=[f"{k}: {t[:40]}" for k, cases in CASES.items() for t, _ in cases])
+@pytest.mark.parametrize(
+    "text, expected",
+    [c for cases in CASES.values() for c in cases],
+    ids=[f"{k}: {t[:40]}" for k, cases in CASES.items() for t, _ in cases],
+)
 def test_capability(text, expected):
     assert named(relations_of(text)) == expected
 

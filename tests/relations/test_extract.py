@@ -20,20 +20,23 @@ from geo.relations.extract import extract_relations, needs_parse
 def test_evidence_is_the_sentence_and_rule_is_named():
     text = "Prices rose. Ghana shipped cocoa to Japan in March. Nothing else happened."
     (rel,) = relations_of(text)
-    assert text[rel.start:rel.end] == rel.evidence == "Ghana shipped cocoa to Japan in March."
+    assert text[rel.start : rel.end] == rel.evidence == "Ghana shipped cocoa to Japan in March."
     assert rel.rule == "transfer.origin-destination" and 0 < rel.confidence <= 1
 
 
-@pytest.mark.parametrize("text", [
-    "Prices rose in both Nairobi and Accra on Monday.",
-    "Unlike Chile, Bolivia has no coastline.",
-    "Lisbon and Athens are both old capitals by the sea.",
-    "Tourists from many countries visit Lisbon and Athens every summer.",
-    "Togo, which borders Ghana, held elections.",
-    "A town near the border with Kenya flooded.",
-    "The team played matches in Egypt, Kenya and Ghana.",
-    "Nairobi is the capital of Kenya.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose in both Nairobi and Accra on Monday.",
+        "Unlike Chile, Bolivia has no coastline.",
+        "Lisbon and Athens are both old capitals by the sea.",
+        "Tourists from many countries visit Lisbon and Athens every summer.",
+        "Togo, which borders Ghana, held elections.",
+        "A town near the border with Kenya flooded.",
+        "The team played matches in Egypt, Kenya and Ghana.",
+        "Nairobi is the capital of Kenya.",
+    ],
+)
 def test_no_relation_without_a_stated_link(text):
     """Proximity, borders, lists of places where something happens, comparisons, containment."""
     assert relations_of(text) == ()
@@ -91,15 +94,18 @@ def test_batch_parse_is_used_once_when_given():
     assert len(batches) == 1 and len(batches[0]) == 2 and len(rels) == 2
 
 
-@pytest.mark.parametrize("sentence, n, wanted", [
-    ("Ghana flew.", 1, True),                          # a movement word: a trip may continue
-    ("Prices rose in Accra.", 1, False),
-    ("Ghana signed a pact with Kenya.", 2, True),      # a tie word needs two places
-    ("Ghana signed a pact.", 1, False),
-    ("Measures against Kenya hurt Ghana.", 2, True),   # "against" opens the general hostile nouns
-    ("Ghana and Kenya held elections.", 2, False),
-    ("Nothing here.", 0, False),
-])
+@pytest.mark.parametrize(
+    "sentence, n, wanted",
+    [
+        ("Ghana flew.", 1, True),  # a movement word: a trip may continue
+        ("Prices rose in Accra.", 1, False),
+        ("Ghana signed a pact with Kenya.", 2, True),  # a tie word needs two places
+        ("Ghana signed a pact.", 1, False),
+        ("Measures against Kenya hurt Ghana.", 2, True),  # "against" opens the general hostile nouns
+        ("Ghana and Kenya held elections.", 2, False),
+        ("Nothing here.", 0, False),
+    ],
+)
 def test_needs_parse(sentence, n, wanted):
     assert needs_parse(sentence, n) is wanted
 
@@ -124,8 +130,10 @@ def test_mentions_without_place_are_ignored():
 
 
 def test_deterministic_and_ordered():
-    text = ("The Kenyan envoy flew from Nairobi to Accra. Ghana and Togo clashed at the border. "
-            "Kenya Airways runs flights between Nairobi and Lisbon.")
+    text = (
+        "The Kenyan envoy flew from Nairobi to Accra. Ghana and Togo clashed at the border. "
+        "Kenya Airways runs flights between Nairobi and Lisbon."
+    )
     first, second = relations_of(text), relations_of(text)
     assert first == second and len(first) == 3
     assert [r.start for r in first] == sorted(r.start for r in first)
@@ -158,8 +166,17 @@ def test_golden_article_relations(path, geoparser):
     gold = json.loads(path.read_text(encoding="utf-8"))
     parsed = geoparser.parse_paths([Path(__file__).parents[2] / gold["article"]])[0]
     names = {p.id: p.name for p in parsed.places}
-    got = [{"type": r.type, "source": names[r.source], "target": names[r.target], "directed": r.directed,
-            "group": r.group, "order": r.order} for r in parsed.relations]
+    got = [
+        {
+            "type": r.type,
+            "source": names[r.source],
+            "target": names[r.target],
+            "directed": r.directed,
+            "group": r.group,
+            "order": r.order,
+        }
+        for r in parsed.relations
+    ]
     assert _shape(got) == _shape(gold["relations"]), gold["explanation"]
     groups = {r["group"] for r in got if r["group"] is not None}
     assert len(groups) == len({r["group"] for r in gold["relations"] if r["group"] is not None})

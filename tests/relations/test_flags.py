@@ -7,36 +7,42 @@ import pytest
 from relations.toy import named, relations_of
 
 
-@pytest.mark.parametrize("text", [
-    "Kenya denied that it had shipped weapons to Somalia.",          # a denying verb above the cue
-    "Egypt said it did not export gas to Sudan.",                    # "not" in the cue's clause
-    "Japan never signed a fisheries pact with Korea.",               # "never"
-    "Ghana suspended flights between Accra and Lisbon.",             # a stopping verb over the cue
-    "Norway severed diplomatic ties with Peru in 1990.",
-    "The ferry between Athens and Istanbul stopped running years ago.",  # the cue is the subject of "stop"
-    "Kenya refused to send troops to Somalia.",                      # "refuse to"
-    "Egypt exported electricity to Sudan until the war.",            # "until": no longer
-    "The United States lifted its sanctions on Cuba.",               # lifted: no longer
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya denied that it had shipped weapons to Somalia.",  # a denying verb above the cue
+        "Egypt said it did not export gas to Sudan.",  # "not" in the cue's clause
+        "Japan never signed a fisheries pact with Korea.",  # "never"
+        "Ghana suspended flights between Accra and Lisbon.",  # a stopping verb over the cue
+        "Norway severed diplomatic ties with Peru in 1990.",
+        "The ferry between Athens and Istanbul stopped running years ago.",  # the cue is the subject of "stop"
+        "Kenya refused to send troops to Somalia.",  # "refuse to"
+        "Egypt exported electricity to Sudan until the war.",  # "until": no longer
+        "The United States lifted its sanctions on Cuba.",  # lifted: no longer
+    ],
+)
 def test_negated(text):
     rels = relations_of(text)
     assert rels and all(r.negated for r in rels), [(r.type, r.negated) for r in rels]
 
 
-@pytest.mark.parametrize("text", [
-    "Kenya will ship maize to Uganda next year.",                    # a modal
-    "Ghana may send medical teams to Mali.",
-    "Egypt plans to build a pipeline to Sudan.",                     # a plan
-    "The Portuguese president is due to visit Accra in June.",       # "is due to"
-    "Norway hopes to start flights between Oslo and Lima.",          # a hope
-    "Japan and Portugal are to sign a trade agreement.",             # "are to"
-    "Officials from Peru traveled to Oslo to sign a fisheries pact with Norway.",  # a purpose: the pact
-    "Britain claims Russian agents carried out the attack in Salisbury.",  # a reported claim
-    "Kenya accused Somali militias of raiding Kenyan villages.",     # the accused act is a claim
-    "Ghana threatened to impose tariffs on Nigerian goods.",         # a threat is not yet done
-    "The proposed air service between Nairobi and Kampala was discussed.",  # "proposed"
-    "Kenya reportedly sold arms to Somalia.",                        # "reportedly"
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya will ship maize to Uganda next year.",  # a modal
+        "Ghana may send medical teams to Mali.",
+        "Egypt plans to build a pipeline to Sudan.",  # a plan
+        "The Portuguese president is due to visit Accra in June.",  # "is due to"
+        "Norway hopes to start flights between Oslo and Lima.",  # a hope
+        "Japan and Portugal are to sign a trade agreement.",  # "are to"
+        "Officials from Peru traveled to Oslo to sign a fisheries pact with Norway.",  # a purpose: the pact
+        "Britain claims Russian agents carried out the attack in Salisbury.",  # a reported claim
+        "Kenya accused Somali militias of raiding Kenyan villages.",  # the accused act is a claim
+        "Ghana threatened to impose tariffs on Nigerian goods.",  # a threat is not yet done
+        "The proposed air service between Nairobi and Kampala was discussed.",  # "proposed"
+        "Kenya reportedly sold arms to Somalia.",  # "reportedly"
+    ],
+)
 def test_hedged(text):
     rels = relations_of(text)
     hedged = [r for r in rels if r.hedged]
@@ -49,13 +55,16 @@ def test_no_plans_is_negated_and_hedged():
     assert rel.negated and rel.hedged
 
 
-@pytest.mark.parametrize("text", [
-    "Kenya shipped maize to Uganda last year.",
-    "Kenyan police said the heroin was flown from Nairobi to Lisbon.",  # a plain "said" reports a fact
-    "Ghana and Togo fought along the border.",
-    "Morocco hosted the Kenyan president on Monday.",
-    "Relations between Chile and Peru have never been closer.",      # a comparative affirms
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya shipped maize to Uganda last year.",
+        "Kenyan police said the heroin was flown from Nairobi to Lisbon.",  # a plain "said" reports a fact
+        "Ghana and Togo fought along the border.",
+        "Morocco hosted the Kenyan president on Monday.",
+        "Relations between Chile and Peru have never been closer.",  # a comparative affirms
+    ],
+)
 def test_stated_facts_carry_no_flag(text):
     rels = relations_of(text)
     assert rels and not any(r.negated or r.hedged for r in rels), [(r.type, r.negated, r.hedged) for r in rels]
@@ -68,7 +77,8 @@ def test_the_flag_belongs_to_its_own_clause():
 
 
 def test_a_description_inside_a_claim_is_not_the_claim():
-    """"insist" hedges what is insisted, not a relative clause describing someone in it."""
-    rels = relations_of("Kenyan officials insist on seeing the nurse, who lived in Nairobi and was visiting her son "
-                        "in Lisbon.")
+    """ "insist" hedges what is insisted, not a relative clause describing someone in it."""
+    rels = relations_of(
+        "Kenyan officials insist on seeing the nurse, who lived in Nairobi and was visiting her son in Lisbon."
+    )
     assert rels and not any(r.hedged for r in rels)

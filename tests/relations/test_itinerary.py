@@ -32,7 +32,8 @@ def test_via_makes_ordered_legs():
 
 def test_a_traveller_s_country_starts_a_lone_trip():
     assert named(relations_of("The Ghanaian president traveled to Nairobi on Tuesday.")) == {
-        ("route", "Ghana", "Nairobi")}
+        ("route", "Ghana", "Nairobi")
+    }
     assert named(relations_of("Norway's king flew to Lima for the ceremony.")) == {("route", "Norway", "Lima")}
 
 
@@ -58,8 +59,7 @@ def test_parallel_destinations_are_not_a_sequence():
 
 def test_a_new_subject_starts_a_new_trip():
     """A step told of something else ("the exhibition") does not continue someone's trip."""
-    text = ("Many Peruvian painters emigrated to France. "
-            "The exhibition will travel to Lisbon next year.")
+    text = "Many Peruvian painters emigrated to France. The exhibition will travel to Lisbon next year."
     rels = relations_of(text)
     assert named(rels) == {("route", "Peru", "France")}
 
@@ -81,6 +81,7 @@ def test_whoever_brings_someone_continues_a_trip():
 
 # --- chain_trips on its own, over steps written out by hand -------------------------------------
 
+
 def _places(*names):
     return {toy_place(n).id: toy_place(n) for n in names}
 
@@ -92,8 +93,10 @@ def _id(name):
 def test_a_city_refining_a_denied_destination_keeps_the_denial():
     """ "The envoy did not fly to Cuba from Kenya. He was in Havana": the refined stop is still denied."""
     places = _places("Kenya", "Cuba", "Havana")
-    steps = [[TripStep(0, _id("Kenya"), "route.origin-destination", (_id("Cuba"),), None, True, False)],
-             [TripStep(1, None, "route.origin-destination", (_id("Havana"),), None, False, False)]]
+    steps = [
+        [TripStep(0, _id("Kenya"), "route.origin-destination", (_id("Cuba"),), None, True, False)],
+        [TripStep(1, None, "route.origin-destination", (_id("Havana"),), None, False, False)],
+    ]
     (leg,) = chain_trips(steps, [None, None], places)
     assert (name_of(leg.source), name_of(leg.target), leg.negated) == ("Kenya", "Havana", True)
 
@@ -101,17 +104,22 @@ def test_a_city_refining_a_denied_destination_keeps_the_denial():
 def test_the_same_travellers_home_continues_a_trip_told_of_someone_named_anew():
     places = _places("Venezuela", "Havana", "Managua")
     ve = _id("Venezuela")
-    steps = [[TripStep(0, None, "route.origin-destination", (_id("Havana"),), ve, False, False, may_continue=False)],
-             [TripStep(1, None, "route.origin-destination", (_id("Managua"),), ve, False, False, may_continue=False)]]
+    steps = [
+        [TripStep(0, None, "route.origin-destination", (_id("Havana"),), ve, False, False, may_continue=False)],
+        [TripStep(1, None, "route.origin-destination", (_id("Managua"),), ve, False, False, may_continue=False)],
+    ]
     legs = chain_trips(steps, [None, None], places)
     assert [(name_of(g.source), name_of(g.target), g.order) for g in legs] == [
-        ("Venezuela", "Havana", 1), ("Havana", "Managua", 2)]
+        ("Venezuela", "Havana", 1),
+        ("Havana", "Managua", 2),
+    ]
     assert len({g.group for g in legs}) == 1
     assert len(set(legs)) == 2  # legs are values: hashable, so duplicates can be dropped in a set
 
 
 def test_then_or_later_continues_a_trip_another_adverb_does_not():
     assert named(relations_of("Ministers landed in Lisbon on Monday. Ministers then flew to Oslo.")) == {
-        ("route", "Lisbon", "Oslo")}
+        ("route", "Lisbon", "Oslo")
+    }
     # "quickly" tells no later step: new travellers, no leg from where the others went
     assert relations_of("Tourists flew to Lisbon in May. Students quickly traveled to Oslo.") == ()

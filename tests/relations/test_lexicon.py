@@ -62,13 +62,19 @@ def test_inflections_cover_regular_forms():
 
 def _sentences_in(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    return {n.value.strip() for n in ast.walk(tree)
-            if isinstance(n, ast.Constant) and isinstance(n.value, str) and len(n.value) > 25}
+    return {
+        n.value.strip()
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Constant) and isinstance(n.value, str) and len(n.value) > 25
+    }
 
 
 def test_test_sentences_are_not_benchmark_sentences():
-    team = {json.loads(line)["text"].strip() for line in (BENCH_DATA_DIR / "relations.jsonl").read_text(
-        encoding="utf-8").splitlines() if line.strip()}
+    team = {
+        json.loads(line)["text"].strip()
+        for line in (BENCH_DATA_DIR / "relations.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
     team |= {part.strip() for text in team for part in text.split("\n")}
     ours = set().union(*(_sentences_in(p) for p in Path(__file__).parent.glob("*.py")))
     for text in ours:

@@ -30,10 +30,11 @@ def table_mutants(rules: Table = RULES) -> list[tuple[str, Table]]:
     """``(description, altered table)`` for every one-step alteration of ``rules``."""
     out: list[tuple[str, Table]] = []
     for i, rule in enumerate(rules):
-        def put(new: Rule, i: int = i) -> Table:
-            return (*rules[:i], new, *rules[i + 1:])
 
-        out.append((f"drop {rule.name}", (*rules[:i], *rules[i + 1:])))
+        def put(new: Rule, i: int = i) -> Table:
+            return (*rules[:i], new, *rules[i + 1 :])
+
+        out.append((f"drop {rule.name}", (*rules[:i], *rules[i + 1 :])))
         out.append((f"direction {rule.name}", put(dataclasses.replace(rule, directed=not rule.directed))))
         if rule.directed and rule.source != rule.target:  # swapping an undirected rule's roles changes nothing
             out.append((f"swap {rule.name}", put(dataclasses.replace(rule, source=rule.target, target=rule.source))))
@@ -87,8 +88,10 @@ def mutation_report(mutants: list[tuple[str, Table]] | None = None) -> list[tupl
 
 
 # Mutants the cases let live on purpose, each with the reason; the list only ever shrinks.
-_ITINERARY = ("equivalent: apply_rules skips route.itinerary by name and the legs are built by "
-              "geo.relations.itinerary, which reads no table entry (their direction is always True)")
+_ITINERARY = (
+    "equivalent: apply_rules skips route.itinerary by name and the legs are built by "
+    "geo.relations.itinerary, which reads no table entry (their direction is always True)"
+)
 KNOWN_SURVIVORS: dict[str, str] = {
     "drop route.itinerary": _ITINERARY,
     "direction route.itinerary": _ITINERARY,
@@ -98,7 +101,8 @@ KNOWN_SURVIVORS: dict[str, str] = {
         "arrive, leave, return, head and migrant frames, trip frames reach the table only with two or more "
         "origins or destinations (which the rule's unless blocks), so the lifted limit shows only where a "
         "migrant noun is absorbed into a deport or evacuate noun ('In Germany, the deportation of Afghan "
-        "migrants resumed'), and there the real table misses the deportation itself (Germany -> Afghanistan)"),
+        "migrants resumed'), and there the real table misses the deportation itself (Germany -> Afghanistan)"
+    ),
 }
 
 
@@ -121,7 +125,9 @@ def test_every_table_mutation_is_noticed(report):
         if not k:
             print(f"  survives: {name}")
     survivors = {name for name, noticed in report if not noticed}
-    assert survivors <= set(KNOWN_SURVIVORS), f"table mutations no case notices: {sorted(survivors - set(KNOWN_SURVIVORS))}"
+    assert survivors <= set(KNOWN_SURVIVORS), (
+        f"table mutations no case notices: {sorted(survivors - set(KNOWN_SURVIVORS))}"
+    )
     assert {name for name, _ in report} >= set(KNOWN_SURVIVORS), "a known survivor names no mutant"
 
 
@@ -133,6 +139,5 @@ def test_every_rule_has_mutants_of_each_kind_it_can_take():
 
 def test_a_dropped_rule_is_noticed_by_its_own_cases():
     rule = RULES[0]
-    (name, table), = [m for m in table_mutants() if m[0] == f"drop {rule.name}"]
+    ((name, table),) = [m for m in table_mutants() if m[0] == f"drop {rule.name}"]
     assert mutation_report([(name, table)]) == [(name, True)]
-
