@@ -186,11 +186,17 @@ def extract_relations(
         events = match_sentence(sentence, s_start, refs, doc, places, setting) if doc is not None and refs else []
         steps: list[TripStep] = []
         for n, event in enumerate(events):
-            fan = (len(event.ids("destination")) > 1 or len(event.ids("origin")) > 1) and not event.sequential
+            fan = (
+                len(event.ids("destination")) > 1
+                or len(event.ids("origin")) > 1
+                or sum(a.slot.startswith("subj") for a in event.roles.get("home", ())) > 1
+            ) and not event.sequential
             if event.type == "route" and event.frame in TRIP_FRAMES and not fan:
                 # (Several destinations not told in order, "a tour of Venezuela, Nicaragua and Cuba",
-                # or several origins, "people travelling to Leeds from York and Hull", are parallel:
-                # each pair is linked by the rules below.)
+                # several origins, "people travelling to Leeds from York and Hull", or travellers of
+                # several homes, "Iranian and Syrian officials flew to Moscow" (homes of the subject
+                # only: not "after a long Atlantic crossing"), are parallel: each pair is linked by
+                # the rules below.)
                 step = _trip_step(index, event)
                 if step is not None:
                     steps.append(step)

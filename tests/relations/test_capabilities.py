@@ -134,6 +134,14 @@ CASES = {
         ("Germany resettled thousands of Syrian refugees.", {("route", "Syria", "Germany")}),
         ("Pakistani fighters infiltrated Afghanistan.", {("route", "Pakistan", "Afghanistan")}),
     ],
+    # Travellers of several homes move in parallel: each home is linked to where they went.
+    "several-homes": [
+        ("Officials from Ghana and Mali flew to Paris.", {("route", "Ghana", "Paris"), ("route", "Mali", "Paris")}),
+        (
+            "Kenyan and Ugandan troops arrived in Somalia.",
+            {("route", "Kenya", "Somalia"), ("route", "Uganda", "Somalia")},
+        ),
+    ],
     # A veto stops the link it acts on.
     "veto": [
         ("Greece vetoed the trade deal with Turkey.", {("tie", "Greece", "Turkey")}),
