@@ -34,3 +34,21 @@ def test_dashboard_without_a_browser_is_exit_code_2_before_building_anything(tmp
     out = io.StringIO()
     assert main(["dashboard", "--articles", "10"], out=out) == 2
     assert "chromium" in capsys.readouterr().err and out.getvalue() == ""
+
+
+def test_python_dash_m_bench_is_the_command_line():
+    import subprocess
+    import sys
+
+    from geo.core.paths import PROJECT_ROOT
+
+    done = subprocess.run(
+        [sys.executable, "-m", "bench", "--help"], cwd=PROJECT_ROOT, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0
+    for command in ("accuracy", "speed", "relations", "dashboard", "ingest", "adversarial", "mutation"):
+        assert command in done.stdout
+    bad = subprocess.run(
+        [sys.executable, "-m", "bench", "nonsense"], cwd=PROJECT_ROOT, capture_output=True, text=True, check=False
+    )
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr

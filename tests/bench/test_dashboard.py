@@ -3,7 +3,16 @@ The browser measurements themselves run in ``python -m bench dashboard``, not in
 
 from __future__ import annotations
 
+import io
+import itertools
+import os
+from pathlib import Path
+
+import pytest
+
+from bench import dashboard_store
 from bench.cli import build_parser
+from bench.dashboard import CHROMIUM, minimum_mentions_steps, run_dashboard_bench
 from bench.dashboard_store import replicate
 from geo.core.records import Filters
 from geo.store import query
@@ -37,3 +46,37 @@ def test_the_command_line_takes_the_sizes():
         ["dashboard", "--articles", "100", "--places", "300", "--sessions", "3", "--changes", "5"]
     )
     assert (args.articles, args.places, args.sessions, args.changes) == (100, 300, 3, 5)
+
+
+@pytest.mark.e2e
+def test_the_benchmark_measures_a_small_store_in_chromium(store_of, parsed_articles, monkeypatch):
+    """The whole browser part (servers, first maps, filter changes, a burst of sessions, memory) on a
+    six-article store instead of the 3,000-article one: every figure the README quotes comes out."""
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"chromium missing at {CHROMIUM} (CI=true: e2e tests must run)")
+        pytest.skip(f"chromium missing at {CHROMIUM}")
+    store = store_of(parsed_articles)
+    replicate(store, articles=6, places=10, out=None)
+    monkeypatch.setattr(dashboard_store, "store_for", lambda *args, **kwargs: store)
+    out = io.StringIO()
+    report = run_dashboard_bench(articles=6, places=10, sessions=2, changes=3, out=out)
+    assert report["articles"] == 6 and report["places"] > 7
+    with reading(store) as con:
+        steps = minimum_mentions_steps([s.mentions for s in query.place_stats(con, Filters())])
+    assert 2 <= len(steps) == len(report["filter_repaint_s"])  # each step repainted the map
+    assert report["filter_server_s"] and all(0 < s < 30 for s in report["filter_server_s"])
+    assert all(0 < s < 60 for s in report["filter_repaint_s"])
+    text = out.getvalue()
+    for line in ("first map", "filter change", "burst", "server CPU per session", "memory"):
+        assert line in text, (line, text)
+
+
+def test_minimum_mentions_steps_each_draw_another_view():
+    many = list(range(1, 40))
+    assert minimum_mentions_steps(many) == (2, 3, 5, 1, 4, 8)
+    few = [1, 1, 2, 3]  # 5 and 8 would both draw nothing: the same view twice
+    steps = minimum_mentions_steps(few)
+    drawn = [sum(m >= v for m in few) for v in (1, *steps)]
+    assert len(steps) >= 2 and all(a != b for a, b in itertools.pairwise(drawn))
+    assert minimum_mentions_steps([1, 1]) == (1,)

@@ -49,3 +49,20 @@ def test_points_of_a_package_are_every_operator_site_but_strings(tmp_path):
     found = mutation_points(tmp_path, ["pkg"])
     assert len(found) == len(points()) == 9
     assert all(m.path == "pkg/m.py" and m.line > 1 for m in found)  # the docstring is left alone
+
+
+def test_a_drawn_mutant_runs_against_its_package_tests_in_a_scratch_copy(tmp_path, monkeypatch):
+    """One mutant of the rule-table module, drawn and run for real (the suite it runs is cut to the
+    rule cases so the test stays short): dropping a relation rule's direction is noticed."""
+    from bench import mutation
+
+    monkeypatch.setitem(mutation.TESTS_FOR, "geo/relations", ["tests/relations/test_rules.py"])
+    points = [m for m in mutation_points(mutation.PROJECT_ROOT, ["geo/relations"]) if m.path.endswith("rules.py")]
+    assert points
+    import io
+
+    out = io.StringIO()
+    monkeypatch.setattr(mutation, "mutation_points", lambda root, packages: points)
+    report = mutation.run_mutation(["geo/relations"], sample=1, seed=1, timeout=300, out=out)
+    assert report["sample"] == 1 and report["killed"] + len(report["survivors"]) == 1
+    assert "killed" in out.getvalue() and "[1/1]" in out.getvalue()

@@ -27,3 +27,15 @@ def test_measure_times_a_subprocess_and_reports_failure():
     assert stats.seconds > 0 and stats.max_rss_mb >= 30 and stats.tree_rss_mb >= stats.max_rss_mb
     with pytest.raises(BenchError, match="boom"):
         speed.measure([sys.executable, "-c", "raise SystemExit('boom')"])
+
+
+@pytest.mark.model
+def test_the_whole_benchmark_on_two_texts_reports_both_sides(capsys):
+    report = speed.run_speed(FIXTURES / "lgl_mini.xml", via="api")
+    assert report["texts"] == 2 and report["words"] > 10
+    for side in ("geoparser", "spacy_ner_strict", "spacy_ner_with_tok2vec"):
+        assert report[side]["words_per_second"] > 0 and report[side]["max_rss_mb"] > 50
+    assert report["spacy_ner_strict"]["pipes"] == ["ner"]
+    assert report["speedup"] > 0 and "geoparser throughput" in capsys.readouterr().out
+    with pytest.raises(BenchError, match="via"):
+        speed.run_speed(FIXTURES / "lgl_mini.xml", via="web")
