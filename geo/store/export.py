@@ -47,8 +47,8 @@ def _place(row: query.PlaceRow) -> Place:
     return Place(
         row.id,
         row.name,
-        row.type,
-        row.country_code,  # type: ignore[arg-type]  # stored from a Place
+        row.type,  # type: ignore[arg-type]  # stored from a Place
+        row.country_code,
         row.lat,
         row.lon,
         row.geonameid,
