@@ -61,6 +61,7 @@ PLACE_STYLES: dict[str, tuple[str, str]] = {
     "region": ("#a21caf", "Region"),
     "continent": ("#7e22ce", "Continent"),
     "water": ("#0369a1", "Sea / water"),
+    "facility": ("#b45309", "Airport / site"),
 }
 
 #: Colour and legend label per relation type: the one thing a line's colour says.

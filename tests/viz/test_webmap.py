@@ -218,3 +218,13 @@ def test_a_dashboard_map_fetches_leaflet_and_the_basemap_from_its_own_server():
     assert "../../app/static/leaflet/leaflet.js" in page and '"../../app/static/basemap/world.json"' in page
     assert '"admin1_lines.json"' in page  # the detail layers still come from the same server when zooming in
     assert len(page) < 20_000
+
+
+def test_every_place_type_has_a_style_and_a_legend_entry():
+    from geo.core.records import PLACE_TYPES, Place
+    from geo.core.views import PlaceStat
+    from geo.viz.webmap import PLACE_STYLES
+
+    assert set(PLACE_STYLES) == set(PLACE_TYPES)
+    airport = PlaceStat(Place("gn:1", "Maiquetía Airport", "facility", "VE", 10.6, -67.0), 3, 1, 1)
+    assert "Maiquet" in view_script([airport]) and "Airport / site" in legend_html(["facility"], [])
