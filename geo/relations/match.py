@@ -172,7 +172,10 @@ def _carries_goods(noun: Token, lex: Lexicon) -> bool:
         if c.dep_ in ("compound", "amod", "nmod") and _lemma(c) in lex.goods:
             return True
         if c.dep_ == "acl" and _lemma(c) in ("carry", "transport", "load", "haul"):
-            if any(_lemma(o) in lex.goods for d in c.children if d.dep_ == "dobj" for o in _head_nouns(d)):
+            # "a ship carrying grain", "trucks loaded with wheat"
+            held = [d for d in c.children if d.dep_ == "dobj"]
+            held += [o for d in c.children if d.dep_ == "prep" and d.lower_ == "with" for o in d.children]
+            if any(_lemma(o) in lex.goods for d in held for o in _head_nouns(d)):
                 return True
         if c.dep_ == "prep" and c.lower_ in ("of", "with"):
             if any(_lemma(o) in lex.goods for p in c.children if p.dep_ == "pobj" for o in _head_nouns(p)):
@@ -251,8 +254,18 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         subjects = [o for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
         if tok.dep_ == "acl":
             subjects.append(tok.head)
-        if _moved_kind(subjects, lex) == "transfer":
+        moved_kind = _moved_kind(subjects, lex)
+        if moved_kind == "transfer":
             return "transfer"  # "Colombian cocaine reaches Europe", "oil tankers reached Venezuela"
+        if moved_kind is None and any(
+            c.dep_ == "acl"
+            and (sent := lex.cue(_lemma(c), "VERB")) is not None
+            and "transfer" in sent.types  # (read by the branch above: no recursion)
+            and _event_type(c, sent, lex) == "transfer"
+            for n in subjects
+            for c in n.children
+        ):
+            return "transfer"  # what was sent, sold or shipped is goods: "cigars sent from Cuba reached Spain"
     if kind == "tie" and cue.pos == "N" and _worsens(tok, lex):
         return "conflict"
     return kind

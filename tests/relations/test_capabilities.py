@@ -142,6 +142,16 @@ CASES = {
             {("route", "Kenya", "Somalia"), ("route", "Uganda", "Somalia")},
         ),
     ],
+    # What was sent, sold or shipped is goods, whatever the noun: its arrival is the transfer.
+    "sent-goods": [
+        ("Cigars sent from Cuba reached Spain.", {("transfer", "Cuba", "Spain")}),
+        ("Cars exported from Japan reached Kenya in May.", {("transfer", "Japan", "Kenya")}),
+    ],
+    # A carrier loaded with goods carries a transfer.
+    "loaded-carrier": [
+        ("Trucks loaded with wheat reached Sudan from Egypt.", {("transfer", "Egypt", "Sudan")}),
+        ("Lorries loaded with maize reached Kenya from Uganda.", {("transfer", "Uganda", "Kenya")}),
+    ],
     # A veto stops the link it acts on.
     "veto": [
         ("Greece vetoed the trade deal with Turkey.", {("tie", "Greece", "Turkey")}),
