@@ -11,8 +11,6 @@ from pathlib import Path
 
 import msgspec
 import pytest
-
-pytest.importorskip("streamlit")
 from streamlit.testing.v1 import AppTest
 
 from geo.core.records import Filters

