@@ -157,7 +157,9 @@ def test_readers_keep_working_while_another_process_ingests(corpus, reference, t
 
 def test_sigkill_loses_at_most_the_batch_in_flight_and_a_rerun_completes_it(corpus, reference, tmp_path):
     store = tmp_path / "s.duckdb"
-    proc = start_ingest(corpus, store, "--workers", "2")
+    # One article per transaction: the kill lands after the first commit with most still to come,
+    # however fast the machine (with four a quiet machine could finish first).
+    proc = start_ingest(corpus, store, "--workers", "2", "--batch-size", "1")
     workers: set[int] = set()
     try:
         deadline = time.monotonic() + 120
