@@ -26,25 +26,15 @@ from types import SimpleNamespace
 import pytest
 from needs import missing
 
+from bench.dashboard import CHROMIUM, CHROMIUM_ARGS, MAP_FRAME  # one browser set-up for tests and benchmark
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts"
 SCREENSHOTS = ARTIFACTS / "screenshots"
-CHROMIUM = os.environ.get("GEO_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-MAP_FRAME = 'iframe[title*="st_folium"]'
 TIMINGS: dict[str, float] = {}
 E2E_ARTICLES = 240
 
 
-_missing = missing
 
 
 def _free_port() -> int:
@@ -150,11 +140,11 @@ def requests_seen() -> list[str]:
 def browser(tmp_path_factory, requests_seen):
     """A persistent Chromium context with a fresh profile, recording requests."""
     if not Path(CHROMIUM).exists() and not shutil.which(CHROMIUM):
-        _missing(f"no chromium at {CHROMIUM} (apt-get install chromium)")
+        missing(f"no chromium at {CHROMIUM} (apt-get install chromium)")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        _missing("playwright is not installed")
+        missing("playwright is not installed")
     profile = tmp_path_factory.mktemp("chromium-profile")
     with sync_playwright() as pw:
         context = pw.chromium.launch_persistent_context(
