@@ -35,8 +35,6 @@ TIMINGS: dict[str, float] = {}
 E2E_ARTICLES = 240
 
 
-
-
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
