@@ -17,14 +17,16 @@ from geo.core.words import DEFAULT_MODEL, MODEL_ENV, english_words, model_name
 __all__ = ["DEFAULT_MODEL", "MODEL_ENV", "english_words", "irregular_forms", "load_ner", "load_parser", "model_name"]
 
 
-_NER_ONLY_EXCLUDE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "morphologizer", "senter")
+_NEVER_RUN = ("senter",)  # sentence boundaries come from geo.core.sentences
 
 
-def _load(name: str, exclude: tuple[str, ...]):
+@functools.lru_cache(maxsize=4)
+def _load_model(name: str):
+    """The model, loaded once: both pipelines below are views that share its components."""
     import spacy
 
     try:
-        return spacy.load(name, exclude=list(exclude))
+        return spacy.load(name, exclude=list(_NEVER_RUN))
     except OSError as exc:
         raise ModelError(
             f"spaCy model {name!r} is not installed ({exc}). Install it (pip install -r requirements.txt "
@@ -32,32 +34,44 @@ def _load(name: str, exclude: tuple[str, ...]):
         ) from None
 
 
+def _view(full, names: list[str]):
+    """A pipeline of some of ``full``'s components: the same objects, vocabulary and tokenizer
+    (spaCy's ``add_pipe(source=...)`` reuses a component of a pipeline that shares the vocabulary),
+    so the model's weights are read from disk once however many views there are."""
+    view = type(full)(vocab=full.vocab, create_tokenizer=lambda _nlp: full.tokenizer)
+    for name in names:
+        view.add_pipe(name, source=full)
+    return view
+
+
 @functools.lru_cache(maxsize=4)
 def load_ner(name: str | None = None):
     """The light pipeline: the model's NER (with whatever tok2vec it listens to).
 
-    Components the NER does not need are excluded, so this is as fast as the model's NER alone.
+    Components the NER does not need are left out, so this is as fast as the model's NER alone.
     """
     name = model_name(name)
-    nlp = _load(name, _NER_ONLY_EXCLUDE)
-    if "ner" not in nlp.pipe_names:
+    full = _load_model(name)
+    if "ner" not in full.pipe_names:
         raise ModelError(f"spaCy model {name!r} has no 'ner' component; the geoparser needs one.")
     # The small model's NER carries its own embedding: its shared tok2vec would be wasted work.
     # Larger models' NER listens to the shared tok2vec (or transformer), which then stays.
-    for shared in ("tok2vec", "transformer"):
-        if shared in nlp.pipe_names and "ner" not in getattr(nlp.get_pipe(shared), "listening_components", ["ner"]):
-            nlp.remove_pipe(shared)
-    return nlp
+    shared = [
+        s
+        for s in ("tok2vec", "transformer")
+        if s in full.pipe_names and "ner" in getattr(full.get_pipe(s), "listening_components", [])
+    ]
+    return _view(full, [*shared, "ner"])
 
 
 @functools.lru_cache(maxsize=4)
 def load_parser(name: str | None = None):
     """The full pipeline without NER, for dependency parses of single sentences."""
     name = model_name(name)
-    nlp = _load(name, ("ner",))
-    if "parser" not in nlp.pipe_names:
+    full = _load_model(name)
+    if "parser" not in full.pipe_names:
         raise ModelError(f"spaCy model {name!r} has no dependency parser; relation extraction needs one.")
-    return nlp
+    return _view(full, [n for n in full.pipe_names if n != "ner"])
 
 
 @functools.lru_cache(maxsize=4)

@@ -32,7 +32,7 @@ from geo.relations.rules import TRIP_FRAMES
 if TYPE_CHECKING:  # spaCy is only needed by callers that pass a parse function
     from spacy.tokens import Doc
 
-__all__ = ["extract_relations", "needs_parse"]
+__all__ = ["extract_relations", "needs_parse", "sentences_to_parse"]
 
 WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)?")
 # "Anti-American countries" names the US as what they oppose: never an end of a link.
@@ -103,39 +103,8 @@ def extract_relations(
     """
     if parse is None and parse_batch is None:
         return ()
-    regions = Regions(junk)
-    usable = sorted(
-        (
-            m
-            for m in mentions
-            if m.place_id is not None
-            and m.place_id in places
-            and not regions.overlaps(m.start, m.end)
-            and not ANTI_RE.search(text, max(0, m.start - 5), m.start)
-        ),
-        key=lambda m: (m.start, -m.end),
-    )
-    staged: list[tuple[int, int, list[PlaceRef]]] = []
-    cursor = 0
-    for span in sentences:
-        s_start, s_end = _trim(text, span, regions)
-        if s_end <= s_start:
-            continue
-        refs: list[PlaceRef] = []
-        while cursor < len(usable) and usable[cursor].start < s_start:
-            cursor += 1
-        j = cursor
-        while j < len(usable) and usable[j].start < s_end:
-            m = usable[j]
-            if m.end <= s_end and not (refs and m.start < refs[-1].end):  # leftmost-longest wins
-                refs.append(PlaceRef(m.place_id or "", m.start, m.end, m.kind))  # usable ones have a place
-            j += 1
-        staged.append((s_start, s_end, refs))
-    wanted = [
-        text[s:e]
-        for s, e, refs in staged
-        if refs and needs_parse(text[s:e], _independent_places({r.place_id for r in refs}, places))
-    ]
+    staged = _stage(text, sentences, mentions, places, junk)
+    wanted = _wanted(text, staged, places)
     if parse_batch is not None and wanted:
         docs = dict(zip(wanted, parse_batch(wanted), strict=True))
     else:
@@ -217,6 +186,66 @@ def extract_relations(
         emit(c, s_start, s_end, 1, f"trip{leg.group}" if leg.group is not None else None, leg.order)
     found.sort(key=lambda item: item[0])
     return tuple(r for _, r in found)
+
+
+def _stage(
+    text: str,
+    sentences: tuple[tuple[int, int], ...],
+    mentions: tuple[Mention, ...],
+    places: Mapping[str, Place],
+    junk: tuple[tuple[int, int], ...],
+) -> list[tuple[int, int, list[PlaceRef]]]:
+    """Each sentence trimmed of white space and junk, with the places it names (leftmost-longest)."""
+    regions = Regions(junk)
+    usable = sorted(
+        (
+            m
+            for m in mentions
+            if m.place_id is not None
+            and m.place_id in places
+            and not regions.overlaps(m.start, m.end)
+            and not ANTI_RE.search(text, max(0, m.start - 5), m.start)
+        ),
+        key=lambda m: (m.start, -m.end),
+    )
+    staged: list[tuple[int, int, list[PlaceRef]]] = []
+    cursor = 0
+    for span in sentences:
+        s_start, s_end = _trim(text, span, regions)
+        if s_end <= s_start:
+            continue
+        refs: list[PlaceRef] = []
+        while cursor < len(usable) and usable[cursor].start < s_start:
+            cursor += 1
+        j = cursor
+        while j < len(usable) and usable[j].start < s_end:
+            m = usable[j]
+            if m.end <= s_end and not (refs and m.start < refs[-1].end):  # leftmost-longest wins
+                refs.append(PlaceRef(m.place_id or "", m.start, m.end, m.kind))  # usable ones have a place
+            j += 1
+        staged.append((s_start, s_end, refs))
+    return staged
+
+
+def _wanted(text: str, staged: list[tuple[int, int, list[PlaceRef]]], places: Mapping[str, Place]) -> list[str]:
+    return [
+        text[s:e]
+        for s, e, refs in staged
+        if refs and needs_parse(text[s:e], _independent_places({r.place_id for r in refs}, places))
+    ]
+
+
+def sentences_to_parse(
+    text: str,
+    sentences: tuple[tuple[int, int], ...],
+    mentions: tuple[Mention, ...],
+    places: Mapping[str, Place],
+    junk: tuple[tuple[int, int], ...] = (),
+) -> list[str]:
+    """The sentences :func:`extract_relations` will ask to have parsed, with the same arguments: a
+    caller that parses many articles can parse all their sentences in one batch (spaCy's
+    ``nlp.pipe`` is faster on a few hundred sentences at once than on two or three)."""
+    return _wanted(text, _stage(text, sentences, mentions, places, junk), places)
 
 
 def _trip_step(index: int, event: Event) -> TripStep | None:
