@@ -63,11 +63,12 @@ def _is_shouting(line: str) -> bool:
 
 def _all_capitals(text: str) -> bool:
     """True for a text whose cased letters are nearly all capitals (at least 90 %)."""
-    if text.isascii():  # counted in C for ASCII text, the usual case
-        upper, lower = len(re.findall(r"[A-Z]", text)), len(re.findall(r"[a-z]", text))
-    else:
-        upper = sum(1 for ch in text if ch.isupper())
-        lower = sum(1 for ch in text if ch.islower())
+    # ASCII letters counted in C; the few other characters one by one.
+    upper, lower = len(re.findall(r"[A-Z]", text)), len(re.findall(r"[a-z]", text))
+    if not text.isascii():
+        other = re.findall(r"[^\x00-\x7f]", text)
+        upper += sum(1 for ch in other if ch.isupper())
+        lower += sum(1 for ch in other if ch.islower())
     return upper + lower > 0 and upper >= 0.9 * (upper + lower)
 
 
@@ -125,12 +126,16 @@ def find_junk(text: str) -> tuple[tuple[int, int], ...]:
             flags.append(None)
             continue
         n_words = len(line.split())
+        notice = _COPYRIGHT.search(line) or _CREDIT.match(line)
+        if n_words > 40 and not notice:
+            # Long prose is junk only with a notice in it (below): no wording rule to run.
+            flags.append(False)
+            continue
         strong = (
             bool(_STRONG_JUNK.search(line))
             or _SEPARATOR.match(line) is not None
             or (not shouted and _is_shouting(line))
         )
-        notice = _COPYRIGHT.search(line) or _CREDIT.match(line)
         if strong and notice and n_words > 40:
             # A wire story that arrives as one long line with its credit or copyright: the notice's
             # sentences are junk, the story is not.
