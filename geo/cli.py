@@ -20,8 +20,12 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     from geo.core.records import ParsedArticle
     from geo.pipeline import Geoparser
     from geo.read.articles import article_from_bytes
-    from geo.read.sources import Failure, file_ref, load
+    from geo.read.sources import Failure, load_files_later
 
+    # The files are read in the background while the model and gazetteer load.
+    wait = load_files_later([name for name in args.files if name != "-"])
+    parser = Geoparser(model=args.model, relations=not args.no_relations)
+    loaded = iter(wait())
     articles = []
     foreign: set[int] = set()
     skipped = 0
@@ -34,7 +38,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
                 skipped += 1
                 continue
         else:
-            got = load(file_ref(name))
+            got = next(loaded)
             if isinstance(got, Failure):
                 print(f"geo parse: skipped {got.message()}", file=sys.stderr)
                 skipped += 1
@@ -44,7 +48,6 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             articles.append(got.article)
         for warning in articles[-1].warnings:
             print(f"geo parse: warning: {printable(warning, 400)}", file=sys.stderr)
-    parser = Geoparser(model=args.model, relations=not args.no_relations)
     todo = [a for i, a in enumerate(articles) if i not in foreign]
     done = iter(parser.parse_articles(todo))
     parsed = [ParsedArticle(a) if i in foreign else next(done) for i, a in enumerate(articles)]

@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from geo.core.records import Article, ParsedArticle
 from geo.core.regions import Regions
 from geo.core.sentences import sentence_spans
-from geo.core.workers import die_with_parent
+from geo.core.workers import can_fork, die_with_parent
 from geo.gazetteer.lookup import Gazetteer, load_gazetteer
 from geo.read.articles import article_from_bytes, article_from_text, encodable_article, read_article
 from geo.recognize import nlp as nlp_mod
@@ -58,14 +58,6 @@ def _with_original_text(parsed: ParsedArticle, original: Article) -> ParsedArtic
     mentions = tuple(replace(m, text=text[m.start : m.end]) for m in parsed.mentions)
     relations = tuple(replace(r, evidence=text[r.start : r.end]) for r in parsed.relations)
     return replace(parsed, article=original, mentions=mentions, relations=relations)
-
-
-def _can_fork() -> bool:
-    """Forking is safe only from the main thread of a process on a platform that has it."""
-    import multiprocessing
-    import threading
-
-    return "fork" in multiprocessing.get_all_start_methods() and threading.current_thread() is threading.main_thread()
 
 
 class Geoparser:
@@ -267,7 +259,7 @@ class Geoparser:
         """
         articles = [encodable_article(a) for a in articles]
         total = sum(len(a.text) for a in articles)
-        if self.n_process < 2 or len(articles) < 2 or total < PARALLEL_MIN_CHARS or not _can_fork():
+        if self.n_process < 2 or len(articles) < 2 or total < PARALLEL_MIN_CHARS or not can_fork():
             return self._parse_serial(articles)
         import multiprocessing
 

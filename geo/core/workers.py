@@ -42,3 +42,11 @@ def die_with_parent(parent_pid: int | None = None, sig: int = signal.SIGKILL) ->
     if parent_pid is not None and os.getppid() != parent_pid:
         os.kill(os.getpid(), sig)
     return True
+
+
+def can_fork() -> bool:
+    """Forking is safe only from the main thread of a process on a platform that has it."""
+    import multiprocessing
+    import threading
+
+    return "fork" in multiprocessing.get_all_start_methods() and threading.current_thread() is threading.main_thread()

@@ -19,7 +19,7 @@ import csv
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import msgspec
@@ -27,6 +27,7 @@ import msgspec
 from geo.core.errors import ArticleError
 from geo.core.records import Article
 from geo.core.safe import printable
+from geo.core.workers import can_fork, die_with_parent
 from geo.read.articles import MAX_BYTES, TEXT_SUFFIXES, article_from_bytes, article_from_text, read_html, slugify
 from geo.read.language import detect_language, is_foreign
 from geo.read.meta import (
@@ -453,3 +454,44 @@ def read_items(paths: Iterable[str | Path]) -> Iterator[Item | Failure]:
     """``scan`` then ``load`` every article, in order, in this process."""
     for ref in scan(paths):
         yield ref if isinstance(ref, Failure) else load(ref)
+
+
+BACKGROUND_MIN_FILES = 16
+"""Fewer files than this are read in the calling process: forking costs more than they do."""
+
+
+def _load_files(paths: list[str]) -> list[Item | Failure]:
+    return [load(file_ref(p)) for p in paths]
+
+
+def _load_files_in_child(paths: list[str], parent_pid: int) -> list[Item | Failure]:
+    die_with_parent(parent_pid)
+    return _load_files(paths)
+
+
+def load_files_later(paths: Iterable[str | Path]) -> Callable[[], list[Item | Failure]]:
+    """Start reading article files (``load(file_ref(path))`` each) and return a function that waits for
+    them, in order.
+
+    Many files are read in one forked process while the caller goes on (``geo parse`` loads the
+    model and gazetteer meanwhile: reading, language detection and junk marking take about as long,
+    and the second core would otherwise idle). Few files, or a platform or thread that cannot fork,
+    are read at once in this process.
+    """
+    names = [str(p) for p in paths]
+    if len(names) < BACKGROUND_MIN_FILES or not can_fork():
+        done = _load_files(names)
+        return lambda: done
+    import concurrent.futures
+    import multiprocessing
+
+    pool = concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+    future = pool.submit(_load_files_in_child, names, os.getpid())
+
+    def wait() -> list[Item | Failure]:
+        try:
+            return future.result()
+        finally:
+            pool.shutdown()
+
+    return wait

@@ -69,3 +69,16 @@ def test_die_with_parent_reports_whether_it_is_in_place():
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=30)
     assert out.stdout.strip() == str(sys.platform.startswith("linux"))
+
+
+def test_can_fork_only_from_the_main_thread():
+    import threading
+
+    from geo.core.workers import can_fork
+
+    assert can_fork()  # Linux, main thread
+    seen = []
+    thread = threading.Thread(target=lambda: seen.append(can_fork()))
+    thread.start()
+    thread.join()
+    assert seen == [False]

@@ -8,8 +8,9 @@ import json
 import pytest
 
 from geo.core.errors import ArticleError
+from geo.read import sources
 from geo.read.meta import date_from_filename, host_of, parse_date
-from geo.read.sources import Failure, Item, path_id, read_items, scan
+from geo.read.sources import Failure, Item, file_ref, load, load_files_later, path_id, read_items, scan
 
 STORY = "Flights ran from Caracas to Tehran every week, officials in Havana said on Monday."
 FRENCH = (
@@ -190,3 +191,22 @@ def test_file_name_dates_and_hosts():
     assert date_from_filename("storm_20240305.html") == dt.date(2024, 3, 5)
     assert date_from_filename("report-2024.txt") is None
     assert host_of("https://www.bbc.co.uk/news") == "bbc.co.uk" and host_of("not a url") is None
+
+
+@pytest.mark.parametrize("n_files", [3, sources.BACKGROUND_MIN_FILES + 2])
+def test_files_read_in_the_background_come_back_in_order_like_a_plain_read(tmp_path, n_files):
+    # Few files are read in this process, many in a forked one: the same items either way, failures
+    # in their places.
+    paths = []
+    for i in range(n_files):
+        path = tmp_path / f"story{i:02d}.txt"
+        path.write_text(f"Story number {i}. " + STORY)
+        paths.append(path)
+    paths.insert(1, tmp_path / "missing.txt")
+    wait = load_files_later(paths)
+    got = wait()
+    assert got == [load(file_ref(p)) for p in paths]
+    assert isinstance(got[1], Failure) and "no such file" in got[1].reason
+    assert [g.article.text.split(".")[0] for g in got if isinstance(g, Item)] == [
+        f"Story number {i}" for i in range(n_files)
+    ]
