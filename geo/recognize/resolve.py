@@ -118,10 +118,23 @@ hamlet to beat a country ("Russia, Ohio" needs its "Ohio")."""
 _BIG = frozenset({"country", "admin1", "continent", "region", "water"})
 
 
-def _score(place: Place, kind: str, ctx: Context, parents: list[Place], capped: bool) -> float:
+ALIAS_PENALTY = 2.5
+"""Taken from a reading reached through another of its names (an old, foreign or variant name that
+its own name does not contain) when the same words are some other place's own name: "Philadelphia"
+is the city in Pennsylvania, not Amman (once Philadelphia); "Cancun" is Cancún, not the Chinese city
+one transliteration spells so. Only towns and sites are docked: a country or region keeps its
+conventional name ("Palestine", "Burma"); so do a short form of a town's own name ("New York" for
+New York City) and an alias that is no place's own name ("Bombay", "Peking")."""
+
+
+def _score(
+    place: Place, kind: str, ctx: Context, parents: list[Place], capped: bool, other_name: bool = False
+) -> float:
     score = prior(place)
     if kind == "abbrev":
         score -= 0.3
+    if other_name:
+        score -= ALIAS_PENALTY
     if place.type != "country":
         support = ctx.country_support(place.country_code)
         local = False
@@ -300,8 +313,15 @@ def _choose(
             groups.setdefault(key, [i, 0])[1] += 1
         for i, count in groups.values():
             capped = any(p.type in _BIG for p, _ in options[i])
+            named = any(k == "name" for _, k in options[i])
             for place, kind in options[i]:
-                score = _score(place, kind, ctx, parents.get(i, []), capped and place.type not in _BIG)
+                other_name = (
+                    named
+                    and kind == "alias"
+                    and place.type in _LOCAL_TYPES
+                    and name[1] not in normalize_name(place.name)
+                )
+                score = _score(place, kind, ctx, parents.get(i, []), capped and place.type not in _BIG, other_name)
                 totals[place.id] += score * count
                 places[place.id] = place
         if not totals:

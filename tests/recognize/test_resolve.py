@@ -263,3 +263,37 @@ def test_nearness_counts_at_most_three_neighbours():
     # five names around a hamlet of a hundred people do not beat a city of a million
     assert _near_and_far(2_000, 1_000_000, 5) == "x:ashby-near"
     assert _near_and_far(100, 1_000_000, 5) == "x:ashby-far"
+
+
+def _one(gaz, text: str, name: str) -> str | None:
+    start = text.index(name)
+    (mention,), _ = resolve_mentions(
+        text, [Candidate(start, start + len(name), name, "toponym", name, "gazetteer")], gaz
+    )
+    return mention.place_id
+
+
+def test_a_place_own_name_beats_a_larger_place_known_by_it_only_as_another_name():
+    # Amman was once Philadelphia, and a capital; the city whose own name it is still wins.
+    amman = Place("x:amman", "Amman", "city", "JO", 31.95, 35.93, None, 1_275_857, "16", "PPLC")
+    philly = Place("x:philly", "Philadelphia", "city", "US", 39.95, -75.16, None, 1_573_916, "PA", "PPL")
+    gaz = ExtraGazetteer({"Philadelphia": [(amman, "alias"), (philly, "name")]})
+    assert _one(gaz, "Philadelphia approved the budget.", "Philadelphia") == philly.id
+    # A transliteration that spells a far larger city like a resort town does not take its name.
+    changchun = Place("x:changchun", "Changchun", "city", "CN", 43.88, 125.32, None, 4_714_996, "05", "PPLA")
+    cancun = Place("x:cancun", "Cancún", "city", "MX", 21.17, -86.85, None, 888_797, "23", "PPLA2")
+    gaz = ExtraGazetteer({"Cancun": [(changchun, "alias"), (cancun, "name")]})
+    assert _one(gaz, "They took a trip to Cancun last spring.", "Cancun") == cancun.id
+
+
+def test_a_short_form_of_a_place_own_name_or_an_alias_no_place_owns_keeps_its_score():
+    # "New York" is a shortening of New York City's own name: no penalty against the state.
+    nyc = Place("x:nyc", "New York City", "city", "US", 40.71, -74.01, None, 8_804_190, "NY", "PPL")
+    town = Place("x:ny-town", "New York", "city", "GB", 53.08, -0.15, None, 2_000, "ENG", "PPL")
+    gaz = ExtraGazetteer({"New York": [(nyc, "alias"), (town, "name")]})
+    assert _one(gaz, "Flights to New York resumed.", "New York") == nyc.id
+    # "Bombay" names no place of its own here beyond a hamlet far smaller than Mumbai.
+    mumbai = Place("x:mumbai", "Mumbai", "city", "IN", 19.07, 72.88, None, 12_691_836, "16", "PPLA")
+    hamlet = Place("x:bombay-ny", "Bombay", "city", "US", 44.94, -74.57, None, 1_300, "NY", "PPL")
+    gaz = ExtraGazetteer({"Bombay": [(mumbai, "alias"), (hamlet, "name")]})
+    assert _one(gaz, "He grew up in Bombay.", "Bombay") == mumbai.id
