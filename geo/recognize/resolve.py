@@ -202,21 +202,49 @@ def _cell(place: Place) -> tuple[int, int]:
     return (math.floor(place.lat), math.floor(place.lon))
 
 
-def _cells(groups: list[tuple[list[tuple[Place, str]], int]]) -> tuple[set[tuple[int, int]], float]:
-    """The grid cells (with their neighbours) where a name's local readings lie, and the weight of
-    the name as a witness: 1 for a name of three or fewer readings, less for a common one.
+def _likelihoods(options: list[tuple[Place, str]]) -> list[float]:
+    """How likely a name means each of its readings, by their priors (a softmax), times three and
+    capped at 1: one to three like readings get 1 each, thirty like villages a tenth each, a village
+    that shares its name with a capital ("Brussels, Ontario") next to nothing."""
+    priors = [prior(p) for p, _ in options]
+    if not priors:
+        return []
+    top = max(priors)
+    total = sum(math.exp(x - top) for x in priors)
+    return [min(1.0, 3.0 * math.exp(x - top) / total) for x in priors]
 
-    ``groups`` holds each distinct list of readings of the name with how many mentions have it;
-    readings are counted once per mention."""
-    cells: set[tuple[int, int]] = set()
-    n_local = 0
-    for options, count in groups:
-        local = [p for p, _ in options if p.type in _LOCAL_TYPES]
-        n_local += len(local) * count
-        for p in local:
-            lat, lon = _cell(p)
-            cells.update((lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
-    return cells, min(1.0, 3.0 / n_local) if n_local else 0.0
+
+def _witness(groups: list[tuple[list[tuple[Place, str]], int]], key, weigh: bool = True) -> dict:
+    """Where a name could lie, by ``key`` (a grid cell, a first-level region...), with the weight of
+    the name as a witness there: the likelihood (``_likelihoods``) of its likeliest reading there.
+    Other names of the article count these witnesses as support (spatial minimality), so two names
+    whose likely readings lie elsewhere do not pull each other to their namesakes abroad ("London"
+    and "Brussels" in a story about Eurostar are not in Ontario). ``key`` gives a reading's keys.
+    With ``weigh`` false every reading weighs 1: a first-level region holding a reading of each of
+    several names of a local story is evidence however common the names are ("Athens" and "Palestine"
+    beside "Tyler": weighing them cost LGL eight correct toponyms).
+
+    ``groups`` holds each distinct list of readings of the name with how many mentions have it."""
+    weights: dict = {}
+    for options, _ in groups:
+        likelihoods = _likelihoods(options) if weigh else [1.0] * len(options)
+        for (p, _), weight in zip(options, likelihoods, strict=True):
+            for k in key(p):
+                weights[k] = max(weights.get(k, 0.0), weight)
+    return weights
+
+
+def _near_cells(place: Place) -> tuple[tuple[int, int], ...]:
+    """The grid cell of a town or site and its neighbours; nothing for larger places."""
+    if place.type not in _LOCAL_TYPES:
+        return ()
+    lat, lon = _cell(place)
+    return tuple((lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+
+
+def _region_of(place: Place) -> tuple[tuple[str | None, str], ...]:
+    """The first-level region a place lies in (or is), as ``(country_code, admin1)``."""
+    return ((place.country_code, place.admin1),) if place.admin1 and place.type != "country" else ()
 
 
 class _Without:
@@ -266,29 +294,25 @@ class _ArticleContext:
         self.regions_by_name = regions_by_name
         self.cells_by_name = cells_by_name or {}
         self.countries, self.admin1s, self.named = _contributions(resolved.values())
-        self.nearby: Counter = Counter()
+        self.nearby: dict = defaultdict(float)
         for regions in regions_by_name.values():
-            self.nearby.update(regions)
+            for region, weight in regions.items():
+                self.nearby[region] += weight
         self.close: dict = defaultdict(float)
-        for cells, weight in self.cells_by_name.values():
-            if weight:
-                for cell in cells:
-                    self.close[cell] += weight
+        for cells in self.cells_by_name.values():
+            for cell, weight in cells.items():
+                self.close[cell] += weight
 
     def without(self, leave_out: Sequence[int], name: tuple) -> Context:
         own = [self.resolved[i] for i in set(leave_out) if i in self.resolved]
         countries, admin1s, named = _contributions(own)
-        own_close: dict = defaultdict(float)
-        cells, weight = self.cells_by_name.get(name, ((), 0.0))
-        if weight:
-            for cell in cells:
-                own_close[cell] += weight
+        own_close = self.cells_by_name.get(name, {})
         total = sum(self.countries.values()) - sum(countries.values())
         return Context(
             _Without(self.countries, countries),
             _Without(self.admin1s, admin1s),
             total,
-            _Without(self.nearby, Counter(self.regions_by_name.get(name, ()))),
+            _Without(self.nearby, self.regions_by_name.get(name, {})),
             _Without(self.named, named),
             _Without(self.close, own_close),
         )
@@ -392,11 +416,8 @@ def resolve_mentions(
         if c.key is not None:
             by_name[(c.kind, normalize_name(c.key))].append(i)
     readings = {name: _readings(options, indices) for name, indices in by_name.items()}
-    regions_by_name = {
-        name: {(p.country_code, p.admin1) for opts, _ in groups for p, _ in opts if p.admin1 and p.type != "country"}
-        for name, groups in readings.items()
-    }
-    cells_by_name = {name: _cells(groups) for name, groups in readings.items()}
+    regions_by_name = {name: _witness(groups, _region_of, weigh=False) for name, groups in readings.items()}
+    cells_by_name = {name: _witness(groups, _near_cells) for name, groups in readings.items()}
     chosen = _choose(by_name, options, first, parents, regions_by_name, cells_by_name)
 
     mentions = []

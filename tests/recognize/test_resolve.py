@@ -7,7 +7,7 @@ from fakes import Entry, ExtraGazetteer, FakeGazetteer, P
 from geo.core.records import Place
 from geo.gazetteer.lookup import normalize_name
 from geo.recognize.mentions import Candidate, find_mentions
-from geo.recognize.resolve import _readings, prior, resolve_mentions
+from geo.recognize.resolve import _near_cells, _readings, _witness, prior, resolve_mentions
 
 GAZ = FakeGazetteer()
 
@@ -297,3 +297,51 @@ def test_a_short_form_of_a_place_own_name_or_an_alias_no_place_owns_keeps_its_sc
     hamlet = Place("x:bombay-ny", "Bombay", "city", "US", 44.94, -74.57, None, 1_300, "NY", "PPL")
     gaz = ExtraGazetteer({"Bombay": [(mumbai, "alias"), (hamlet, "name")]})
     assert _one(gaz, "He grew up in Bombay.", "Bombay") == mumbai.id
+
+
+def _capital_and_village(name: str, cc: str, lat: float, lon: float, pop: int, village_pop: int, v_lat, v_lon):
+    capital = Place(f"x:{name.lower()}-{cc.lower()}", name, "city", cc, lat, lon, None, pop, "01", "PPLC")
+    village = Place(f"x:{name.lower()}-on", name, "city", "CA", v_lat, v_lon, None, village_pop, "08", "")
+    return capital, village
+
+
+def test_two_names_whose_namesakes_lie_side_by_side_abroad_do_not_pull_each_other_there():
+    # London and Brussels both have namesakes in Ontario, a few kilometres apart; a story about the
+    # train between the two capitals is not set in Ontario.
+    london, london_on = _capital_and_village("London", "GB", 51.51, -0.13, 8_961_989, 422_324, 42.98, -81.23)
+    brussels, brussels_on = _capital_and_village("Brussels", "BE", 50.85, 4.35, 1_019_022, 1_100, 43.74, -81.25)
+    gaz = ExtraGazetteer(
+        {"London": [(london, "name"), (london_on, "name")], "Brussels": [(brussels, "name"), (brussels_on, "name")]}
+    )
+    got = resolve_all_in(gaz, "The train between London and Brussels was late.", ["London", "Brussels"])
+    assert got == {"London": london.id, "Brussels": brussels.id}
+    # Another pair, the other way round in the sentence.
+    paris, paris_on = _capital_and_village("Paris", "FR", 48.85, 2.35, 2_138_551, 12_310, 43.2, -80.38)
+    gaz = ExtraGazetteer(
+        {"Paris": [(paris, "name"), (paris_on, "name")], "Brussels": [(brussels, "name"), (brussels_on, "name")]}
+    )
+    got = resolve_all_in(gaz, "Delegates flew from Brussels to Paris.", ["Brussels", "Paris"])
+    assert got == {"Brussels": brussels.id, "Paris": paris.id}
+
+
+def resolve_all_in(gaz, text: str, names: list[str]) -> dict[str, str | None]:
+    cands, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        cands.append(Candidate(start, start + len(name), name, "toponym", name, "gazetteer"))
+        pos = start + len(name)
+    mentions, _ = resolve_mentions(text, cands, gaz)
+    return {m.text: m.place_id for m in mentions}
+
+
+def test_a_name_witnesses_a_spot_as_strongly_as_it_likely_means_the_reading_there():
+    london, london_on = _capital_and_village("London", "GB", 51.51, -0.13, 8_961_989, 422_324, 42.98, -81.23)
+    alone = _witness([([(london_on, "name")], 1)], _near_cells)
+    assert set(alone.values()) == {1.0} and len(alone) == 9  # its cell and the eight around it
+    shared = _witness([([(london, "name"), (london_on, "name")], 1)], _near_cells)
+    village_cells, capital_cells = set(_near_cells(london_on)), set(_near_cells(london))
+    assert {shared[c] for c in capital_cells} == {1.0}
+    assert max(shared[c] for c in village_cells) < 0.2  # the namesake of a capital of nine million is unlikely
+    villages = [(_city(f"village{i}", 800, lat=30.0 + 3 * i), "name") for i in range(30)]
+    common = _witness([(villages, 1)], _near_cells)
+    assert all(abs(w - 0.1) < 1e-9 for w in common.values())  # thirty like villages: a tenth each
