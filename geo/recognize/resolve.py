@@ -408,7 +408,10 @@ def resolve_mentions(
     for i in range(len(candidates) - 1):
         gap = text[candidates[i].end : candidates[i + 1].start]
         if _PARENT_LINK.match(gap):
-            parents[i] = [p for p, _ in options[i + 1] if p.type in ("country", "admin1")]
+            # A country after a country's name is the next item of a list or a modifier ("in
+            # Russia, U.S. officials said"), never its parent: "Russia, Ohio" needs the state.
+            listed = any(p.type == "country" for p, _ in options[i])
+            parents[i] = [p for p, _ in options[i + 1] if p.type == "admin1" or (p.type == "country" and not listed)]
 
     # Pass 2: score with context; one sense per name per article (scores summed over its mentions).
     by_name: dict[tuple[str, str], list[int]] = defaultdict(list)

@@ -345,3 +345,31 @@ def test_a_name_witnesses_a_spot_as_strongly_as_it_likely_means_the_reading_ther
     villages = [(_city(f"village{i}", 800, lat=-60.0 + 4 * i), "name") for i in range(30)]
     common = _witness([(villages, 1)], _near_cells)
     assert all(abs(w - 0.1) < 1e-9 for w in common.values())  # thirty like villages: a tenth each
+
+
+def _country_and_town(name: str, cc: str, state: str):
+    country = Place(f"x:{cc.lower()}", name, "country", cc, 60.0, 100.0, None, 144_000_000, None, "PCLI")
+    town = Place(f"x:{name.lower()}-{state.lower()}", name, "city", "US", 40.23, -84.41, None, 656, state, "")
+    return country, town
+
+
+def test_a_country_after_a_country_is_a_list_or_a_modifier_never_its_parent():
+    russia, russia_oh = _country_and_town("Russia", "RU", "OH")
+    usa = Place("x:us", "United States", "country", "US", 39.76, -98.5, None, 327_000_000, None, "PCLI")
+    ohio = Place("x:us-oh", "Ohio", "admin1", "US", 40.25, -83.0, None, 11_000_000, "OH", "ADM1")
+    iran = Place("x:ir", "Iran", "country", "IR", 32.0, 53.0, None, 81_000_000, None, "PCLI")
+    gaz = ExtraGazetteer(
+        {
+            "Russia": [(russia, "name"), (russia_oh, "name")],
+            "U.S.": [(usa, "abbrev")],
+            "Ohio": [(ohio, "name")],
+            "Iran": [(iran, "name")],
+        }
+    )
+    got = resolve_all_in(gaz, "His dealings in Russia, U.S. officials said, were known.", ["Russia", "U.S."])
+    assert got["Russia"] == russia.id
+    got = resolve_all_in(gaz, "Sanctions on Russia, Iran and others were eased.", ["Russia", "Iran"])
+    assert got["Russia"] == russia.id
+    # A first-level region after the name is its parent still.
+    got = resolve_all_in(gaz, "A fair opened in Russia, Ohio, on Friday.", ["Russia", "Ohio"])
+    assert got["Russia"] == russia_oh.id
