@@ -372,12 +372,24 @@ class Document:
         )
 
     @cached_property
+    def parented(self) -> frozenset[str]:
+        """Names the article gives a place's parent ("Greer, South Carolina"), not after a given name
+        ("Bob Greer, Texas Tech's coach"): a place, whatever person the NER reads in "Greer Station"."""
+        return frozenset(
+            span
+            for start, end, span in self.matches
+            if followed_by_parent(self.text, end, self.gazetteer)
+            and not after_given_name(self.text, start, self.english_words, self.gazetteer)
+        )
+
+    @cached_property
     def name_parts(self) -> frozenset[str]:
-        return name_parts(self.text, self.entities, self.gazetteer) | outlet_names(self.text) | self.surnames
+        parts = name_parts(self.text, self.entities, self.gazetteer) | outlet_names(self.text) | self.surnames
+        return parts - self.parented
 
     @cached_property
     def given_names(self) -> frozenset[str]:
-        return given_names(self.text, self.entities)
+        return given_names(self.text, self.entities) - self.parented
 
     def locative_before(self, start: int) -> bool:
         return bool(LOCATIVE.search(self.text[max(0, start - 12) : start]))

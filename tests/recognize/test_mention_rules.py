@@ -198,6 +198,22 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase("big-city", A, "Sacramento lawmakers voted.", "Sacramento", ner=()),
     RuleCase("big-city", A, "Rotterdam port workers went on strike.", "Rotterdam", ner=()),
     RuleCase("town-with-parent", A, "Chillicothe, Ohio, officials said the water was safe.", "Chillicothe"),
+    # A name the article gives its state is no person's name, whatever the NER reads elsewhere.
+    RuleCase(
+        "town-with-parent",
+        A,
+        "Greer, South Carolina, keeps growing; Greer Station is its old heart.",
+        "Greer",
+        ner=(("Greer Station", "PERSON"),),
+    ),
+    RuleCase(
+        "vouched-town",
+        A,
+        "Elgin, Illinois, voted. Crowds in Elgin cheered at Elgin Baylor's statue.",
+        "Elgin",
+        1,
+        ner=(("Elgin Baylor", "PERSON"),),
+    ),
     RuleCase("town-with-parent", A, "Officials said Springdale, Arkansas, had power again.", "Springdale", ner=()),
     RuleCase(
         "ner-mislabelled-vouched",
