@@ -37,6 +37,11 @@ NER_WINDOW = 60
 than the small model looks at (its convolutions see four tokens either side of a word) for the same
 answers to within 0.001 of F1; 200 made it read a third more of LGL's text (see the README's speed notes)."""
 
+NER_WINDOW_RECASED = 200
+"""The window in text whose capitals were restored (``_readable``): the guessed capitals are a weaker
+cue, and the wider context matters: all-capital LGL scores 0.647 F1@161c with it, 0.632 with 60
+(0.85 of the original's F1 is the bar). Only one-case text pays for it."""
+
 MAX_SEGMENT_CHARS = 10_000
 """Longest stretch the NER reads at once. Windows that touch are joined, so a text with a place in
 every sentence used to become one stretch as long as the text (spaCy refuses one over 1,000,000
@@ -110,7 +115,7 @@ class Geoparser:
         return list(self._parser.pipe(sentences, batch_size=64))
 
     # -- stages ---------------------------------------------------------------------------------
-    def _segments(self, article: Article) -> tuple[tuple, list, list[tuple[int, int]]]:
+    def _segments(self, article: Article, window: int = NER_WINDOW) -> tuple[tuple, list, list[tuple[int, int]]]:
         """Sentences, gazetteer matches, and the stretches of text the NER must read: a window of
         about ``NER_WINDOW`` characters either side of each gazetteer match outside page junk,
         kept inside its sentence and cut at white space, overlapping windows joined up to
@@ -136,8 +141,8 @@ class Geoparser:
                 k += 1
             while k < len(spans) and spans[k][0] < s_end:
                 m_start, m_end = spans[k]
-                lo = max(s_start, m_start - NER_WINDOW)
-                hi = min(s_end, m_end + NER_WINDOW)
+                lo = max(s_start, m_start - window)
+                hi = min(s_end, m_end + window)
                 if lo > s_start:
                     cut = text.find(" ", lo, m_start)
                     lo = cut + 1 if cut != -1 else m_start
@@ -224,7 +229,10 @@ class Geoparser:
 
     def _parse_serial(self, articles: Sequence[Article]) -> list[ParsedArticle]:
         readable = [self._readable(a) for a in articles]
-        prepared = [self._segments(a) for a in readable]
+        prepared = [
+            self._segments(a, NER_WINDOW if a is original else NER_WINDOW_RECASED)
+            for original, a in zip(articles, readable, strict=True)
+        ]
         entities = self._entities(readable, prepared)
         recognized = [
             self._recognize(a, matches, ents)
@@ -245,7 +253,7 @@ class Geoparser:
         the NER's entities (``decide_spans`` takes them with the article's junk and the model's word
         lists; ``geo parse --explain`` and the rule tests use this)."""
         readable = self._readable(article)
-        prepared = self._segments(readable)
+        prepared = self._segments(readable, NER_WINDOW if readable is article else NER_WINDOW_RECASED)
         return readable, prepared[1], self._entities([readable], [prepared])[0]
 
     # -- entry points ---------------------------------------------------------------------------

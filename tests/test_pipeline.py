@@ -187,3 +187,23 @@ def test_stop_words_and_word_towns_earn_no_ner_window():
     assert windows and all(start > text.index("closed") for start, _ in windows)
     assert any(start <= caracas < end for start, end in windows)
     assert gp._word_town("Police") and not gp._word_town("Caracas") and not gp._word_town("Mobile")
+
+
+@pytest.mark.parametrize("case", [str.upper, str.lower], ids=["capitals", "lower case"])
+def test_the_ner_reads_a_wider_window_in_text_whose_capitals_were_restored(case):
+    from geo.pipeline import NER_WINDOW, NER_WINDOW_RECASED
+    from geo.read.articles import article_from_text
+
+    filler = "the committee led by Anna Smith met again on Tuesday and heard from every member who wished to speak " * 4
+    text = f"The {filler}before the minister flew to Caracas with {filler}and then went home."
+    gp = real_geoparser(relations=False)
+    caracas = text.index("Caracas")
+
+    def window_around_caracas(article):
+        readable = gp._readable(article)
+        _, _, windows = gp._segments(readable, NER_WINDOW if readable is article else NER_WINDOW_RECASED)
+        return next(end - start for start, end in windows if start <= caracas < end)
+
+    as_written = window_around_caracas(article_from_text(text))
+    recased = window_around_caracas(article_from_text(case(text)))
+    assert as_written <= 2 * NER_WINDOW + len("Caracas") < recased
