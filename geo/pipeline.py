@@ -38,7 +38,8 @@ than the small model looks at (its convolutions see four tokens either side of a
 answers to within 0.001 of F1; 200 made it read a third more of LGL's text (see the README's speed notes)."""
 
 NER_WINDOW_RECASED = 200
-"""The window in text whose capitals were restored (``_readable``): the guessed capitals are a weaker
+"""The window around a name in a region whose capitals were restored (``_readable``: a text, a
+line or a headline in one letter case): the guessed capitals are a weaker
 cue, and the wider context matters: all-capital LGL scores 0.647 F1@161c with it, 0.632 with 60
 (0.85 of the original's F1 is the bar). Only one-case text pays for it."""
 
@@ -115,7 +116,9 @@ class Geoparser:
         return list(self._parser.pipe(sentences, batch_size=64))
 
     # -- stages ---------------------------------------------------------------------------------
-    def _segments(self, article: Article, window: int = NER_WINDOW) -> tuple[tuple, list, list[tuple[int, int]]]:
+    def _segments(
+        self, article: Article, recased: Sequence[tuple[int, int]] = ()
+    ) -> tuple[tuple, list, list[tuple[int, int]]]:
         """Sentences, gazetteer matches, and the stretches of text the NER must read: a window of
         about ``NER_WINDOW`` characters either side of each gazetteer match outside page junk,
         kept inside its sentence and cut at white space, overlapping windows joined up to
@@ -127,6 +130,7 @@ class Geoparser:
         sentences = sentence_spans(text)
         matches = gazetteer_matches(text, self.gazetteer)
         junk = Regions(article.junk)
+        wide = Regions(tuple(recased))
         spans = sorted(
             (s, e)
             for s, e, span in matches
@@ -141,6 +145,7 @@ class Geoparser:
                 k += 1
             while k < len(spans) and spans[k][0] < s_end:
                 m_start, m_end = spans[k]
+                window = NER_WINDOW_RECASED if wide.overlaps(m_start, m_end) else NER_WINDOW
                 lo = max(s_start, m_start - window)
                 hi = min(s_end, m_end + window)
                 if lo > s_start:
@@ -222,17 +227,19 @@ class Geoparser:
     def _readable(self, article: Article) -> Article:
         """The article as recognition reads it: text in one letter case (all capitals, all lower
         case, headlines in capitals) gets its capitals back, letter for letter (same offsets)."""
+        return self._recased(article)[0]
+
+    def _recased(self, article: Article) -> tuple[Article, list[tuple[int, int]]]:
+        """``_readable``'s article and the regions whose capitals it restored."""
         regions = one_case_regions(article.text)
         if not regions:
-            return article
-        return msgspec.structs.replace(article, text=self.truecaser.restore(article.text, regions))
+            return article, []
+        return msgspec.structs.replace(article, text=self.truecaser.restore(article.text, regions)), regions
 
     def _parse_serial(self, articles: Sequence[Article]) -> list[ParsedArticle]:
-        readable = [self._readable(a) for a in articles]
-        prepared = [
-            self._segments(a, NER_WINDOW if a is original else NER_WINDOW_RECASED)
-            for original, a in zip(articles, readable, strict=True)
-        ]
+        recased = [self._recased(a) for a in articles]
+        readable = [a for a, _ in recased]
+        prepared = [self._segments(a, regions) for a, regions in recased]
         entities = self._entities(readable, prepared)
         recognized = [
             self._recognize(a, matches, ents)
@@ -252,8 +259,8 @@ class Geoparser:
         article as recognition reads it (capitals restored, same offsets), its gazetteer matches and
         the NER's entities (``decide_spans`` takes them with the article's junk and the model's word
         lists; ``geo parse --explain`` and the rule tests use this)."""
-        readable = self._readable(article)
-        prepared = self._segments(readable, NER_WINDOW if readable is article else NER_WINDOW_RECASED)
+        readable, regions = self._recased(article)
+        prepared = self._segments(readable, regions)
         return readable, prepared[1], self._entities([readable], [prepared])[0]
 
     # -- entry points ---------------------------------------------------------------------------

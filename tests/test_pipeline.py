@@ -200,10 +200,10 @@ def test_the_ner_reads_a_wider_window_in_text_whose_capitals_were_restored(case)
     caracas = text.index("Caracas")
 
     def window_around_caracas(article):
-        readable = gp._readable(article)
-        _, _, windows = gp._segments(readable, NER_WINDOW if readable is article else NER_WINDOW_RECASED)
+        readable, regions = gp._recased(article)
+        _, _, windows = gp._segments(readable, regions)
         return next(end - start for start, end in windows if start <= caracas < end)
 
     as_written = window_around_caracas(article_from_text(text))
     recased = window_around_caracas(article_from_text(case(text)))
-    assert as_written <= 2 * NER_WINDOW + len("Caracas") < recased
+    assert as_written <= 2 * NER_WINDOW + len("Caracas") < recased <= 2 * NER_WINDOW_RECASED + len("Caracas")
