@@ -422,6 +422,12 @@ def resolve_mentions(
     regions_by_name = {name: _witness(groups, _region_of, weigh=False) for name, groups in readings.items()}
     cells_by_name = {name: _witness(groups, _near_cells) for name, groups in readings.items()}
     chosen = _choose(by_name, options, first, parents, regions_by_name, cells_by_name)
+    if any(p is not None and p.type == "admin2" for p in chosen.values()):
+        # Local news (it names a county or a second-level division): a second pass in which the
+        # towns the first chose vouch for each other ("Paris" beside Henry County and Huntingdon is
+        # Paris, Tennessee). Elsewhere a cluster of small namesakes would pull a capital away.
+        known = {**first, **{i: p for i, p in chosen.items() if p is not None}}
+        chosen = _choose(by_name, options, known, parents, regions_by_name, cells_by_name)
 
     mentions = []
     resolved: dict[str, Place] = {}

@@ -373,3 +373,45 @@ def test_a_country_after_a_country_is_a_list_or_a_modifier_never_its_parent():
     # A first-level region after the name is its parent still.
     got = resolve_all_in(gaz, "A fair opened in Russia, Ohio, on Friday.", ["Russia", "Ohio"])
     assert got["Russia"] == russia_oh.id
+
+
+def _local_story_gazetteer(country_name, cc, town_state, county, small, big_namesake_state):
+    """A country and a same-named town, a county of the town's state, and a small town of that
+    state whose name a bigger town elsewhere shares."""
+    country = Place(f"x:{cc.lower()}", country_name, "country", cc, 33.8, 35.8, None, 6_000_000, None, "PCLI")
+    town = Place(
+        f"x:{country_name.lower()}-town", country_name, "city", "US", 36.2, -86.3, None, 30_000, town_state, ""
+    )
+    county_place = Place(f"x:{county.lower()}", county, "admin2", "US", 36.3, -88.3, None, 0, town_state, "ADM2")
+    small_town = Place(f"x:{small.lower()}-small", small, "city", "US", 36.1, -88.1, None, 2_000, town_state, "")
+    bigger = Place(f"x:{small.lower()}-big", small, "city", "US", 40.2, -111.6, None, 30_000, big_namesake_state, "")
+    return ExtraGazetteer(
+        {
+            country_name: [(country, "name"), (town, "name")],
+            county: [(county_place, "name")],
+            small: [(small_town, "name"), (bigger, "name")],
+        }
+    ), (country, town, small_town)
+
+
+def test_in_local_news_the_towns_chosen_vouch_for_each_other_in_a_second_pass():
+    gaz, (_country, town, small_town) = _local_story_gazetteer(
+        "Lebanon", "LB", "TN", "Henry County", "Springville", "UT"
+    )
+    text = "Henry County deputies said a Lebanon man was held in Springville."
+    got = resolve_all_in(gaz, text, ["Henry County", "Lebanon", "Springville"])
+    assert got["Springville"] == small_town.id and got["Lebanon"] == town.id
+    gaz, (_country, town, small_town) = _local_story_gazetteer(
+        "Jordan", "JO", "MN", "Scott County", "Belle Plaine", "IA"
+    )
+    text = "Belle Plaine and Jordan schools will close early, Scott County officials said."
+    got = resolve_all_in(gaz, text, ["Belle Plaine", "Jordan", "Scott County"])
+    assert got["Belle Plaine"] == small_town.id and got["Jordan"] == town.id
+
+
+def test_without_a_county_the_first_pass_stands():
+    gaz, (country, _town, _small_town) = _local_story_gazetteer(
+        "Lebanon", "LB", "TN", "Henry County", "Springville", "UT"
+    )
+    got = resolve_all_in(gaz, "Deputies said a Lebanon man was held in Springville.", ["Lebanon", "Springville"])
+    assert got["Lebanon"] == country.id
