@@ -58,11 +58,11 @@ class Context:
 
     def closeness(self, place: Place) -> float:
         """How many other names of the article could lie within about a hundred kilometres of
-        ``place`` (spatial minimality: "Athens" beside "Clarke County" is Athens, Georgia), each
-        weighed by how few places it could be."""
+        ``place`` (spatial minimality: "Athens" beside "Clarke County" is Athens, Georgia), those
+        within about thirty counting twice, each weighed by how likely it means that reading."""
         if place.type not in _LOCAL_TYPES:
             return 0.0
-        return self.close.get(_cell(place), 0.0)
+        return self.close.get(_cell(place), 0.0) + self.close.get(_fine_cell(place), 0.0)
 
     def country_share(self, code: str | None) -> float:
         return self.countries.get(code, 0) / self.total if self.total and code else 0.0
@@ -234,12 +234,26 @@ def _witness(groups: list[tuple[list[tuple[Place, str]], int]], key, weigh: bool
     return weights
 
 
-def _near_cells(place: Place) -> tuple[tuple[int, int], ...]:
-    """The grid cell of a town or site and its neighbours; nothing for larger places."""
+def _near_cells(place: Place) -> tuple[tuple, ...]:
+    """The grid cell of a town or site and its neighbours, in degrees and in quarter degrees (a name
+    that could lie within about 30 km counts twice: a county and its seat); nothing for larger places."""
     if place.type not in _LOCAL_TYPES:
         return ()
     lat, lon = _cell(place)
-    return tuple((lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+    _, flat, flon = _fine_cell(place)
+    return tuple((lat + dy, lon + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)) + tuple(
+        ("q", flat + dy, flon + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+    )
+
+
+def _fine_cell(place: Place) -> tuple[str, int, int]:
+    return ("q", math.floor(place.lat * FINE), math.floor(place.lon * FINE))
+
+
+FINE = 4
+"""Cells per degree of the fine grid: a quarter degree, so a cell and its neighbours span 30-80 km,
+about a county and its seat ("Walker County" beside "Huntsville" is Texas, not Alabama, where the
+larger Huntsville lies 100 km from Walker County). Eighth degrees did as well on LGL."""
 
 
 def _region_of(place: Place) -> tuple[tuple[str | None, str], ...]:

@@ -337,7 +337,7 @@ def resolve_all_in(gaz, text: str, names: list[str]) -> dict[str, str | None]:
 def test_a_name_witnesses_a_spot_as_strongly_as_it_likely_means_the_reading_there():
     london, london_on = _capital_and_village("London", "GB", 51.51, -0.13, 8_961_989, 422_324, 42.98, -81.23)
     alone = _witness([([(london_on, "name")], 1)], _near_cells)
-    assert set(alone.values()) == {1.0} and len(alone) == 9  # its cell and the eight around it
+    assert set(alone.values()) == {1.0} and len(alone) == 18  # its cell and the eight around it, twice
     shared = _witness([([(london, "name"), (london_on, "name")], 1)], _near_cells)
     village_cells, capital_cells = set(_near_cells(london_on)), set(_near_cells(london))
     assert {shared[c] for c in capital_cells} == {1.0}
@@ -415,3 +415,46 @@ def test_without_a_county_the_first_pass_stands():
     )
     got = resolve_all_in(gaz, "Deputies said a Lebanon man was held in Springville.", ["Lebanon", "Springville"])
     assert got["Lebanon"] == country.id
+
+
+def _county(name: str, state: str, lat: float, lon: float) -> Place:
+    return Place(f"x:{name.lower()}-{state.lower()}", name, "admin2", "US", lat, lon, None, 0, state, "ADM2")
+
+
+def _town(name: str, state: str, lat: float, lon: float, population: int) -> Place:
+    return Place(f"x:{name.lower()}-{state.lower()}", name, "city", "US", lat, lon, None, population, state, "")
+
+
+def test_a_county_and_its_seat_settle_each_other_over_a_larger_namesake_a_hundred_km_apart():
+    walker_tx, walker_al = _county("Walker County", "TX", 30.73, -95.57), _county("Walker County", "AL", 33.8, -87.3)
+    hunts_tx, hunts_al = (
+        _town("Huntsville", "TX", 30.72, -95.55, 41_000),
+        _town("Huntsville", "AL", 34.73, -86.59, 190_000),
+    )
+    gaz = ExtraGazetteer(
+        {
+            "Walker County": [(walker_tx, "name"), (walker_al, "name")],
+            "Huntsville": [(hunts_al, "name"), (hunts_tx, "name")],
+        }
+    )
+    text = "Huntsville Fire Chief Tom Grisham and Walker County Judge Danny Pierce lifted the ban."
+    assert resolve_all_in(gaz, text, ["Huntsville", "Walker County"]) == {
+        "Huntsville": hunts_tx.id,
+        "Walker County": walker_tx.id,
+    }
+    leon_tx, leon_fl = _county("Leon County", "TX", 31.3, -95.99), _county("Leon County", "FL", 30.46, -84.28)
+    center_tx, center_oh = (
+        _town("Centerville", "TX", 31.26, -95.98, 900),
+        _town("Centerville", "OH", 39.63, -84.16, 23_000),
+    )
+    gaz = ExtraGazetteer(
+        {
+            "Leon County": [(leon_fl, "name"), (leon_tx, "name")],
+            "Centerville": [(center_oh, "name"), (center_tx, "name")],
+        }
+    )
+    text = "Leon County deputies and Centerville police searched the creek."
+    assert resolve_all_in(gaz, text, ["Leon County", "Centerville"]) == {
+        "Leon County": leon_tx.id,
+        "Centerville": center_tx.id,
+    }
