@@ -97,12 +97,37 @@ class Entity:
     label: str
 
 
-def surface_entries(span: str, entries: Sequence) -> tuple:
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+_MINOR_WORDS = frozenset({"of", "and", "the", "de", "du", "des", "la", "le", "el"})
+
+
+def surface_entries(span: str, entries: Sequence, gazetteer: GazetteerLike | None = None) -> tuple:
     """The gazetteer entries a span can stand for as written: an abbreviation only when it is
-    written as one, dotted or in capitals ("Mass." or "MA", not the word "Mass"; "Ill." not "Ill")."""
+    written as one, dotted or in capitals ("Mass." or "MA", not the word "Mass"; "Ill." not "Ill").
+    Dotted initials ("N.Y.", "D.C.", "L.A.") stand only for a name of as many words with those
+    initials: "M.D." after a doctor's name is no Maryland, "L.A." is Los Angeles, not Louisiana,
+    "U.S." is no village called Us (needs ``gazetteer`` to read the names; without it the initials
+    are not checked)."""
     if "." in span or span.replace(" ", "").isupper():
+        if gazetteer is not None and _INITIALS.fullmatch(span.replace(" ", "")):
+            letters = span.replace(" ", "").replace(".", "")
+            return tuple(
+                e
+                for e in entries
+                if (
+                    _initials(gazetteer.place(e.place_id).name)
+                    if e.kind == "abbrev"
+                    else gazetteer.place(e.place_id).name
+                )
+                == letters
+            )
         return tuple(entries)
     return tuple(e for e in entries if e.kind != "abbrev")
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's words, minor words left out: "District of Columbia" -> "DC"."""
+    return "".join(w[0].upper() for w in name.replace("-", " ").split() if w.lower() not in _MINOR_WORDS)
 
 
 def entries_kind(entries: Sequence) -> MentionKind:
@@ -404,7 +429,7 @@ class MatchFacts:
     # -- the name and its gazetteer entries ---------------------------------------------------
     @cached_property
     def entries(self) -> tuple:
-        return surface_entries(self.span, self.doc.gazetteer.lookup(self.span))
+        return surface_entries(self.span, self.doc.gazetteer.lookup(self.span), self.doc.gazetteer)
 
     @cached_property
     def kind(self) -> MentionKind:
@@ -672,7 +697,7 @@ class EntityFacts:
 
     @cached_property
     def entries(self) -> tuple:
-        return self.doc.gazetteer.lookup(self.span)
+        return surface_entries(self.span, self.doc.gazetteer.lookup(self.span), self.doc.gazetteer)
 
     @property
     def has_entries(self) -> bool:

@@ -93,7 +93,7 @@ def prior(place: Place) -> float:
 def _candidates(c: Candidate, gazetteer: GazetteerLike) -> list[tuple[Place, str]]:
     if c.key is None:
         return []
-    entries = surface_entries(c.key, gazetteer.lookup(c.key))
+    entries = surface_entries(c.key, gazetteer.lookup(c.key), gazetteer)
     want_demonym = c.kind == "demonym"
     chosen = [e for e in entries if (e.kind == "demonym") == want_demonym] or list(entries)
     seen: dict[str, tuple[Place, str]] = {}

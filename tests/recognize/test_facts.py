@@ -5,7 +5,15 @@ from __future__ import annotations
 from fakes import ExtraGazetteer, FakeGazetteer
 
 from geo.core.records import Place
-from geo.recognize.facts import Document, Entity, MatchFacts, larger_place_stands, name_parts, strip_article
+from geo.recognize.facts import (
+    Document,
+    Entity,
+    MatchFacts,
+    larger_place_stands,
+    name_parts,
+    strip_article,
+    surface_entries,
+)
 from geo.recognize.mentions import find_mentions
 
 GAZ = FakeGazetteer()
@@ -61,3 +69,31 @@ def test_a_town_with_its_state_needs_fifteen_thousand_people():
         facts = MatchFacts(doc, *at(text, "Millbrook"), "Millbrook")
         assert facts.town_with_parent is found, population
         assert ("Millbrook" in [c.text for c in find_mentions(text, [], gaz)]) is found, population
+
+
+def _abbreviated(*places_and_kinds: tuple[Place, str], key: str) -> ExtraGazetteer:
+    return ExtraGazetteer({key: list(places_and_kinds)})
+
+
+def _state(name: str, code: str) -> Place:
+    return Place(f"x:us-{code.lower()}", name, "admin1", "US", 39.0, -77.0, None, 6_000_000, code, "ADM1")
+
+
+def test_dotted_initials_stand_only_for_a_name_with_those_initials():
+    maryland, dc = _state("Maryland", "MD"), _state("District of Columbia", "DC")
+    gaz = _abbreviated((maryland, "abbrev"), key="MD")
+    assert surface_entries("M.D.", gaz.lookup("M.D."), gaz) == ()  # a doctor's degree
+    assert [e.place_id for e in surface_entries("Md.", gaz.lookup("Md."), gaz)] == [maryland.id]
+    assert [e.place_id for e in surface_entries("MD", gaz.lookup("MD"), gaz)] == [maryland.id]
+    gaz = _abbreviated((dc, "abbrev"), key="DC")
+    assert [e.place_id for e in surface_entries("D.C.", gaz.lookup("D.C."), gaz)] == [dc.id]
+    louisiana = _state("Louisiana", "LA")
+    los_angeles = Place("x:la", "Los Angeles", "city", "US", 34.05, -118.24, None, 3_900_000, "CA", "")
+    gaz = _abbreviated((louisiana, "abbrev"), (los_angeles, "abbrev"), key="LA")
+    assert [e.place_id for e in surface_entries("L.A.", gaz.lookup("L.A."), gaz)] == [los_angeles.id]
+    # A village whose own name is the letters is no reading of the initials either.
+    us = Place("x:us", "United States", "country", "US", 39.8, -98.6, None, 327_000_000, None, "PCLI")
+    village = Place("x:us-village", "Us", "city", "FR", 49.1, 1.97, None, 1_300, "11", "")
+    gaz = _abbreviated((us, "abbrev"), (village, "name"), key="US")
+    got = [e.place_id for e in surface_entries("U.S.", gaz.lookup("U.S."), gaz)]
+    assert us.id in got and village.id not in got
