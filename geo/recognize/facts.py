@@ -97,6 +97,7 @@ class Entity:
     label: str
 
 
+_NAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _MINOR_WORDS = frozenset({"of", "and", "the", "de", "du", "des", "la", "le", "el"})
 
@@ -512,8 +513,13 @@ class MatchFacts:
 
     @property
     def direction_word(self) -> bool:
-        """'Central', 'Western', 'North' alone: a direction, whatever province a country names so."""
-        return " " not in self.span and self.span.lower() in GEO_MODIFIERS
+        """'Central', 'Western', 'North' alone: a direction, whatever province a country names so;
+        and direction words before another name ('Far North Queensland', 'South East Asian'): they
+        place that name, they are no region of their own (Cameroon's Far North, Botswana's South East)."""
+        words = self.span.lower().split()
+        if len(words) == 1:
+            return words[0] in GEO_MODIFIERS
+        return all(w in GEO_MODIFIERS for w in words) and _NAME_NEXT.match(self.doc.text, self.end) is not None
 
     @property
     def before_institution(self) -> bool:
