@@ -118,6 +118,12 @@ hamlet to beat a country ("Russia, Ohio" needs its "Ohio")."""
 _BIG = frozenset({"country", "admin1", "continent", "region", "water"})
 
 
+WORLD_CAP = 3.0
+"""Most that the article's country alone can add to a town that shares its name with a world city (a
+national capital of 100,000 or more, or a city as large) of another country: a story that names
+Newark and the United States is not thereby about Paris, Texas. Evidence from the town's own state,
+from names beside it and from a parent ("Paris, Texas") still counts in full."""
+
 ALIAS_PENALTY = 2.5
 """Taken from a reading reached through another of its names (an old, foreign or variant name that
 its own name does not contain) when the same words are some other place's own name: "Philadelphia"
@@ -128,7 +134,13 @@ New York City) and an alias that is no place's own name ("Bombay", "Peking")."""
 
 
 def _score(
-    place: Place, kind: str, ctx: Context, parents: list[Place], capped: bool, other_name: bool = False
+    place: Place,
+    kind: str,
+    ctx: Context,
+    parents: list[Place],
+    capped: bool,
+    other_name: bool = False,
+    world_rival: bool = False,
 ) -> float:
     score = prior(place)
     if kind == "abbrev":
@@ -137,6 +149,8 @@ def _score(
         score -= ALIAS_PENALTY
     if place.type != "country":
         support = ctx.country_support(place.country_code)
+        if world_rival:
+            support = min(support, WORLD_CAP)
         local = False
         if place.type in ("city", "admin2") and place.admin1:
             key = (place.country_code, place.admin1)
@@ -352,6 +366,7 @@ def _choose(
         for i, count in groups.values():
             capped = any(p.type in _BIG for p, _ in options[i])
             named = any(k == "name" for _, k in options[i])
+            world = [p for p, _ in options[i] if p.type == "city" and prior(p) >= CAPITAL_FLOOR]
             for place, kind in options[i]:
                 other_name = (
                     named
@@ -359,7 +374,10 @@ def _choose(
                     and place.type in _LOCAL_TYPES
                     and name[1] not in normalize_name(place.name)
                 )
-                score = _score(place, kind, ctx, parents.get(i, []), capped and place.type not in _BIG, other_name)
+                rival = bool(world) and place not in world and place.country_code not in {p.country_code for p in world}
+                score = _score(
+                    place, kind, ctx, parents.get(i, []), capped and place.type not in _BIG, other_name, rival
+                )
                 totals[place.id] += score * count
                 places[place.id] = place
         if not totals:

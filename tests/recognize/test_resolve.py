@@ -458,3 +458,27 @@ def test_a_county_and_its_seat_settle_each_other_over_a_larger_namesake_a_hundre
         "Leon County": leon_tx.id,
         "Centerville": center_tx.id,
     }
+
+
+def test_the_country_alone_does_not_pull_a_world_city_to_its_small_namesake():
+    paris = Place("x:paris-fr", "Paris", "city", "FR", 48.85, 2.35, None, 2_138_551, "11", "PPLC")
+    paris_tx = _town("Paris", "TX", 33.66, -95.56, 25_000)
+    newark = _town("Newark", "NJ", 40.74, -74.17, 280_000)
+    usa = Place("x:us", "United States", "country", "US", 39.8, -98.6, None, 327_000_000, None, "PCLI")
+    gaz = ExtraGazetteer(
+        {"Paris": [(paris, "name"), (paris_tx, "name")], "Newark": [(newark, "name")], "U.S.": [(usa, "abbrev")]}
+    )
+    got = resolve_all_in(
+        gaz, "She flew from Newark to Paris on Friday, U.S. officials said.", ["Newark", "Paris", "U.S."]
+    )
+    assert got["Paris"] == paris.id
+    moscow = Place("x:moscow-ru", "Moscow", "city", "RU", 55.75, 37.62, None, 10_381_222, "48", "PPLC")
+    moscow_id = _town("Moscow", "ID", 46.73, -117.0, 25_000)
+    atlanta = _town("Atlanta", "GA", 33.75, -84.39, 498_000)
+    gaz = ExtraGazetteer({"Moscow": [(moscow, "name"), (moscow_id, "name")], "Atlanta": [(atlanta, "name")]})
+    got = resolve_all_in(gaz, "Talks in Moscow ended as Atlanta voters went to the polls.", ["Moscow", "Atlanta"])
+    assert got["Moscow"] == moscow.id
+    # The town's own state still decides: a parent, or other towns of its state.
+    texas = Place("x:us-tx", "Texas", "admin1", "US", 31.25, -99.25, None, 25_000_000, "TX", "ADM1")
+    gaz = ExtraGazetteer({"Paris": [(paris, "name"), (paris_tx, "name")], "Texas": [(texas, "name")]})
+    assert resolve_all_in(gaz, "A storm hit Paris, Texas, on Monday.", ["Paris", "Texas"])["Paris"] == paris_tx.id
