@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from geo.core.places import BIG_CITY, contains
 from geo.core.records import Mention, Place
 from geo.gazetteer.lookup import normalize_name
+from geo.recognize.facts import GEO_HEADS, GEO_MODIFIERS
 from geo.recognize.mentions import Candidate, GazetteerLike, surface_entries
 
 TYPE_PRIOR = {
@@ -171,6 +172,17 @@ def _score(
     if any(contains(parent, place) for parent in parents):
         score += 8.0
     return score
+
+
+_FIRST_TYPES = frozenset({"country", "admin1", "continent", "region", "water"})
+
+
+def _descriptive(text: str) -> bool:
+    """A name made of direction words and a geographic noun ("West Coast", "Central Coast", "North
+    Shore"): every country has one, so the one reading the gazetteer knows is weak evidence of
+    where the story is (a Canadian story's "Central Coast" is not the one in New South Wales)."""
+    words = text.lower().split()
+    return len(words) >= 2 and all(w in GEO_MODIFIERS for w in words[:-1]) and words[-1] in GEO_HEADS
 
 
 def _prefer_country_or_capital(best: Place, places: dict[str, Place]) -> Place:
@@ -432,7 +444,7 @@ def resolve_mentions(
         if not opts:
             continue
         best = max(opts, key=lambda pk: (prior(pk[0]), pk[0].population, pk[0].id))[0]
-        if len(opts) == 1 or best.type in ("country", "admin1", "continent", "region", "water"):
+        if (len(opts) == 1 and not _descriptive(candidates[i].text)) or best.type in _FIRST_TYPES:
             first[i] = best
 
     # Parents named right after a mention: "Paris, Texas", "Springfield in Illinois".
@@ -450,7 +462,8 @@ def resolve_mentions(
     for i, c in enumerate(candidates):
         if c.key is not None:
             by_name[(c.kind, normalize_name(c.key))].append(i)
-    readings = {name: _readings(options, indices) for name, indices in by_name.items()}
+    # Descriptive names ("West Coast") vouch for no region or spot: every country has one.
+    readings = {name: _readings(options, indices) for name, indices in by_name.items() if not _descriptive(name[1])}
     regions_by_name = {name: _witness(groups, _region_of, weigh=False) for name, groups in readings.items()}
     cells_by_name = {name: _witness(groups, _near_cells) for name, groups in readings.items()}
     chosen = _choose(by_name, options, first, parents, regions_by_name, cells_by_name)

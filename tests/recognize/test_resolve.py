@@ -482,3 +482,31 @@ def test_the_country_alone_does_not_pull_a_world_city_to_its_small_namesake():
     texas = Place("x:us-tx", "Texas", "admin1", "US", 31.25, -99.25, None, 25_000_000, "TX", "ADM1")
     gaz = ExtraGazetteer({"Paris": [(paris, "name"), (paris_tx, "name")], "Texas": [(texas, "name")]})
     assert resolve_all_in(gaz, "A storm hit Paris, Texas, on Monday.", ["Paris", "Texas"])["Paris"] == paris_tx.id
+
+
+def test_a_descriptive_name_with_one_known_reading_does_not_set_the_story_there():
+    canada = Place("x:ca", "Canada", "country", "CA", 60.0, -95.0, None, 38_000_000, None, "PCLI")
+    toronto = Place("x:toronto", "Toronto", "city", "CA", 43.7, -79.42, None, 2_794_356, "08", "PPLA")
+    toronto_au = Place("x:toronto-au", "Toronto", "city", "AU", -33.01, 151.59, None, 5_670, "02", "")
+    coast_au = Place("x:central-coast", "Central Coast", "city", "AU", -33.43, 151.37, None, 346_596, "02", "")
+    gaz = ExtraGazetteer(
+        {
+            "Canada": [(canada, "name")],
+            "Toronto": [(toronto, "name"), (toronto_au, "name")],
+            "Central Coast": [(coast_au, "name")],
+        }
+    )
+    text = "Storms hit the Central Coast and Toronto, Canada's weather office said."
+    assert resolve_all_in(gaz, text, ["Central Coast", "Toronto", "Canada"])["Toronto"] == toronto.id
+    hamilton = Place("x:hamilton", "Hamilton", "city", "CA", 43.25, -79.84, None, 569_353, "08", "")
+    hamilton_nz = Place("x:hamilton-nz", "Hamilton", "city", "NZ", -37.79, 175.28, None, 169_300, "E9", "")
+    shore_nz = Place("x:north-shore", "North Shore", "city", "NZ", -36.8, 174.75, None, 205_605, "E7", "")
+    gaz = ExtraGazetteer(
+        {
+            "Canada": [(canada, "name")],
+            "Hamilton": [(hamilton, "name"), (hamilton_nz, "name")],
+            "North Shore": [(shore_nz, "name")],
+        }
+    )
+    text = "Schools closed in Hamilton and the North Shore flooded, officials in Canada said."
+    assert resolve_all_in(gaz, text, ["Hamilton", "North Shore", "Canada"])["Hamilton"] == hamilton.id
