@@ -97,6 +97,7 @@ class Entity:
     label: str
 
 
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 _NAME_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _MINOR_WORDS = frozenset({"of", "and", "the", "de", "du", "des", "la", "le", "el"})
@@ -287,7 +288,11 @@ def larger_place_stands(doc: Document, ent: Entity) -> bool:
 def person_words(words: list[str]) -> list[str]:
     """The words of a PERSON entity that name the person: after an office that the small model
     folds into the name ("Alexandria Police Spokeswoman Ashley Hildebrandt" -> "Ashley
-    Hildebrandt"), all of them otherwise."""
+    Hildebrandt"), all of them otherwise. A name holds no dash standing alone: "Trump - Wisconsin"
+    (from "won by Mr Trump - Wisconsin and Pennsylvania") is the person before it."""
+    dash = next((i for i, w in enumerate(words) if w in _DASHES), None)
+    if dash is not None:
+        words = words[:dash]
     for i, w in enumerate(words[1:], start=1):
         if w.lower().strip(".,").replace("’", "'") in INSTITUTION_WORDS:
             return words[i + 1 :]

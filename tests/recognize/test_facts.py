@@ -97,3 +97,12 @@ def test_dotted_initials_stand_only_for_a_name_with_those_initials():
     gaz = _abbreviated((us, "abbrev"), (village, "name"), key="US")
     got = [e.place_id for e in surface_entries("U.S.", gaz.lookup("U.S."), gaz)]
     assert us.id in got and village.id not in got
+
+
+def test_a_person_entity_across_a_lone_dash_names_only_the_person_before_it():
+    text = "Recounts were sought in two states won by Mr Trump - Wisconsin and Pennsylvania."
+    parts = name_parts(text, [Entity(*at(text, "Trump - Wisconsin"), "PERSON")], GAZ)
+    assert parts == {"Trump"}
+    text = "The seat went to Jane Doe \u2013 Ohio voters were split."
+    parts = name_parts(text, [Entity(*at(text, "Jane Doe \u2013 Ohio"), "PERSON")], GAZ)
+    assert parts == {"Jane", "Doe"}
