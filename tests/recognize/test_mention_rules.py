@@ -247,6 +247,21 @@ CASES: tuple[RuleCase, ...] = (
         ner=(("Grovetown", "ORG"),),
     ),
     RuleCase("town-heads-institution", A, "The plan was approved by the DeKalb City Council Monday.", "DeKalb"),
+    # A member for a town that the NER folds into the person's name.
+    RuleCase(
+        "town-heads-institution",
+        A,
+        "Calgary MLA Sandra Jansen drew a standing ovation.",
+        "Calgary",
+        ner=(("Calgary MLA Sandra Jansen", "PERSON"),),
+    ),
+    RuleCase(
+        "town-heads-institution",
+        A,
+        "Burlington MPP Jane Doe voted against the bill.",
+        "Burlington",
+        ner=(("Burlington MPP Jane Doe", "PERSON"),),
+    ),
     RuleCase(
         "town-heads-institution",
         A,
