@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from geo.core.lexicon import words
 from geo.core.records import MentionKind
 from geo.recognize import mention_rules
 from geo.recognize.facts import (
@@ -43,6 +44,10 @@ __all__ = [
     "leftmost_longest",
     "surface_entries",
 ]
+
+ABBREVIATIONS = words("abbreviations")
+"""Abbreviations written with a full stop that does not end the sentence ("Calif.", "Ont."): a
+gazetteer match on one after a town's name takes its full stop, as it is written."""
 
 # Short all-caps tokens that are far more often acronyms than places when nothing else says so.
 _TOKEN = re.compile(
@@ -147,6 +152,16 @@ def gazetteer_matches(text: str, gazetteer: GazetteerLike) -> list[tuple[int, in
                     found = (run[i].start, last.end, span)
                     break
             if found:
+                start, end, span = found
+                if (
+                    text[end : end + 1] == "."
+                    and text[max(0, start - 2) : start] == ", "
+                    and " " not in span
+                    and span.lower() in ABBREVIATIONS
+                ):
+                    # "Fresno, Calif., spread": an abbreviation after a town's name is written with
+                    # its full stop (not "Rev." or "Del." before a name, nor "EST." after a time).
+                    found = (start, end + 1, span + ".")
                 matches.append(found)
                 # resume after the match
                 while i < len(run) and run[i].start < found[1]:

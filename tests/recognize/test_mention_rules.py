@@ -182,6 +182,9 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase("common-word", R, "The Persian rug was sold.", "Persian", ner=()),
     RuleCase("big-place", A, "The Iranian government praised Venezuela.", "Venezuela", ner=()),
     RuleCase("big-place", A, "Talks with Turkey stalled.", "Turkey", ner=()),
+    # An abbreviation after a town's name, with its full stop (one the sentence splitter keeps).
+    RuleCase("big-place", A, "A couple from Melville, Sask. believes the cat was a stowaway.", "Sask.", ner=()),
+    RuleCase("big-place", A, "The fire near Fresno, Calif., spread fast.", "Calif.", ner=()),
     RuleCase("direction-word", R, "Protests spread. Central officials in Central Province agreed.", "Central", ner=()),
     RuleCase(
         "direction-word",
