@@ -112,13 +112,7 @@ NSG = Namesakes()
 
 
 def resolve_all(text: str, names: list[str]) -> dict[str, str | None]:
-    cands, pos = [], 0
-    for name in names:
-        start = text.index(name, pos)
-        cands.append(Candidate(start, start + len(name), name, "toponym", name, "gazetteer"))
-        pos = start + len(name)
-    mentions, _ = resolve_mentions(text, cands, NSG)
-    return {m.text: m.place_id for m in mentions}
+    return resolve_all_in(NSG, text, names)
 
 
 def test_a_country_over_its_own_same_named_state():
