@@ -1034,8 +1034,53 @@ def match_sentence(
             if extra and not dst.roles.get(role):
                 dst.roles.setdefault(role, []).extend(extra)
                 src.roles.pop(role)
+    _trip_purposes(cue_tokens, by_token, lex)
     for tok, _ in cue_tokens:
         found = by_token.get(tok.i)
         if found is not None and found.roles:
             events.append(found)
     return events
+
+
+PURPOSE_EDGES = frozenset({"xcomp", "advcl"})
+
+
+def _purposes(verb: Token) -> list[Token]:
+    """The cue candidates of what a trip was for: an infinitive of purpose ("flew to Pyongyang to
+    sign a trade deal", and its object) or "for" and a noun ("travelled to Moscow for talks")."""
+    out: list[Token] = []
+    for c in verb.children:
+        if (
+            c.dep_ in PURPOSE_EDGES
+            and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ):
+            out.append(c)
+            out += [o for o in c.children if o.dep_ == "dobj"]
+        elif c.dep_ == "prep" and c.lower_ == "for":
+            out += [o for o in c.children if o.dep_ == "pobj"]
+    return out
+
+
+def _trip_purposes(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event], lex: Lexicon) -> None:
+    """A trip made to cooperate links the travellers' home and the trip's destination by that
+    cooperation: "Officials from Cuba traveled to Pyongyang to sign a trade deal" (the deal's
+    frame reads them in the slots ``trip.home`` and ``trip.to``). Only a cooperative act that names
+    no place of its own but its subject's (passed down from the trip) takes them."""
+    for tok, _ in cue_tokens:
+        trip = by_token.get(tok.i)
+        if trip is None or trip.type != "route" or tok.pos_ != "VERB":
+            continue
+        found = {"trip.home": trip.roles.get("home", []), "trip.to": trip.roles.get("destination", [])}
+        if not all(found.values()):
+            continue
+        for purpose in _purposes(tok):
+            act = by_token.get(purpose.i)
+            if act is None or act.type != "tie" or set(act.roles) - {"party"}:
+                continue
+            frame = lex.frames[act.frame]
+            for slot, args in found.items():
+                role = frame.get(slot)
+                if role and not act.roles.get(role):
+                    act.roles.setdefault(role, []).extend(Arg(a.ref, slot, a.group) for a in args)
+            act.negated, act.hedged = act.negated or trip.negated, act.hedged or trip.hedged

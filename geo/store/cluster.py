@@ -15,6 +15,7 @@ two single-threaded worker processes that die with this process (``dask_worker.p
 from __future__ import annotations
 
 import collections
+import concurrent.futures
 import contextlib
 import hashlib
 import logging
@@ -106,6 +107,10 @@ def _client(address: str):
         raise StoreError(f"cannot reach the Dask scheduler at {printable(address)} ({exc}).") from None
 
 
+CANCELLED_RESUBMITS = 2
+"""How many times a task the scheduler cancelled (a worker killed at the wrong moment) is submitted anew."""
+
+
 def run_dask(
     units: Iterable[list[Ref]], address: str, shard_dir: Path, fingerprint: str, known: np.ndarray, model: str | None
 ) -> Iterator[tuple[int, Partition]]:
@@ -122,23 +127,8 @@ def run_dask(
         known_future = client.scatter(known, broadcast=True)
         pending: collections.deque = collections.deque()
 
-        def take() -> Iterator[tuple[int, Partition]]:
-            n, future = pending.popleft()
-            try:
-                path, failures, warnings = future.result()
-            except Exception as exc:
-                raise StoreError(
-                    f"a Dask task failed ({type(exc).__name__}: {printable(exc, 300)}); "
-                    "the batches before it are stored, run the ingest again"
-                ) from None
-            table = pq.read_table(path, schema=BATCH_SCHEMA)
-            yield n, Partition(table, [Failure(o, r) for o, r in failures], warnings)
-            with contextlib.suppress(OSError):
-                os.remove(path)
-
-        for refs in units:
-            name = shard_name(refs, fingerprint)
-            future = client.submit(
+        def submit(refs: list[Ref], name: str):
+            return client.submit(
                 shard_task,
                 refs,
                 fingerprint,
@@ -149,7 +139,35 @@ def run_dask(
                 retries=3,
                 pure=False,
             )
-            pending.append((len(refs), future))
+
+        def take() -> Iterator[tuple[int, Partition]]:
+            refs, name, future = pending.popleft()
+            for attempt in range(1, CANCELLED_RESUBMITS + 2):
+                try:
+                    path, failures, warnings = future.result()
+                    break
+                except concurrent.futures.CancelledError as exc:
+                    # A worker killed at the wrong moment can leave the scheduler to forget the task
+                    # ("already forgotten") instead of running it again: submit it anew.
+                    if attempt > CANCELLED_RESUBMITS:
+                        raise StoreError(
+                            f"a Dask task was cancelled {attempt} times ({printable(exc, 300)}); "
+                            "the batches before it are stored, run the ingest again"
+                        ) from None
+                    future = submit(refs, f"{name}-again{attempt}")
+                except Exception as exc:
+                    raise StoreError(
+                        f"a Dask task failed ({type(exc).__name__}: {printable(exc, 300)}); "
+                        "the batches before it are stored, run the ingest again"
+                    ) from None
+            table = pq.read_table(path, schema=BATCH_SCHEMA)
+            yield len(refs), Partition(table, [Failure(o, r) for o, r in failures], warnings)
+            with contextlib.suppress(OSError):
+                os.remove(path)
+
+        for refs in units:
+            name = shard_name(refs, fingerprint)
+            pending.append((refs, name, submit(refs, name)))
             while len(pending) > 2 * workers + 2:
                 yield from take()
         while pending:

@@ -50,6 +50,17 @@ CASES = [
     ("Refugees from Syria arrived in Greece.", {("route", "Syria", "Greece")}),
     ("Egypt's president will travel to Sudan next week.", {("route", "Egypt", "Sudan")}),
     ("Pakistani troops crossed into Afghanistan.", {("route", "Pakistan", "Afghanistan")}),
+    # A trip made to cooperate ties the travellers' home to the trip's destination; a trip for talks
+    # alone is a trip.
+    (
+        "Delegates from Laos travelled to Hanoi to sign a border agreement.",
+        {("route", "Laos", "Hanoi"), ("tie", "Hanoi", "Laos")},
+    ),
+    (
+        "Venezuela's oil minister will fly to Tehran next week to sign an energy agreement.",
+        {("route", "Venezuela", "Tehran"), ("tie", "Tehran", "Venezuela")},
+    ),
+    ("The Ecuadorian president flew to Beijing on Monday for talks.", {("route", "Ecuador", "Beijing")}),
 ]
 
 

@@ -38,6 +38,8 @@ TOY_PLACES = {
     "Panama": ("gn:3703430", "country", "PA", 9.0, -80.0, None),
     "Israel": ("gn:294640", "country", "IL", 31.5, 34.75, None),
     "Qatar": ("gn:289688", "country", "QA", 25.5, 51.25, None),
+    "Laos": ("gn:1655842", "country", "LA", 18.0, 105.0, None),
+    "Hanoi": ("gn:1581130", "city", "VN", 21.024, 105.841, "44"),
     "India": ("gn:1269750", "country", "IN", 22.0, 79.0, None),
     "Guyana": ("gn:3378535", "country", "GY", 5.0, -59.0, None),
     "Ukraine": ("gn:690791", "country", "UA", 49.0, 32.0, None),
