@@ -299,6 +299,26 @@ def person_words(words: list[str]) -> list[str]:
     return words
 
 
+_RUN_ON = re.compile(r"\s(?:for|to|from|into|via|toward|towards)\s")
+
+
+def split_run_ons(text: str, ents: Sequence[Entity]) -> list[Entity]:
+    """Place entities the small model ran on across a preposition of movement, cut there: "the
+    Soviet Union for America" is two places ("left Russia or the Soviet Union for America"); no
+    place name holds a lone lower-case "for", "to", "from", "into", "via" or "toward"."""
+    out: list[Entity] = []
+    for e in ents:
+        if e.label not in PLACE_LABELS or not _RUN_ON.search(text, e.start, e.end):
+            out.append(e)
+            continue
+        start = e.start
+        for m in _RUN_ON.finditer(text, e.start, e.end):
+            out.append(Entity(start, m.start(), e.label))
+            start = m.end()
+        out.append(Entity(start, e.end, e.label))
+    return out
+
+
 def given_names(text: str, ents: Sequence[Entity]) -> frozenset[str]:
     """First words of multi-word PERSON entities ("Georgia" of "Georgia Stevens")."""
     out = set()
@@ -369,7 +389,7 @@ class Document:
     accepted: set[tuple[int, int]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
-        self.entities = sorted(self.entities, key=lambda e: (e.start, -e.end))
+        self.entities = sorted(split_run_ons(self.text, self.entities), key=lambda e: (e.start, -e.end))
 
     @cached_property
     def _junk(self) -> Regions:

@@ -93,6 +93,9 @@ def test_us_aliases(gaz, alias):
         ("Burma", "MM"),
         ("Myanmar", "MM"),
         ("Holland", "NL"),
+        ("Soviet Union", "RU"),  # at its successor state's point, as GeoNames-based annotators place it
+        ("USSR", "RU"),
+        ("U.S.S.R.", "RU"),
     ],
 )
 def test_country_aliases(gaz, alias, iso):

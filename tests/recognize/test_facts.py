@@ -11,6 +11,7 @@ from geo.recognize.facts import (
     MatchFacts,
     larger_place_stands,
     name_parts,
+    split_run_ons,
     strip_article,
     surface_entries,
 )
@@ -106,3 +107,19 @@ def test_a_person_entity_across_a_lone_dash_names_only_the_person_before_it():
     text = "The seat went to Jane Doe \u2013 Ohio voters were split."
     parts = name_parts(text, [Entity(*at(text, "Jane Doe \u2013 Ohio"), "PERSON")], GAZ)
     assert parts == {"Jane", "Doe"}
+
+
+def test_a_place_entity_run_on_across_a_preposition_of_movement_is_cut_there():
+    text = "Artists left the Soviet Union for America in the 1920s."
+    got = split_run_ons(text, [Entity(*at(text, "the Soviet Union for America"), "GPE")])
+    assert [text[e.start : e.end] for e in got] == ["the Soviet Union", "America"]
+    text = "Flights from Caracas to Tehran via Damascus resumed."
+    got = split_run_ons(text, [Entity(*at(text, "Caracas to Tehran via Damascus"), "LOC")])
+    assert [text[e.start : e.end] for e in got] == ["Caracas", "Tehran", "Damascus"]
+    # Names that hold a lower-case word of their own stay whole; so do entities of other labels.
+    text = "Newcastle upon Tyne and the Bank of America agreed."
+    ents = [Entity(*at(text, "Newcastle upon Tyne"), "GPE"), Entity(*at(text, "the Bank of America"), "ORG")]
+    assert split_run_ons(text, ents) == ents
+    text = "The Committee to Protect Journalists said so."
+    ents = [Entity(*at(text, "The Committee to Protect Journalists"), "ORG")]
+    assert split_run_ons(text, ents) == ents
