@@ -22,8 +22,10 @@ import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from geo.core.lexicon import words
 from geo.core.places import contains as strictly_contains
 from geo.core.records import Place
+from geo.gazetteer.lookup import normalize_name
 
 __all__ = ["Leg", "TripStep", "chain_trips", "contains", "related"]
 
@@ -32,8 +34,12 @@ FRONTED_WINDOW = 4  # a fronted "In X," continues a trip only soon after its las
 
 
 def contains(outer: Place, inner: Place) -> bool:
-    """Whether ``outer`` contains ``inner`` by the gazetteer's codes (a country its cities, a state its towns)."""
-    return outer.id == inner.id or strictly_contains(outer, inner)
+    """Whether ``outer`` contains ``inner`` by the gazetteer's codes (a country its cities, a state its
+    towns), for relations: a breakaway or contested territory (``data/lexicons/contested_territories.txt``)
+    is not contained by the country it is filed under ("Georgia" and "South Ossetia" can be linked)."""
+    if outer.id == inner.id:
+        return True
+    return strictly_contains(outer, inner) and normalize_name(inner.name) not in words("contested_territories")
 
 
 def related(a: str, b: str, places: Mapping[str, Place]) -> bool:

@@ -61,6 +61,10 @@ CASES = [
         {("route", "Venezuela", "Tehran"), ("tie", "Tehran", "Venezuela")},
     ),
     ("The Ecuadorian president flew to Beijing on Monday for talks.", {("route", "Ecuador", "Beijing")}),
+    # A breakaway territory filed under the country it broke from is no containment.
+    ("Georgian troops crossed into Abkhazia overnight.", {("route", "Georgia", "Abkhazia")}),
+    ("Moldova and Transnistria signed a customs agreement.", {("tie", "Moldova", "Transnistria")}),
+    ("Tbilisi, Georgia, hosted the talks.", set()),
 ]
 
 
