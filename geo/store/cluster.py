@@ -123,8 +123,12 @@ def run_dask(
         raise StoreError(f"{printable(shard_dir)}: cannot create the shard folder ({exc.strerror}).") from None
     client, cluster = _client(address)
     try:
+        if cluster is not None:
+            # Every local worker must hold the scattered hashes: one that registers after the
+            # broadcast would fetch them from the others, and lose them with them.
+            client.wait_for_workers(LOCAL_WORKERS, timeout=120)
         workers = max(1, len(client.scheduler_info().get("workers", {})))
-        known_future = client.scatter(known, broadcast=True)
+        shared = {"known": client.scatter(known, broadcast=True)}
         pending: collections.deque = collections.deque()
 
         def submit(refs: list[Ref], name: str):
@@ -132,7 +136,7 @@ def run_dask(
                 shard_task,
                 refs,
                 fingerprint,
-                known_future,
+                shared["known"],
                 model,
                 str(shard_dir / f"{name}.parquet"),
                 key=name,
@@ -147,13 +151,16 @@ def run_dask(
                     path, failures, warnings = future.result()
                     break
                 except concurrent.futures.CancelledError as exc:
-                    # A worker killed at the wrong moment can leave the scheduler to forget the task
-                    # ("already forgotten") instead of running it again: submit it anew.
+                    # A worker killed at the wrong moment can take the scattered hashes with it
+                    # ("lost dependencies") or leave the scheduler to forget the task ("already
+                    # forgotten") instead of running it again: scatter the hashes again and submit
+                    # the task anew.
                     if attempt > CANCELLED_RESUBMITS:
                         raise StoreError(
                             f"a Dask task was cancelled {attempt} times ({printable(exc, 300)}); "
                             "the batches before it are stored, run the ingest again"
                         ) from None
+                    shared["known"] = client.scatter(known, broadcast=True)
                     future = submit(refs, f"{name}-again{attempt}")
                 except Exception as exc:
                     raise StoreError(

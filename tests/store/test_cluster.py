@@ -1,4 +1,5 @@
-"""The Dask side of the ingest: tasks the scheduler cancels are submitted anew, in order."""
+"""The Dask side of the ingest: tasks the scheduler cancels (a killed worker took their scattered
+input, or the scheduler forgot them) are submitted anew with the input scattered again, in order."""
 
 from __future__ import annotations
 
@@ -28,12 +29,13 @@ class _Client:
     """Runs each task at once; cancels the first ``cancel`` submissions of every unit."""
 
     def __init__(self, cancel: int) -> None:
-        self.cancel, self.keys, self.seen = cancel, [], {}
+        self.cancel, self.keys, self.seen, self.scattered = cancel, [], {}, 0
 
     def scheduler_info(self):
         return {"workers": {"w1": {}}}
 
     def scatter(self, data, broadcast=False):
+        self.scattered += 1
         return data
 
     def submit(self, fn, refs, fingerprint, known, model, path, key, retries, pure):
@@ -64,6 +66,7 @@ def test_a_cancelled_task_is_submitted_anew_and_the_units_come_back_in_order(mon
     client, out = _run(monkeypatch, tmp_path, cancel=1)
     assert [p.warnings for _, p in out] == [[f"unit a{i}"] for i in range(5)]
     assert sum(k.endswith("-again1") for k in client.keys) == 5 and len(client.keys) == 10
+    assert client.scattered == 1 + 5  # the hashes scattered again for each resubmission (lost dependencies)
     assert not list(tmp_path.glob("*.parquet"))  # every shard read back and removed
 
 
