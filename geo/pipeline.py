@@ -38,7 +38,7 @@ than the small model looks at (its convolutions see four tokens either side of a
 answers to within 0.001 of F1; 200 made it read a third more of LGL's text (see the README's speed notes)."""
 
 NER_WINDOW_RECASED = 200
-"""The window around a name in a region whose capitals were restored (``_readable``: a text, a
+"""The window around a name in a region whose capitals were restored (``_recased``: a text, a
 line or a headline in one letter case): the guessed capitals are a weaker
 cue, and the wider context matters: all-capital LGL scores 0.647 F1@161c with it, 0.632 with 60
 (0.85 of the original's F1 is the bar). Only one-case text pays for it."""
@@ -224,13 +224,10 @@ class Geoparser:
             entities[i].extend(Entity(start + e.start_char, start + e.end_char, e.label_) for e in doc.ents)
         return entities
 
-    def _readable(self, article: Article) -> Article:
-        """The article as recognition reads it: text in one letter case (all capitals, all lower
-        case, headlines in capitals) gets its capitals back, letter for letter (same offsets)."""
-        return self._recased(article)[0]
-
     def _recased(self, article: Article) -> tuple[Article, list[tuple[int, int]]]:
-        """``_readable``'s article and the regions whose capitals it restored."""
+        """The article as recognition reads it, and the regions whose capitals it restored: text in
+        one letter case (all capitals, all lower case, headlines in capitals) gets its capitals
+        back, letter for letter (same offsets)."""
         regions = one_case_regions(article.text)
         if not regions:
             return article, []

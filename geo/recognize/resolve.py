@@ -174,9 +174,6 @@ def _score(
     return score
 
 
-_FIRST_TYPES = frozenset({"country", "admin1", "continent", "region", "water"})
-
-
 def _descriptive(text: str) -> bool:
     """A name made of direction words and a geographic noun ("West Coast", "Central Coast", "North
     Shore"): every country has one, so the one reading the gazetteer knows is weak evidence of
@@ -260,6 +257,12 @@ def _witness(groups: list[tuple[list[tuple[Place, str]], int]], key, weigh: bool
     return weights
 
 
+FINE = 4
+"""Cells per degree of the fine grid: a quarter degree, so a cell and its neighbours span 30-80 km,
+about a county and its seat ("Walker County" beside "Huntsville" is Texas, not Alabama, where the
+larger Huntsville lies 100 km from Walker County). Eighth degrees did as well on LGL."""
+
+
 def _near_cells(place: Place) -> tuple[tuple, ...]:
     """The grid cell of a town or site and its neighbours, in degrees and in quarter degrees (a name
     that could lie within about 30 km counts twice: a county and its seat); nothing for larger places."""
@@ -274,12 +277,6 @@ def _near_cells(place: Place) -> tuple[tuple, ...]:
 
 def _fine_cell(place: Place) -> tuple[str, int, int]:
     return ("q", math.floor(place.lat * FINE), math.floor(place.lon * FINE))
-
-
-FINE = 4
-"""Cells per degree of the fine grid: a quarter degree, so a cell and its neighbours span 30-80 km,
-about a county and its seat ("Walker County" beside "Huntsville" is Texas, not Alabama, where the
-larger Huntsville lies 100 km from Walker County). Eighth degrees did as well on LGL."""
 
 
 def _region_of(place: Place) -> tuple[tuple[str | None, str], ...]:
@@ -379,6 +376,7 @@ def _choose(
             capped = any(p.type in _BIG for p, _ in options[i])
             named = any(k == "name" for _, k in options[i])
             world = [p for p, _ in options[i] if p.type == "city" and prior(p) >= CAPITAL_FLOOR]
+            world_countries = {p.country_code for p in world}
             for place, kind in options[i]:
                 other_name = (
                     named
@@ -386,7 +384,7 @@ def _choose(
                     and place.type in _LOCAL_TYPES
                     and name[1] not in normalize_name(place.name)
                 )
-                rival = bool(world) and place not in world and place.country_code not in {p.country_code for p in world}
+                rival = bool(world) and place not in world and place.country_code not in world_countries
                 score = _score(
                     place, kind, ctx, parents.get(i, []), capped and place.type not in _BIG, other_name, rival
                 )
@@ -444,7 +442,7 @@ def resolve_mentions(
         if not opts:
             continue
         best = max(opts, key=lambda pk: (prior(pk[0]), pk[0].population, pk[0].id))[0]
-        if (len(opts) == 1 and not _descriptive(candidates[i].text)) or best.type in _FIRST_TYPES:
+        if (len(opts) == 1 and not _descriptive(candidates[i].text)) or best.type in _BIG:
             first[i] = best
 
     # Parents named right after a mention: "Paris, Texas", "Springfield in Illinois".
