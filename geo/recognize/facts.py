@@ -231,6 +231,12 @@ def embedded_reads_as_place(text: str, ent: Entity, start: int, end: int, jurisd
     return all(w in GEO_MODIFIERS for w in words) or bool(re.search(r"\b(of|in)(\s+the)?\s+$", head))
 
 
+# "Wainwright, Alta." as one name: a town (one to three capitalised words) and its state.
+_TOWN_AND_PARENT = re.compile(
+    r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}),\s+([A-Z][\w'’-]*(?:\.|(?: [A-Z][\w'’-]*){0,2}\.?))"
+)
+
+
 def followed_by_parent(text: str, end: int, gazetteer: GazetteerLike) -> bool:
     """True for "X, Y" where Y names a country or first-level region: "Paris, Texas"."""
     m = re.match(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})", text[end : end + 40])
@@ -628,8 +634,11 @@ class MatchFacts:
 
     @cached_property
     def exact_label(self) -> str | None:
+        """The NER's label for exactly these words; an abbreviation's full stop is no word of its
+        own ("Barrie, Ont." where the NER saw "Ont")."""
+        bare_end = self.end - 1 if self.span.endswith(".") else self.end
         for e in self._overlapping:
-            if e.start == self.start and e.end == self.end:
+            if e.start == self.start and e.end in (self.end, bare_end):
                 return e.label
         return None
 
@@ -671,6 +680,25 @@ class MatchFacts:
     @property
     def inside_larger(self) -> bool:
         return self.larger_entity is not None
+
+    @cached_property
+    def in_town_and_parent(self) -> bool:
+        """One NER name that is a town and its state or country ("Wainwright, Alta" read as an
+        organisation): the town at its head, or the state closing it (its full stop outside)."""
+        for e in self._overlapping:
+            if e.label in PLACE_LABELS:
+                continue
+            m = _TOWN_AND_PARENT.fullmatch(self.doc.text, e.start, max(e.end, self.end))
+            if m is None:
+                continue
+            town, parent = m.span(1), m.span(2)
+            if (self.start, self.end) == town or (
+                self.start == parent[0] and self.end in (parent[1], e.end, e.end + 1)
+            ):
+                return bool(self.doc.gazetteer.lookup(m.group(1))) and followed_by_parent(
+                    self.doc.text, town[1], self.doc.gazetteer
+                )
+        return False
 
     @property
     def inside_larger_place(self) -> bool:

@@ -128,6 +128,13 @@ MATCH_RULES: tuple[Rule, ...] = (
     # -- the words sit inside a longer entity
     _r("inside-larger-place", "reject", "inside_larger_place", why="the larger place name decides"),
     _r(
+        "town-and-parent-as-one-name",
+        "accept",
+        "in_town_and_parent",
+        "",
+        why="a town and its state the NER reads as one organisation or person: 'Wainwright, Alta.'",
+    ),
+    _r(
         "place-inside-name",
         "accept",
         "inside_larger embedded_reads_as_place embedded_worth_a_mention",

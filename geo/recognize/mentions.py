@@ -126,6 +126,11 @@ def _capitalised_runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
     return trimmed
 
 
+def _is_abbreviation(span: str, gazetteer: GazetteerLike) -> bool:
+    """The gazetteer lists ``span`` as a place's abbreviation ("Man." for Manitoba)."""
+    return any(e.kind == "abbrev" for e in gazetteer.lookup(span))
+
+
 def gazetteer_matches(text: str, gazetteer: GazetteerLike) -> list[tuple[int, int, str]]:
     """Leftmost-longest gazetteer names among the capitalised runs of ``text``.
 
@@ -157,7 +162,7 @@ def gazetteer_matches(text: str, gazetteer: GazetteerLike) -> list[tuple[int, in
                     text[end : end + 1] == "."
                     and text[max(0, start - 2) : start] == ", "
                     and " " not in span
-                    and span.lower() in ABBREVIATIONS
+                    and (span.lower() in ABBREVIATIONS or _is_abbreviation(span, gazetteer))
                 ):
                     # "Fresno, Calif., spread": an abbreviation after a town's name is written with
                     # its full stop (not "Rev." or "Del." before a name, nor "EST." after a time).

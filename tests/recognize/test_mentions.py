@@ -159,3 +159,15 @@ def test_a_name_joined_by_a_lower_case_connector_is_one_match():
     gaz = ExtraGazetteer({"Trinidad and Tobago": [(tt, "name")]})
     text = "Flights to Trinidad and Tobago resumed."
     assert [m[2] for m in gazetteer_matches(text, gaz)] == ["Trinidad and Tobago"]
+
+
+def test_a_listed_abbreviation_after_a_town_keeps_its_full_stop():
+    # Not in the sentence splitter's list ("Man." would end "a man. Then"), but the gazetteer lists
+    # it as a place's abbreviation: after "Town, " its full stop belongs to it.
+    mb = Place("gn:6065171", "Manitoba", "admin1", "CA", 55.0, -97.0, 6065171, 1278365, "03", "ADM1")
+    nv = Place("gn:5509151", "Nevada", "admin1", "US", 39.25, -116.75, 5509151, 3000000, "NV", "ADM1")
+    gaz = ExtraGazetteer({"Man.": [(mb, "abbrev")], "Nev.": [(nv, "abbrev")], "Churchill": [(mb, "name")]})
+    for text, abbrev in (("born in Churchill, Man. her parents", "Man."), ("in Paris, Nev. last week", "Nev.")):
+        assert [m[2] for m in gazetteer_matches(text, gaz)][-1] == abbrev
+    # Not after a town and a comma: the word alone.
+    assert [m[2] for m in gazetteer_matches("Man. United won.", gaz)] == ["Man"]
