@@ -325,6 +325,24 @@ def split_run_ons(text: str, ents: Sequence[Entity]) -> list[Entity]:
     return out
 
 
+_ALTERNATIVE = re.compile(r" or ")
+
+
+def split_alternatives(text: str, ents: Sequence[Entity], matches: Sequence[tuple[int, int, str]]) -> list[Entity]:
+    """Entities the small model ran on across a lone "or" between two gazetteer names, cut there:
+    "south to Ingham or Townsville" is two towns, not one organisation. Only when each side is
+    exactly a name the gazetteer matched, so "Truth or Consequences" stays whole."""
+    names = {(start, end) for start, end, _ in matches}
+    out: list[Entity] = []
+    for e in ents:
+        m = _ALTERNATIVE.search(text, e.start, e.end)
+        if m is None or (e.start, m.start()) not in names or (m.end(), e.end) not in names:
+            out.append(e)
+            continue
+        out += [Entity(e.start, m.start(), e.label), Entity(m.end(), e.end, e.label)]
+    return out
+
+
 def given_names(text: str, ents: Sequence[Entity]) -> frozenset[str]:
     """First words of multi-word PERSON entities ("Georgia" of "Georgia Stevens")."""
     out = set()
@@ -395,7 +413,8 @@ class Document:
     accepted: set[tuple[int, int]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
-        self.entities = sorted(split_run_ons(self.text, self.entities), key=lambda e: (e.start, -e.end))
+        ents = split_alternatives(self.text, split_run_ons(self.text, self.entities), self.matches)
+        self.entities = sorted(ents, key=lambda e: (e.start, -e.end))
 
     @cached_property
     def _junk(self) -> Regions:

@@ -179,6 +179,14 @@ MATCH_RULES: tuple[Rule, ...] = (
     ),
     _r("big-city", "accept", "city_100k", "common_word", why="a city of 100,000 or more"),
     _r(
+        "town-before-office",
+        "accept",
+        "before_institution",
+        "common_word",
+        why="a town followed by its mayor, police or council that the NER left alone: 'Beaconsfield "
+        "Mayor Georges Bourelle'",
+    ),
+    _r(
         "town-with-parent",
         "accept",
         "town_with_parent",

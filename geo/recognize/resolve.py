@@ -16,6 +16,7 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from geo.core import lexicon
 from geo.core.places import BIG_CITY, contains
 from geo.core.records import Mention, Place
 from geo.gazetteer.lookup import normalize_name
@@ -104,6 +105,15 @@ def _candidates(c: Candidate, gazetteer: GazetteerLike) -> list[tuple[Place, str
     return list(seen.values())
 
 
+_STATE_OFFICE = re.compile(
+    r"[ \t]+(?:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon.words("state_offices"), key=len, reverse=True)
+    )
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+"""A state's office or body right after a name (lexicon ``state_offices``)."""
 _PARENT_LINK = re.compile(r"^(,\s*|\s+in\s+(the\s+)?|\s+near\s+)$")
 
 
@@ -436,6 +446,14 @@ def resolve_mentions(
         if key not in memo:
             memo[key] = _candidates(c, gazetteer)
         options.append(memo[key])
+    offices = set()
+    for i, c in enumerate(candidates):
+        if _STATE_OFFICE.match(text, c.end) and any(p.type == "admin1" for p, _ in options[i]):
+            # "New York Gov. Andrew Cuomo", "Washington state lawmakers": a town has a mayor, not a
+            # governor. The towns of the name go; a country of the name stays ("Georgia lawmakers").
+            # Such a mention is a sense of its own: the article's other "New York"s may be the city.
+            options[i] = [(p, k) for p, k in options[i] if p.type not in _LOCAL_TYPES]
+            offices.add(i)
     # Pass 1: priors alone; the unambiguous and the large (countries, states) make the context.
     first: dict[int, Place] = {}
     for i, opts in enumerate(options):
@@ -459,7 +477,7 @@ def resolve_mentions(
     by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, c in enumerate(candidates):
         if c.key is not None:
-            by_name[(c.kind, normalize_name(c.key))].append(i)
+            by_name[(f"{c.kind} office" if i in offices else c.kind, normalize_name(c.key))].append(i)
     # Descriptive names ("West Coast") vouch for no region or spot: every country has one.
     readings = {name: _readings(options, indices) for name, indices in by_name.items() if not _descriptive(name[1])}
     regions_by_name = {name: _witness(groups, _region_of, weigh=False) for name, groups in readings.items()}

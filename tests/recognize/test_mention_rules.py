@@ -148,6 +148,20 @@ CASES: tuple[RuleCase, ...] = (
         "Que.",
         ner=(("Gatineau", "GPE"), ("Que", "ORG")),
     ),
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "He drove south to Ingham or Townsville in a white sedan.",
+        "Ingham",
+        ner=(("Ingham or Townsville", "ORG"),),
+    ),
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "Buses left for Kamloops or Kelowna on Sunday.",
+        "Kelowna",
+        ner=(("Kamloops or Kelowna", "ORG"),),
+    ),
     RuleCase("inside-larger-place", R, "Protesters gathered in the Gaza Strip.", "Gaza Strip"),
     RuleCase(
         "town-and-parent-as-one-name",
@@ -218,6 +232,14 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase("big-place", A, "The Iranian government praised Venezuela.", "Venezuela", ner=()),
     RuleCase("big-place", A, "Talks with Turkey stalled.", "Turkey", ner=()),
     # An abbreviation after a town's name, with its full stop (one the sentence splitter keeps).
+    RuleCase(
+        "town-before-office",
+        A,
+        "It is prohibited, Beaconsfield Mayor Georges Bourelle told reporters.",
+        "Beaconsfield",
+        ner=(),
+    ),
+    RuleCase("town-before-office", A, "The plan, Hermiston police said, was dropped.", "Hermiston", ner=()),
     RuleCase("big-place", A, "A couple from Melville, Sask. believes the cat was a stowaway.", "Sask.", ner=()),
     RuleCase("big-place", A, "The fire near Fresno, Calif., spread fast.", "Calif.", ner=()),
     RuleCase("direction-word", R, "Protests spread. Central officials in Central Province agreed.", "Central", ner=()),
@@ -356,6 +378,7 @@ CASES: tuple[RuleCase, ...] = (
     ),
     RuleCase("no-rule", R, "He moved to Mobile last year.", "Mobile", ner=()),
     RuleCase("no-rule", R, "Nice weather returned this week.", "Nice", ner=()),
+    RuleCase("no-rule", R, "The water was cold. Bath police said nothing.", "Bath", ner=()),
     # ---- ENTITY_RULES ------------------------------------------------------------------------
     RuleCase("entity-page-junk", R, "Photo credit: Reuters/Kfraya bureau", "Kfraya", ner=(("Kfraya", "GPE"),), stage=E),
     RuleCase(

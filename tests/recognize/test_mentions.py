@@ -171,3 +171,16 @@ def test_a_listed_abbreviation_after_a_town_keeps_its_full_stop():
         assert [m[2] for m in gazetteer_matches(text, gaz)][-1] == abbrev
     # Not after a town and a comma: the word alone.
     assert [m[2] for m in gazetteer_matches("Man. United won.", gaz)] == ["Man"]
+
+
+def test_an_entity_run_on_across_or_between_two_names_is_cut_there():
+    from geo.recognize.facts import split_alternatives
+
+    text = "south to Ingham or Townsville today; Truth or Consequences is a town"
+    names = [(9, 15, "Ingham"), (19, 29, "Townsville"), (37, 42, "Truth")]
+    got = split_alternatives(text, [Entity(9, 29, "ORG"), Entity(37, 58, "GPE")], names)
+    assert [(text[e.start : e.end], e.label) for e in got] == [
+        ("Ingham", "ORG"),
+        ("Townsville", "ORG"),
+        ("Truth or Consequences", "GPE"),  # "Consequences" is no name of its own
+    ]

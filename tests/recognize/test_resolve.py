@@ -131,6 +131,34 @@ def test_a_national_capital_over_its_own_same_named_state():
     assert got["Washington"] == NS["dc"].id
 
 
+def _mentions_of(gaz, text: str, name: str) -> list[str | None]:
+    """The place of every occurrence of ``name`` in ``text``, each its own candidate."""
+    cands, pos = [], 0
+    while (start := text.find(name, pos)) >= 0:
+        cands.append(Candidate(start, start + len(name), name, "toponym", name, "gazetteer"))
+        pos = start + len(name)
+    mentions, _ = resolve_mentions(text, cands, gaz)
+    return [m.place_id for m in mentions]
+
+
+def test_a_state_office_after_a_name_makes_it_the_state_for_that_mention_only():
+    for text in ("Former Washington Gov. Gary Locke spoke.", "Washington state lawmakers voted on Monday."):
+        assert resolve_all(text, ["Washington"])["Washington"] == NS["US-WA"].id
+    # The article's other "Washington"s keep their own reading, the capital.
+    text = "Washington Gov. Jay Inslee flew to Washington on Monday; Washington said it would help."
+    assert _mentions_of(NSG, text, "Washington") == [NS["US-WA"].id, NS["dc"].id, NS["dc"].id]
+    # A town has a mayor: "Washington police" keeps every reading.
+    assert resolve_all("Washington police said no.", ["Washington"])["Washington"] == NS["dc"].id
+
+
+def test_a_state_office_drops_the_towns_of_a_name_not_its_country():
+    town = Place("gn:5234000", "Georgia", "city", "US", 44.7, -73.1, 5234000, 4500, "VT", "")
+    gaz = ExtraGazetteer({"Georgia": [(town, "name")]})
+    for text in ("Georgia lawmakers met on Monday.", "Georgia Senate leaders met on Monday."):
+        mentions, _ = resolve_mentions(text, find_mentions(text, [], gaz), gaz)
+        assert mentions[0].place_id == P["GE"].id
+
+
 def test_local_news_makes_a_town_beat_a_same_named_country():
     text = "Police in Tyler and Athens, Texas, said a man from Palestine was held."
     got = resolve_all(text, ["Tyler", "Athens", "Texas", "Palestine"])
