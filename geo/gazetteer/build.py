@@ -518,25 +518,43 @@ _AIRPORT_WORDS = frozenset(
 )
 
 
-def airport_names(name: str, city: str) -> list[str]:
+def airport_names(name: str, city: str, cities: frozenset[str] = frozenset()) -> list[str]:
     """The names news text uses for an airport: its full name, and its own part ('Heathrow' of
     'London Heathrow Airport', 'Schiphol' of 'Amsterdam Airport Schiphol') alone and with 'Airport'.
 
-    The own part alone only when it is one word of four letters or more that is not the city's name.
+    The own part is what follows the city's name, or the name of another city of the country that
+    opens it (``cities``, normalized: 'Toronto' of 'Toronto Pearson International Airport', which
+    airportsdata files under Mississauga), or a city and a slash ('Ottawa / Macdonald-Cartier').
+    The own part alone only when it is one word of four letters or more that is not the city's
+    name, and never after another city's name or a slash ('Pearson' alone is a surname first,
+    'Waterloo' of 'Kitchener / Waterloo Airport' a town).
     """
     full = re.sub(r"\s*\([^)]*\)", "", name).strip()
-    words = full.split()
-    if city and full.lower().startswith(city.lower() + " "):
+    before, slash, after = full.partition(" / ")
+    words = (after if slash else full).split()
+    alone_ok = True
+    if slash:
+        alone_ok = False  # "Kitchener / Waterloo Airport": the own part may be a town's name
+    elif city and full.lower().startswith(city.lower() + " "):
         words = words[len(city.split()) :]
+    elif len(words) >= 3:
+        for n in (2, 1):
+            if normalize_name(" ".join(words[:n])) in cities:
+                words, alone_ok = words[n:], False
+                break
     core = [w for w in words if w.lower().strip(".") not in _AIRPORT_WORDS]
     out = [full]
+    if slash:
+        out.append(f"{before} {after}")  # "Ottawa Macdonald-Cartier International Airport"
+        if "Airport" in after.split():
+            out.append(after)
     if core and len(core) <= 3:
         own = " ".join(core)
         out.append(f"{own} Airport")
         if "International" in words:
             out.append(f"{own} International Airport")
         # One word alone ("Heathrow", "Schiphol", "O'Hare"); several ("John F Kennedy") name a person.
-        if len(core) == 1 and len(own) >= 4 and normalize_name(own) != normalize_name(city):
+        if alone_ok and len(core) == 1 and len(own) >= 4 and normalize_name(own) != normalize_name(city):
             out.append(own)
     return list(dict.fromkeys(n for n in out if keep_alternate(n) or n == full))
 
@@ -546,6 +564,11 @@ def _add_airports(b: _Builder) -> None:
     data = _read_json_module_airports()
     # An own name that is any English word ("Valley" of Sequim Valley Airport) is no name alone.
     words = frozenset().union(*lemma_tables(model_name()).values())
+    # Cities of 100,000 or more by country: the names that may open an airport's name.
+    big: dict[str, set[str]] = defaultdict(set)
+    for p in b.places.values():
+        if p.type == "city" and p.population >= BIG_CITY:
+            big[p.country_code].add(normalize_name(p.name))
     for icao in sorted(data):
         ap = data[icao]
         if not ap.get("iata") or not b.wanted(ap["country"]):
@@ -564,7 +587,7 @@ def _add_airports(b: _Builder) -> None:
         )
         if not b.add_place(row):
             continue
-        own_names = airport_names(ap["name"], ap.get("city") or "")
+        own_names = airport_names(ap["name"], ap.get("city") or "", frozenset(big.get(ap["country"], ())))
         for alt in own_names[1:]:
             key = normalize_name(alt)
             # The own part alone only where it is no English word ("Valley", "Regional").

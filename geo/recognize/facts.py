@@ -524,6 +524,12 @@ class MatchFacts:
         return "facility" in self._types_population[0]
 
     @property
+    def named_site(self) -> bool:
+        """A site's whole name of several words the gazetteer lists: 'Macdonald-Cartier
+        International Airport' (the NER reads such names as organisations)."""
+        return " " in self.span and self.facility
+
+    @property
     def country_like(self) -> bool:
         return bool(self._types_population[0] & COUNTRY_LIKE)
 

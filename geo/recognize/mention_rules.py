@@ -124,6 +124,12 @@ MATCH_RULES: tuple[Rule, ...] = (
         "common_word",
         why="a town the NER calls an organisation, followed by its police, council or school",
     ),
+    _r(
+        "ner-mislabelled-site",
+        "accept",
+        "ner_exact named_site",
+        why="an airport's whole name the NER calls an organisation ('Macdonald-Cartier International Airport')",
+    ),
     _r("ner-other-entity", "reject", "ner_exact", why="the NER reads a person, organisation or work here"),
     # -- the words sit inside a longer entity
     _r("inside-larger-place", "reject", "inside_larger_place", why="the larger place name decides"),

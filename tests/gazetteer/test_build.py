@@ -149,3 +149,21 @@ def test_slice_build_has_its_airports_as_facilities(slice_build):
     imam = [gaz.place(e.place_id) for e in gaz.lookup("Imam Khomeini International Airport")]
     assert imam and imam[0].type == "facility" and imam[0].feature_code == "AIRP" and imam[0].country_code == "IR"
     assert imam[0].id.startswith("x:airport-")
+
+
+def test_an_airport_named_after_another_city_or_a_slash_keeps_its_own_part_never_alone():
+    from geo.gazetteer.build import airport_names
+
+    # airportsdata files Toronto's airport under Mississauga; "Toronto" still opens its name.
+    names = airport_names("Toronto Pearson International Airport", "Mississauga", frozenset({"toronto"}))
+    assert names == ["Toronto Pearson International Airport", "Pearson Airport", "Pearson International Airport"]
+    names = airport_names("Montreal Mirabel International Airport", "Mirabel", frozenset({"montreal"}))
+    assert "Mirabel International Airport" in names and "Mirabel" not in names
+    # A city and a slash: the part after it, with the city, and never a town's name alone.
+    names = airport_names("Ottawa / Macdonald-Cartier International Airport", "Ottawa")
+    assert "Macdonald-Cartier International Airport" in names
+    assert "Ottawa Macdonald-Cartier International Airport" in names
+    names = airport_names("Kitchener / Waterloo Airport", "Kitchener")
+    assert "Waterloo Airport" in names and "Waterloo" not in names
+    # Two words only: "Toronto Airport" is no city prefix on its own name.
+    assert airport_names("Toronto Airport", "Toronto", frozenset({"toronto"})) == ["Toronto Airport"]

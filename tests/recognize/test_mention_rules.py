@@ -132,6 +132,20 @@ CASES: tuple[RuleCase, ...] = (
     ),
     RuleCase("ner-lone-city-name", A, "Bismarck residents voted against the levy.", "Bismarck"),
     RuleCase("ner-lone-city-name", A, "Flagstaff officials agreed to the plan.", "Flagstaff"),
+    RuleCase(
+        "ner-mislabelled-site",
+        A,
+        "Ottawa's Macdonald-Cartier International Airport had 41 delays.",
+        "Macdonald-Cartier International Airport",
+        ner=(("Macdonald-Cartier International Airport", "ORG"),),
+    ),
+    RuleCase(
+        "ner-mislabelled-site",
+        A,
+        "Heathrow Airport said passengers waited for hours.",
+        "Heathrow Airport",
+        ner=(("Heathrow Airport", "ORG"),),
+    ),
     RuleCase("ner-other-entity", R, "Officials said Jackson Hole was busy.", "Jackson Hole"),
     RuleCase("ner-other-entity", R, "White House officials said the plan was dead.", "White House"),
     RuleCase(
