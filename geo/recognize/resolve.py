@@ -37,6 +37,10 @@ TYPE_PRIOR = {
 CAPITAL_BONUS = {"PPLC": 1.0, "PPLA": 0.5, "PPLG": 0.3}
 CAPITAL_FLOOR = 8.5
 """A national capital outranks a first-level region of the same name ("Washington", "Tehran")."""
+LANDMARK_CODES = frozenset({"BLDG", "PAL", "CSTL", "ST"})
+"""The gazetteer's buildings, palaces and streets are the curated seats of government ("White
+House", "Kremlin", "Downing Street"): named as often as a capital, they rank like one (above
+"White House", Tennessee)."""
 ABSTAIN_BELOW = 4.6
 """Scores under this (a town of a few hundred people nothing in the article supports) abstain."""
 
@@ -84,6 +88,8 @@ class Context:
 
 def prior(place: Place) -> float:
     """Score of a place before context: its type, then its population and rank."""
+    if place.feature_code in LANDMARK_CODES:
+        return CAPITAL_FLOOR
     if place.type in TYPE_PRIOR:
         return TYPE_PRIOR[place.type]
     score = 1.5 + math.log10(place.population + 1) * 0.75 + CAPITAL_BONUS.get(place.feature_code, 0.0)

@@ -147,7 +147,13 @@ CASES: tuple[RuleCase, ...] = (
         ner=(("Heathrow Airport", "ORG"),),
     ),
     RuleCase("ner-other-entity", R, "Officials said Jackson Hole was busy.", "Jackson Hole"),
-    RuleCase("ner-other-entity", R, "White House officials said the plan was dead.", "White House"),
+    RuleCase(
+        "ner-other-entity",
+        R,
+        "Lincoln Center officials said the show was cancelled.",
+        "Lincoln Center",
+        ner=(("Lincoln Center", "ORG"),),
+    ),
     RuleCase(
         "ner-mislabelled-big-place",
         A,

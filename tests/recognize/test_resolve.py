@@ -532,3 +532,20 @@ def test_a_descriptive_name_with_one_known_reading_does_not_set_the_story_there(
     )
     text = "Schools closed in Hamilton and the North Shore flooded, officials in Canada said."
     assert resolve_all_in(gaz, text, ["Hamilton", "North Shore", "Canada"])["Hamilton"] == hamilton.id
+
+
+def test_a_seat_of_government_beats_a_town_of_its_name():
+    seat = Place("x:white-house", "White House", "facility", "US", 38.8977, -77.0365, None, 0, None, "BLDG")
+    town = Place("gn:4667282", "White House", "city", "US", 36.47, -86.65, 4667282, 11226, "TN", "")
+    kremlin = Place("x:kremlin", "Kremlin", "facility", "RU", 55.752, 37.6175, None, 0, None, "CSTL")
+    village = Place("gn:9", "Kremlin", "city", "US", 36.55, -97.83, 9, 250, "OK", "")
+    gaz = ExtraGazetteer(
+        {"White House": [(seat, "name"), (town, "name")], "Kremlin": [(kremlin, "name"), (village, "name")]}
+    )
+    for text, name, want in (
+        ("The White House and the United States Congress disagreed.", "White House", seat),
+        ("The Kremlin said Texas and the U.S. had not called.", "Kremlin", kremlin),
+    ):
+        assert resolve_all_in(gaz, text, [name])[name] == want.id
+    # An airport is no landmark: it still ranks like a town of about 25,000.
+    assert prior(seat) > prior(Place("x:airport-kxxx", "X", "facility", "US", 0, 0, None, 0, None, "AIRP"))
