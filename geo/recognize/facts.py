@@ -44,7 +44,9 @@ PERSON_TITLES = lexicon.words("person_titles")
 INSTITUTION_WORDS = lexicon.words("institution_words")
 
 LOCATIVE = re.compile(
-    r"\b(" + "|".join(sorted(lexicon.words("locative_prepositions"))) + r")\s+(the\s+)?$", re.IGNORECASE
+    # "according to Xinhua" names a source, not a destination
+    r"\b(" + "|".join(sorted(lexicon.words("locative_prepositions"))) + r")\s+(the\s+)?$",
+    re.IGNORECASE,
 )
 # A dateline: a place in capitals opening a line, then a state, an agency or a dash:
 # "COLUMBUS, Ohio (AP) —", "HOUSTON (AP) -", "Muscat:".
@@ -60,8 +62,10 @@ _INSTITUTION_AFTER = re.compile(r"\s+([A-Za-z][\w'’]*)")
 LIST_GAP = re.compile(r"^(\s*,\s*|\s+(and|or)\s+|\s*,\s*(and|or)\s+)$")
 POSSESSIVE = re.compile(r"['’]s?$")
 _GIVEN_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+$")
-_AFTER_LOCATIVE = re.compile(r"\b(?:in|to|from|near|at)\s+([\w'’-]+)")
-_OUTLET = re.compile(r"\b([A-Z][\w'’-]+) (?:" + "|".join(sorted(t.title() for t in OUTLET_TAILS)) + r"|TV)\b")
+_AFTER_LOCATIVE = re.compile(r"\b(?:in|(?<!according )to|from|near|at)\s+([\w'’-]+)")
+_OUTLET = re.compile(
+    r"\b([A-Z][\w'’-]+) (?:" + "|".join(sorted(t.title() for t in OUTLET_TAILS)) + r"|TV|news agency)\b"
+)
 
 
 # How far a dateline's place and what follows it ("WASHINGTON, D.C. (AP) —") can reach: matching
@@ -326,15 +330,32 @@ def split_run_ons(text: str, ents: Sequence[Entity]) -> list[Entity]:
 
 
 _ALTERNATIVE = re.compile(r" or ")
+_SPACED_DASH = re.compile(r"\s+(?:-|--|\u2013|\u2014)\s+")
+
+
+def _split_at_dashes(text: str, ents: Sequence[Entity]) -> list[Entity]:
+    """No name holds a dash with spaces around it: "won by Mr Trump - Wisconsin and" is a person
+    and a state, whatever one entity the model read there."""
+    out: list[Entity] = []
+    for e in ents:
+        start = e.start
+        for m in _SPACED_DASH.finditer(text, e.start, e.end):
+            if m.start() > start:
+                out.append(Entity(start, m.start(), e.label))
+            start = m.end()
+        if start < e.end:
+            out.append(Entity(start, e.end, e.label))
+    return out
 
 
 def split_alternatives(text: str, ents: Sequence[Entity], matches: Sequence[tuple[int, int, str]]) -> list[Entity]:
     """Entities the small model ran on across a lone "or" between two gazetteer names, cut there:
     "south to Ingham or Townsville" is two towns, not one organisation. Only when each side is
-    exactly a name the gazetteer matched, so "Truth or Consequences" stays whole."""
+    exactly a name the gazetteer matched, so "Truth or Consequences" stays whole. Entities are cut
+    at spaced dashes first (``_split_at_dashes``)."""
     names = {(start, end) for start, end, _ in matches}
     out: list[Entity] = []
-    for e in ents:
+    for e in _split_at_dashes(text, ents):
         m = _ALTERNATIVE.search(text, e.start, e.end)
         if m is None or (e.start, m.start()) not in names or (m.end(), e.end) not in names:
             out.append(e)
@@ -343,14 +364,27 @@ def split_alternatives(text: str, ents: Sequence[Entity], matches: Sequence[tupl
     return out
 
 
-def given_names(text: str, ents: Sequence[Entity]) -> frozenset[str]:
-    """First words of multi-word PERSON entities ("Georgia" of "Georgia Stevens")."""
+def given_names(text: str, ents: Sequence[Entity], gazetteer: GazetteerLike | None = None) -> frozenset[str]:
+    """First words of multi-word PERSON entities ("Georgia" of "Georgia Stevens"), and a lone
+    capitalised word joined by "and" or "&" to a given name and surname: a couple sharing the
+    surname ("Brent and Lynnette Hain", "Bill & Hillary Clinton"). Not when the joined words are
+    no given name and surname ("Decatur and Avondale Estates", "of rural Paris and Guy C. Smith")
+    or follow a preposition; needs ``gazetteer`` to tell a given name from a place."""
     out = set()
     for e in ents:
         words = person_words(text[e.start : e.end].split()) if e.label == "PERSON" else []
         if len(words) >= 2 and words[0][:1].isupper():
             out.add(words[0])
+            if gazetteer is None or len(words) != 2 or gazetteer.lookup(words[0]):
+                continue
+            couple = _COUPLE.search(text, max(0, e.start - 40), e.start)
+            if couple is not None and couple.end() == e.start and not LOCATIVE.search(text, 0, couple.start(1)):
+                out.add(couple.group(1))
     return frozenset(out)
+
+
+# "Brent and " right before a person's name: the first of a couple.
+_COUPLE = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+(?:and|&)\s+")
 
 
 def name_parts(text: str, ents: Sequence[Entity], gazetteer: GazetteerLike) -> frozenset[str]:
@@ -465,7 +499,7 @@ class Document:
 
     @cached_property
     def given_names(self) -> frozenset[str]:
-        return given_names(self.text, self.entities) - self.parented
+        return given_names(self.text, self.entities, self.gazetteer) - self.parented
 
     def locative_before(self, start: int) -> bool:
         return bool(LOCATIVE.search(self.text[max(0, start - 12) : start]))

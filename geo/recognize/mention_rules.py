@@ -226,6 +226,7 @@ ENTITY_RULES: tuple[Rule, ...] = (
         "entity-unknown-group",
         "reject",
         "group_label",
+        "has_inner_place",
         why="'Shiite', 'Republicans': a group not derived from a place in the gazetteer",
     ),
     _r(

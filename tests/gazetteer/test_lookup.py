@@ -96,6 +96,10 @@ def test_us_aliases(gaz, alias):
         ("Soviet Union", "RU"),  # at its successor state's point, as GeoNames-based annotators place it
         ("USSR", "RU"),
         ("U.S.S.R.", "RU"),
+        # short forms by the first part of a two-part name
+        ("Trinidad", "TT"),
+        ("Antigua", "AG"),
+        ("St. Kitts", "KN"),
     ],
 )
 def test_country_aliases(gaz, alias, iso):
@@ -336,3 +340,18 @@ def test_river_points_sit_at_the_mouth(gaz):
 @pytest.mark.parametrize("word", ["Valley", "Regional", "International", "Field"])
 def test_an_airports_own_name_that_is_a_word_is_no_name_alone(gaz, word):
     assert not any(gaz.place(e.place_id).type == "facility" for e in gaz.lookup(word))
+
+
+@pytest.mark.parametrize(
+    ("name", "type_", "expected"),
+    [
+        ("Newfoundland", "admin1", "Newfoundland and Labrador"),
+        ("N.L.", "admin1", "Newfoundland and Labrador"),
+        ("Anatolia", "region", "Anatolia"),
+        ("Asia Minor", "region", "Anatolia"),
+        ("White House", "facility", "White House"),
+        ("Pearson International Airport", "facility", "Toronto Pearson International Airport"),
+    ],
+)
+def test_curated_short_forms_regions_and_sites(gaz, name, type_, expected):
+    assert expected in {p.name for p in places_for(gaz, name, type_=type_)}

@@ -462,6 +462,22 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase(
         "ner-modified-place",
         A,
+        "The blast in Kayseri, a hub in Central Anatolia, killed 13.",
+        "Central Anatolia",
+        ner=(("Central Anatolia", "NORP"),),
+        stage=E,
+    ),
+    RuleCase(
+        "ner-modified-place",
+        A,
+        "Floods hit Northern Ontario on Monday.",
+        "Northern Ontario",
+        ner=(("Northern Ontario", "NORP"),),
+        stage=E,
+    ),
+    RuleCase(
+        "ner-modified-place",
+        A,
         "Storms hit South Texas on Monday.",
         "South Texas",
         ner=(("South Texas", "LOC"),),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fakes import ExtraGazetteer, FakeGazetteer
+from fakes import ExtraGazetteer, FakeGazetteer, P
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -184,3 +184,40 @@ def test_an_entity_run_on_across_or_between_two_names_is_cut_there():
         ("Townsville", "ORG"),
         ("Truth or Consequences", "GPE"),  # "Consequences" is no name of its own
     ]
+
+
+def test_no_entity_holds_a_spaced_dash():
+    from geo.recognize.facts import split_alternatives
+
+    for text, whole in (
+        ("two states won by Mr Trump - Wisconsin and Ohio", "Trump - Wisconsin"),
+        ("said Jo Smith \u2014 Texas Tech's coach", "Jo Smith \u2014 Texas Tech"),
+    ):
+        start = text.index(whole)
+        got = split_alternatives(text, [Entity(start, start + len(whole), "PERSON")], [])
+        assert [text[e.start : e.end] for e in got] == whole.replace("\u2014", "-").split(" - ")
+
+
+def test_the_first_of_a_couple_sharing_a_surname_is_a_given_name():
+    from geo.recognize.facts import given_names
+
+    gaz = ExtraGazetteer(
+        {"Brent": [(Place("gn:2", "Brent", "city", "GB", 51.56, -0.27, 2, 317264, "ENG", ""), "name")]}
+    )
+    for text, first, person in (
+        ("Retired workers Brent and Lynnette Hain believe it.", "Brent", "Lynnette Hain"),
+        ("Later Tinyville & Sarah Jones spoke.", "Tinyville", "Sarah Jones"),
+    ):
+        assert first in given_names(text, [ent(text, person, "PERSON")], gaz)
+    # A place joined to a name that is no given name and surname, or after a preposition, stays.
+    text = "a plan for Decatur and Avondale Estates; two men of rural Paris and Guy C. Smith; in Atlanta and Jo Li"
+    ents = [ent(text, "Avondale Estates", "PERSON"), ent(text, "Guy C. Smith", "PERSON"), ent(text, "Jo Li", "PERSON")]
+    gaz = ExtraGazetteer({"Avondale": [(P["tinyville"], "name")]})
+    assert given_names(text, ents, gaz) == {"Avondale", "Guy", "Jo"}
+
+
+def test_a_news_agency_is_an_outlet_even_after_according_to():
+    from geo.recognize.facts import outlet_names
+
+    assert outlet_names("Xinhua news agency reported; according to Xinhua, 12 were hurt.") == {"Xinhua"}
+    assert outlet_names("Tass news agency said so. Flights to Tass resumed.") == frozenset()
