@@ -455,6 +455,9 @@ def _add_us_counties(b: _Builder) -> None:
         # Only the full name ("Orange County"): a bare "Orange" would shadow towns and common words.
         if b.add_place(row, ref=f"admin2:US.{state}.{fips[2:]}"):
             b.stats["us_county"] += 1
+            if row.name.endswith(" County"):
+                # "PLYMOUTH CO. -": the short form of datelines and police reports.
+                b.add_name(row.id, row.name[: -len("County")] + "Co.", "abbrev")
 
 
 def _add_cities(b: _Builder, cities: dict, countries: dict) -> None:

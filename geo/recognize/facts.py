@@ -592,10 +592,18 @@ class MatchFacts:
 
     @cached_property
     def common_word(self) -> bool:
+        """A dictionary word ("Mobile", "Reading"). The noun list of the dictionary also holds
+        proper names ("essex", "churchill"): a noun that is a county's own name is no common word."""
         lower = self.span.lower()
         return " " not in lower and (
-            lower in self.doc.english_modifiers or (lower in self.doc.english_words and not self.city_100k)
+            lower in self.doc.english_modifiers
+            or (lower in self.doc.english_words and not self.city_100k and not self.county_name)
         )
+
+    @property
+    def county_name(self) -> bool:
+        """The own name of a second-level division ("Essex", "Kent", "Cork")."""
+        return any(e.kind == "name" and self.doc.gazetteer.place(e.place_id).type == "admin2" for e in self.entries)
 
     @property
     def primary_big_name(self) -> bool:

@@ -351,6 +351,8 @@ def test_an_airports_own_name_that_is_a_word_is_no_name_alone(gaz, word):
         ("Asia Minor", "region", "Anatolia"),
         ("White House", "facility", "White House"),
         ("Pearson International Airport", "facility", "Toronto Pearson International Airport"),
+        ("Plymouth Co.", "admin2", "Plymouth County"),
+        ("ORANGE CO.", "admin2", "Orange County"),
     ],
 )
 def test_curated_short_forms_regions_and_sites(gaz, name, type_, expected):

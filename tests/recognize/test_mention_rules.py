@@ -399,6 +399,9 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase("no-rule", R, "He moved to Mobile last year.", "Mobile", ner=()),
     RuleCase("no-rule", R, "Nice weather returned this week.", "Nice", ner=()),
     RuleCase("no-rule", R, "The water was cold. Bath police said nothing.", "Bath", ner=()),
+    # The dictionary's nouns hold proper names: a county's own name is no common word.
+    RuleCase("vouched-town", A, "A man from Clacton, Essex - Aseany Duncan, 19 - was charged.", "Essex", ner=()),
+    RuleCase("vouched-town", A, "She grew up in Canterbury, Kent and moved away.", "Kent", ner=()),
     # ---- ENTITY_RULES ------------------------------------------------------------------------
     RuleCase("entity-page-junk", R, "Photo credit: Reuters/Kfraya bureau", "Kfraya", ner=(("Kfraya", "GPE"),), stage=E),
     RuleCase(
