@@ -475,10 +475,16 @@ class Document:
 
     @cached_property
     def surnames(self) -> frozenset[str]:
+        """Names right after a given name ("Bruno Rodriguez"), but not a country or state the NER
+        reads at the end of a name that is no person's ("Costco Canada": a brand and its country)."""
         return frozenset(
             span
-            for start, _, span in self.matches
+            for start, end, span in self.matches
             if after_given_name(self.text, start, self.english_words, self.gazetteer)
+            and not (
+                primary_big_name(self.gazetteer.lookup(span), self.gazetteer)
+                and any(e.label != "PERSON" and e.start < start and e.end >= end for e in self.covering(start, end))
+            )
         )
 
     @cached_property

@@ -206,6 +206,21 @@ CASES: tuple[RuleCase, ...] = (
     ),
     RuleCase("inside-larger-place", R, "Voters in Central Florida turned out.", "Florida"),
     RuleCase("place-inside-name", A, "Ohio Supreme Court justices ruled.", "Ohio"),
+    # A brand's word before a country is no given name, so the country is no surname.
+    RuleCase(
+        "place-inside-name",
+        A,
+        "It was recalled by Costco Canada for the second time.",
+        "Canada",
+        ner=(("Costco Canada", "ORG"),),
+    ),
+    RuleCase(
+        "place-inside-name",
+        A,
+        "Tickets were sold by Ticketmaster Mexico on Monday.",
+        "Mexico",
+        ner=(("Ticketmaster Mexico", "ORG"),),
+    ),
     RuleCase("place-inside-name", A, "The price rose to 11 billion US dollars.", "US"),
     RuleCase("place-inside-name", A, "Air Zimbabwe cancelled flights.", "Zimbabwe"),
     RuleCase(
