@@ -42,6 +42,7 @@ GEO_HEADS = lexicon.words("geo_heads")
 OUTLET_TAILS = lexicon.words("outlet_tails")
 PERSON_TITLES = lexicon.words("person_titles")
 INSTITUTION_WORDS = lexicon.words("institution_words")
+OFFICE_WORDS = lexicon.words("office_words")
 
 LOCATIVE = re.compile(
     # "according to Xinhua" names a source, not a destination
@@ -599,17 +600,23 @@ class MatchFacts:
     @cached_property
     def common_word(self) -> bool:
         """A dictionary word ("Mobile", "Reading"). The noun list of the dictionary also holds
-        proper names ("essex", "churchill"): a noun that is a county's own name is no common word."""
+        proper names ("essex", "churchill"): a county's own name after its town is no common word."""
         lower = self.span.lower()
         return " " not in lower and (
             lower in self.doc.english_modifiers
-            or (lower in self.doc.english_words and not self.city_100k and not self.county_name)
+            or (lower in self.doc.english_words and not self.city_100k and not self.county_after_town)
         )
 
     @property
-    def county_name(self) -> bool:
-        """The own name of a second-level division ("Essex", "Kent", "Cork")."""
-        return any(e.kind == "name" and self.doc.gazetteer.place(e.place_id).type == "admin2" for e in self.entries)
+    def county_after_town(self) -> bool:
+        """The own name of a second-level division right after a town and a comma ("Clacton, Essex",
+        "Canterbury, Kent"): the town's county."""
+        doc = self.doc
+        return (
+            doc.last_end is not None
+            and doc.text[doc.last_end : self.start] == ", "
+            and any(e.kind == "name" and doc.gazetteer.place(e.place_id).type == "admin2" for e in self.entries)
+        )
 
     @property
     def primary_big_name(self) -> bool:
@@ -629,6 +636,13 @@ class MatchFacts:
     def before_institution(self) -> bool:
         """Followed by a word of a local body or office: 'Roselle police', 'Godfrey funeral home'."""
         return followed_by_institution(self.doc.text, self.end)
+
+    @property
+    def before_office(self) -> bool:
+        """Followed by a word of its officials: 'Beaconsfield Mayor', 'Hermiston police'; not a road
+        or a school ('Felixstowe Road', 'Buckland Elementary'), which may be named after anything."""
+        m = _INSTITUTION_AFTER.match(self.doc.text, self.end)
+        return m is not None and m.group(1).lower().replace("’", "'") in OFFICE_WORDS
 
     @property
     def heads_institution(self) -> bool:

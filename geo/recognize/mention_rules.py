@@ -187,7 +187,7 @@ MATCH_RULES: tuple[Rule, ...] = (
     _r(
         "town-before-office",
         "accept",
-        "before_institution",
+        "before_office",
         "common_word",
         why="a town followed by its mayor, police or council that the NER left alone: 'Beaconsfield "
         "Mayor Georges Bourelle'",
