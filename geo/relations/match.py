@@ -251,6 +251,14 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         # Hosting or welcoming people is their visit; welcoming a decision is praise.
         return "route" if _moved_kind(_moved(tok, cue), lex) == "route" else "tie"
     if kind == "route" and cue.pos == "V":
+        if _lemma(tok) in lex.words["relocate"]:
+            things = [o for c in tok.children if c.dep_ == "dobj" for o in _head_nouns(c)]
+            if (
+                things
+                and all(o.pos_ in ("NOUN", "ADJ") and _lemma(o) not in lex.words["place"] for o in things)
+                and _moved_kind(things, lex) is None
+            ):
+                return "-"  # "moved the country's clocks forward an hour to Central European Time"
         subjects = [o for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
         if tok.dep_ == "acl":
             subjects.append(tok.head)
@@ -443,6 +451,14 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             or (p.dep_ == "prt" and p.lower_ == "out")
         ]
         preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]  # "to X and then to Y"
+        # "moved his family from Ohio to Texas" with the "to" hung on the "from"
+        preps += [
+            c
+            for p in preps
+            if p.lower_ in ("from", "to", "into")
+            for c in p.children
+            if c.dep_ == "prep" and c.lower_ in ("from", "to", "into") and c.lower_ != p.lower_
+        ]
         # "came back from X", "arrived home from Y": the adverb's prepositions are the verb's
         preps += [
             p

@@ -41,6 +41,8 @@ def test_negated(text):
         "Ghana threatened to impose tariffs on Nigerian goods.",  # a threat is not yet done
         "The proposed air service between Nairobi and Kampala was discussed.",  # "proposed"
         "Kenya reportedly sold arms to Somalia.",  # "reportedly"
+        "The minister stressed the importance of developing trade between Ghana and Togo.",  # urged, not done
+        "The envoy spoke of the need for cooperation between Kenya and Uganda.",
     ],
 )
 def test_hedged(text):

@@ -65,6 +65,12 @@ CASES = [
     ("Georgian troops crossed into Abkhazia overnight.", {("route", "Georgia", "Abkhazia")}),
     ("Moldova and Transnistria signed a customs agreement.", {("tie", "Moldova", "Transnistria")}),
     ("Tbilisi, Georgia, hosted the talks.", set()),
+    # A verb of travel with a thing as its object moves the thing: no trip.
+    ("Franco moved Spain's clocks forward an hour to Central European Time.", set()),
+    ("The league moved the final from Istanbul to Paris.", set()),
+    ("He moved his family from Cuba to Spain.", {("route", "Cuba", "Spain")}),
+    ("She moved her children from Syria to Lebanon in 2015.", {("route", "Syria", "Lebanon")}),
+    ("The army moved troops from Russia to Belarus.", {("route", "Russia", "Belarus")}),
 ]
 
 
