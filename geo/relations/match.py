@@ -142,6 +142,11 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         return False
     if cue.pos == "N" and tok.dep_ == "compound":
         return False  # "trade relations", "aid workers": the head noun is what the phrase is about
+    if cue.pos == "N" and cue.lemma in lex.words["path"]:
+        # "made their way to the United States", "on their way to Kyiv"; not "paved the way for"
+        return (tok.dep_ == "dobj" and _lemma(tok.head) in lex.words["path-verb"]) or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "on"
+        )
     if cue.pos == "V" and cue.types[0] == "route" and any(c.dep_ == "xcomp" for c in tok.children):
         return cue.frame == "visit"  # "continues to cultivate", "moved to expand": aspect, not travel
     if cue.pos == "V" and cue.frame in ("arrive", "enter") and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
@@ -334,6 +339,12 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
                 return out, through_prep
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 out.append(head)  # "the US decision to expel", then the one who decided
+                if any(
+                    c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper())
+                    for c in head.children
+                ):
+                    # "condemned Washington's decision to sell", "the US plan to expel": theirs
+                    return out, through_prep
                 tok = head
                 continue
             break

@@ -65,6 +65,27 @@ CASES = [
     ("Georgian troops crossed into Abkhazia overnight.", {("route", "Georgia", "Abkhazia")}),
     ("Moldova and Transnistria signed a customs agreement.", {("tie", "Moldova", "Transnistria")}),
     ("Tbilisi, Georgia, hosted the talks.", set()),
+    # Making one's way, or on one's way: a trip; paving the way is none.
+    (
+        "A surge of migrants from Cuba has been making its way to the United States.",
+        {("route", "Cuba", "United States")},
+    ),
+    ("Thousands of Syrians made their way from Turkey to Greece.", {("route", "Turkey", "Greece")}),
+    ("The Iranian minister was on his way to Caracas when the plane was grounded.", {("route", "Iran", "Caracas")}),
+    ("The talks in Oslo paved the way for a ceasefire in Ukraine.", set()),
+    # Criticism by any verb of criticism is a verbal conflict (CAMEO 111, 12).
+    ("Beijing slammed Taipei's new defence plan.", {("conflict", "Beijing", "Taipei")}),
+    ("Kenya lambasted Somalia over the border closure.", {("conflict", "Kenya", "Somalia")}),
+    ("France snubbed Italy's invitation to the summit.", {("conflict", "France", "Italy")}),
+    # A decision or plan that is someone's is theirs, not the critic's.
+    (
+        "Beijing condemned Washington's decision to sell arms to Taipei.",
+        {("conflict", "Beijing", "Washington"), ("transfer", "Washington", "Taipei")},
+    ),
+    (
+        "Moscow denounced the British plan to expel Russian diplomats.",
+        {("conflict", "Moscow", "United Kingdom"), ("conflict", "United Kingdom", "Russia")},
+    ),
     # A verb of travel with a thing as its object moves the thing: no trip.
     ("Franco moved Spain's clocks forward an hour to Central European Time.", set()),
     ("The league moved the final from Istanbul to Paris.", set()),
