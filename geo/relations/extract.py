@@ -251,8 +251,8 @@ def sentences_to_parse(
 def _trip_step(index: int, event: Event) -> TripStep | None:
     """A trip event as the stops it adds: its origin (or setting), its destinations, its traveller.
 
-    Arriving and returning without a stated destination end in the sentence's setting, or at home
-    (the rules ``route.origin-setting``, ``route.home-setting`` and ``route.origin-home``).
+    Arriving, returning and withdrawing without a stated destination end in the sentence's setting,
+    or at home (the rules ``route.origin-setting``, ``route.home-setting`` and ``route.origin-home``).
     """
     origins = event.ids("origin")
     destinations = [t for t in event.ids("destination") if t not in origins]
@@ -261,7 +261,7 @@ def _trip_step(index: int, event: Event) -> TripStep | None:
     settings = event.ids("setting")
     home = homes[0] if homes else None
     target_rule = "route.origin-destination"
-    if not destinations and event.frame in ("arrive", "return"):
+    if not destinations and event.frame in ("arrive", "return", "withdraw"):
         if settings and origins:
             targets, target_rule = targets + settings[:1], "route.origin-setting"
         elif settings and home and event.frame == "arrive":

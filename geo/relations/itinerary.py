@@ -120,7 +120,9 @@ def chain_trips(
     trips: list[_Trip] = []
     open_trip: _Trip | None = None
 
-    def add(trip: _Trip, pid: str, step_sentence: int, rule: str, negated: bool, hedged: bool) -> None:
+    def add(
+        trip: _Trip, pid: str, step_sentence: int, rule: str, negated: bool, hedged: bool, origin: bool = False
+    ) -> None:
         if trip.stops:
             last = trip.stops[-1]
             if last.place_id == pid or contains(places[pid], places[last.place_id]):
@@ -131,7 +133,11 @@ def chain_trips(
                     pid, last.sentence if not last.umbrella else step_sentence, rule, negated or last.negated, hedged
                 )
                 return
-        trip.stops.append(_Stop(pid, step_sentence, rule, negated, hedged, umbrella=_is_region(pid, places)))
+        # A region one leaves is where the trip starts ("withdrew from Nagorno-Karabakh"); only a region
+        # one goes to can stand for the tour of it that the next stop refines.
+        trip.stops.append(
+            _Stop(pid, step_sentence, rule, negated, hedged, umbrella=not origin and _is_region(pid, places))
+        )
 
     for index, steps in enumerate(steps_by_sentence):
         if open_trip is not None and index - open_trip.last_sentence > TRIP_WINDOW:
@@ -155,7 +161,7 @@ def chain_trips(
                 open_trip = _Trip(last_sentence=index, home=step.home, starts_at_origin=step.source is not None)
             assert open_trip is not None
             if step.source is not None:
-                add(open_trip, step.source, index, step.source_rule, step.negated, step.hedged)
+                add(open_trip, step.source, index, step.source_rule, step.negated, step.hedged, origin=True)
             for target in step.targets:
                 add(open_trip, target, index, step.target_rule, step.negated, step.hedged)
             open_trip.last_sentence = index

@@ -317,6 +317,10 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
         subj = [
             c for c in tok.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and tok.i != cue.i)
         ]  # "the government was involved in the attack"
+        if tok.i != cue.i and any(c.dep_ == "nsubjpass" for c in tok.children):
+            # "the mines were laid by Azerbaijani soldiers during the war": the passive's agent acts
+            agents = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            subj = agents or subj
         if subj:
             s = subj[0]
             out.append(tok.head if s.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" else s)
@@ -497,11 +501,16 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             for o in p.children
             if o.dep_ == "pobj"
         ]
+        # (and "left Nagorno-Karabakh for Yerevan" with the "for" hung on the place left)
+        leaving = (found := lex.cue(_lemma(cue), cue.pos_)) is not None and found.frame == "leave"
         preps += [
             p
             for o in objects
             for p in o.children
-            if p.dep_ == "prep" and p.lower_ in ("to", "into", "toward", "towards", "from", "at", "over")
+            if p.dep_ == "prep"
+            and (
+                p.lower_ in ("to", "into", "toward", "towards", "from", "at", "over") or (leaving and p.lower_ == "for")
+            )
         ]
         for p in preps:
             name = _prep_name(p)
@@ -993,9 +1002,10 @@ def match_sentence(
             for c in tok.children
         )
         placed: dict[int, str] = {}
+        place_heads = {h.i for h in heads if h is not None}
         for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
-            if head is None:
-                continue
+            if head is None or (head.dep_ == "poss" and head.head.i in place_heads):
+                continue  # "treaties with Georgia's breakaway Abkhazia": where Abkhazia is, no party
             slot = _slot_of(head, tok, slots, kinds, kind, lex)
             if slot is None and list_heads[n] != n and list_heads[n] in placed and not hyphen[n]:
                 slot = placed[list_heads[n]]  # a written list the parse split up

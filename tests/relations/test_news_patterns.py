@@ -86,6 +86,20 @@ CASES = [
         "Moscow denounced the British plan to expel Russian diplomats.",
         {("conflict", "Moscow", "United Kingdom"), ("conflict", "United Kingdom", "Russia")},
     ),
+    # Withdrawing from a place is a trip from it home; withdrawing from a treaty is none.
+    ("Russia withdrew its troops from Syria.", {("route", "Syria", "Russia")}),
+    ("Britain withdrew its ambassador from Iran.", {("route", "Iran", "United Kingdom")}),
+    ("Armenian troops withdrew from Nagorno-Karabakh.", {("route", "Nagorno-Karabakh", "Armenia")}),
+    ("The United States withdrew from the Paris climate agreement.", set()),
+    # A region one leaves starts the trip; one goes to stands for a tour that a city refines.
+    ("The troops left Nagorno-Karabakh for Yerevan.", {("route", "Nagorno-Karabakh", "Yerevan")}),
+    ("Refugees fled the Middle East for Germany.", {("route", "Middle East", "Germany")}),
+    # A passive's agent is who acts in the phrase around it.
+    (
+        "The mines were laid by Azerbaijani soldiers during the war with Armenia.",
+        {("conflict", "Armenia", "Azerbaijan")},
+    ),
+    ("Bridges were blown up by Russian sappers during the war with Ukraine.", {("conflict", "Russia", "Ukraine")}),
     # A verb of travel with a thing as its object moves the thing: no trip.
     ("Franco moved Spain's clocks forward an hour to Central European Time.", set()),
     ("The league moved the final from Istanbul to Paris.", set()),

@@ -142,6 +142,8 @@ TOY_PLACES = {
     "Africa": ("x:africa", "continent", None, 7.19, 21.09, None),
     "Latin America": ("x:latin-america", "region", None, -14.6, -58.0, None),
     "Middle East": ("x:middle-east", "region", None, 29.0, 45.0, None),
+    "Nagorno-Karabakh": ("x:nagorno-karabakh", "region", "AZ", 39.85, 46.75, None),
+    "Yerevan": ("gn:616052", "city", "AM", 40.18, 44.51, "11"),
     "Caribbean": ("x:caribbean", "region", None, 15.0, -75.0, None),
 }
 TOY_DEMONYMS = {
