@@ -330,7 +330,7 @@ def split_run_ons(text: str, ents: Sequence[Entity]) -> list[Entity]:
     return out
 
 
-_ALTERNATIVE = re.compile(r" or ")
+_ALTERNATIVE = re.compile(r" or |(?<=[a-z])[-\u2013\u2014](?=[A-Z])")
 _SPACED_DASH = re.compile(r"\s+(?:-|--|\u2013|\u2014)\s+")
 
 
@@ -350,18 +350,20 @@ def _split_at_dashes(text: str, ents: Sequence[Entity]) -> list[Entity]:
 
 
 def split_alternatives(text: str, ents: Sequence[Entity], matches: Sequence[tuple[int, int, str]]) -> list[Entity]:
-    """Entities the small model ran on across a lone "or" between two gazetteer names, cut there:
-    "south to Ingham or Townsville" is two towns, not one organisation. Only when each side is
-    exactly a name the gazetteer matched, so "Truth or Consequences" stays whole. Entities are cut
-    at spaced dashes first (``_split_at_dashes``)."""
+    """Entities the small model ran on across a lone "or" or a hyphen between two gazetteer names,
+    cut there: "south to Ingham or Townsville" is two towns, "the Lisbon-Accra route" two cities,
+    not one organisation. Only when each side is exactly a name the gazetteer matched (and the
+    joined name is none: matching is leftmost-longest), so "Truth or Consequences" and
+    "Winston-Salem" stay whole. Entities are cut at spaced dashes first (``_split_at_dashes``)."""
     names = {(start, end) for start, end, _ in matches}
     out: list[Entity] = []
     for e in _split_at_dashes(text, ents):
-        m = _ALTERNATIVE.search(text, e.start, e.end)
-        if m is None or (e.start, m.start()) not in names or (m.end(), e.end) not in names:
+        start = e.start + 4 if text[e.start : e.start + 4].lower() == "the " else e.start
+        m = _ALTERNATIVE.search(text, start, e.end)
+        if m is None or (start, m.start()) not in names or (m.end(), e.end) not in names:
             out.append(e)
             continue
-        out += [Entity(e.start, m.start(), e.label), Entity(m.end(), e.end, e.label)]
+        out += [Entity(start, m.start(), e.label), Entity(m.end(), e.end, e.label)]
     return out
 
 

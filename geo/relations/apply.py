@@ -96,6 +96,8 @@ def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:
             continue
         if any(event.roles.get(role) for role in rule.unless):
             continue
+        if rule.pairs == "within" and event.each:
+            continue  # "Kenya and Uganda each signed a deal": no deal between them
         made = []
         for source, target in _pairs(rule, event, places):
             if source == target or related(source, target, places) or (rule.type, frozenset((source, target))) in done:

@@ -36,6 +36,11 @@ __all__ = ["extract_relations", "needs_parse", "sentences_to_parse"]
 
 WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)?")
 # "Anti-American countries" names the US as what they oppose: never an end of a link.
+# A dateline opening a sentence: a place in capitals, its state or country, an agency in brackets,
+# then a dash ("NEWARK, N.J. (AP) -", "BEIRUT —", "OTTAWA –").
+DATELINE_RE = re.compile(
+    r"\s*[A-Z][A-Z'’. -]*[A-Z.](?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})?\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-—–])\s+"
+)
 ANTI_RE = re.compile(r"\banti[-\u2010\u2011]$", re.I)
 
 
@@ -214,6 +219,10 @@ def _stage(
         s_start, s_end = _trim(text, span, regions)
         if s_end <= s_start:
             continue
+        dateline = DATELINE_RE.match(text, s_start, s_end)
+        if dateline is not None and dateline.end() < s_end:
+            # "NEWARK, N.J. (AP) -": where the story was filed, no party to it (and no subject)
+            s_start = dateline.end()
         refs: list[PlaceRef] = []
         while cursor < len(usable) and usable[cursor].start < s_start:
             cursor += 1

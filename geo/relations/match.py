@@ -103,6 +103,7 @@ class Event:
     hub: bool = False  # "between A and B, C and D": A is the hub of the "between" list
     subject: str = "none"  # what the subject is: none, pronoun ("he"), place (a place or its people), noun
     then: bool = False  # told as a later step: "then", "later", "flew on to"
+    each: bool = False  # told of each party apart: "Kenya and Uganda each signed a deal", "agreements each"
 
     @property
     def sequential(self) -> bool:
@@ -997,6 +998,9 @@ def match_sentence(
                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject0.children)
             )
             event.subject = "pronoun" if anaphoric else "noun"  # "he", "the minister": the one told of before
+        # "Australia and New Zealand have a dozen trade agreements each": each party's own, not joint
+        near = {tok.i, tok.head.i} | {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        event.each = any(t.lower_ == "each" and t.head.i in near for t in doc)
         event.then = any(
             c.dep_ in ("advmod", "prt") and c.lower_ in ("then", "later", "next", "afterwards", "subsequently", "on")
             for c in tok.children

@@ -221,3 +221,13 @@ def test_a_news_agency_is_an_outlet_even_after_according_to():
 
     assert outlet_names("Xinhua news agency reported; according to Xinhua, 12 were hurt.") == {"Xinhua"}
     assert outlet_names("Tass news agency said so. Flights to Tass resumed.") == frozenset()
+
+
+def test_an_entity_run_on_across_a_hyphen_between_two_names_is_cut_there():
+    from geo.recognize.facts import split_alternatives
+
+    text = "The Lisbon-Accra route reopened; Oslo\u2013Berlin trains; Winston-Salem grew"
+    names = [(4, 10, "Lisbon"), (11, 16, "Accra"), (33, 37, "Oslo"), (38, 44, "Berlin"), (53, 66, "Winston-Salem")]
+    ents = [Entity(0, 16, "ORG"), Entity(33, 44, "GPE"), Entity(53, 66, "GPE")]
+    got = split_alternatives(text, ents, names)
+    assert [text[e.start : e.end] for e in got] == ["Lisbon", "Accra", "Oslo", "Berlin", "Winston-Salem"]

@@ -100,6 +100,24 @@ CASES = [
         {("conflict", "Armenia", "Azerbaijan")},
     ),
     ("Bridges were blown up by Russian sappers during the war with Ukraine.", {("conflict", "Russia", "Ukraine")}),
+    # Distributive "each": every party's own agreements, none between them.
+    ("Kenya and Uganda each signed a trade deal with China.", {("tie", "China", "Kenya"), ("tie", "China", "Uganda")}),
+    ("Chile and Peru have a dozen trade agreements each.", set()),
+    ("Chile and Peru signed a trade agreement.", {("tie", "Chile", "Peru")}),
+    # A backer is an ally; a trade mission is a trip.
+    ("Russia, a key backer of the Syrian government, sent more jets.", {("tie", "Russia", "Syria")}),
+    ("Iran, the main backer of Lebanon's Hezbollah, denied it.", {("tie", "Iran", "Lebanon")}),
+    (
+        "The Government of Ghana just completed trade missions to China and Japan.",
+        {("route", "Ghana", "China"), ("route", "Ghana", "Japan")},
+    ),
+    ("A Kenyan mission to Oslo signed the accord.", {("route", "Kenya", "Oslo")}),
+    # A dateline tells where the story was filed: no party to its links.
+    ("CAIRO (AP) — Egyptian troops arrived in Sudan on Monday.", {("route", "Egypt", "Sudan")}),
+    (
+        "NAIROBI, Kenya (Reuters) - Ethiopian officials thanked Eritrea for its support.",
+        {("tie", "Eritrea", "Ethiopia")},
+    ),
     # A verb of travel with a thing as its object moves the thing: no trip.
     ("Franco moved Spain's clocks forward an hour to Central European Time.", set()),
     ("The league moved the final from Istanbul to Paris.", set()),
