@@ -461,6 +461,8 @@ def _add_us_counties(b: _Builder) -> None:
 
 
 def _add_cities(b: _Builder, cities: dict, countries: dict) -> None:
+    # Organisations and brands that are some town's alternate name ("Hamas" for Hamm): no alias.
+    not_aliases = {normalize_name(row[0]) for row in _read_tsv(CURATED_DIR / "not_aliases.tsv")}
     capitals: dict[str, str] = {}
     for iso, country in countries.items():
         if country.get("capital"):
@@ -494,7 +496,7 @@ def _add_cities(b: _Builder, cities: dict, countries: dict) -> None:
         )
         if b.add_place(row):
             for alt in city["alternatenames"]:
-                if keep_alternate(alt):
+                if keep_alternate(alt) and normalize_name(alt) not in not_aliases:
                     b.add_name(row.id, alt, "alias")
             b.stats["city"] += 1
 

@@ -594,8 +594,8 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
             tok = head  # a later member of a list takes the first member's place
         elif dep in SAME_THING_EDGES and not stops(head):
             tok = head
-        elif dep in MODIFIER_EDGES and head.lower_ == "based":
-            break  # "Nashville-based CCA": where a company sits, not who acts
+        elif dep in MODIFIER_EDGES and head.lower_ in lex.words["describe"]:
+            break  # "Nashville-based CCA", "an Asian-themed casino": a description, not who acts
         elif dep in MODIFIER_EDGES:
             bound = bound or head.lower_ == "bound"
             tok = head

@@ -357,3 +357,13 @@ def test_an_airports_own_name_that_is_a_word_is_no_name_alone(gaz, word):
 )
 def test_curated_short_forms_regions_and_sites(gaz, name, type_, expected):
     assert expected in {p.name for p in places_for(gaz, name, type_=type_)}
+
+
+@pytest.mark.parametrize("name", ["Hamas", "Taliban", "Google"])
+def test_organisations_that_are_a_towns_alternate_name_are_no_alias(gaz, name):
+    # GeoNames gives Hamm "Hamas" and Topeka "Google": the organisation names no town.
+    assert not [e for e in gaz.lookup(name) if e.kind == "alias"]
+
+
+def test_a_towns_own_name_shared_with_a_brand_stays(gaz):
+    assert "Toyota" in {p.name for p in places_for(gaz, "Toyota", type_="city")}

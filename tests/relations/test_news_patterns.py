@@ -118,6 +118,10 @@ CASES = [
         "NAIROBI, Kenya (Reuters) - Ethiopian officials thanked Eritrea for its support.",
         {("tie", "Eritrea", "Ethiopia")},
     ),
+    # A hyphenated adjective that only describes its noun makes no party of the place.
+    ("An Asian-themed casino will open near Kampala.", set()),
+    ("The Greek-majority island of Cyprus joined the European Union in 2004.", {("tie", "Cyprus", "European Union")}),
+    ("A Chinese-made drone was shipped to Russia.", {("transfer", "China", "Russia")}),
     # A verb of travel with a thing as its object moves the thing: no trip.
     ("Franco moved Spain's clocks forward an hour to Central European Time.", set()),
     ("The league moved the final from Istanbul to Paris.", set()),

@@ -145,6 +145,9 @@ TOY_PLACES = {
     "Nagorno-Karabakh": ("x:nagorno-karabakh", "region", "AZ", 39.85, 46.75, None),
     "Yerevan": ("gn:616052", "city", "AM", 40.18, 44.51, "11"),
     "Caribbean": ("x:caribbean", "region", None, 15.0, -75.0, None),
+    "Cyprus": ("gn:146669", "country", "CY", 35.0, 33.0, None),
+    "European Union": ("x:european-union", "region", None, 50.0, 10.0, None),
+    "Asia": ("gn:6255147", "continent", None, 29.84, 89.3, None),
 }
 TOY_DEMONYMS = {
     "Venezuelan": "Venezuela",
@@ -182,6 +185,7 @@ TOY_DEMONYMS = {
     "Egyptian": "Egypt",
     "Sudanese": "Sudan",
     "Greek": "Greece",
+    "Asian": "Asia",
     "Portuguese": "Portugal",
     "Kenyan": "Kenya",
     "Ghanaian": "Ghana",
