@@ -118,6 +118,9 @@ CASES = [
         "NAIROBI, Kenya (Reuters) - Ethiopian officials thanked Eritrea for its support.",
         {("tie", "Eritrea", "Ethiopia")},
     ),
+    # A fare or ticket from one place to another is a route served.
+    ("The airline offers a round-trip fare from Lima to Madrid.", {("route", "Lima", "Madrid")}),
+    ("Airfares between Lagos and London have doubled.", {("route", "Lagos", "London")}),
     # A hyphenated adjective that only describes its noun makes no party of the place.
     ("An Asian-themed casino will open near Kampala.", set()),
     ("The Greek-majority island of Cyprus joined the European Union in 2004.", {("tie", "Cyprus", "European Union")}),
