@@ -352,6 +352,8 @@ def test_an_airports_own_name_that_is_a_word_is_no_name_alone(gaz, word):
         ("White House", "facility", "White House"),
         ("Pearson International Airport", "facility", "Toronto Pearson International Airport"),
         ("Plymouth Co.", "admin2", "Plymouth County"),
+        ("Basque", "admin1", "País Vasco"),
+        ("Flemish", "admin1", "Vlaams Gewest"),
         ("ORANGE CO.", "admin2", "Orange County"),
     ],
 )
