@@ -163,6 +163,18 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
     return True
 
 
+def _verb_read_as_noun(tok: Token, lex: Lexicon) -> Cue | None:
+    """A verb of movement the tagger read as a plural noun heading a verbless sentence, as in a
+    headline: "Venezuela's oil heads to China" (the parse: "oil heads", a compound). Its compound
+    is what moves."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "NNS" or not any(c.dep_ == "compound" for c in tok.children):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in DIRECTION_PREPS for c in tok.children):
+        return None
+    cue = lex.cue(_lemma(tok), "VERB")
+    return cue if cue is not None and cue.types[0] == "route" else None
+
+
 def _head_nouns(tok: Token) -> list[Token]:
     """A noun and the nouns coordinated with it ("weapons and drones")."""
     out = [tok]
@@ -256,6 +268,10 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
     if cue.types == ("route", "tie"):
         # Hosting or welcoming people is their visit; welcoming a decision is praise.
         return "route" if _moved_kind(_moved(tok, cue), lex) == "route" else "tie"
+    if kind == "route" and cue.pos == "V" and tok.pos_ == "NOUN":
+        # "Venezuela's oil heads to China" read as "oil heads": the compound is what moves
+        moved_kind = _moved_kind([c for c in tok.children if c.dep_ == "compound"], lex)
+        return "transfer" if moved_kind == "transfer" else kind
     if kind == "route" and cue.pos == "V":
         if _lemma(tok) in lex.words["relocate"]:
             things = [o for c in tok.children if c.dep_ == "dobj" for o in _head_nouns(c)]
@@ -927,7 +943,7 @@ def match_sentence(
     pairs = _pair_references(doc, base, refs, heads, places, lex) + _possessive_references(doc, base, refs, heads)
     cue_tokens: list[tuple[Token, Cue]] = []
     for tok in doc:
-        cue = lex.cue(_lemma(tok), tok.pos_)
+        cue = lex.cue(_lemma(tok), tok.pos_) or _verb_read_as_noun(tok, lex)
         if cue is not None and _is_cue_token(tok, cue, lex, in_mention):
             cue_tokens.append((tok, cue))
     if not cue_tokens:

@@ -118,6 +118,9 @@ CASES = [
         "NAIROBI, Kenya (Reuters) - Ethiopian officials thanked Eritrea for its support.",
         {("tie", "Eritrea", "Ethiopia")},
     ),
+    # A headline's verb the tagger reads as a noun ("oil heads"): goods moving.
+    ("Venezuela's oil heads to China.", {("transfer", "Venezuela", "China")}),
+    ("Brazilian coffee heads to Japan", {("transfer", "Brazil", "Japan")}),
     # A fare or ticket from one place to another is a route served.
     ("The airline offers a round-trip fare from Lima to Madrid.", {("route", "Lima", "Madrid")}),
     ("Airfares between Lagos and London have doubled.", {("route", "Lagos", "London")}),
