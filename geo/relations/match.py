@@ -25,6 +25,7 @@ the places that fill its roles. The steps, each generic over the dependency pars
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -808,8 +809,16 @@ def _coordination_key(tok: Token, cues: set[int]) -> int:
     return tok.i
 
 
+def _mention_tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens that start inside ``[start, end)``, found by binary search over token offsets."""
+    starts = doc.user_data.get("geo_token_starts")
+    if starts is None:
+        starts = doc.user_data["geo_token_starts"] = [t.idx for t in doc]
+    return [doc[i] for i in range(bisect_left(starts, start), bisect_left(starts, end))]
+
+
 def _mention_head(doc: Doc, start: int, end: int) -> Token | None:
-    toks = [t for t in doc if start <= t.idx < end]
+    toks = _mention_tokens(doc, start, end)
     if not toks:
         return None
     ids = {t.i for t in toks}
@@ -939,7 +948,8 @@ def match_sentence(
     """
     lex = lexicon()
     heads = [_mention_head(doc, r.start - base, r.end - base) for r in refs]
-    in_mention = {t.i for r in refs for t in doc if r.start - base <= t.idx < r.end - base}
+    in_mention = {t.i for r in refs for t in _mention_tokens(doc, r.start - base, r.end - base)}
+    each_heads = {t.head.i for t in doc if t.lower_ == "each"}
     pairs = _pair_references(doc, base, refs, heads, places, lex) + _possessive_references(doc, base, refs, heads)
     cue_tokens: list[tuple[Token, Cue]] = []
     for tok in doc:
@@ -1016,7 +1026,7 @@ def match_sentence(
             event.subject = "pronoun" if anaphoric else "noun"  # "he", "the minister": the one told of before
         # "Australia and New Zealand have a dozen trade agreements each": each party's own, not joint
         near = {tok.i, tok.head.i} | {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
-        event.each = any(t.lower_ == "each" and t.head.i in near for t in doc)
+        event.each = not each_heads.isdisjoint(near)
         event.then = any(
             c.dep_ in ("advmod", "prt") and c.lower_ in ("then", "later", "next", "afterwards", "subsequently", "on")
             for c in tok.children
