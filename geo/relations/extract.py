@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from geo.core.records import Mention, Place, Relation
 from geo.core.regions import Regions
 from geo.relations.apply import Candidate, apply_rules, confidence
-from geo.relations.itinerary import TripStep, chain_trips, contains
+from geo.relations.itinerary import TRIP_WINDOW, TripStep, chain_trips, contains
 from geo.relations.lexicon import lexicon
 from geo.relations.match import Event, PlaceRef, match_sentence, setting_of
 from geo.relations.rules import TRIP_FRAMES
@@ -237,11 +237,27 @@ def _stage(
 
 
 def _wanted(text: str, staged: list[tuple[int, int, list[PlaceRef]]], places: Mapping[str, Place]) -> list[str]:
-    return [
-        text[s:e]
-        for s, e, refs in staged
-        if refs and needs_parse(text[s:e], _independent_places({r.place_id for r in refs}, places))
+    """The sentences worth a parse (``needs_parse``). A sentence of one place is parsed only as a
+    possible stop of a trip: when another sentence within ``TRIP_WINDOW`` names a place with a
+    movement word, or opens on a fronted "In X," (a trip needs two stops, so a lone one is no leg)."""
+    lex = lexicon()
+    counts = [_independent_places({r.place_id for r in refs}, places) if refs else 0 for _, _, refs in staged]
+    stops = [
+        n > 0
+        and (
+            any(w.lower() in lex.route_forms for w in WORD_RE.findall(text[s:e]))
+            or setting_of(text[s:e], s, refs) is not None
+        )
+        for (s, e, refs), n in zip(staged, counts, strict=True)
     ]
+    out = []
+    for k, ((s, e, _), n) in enumerate(zip(staged, counts, strict=True)):
+        if not needs_parse(text[s:e], n):
+            continue
+        if n == 1 and not any(stops[max(0, k - TRIP_WINDOW) : k]) and not any(stops[k + 1 : k + 1 + TRIP_WINDOW]):
+            continue
+        out.append(text[s:e])
+    return out
 
 
 def sentences_to_parse(
@@ -291,8 +307,9 @@ def _trip_step(index: int, event: Event) -> TripStep | None:
 
 
 def _independent_places(ids: set[str], places: Mapping[str, Place]) -> int:
-    """Places of a sentence that none of the others contains: "Springfield, Illinois" is one."""
-    return sum(1 for a in ids if not any(b != a and contains(places[b], places[a]) for b in ids))
+    """The most specific places of a sentence, those that contain none of the others:
+    "Springfield, Illinois" is one, "Wintersville, Ohio ... moved to Arlington" two."""
+    return sum(1 for a in ids if not any(b != a and contains(places[a], places[b]) for b in ids))
 
 
 def _trim(text: str, span: tuple[int, int], junk: Regions) -> tuple[int, int]:

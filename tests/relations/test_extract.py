@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from relations.toy import named, nlp, relations_of, toy_mentions, toy_place, toy_sentences
+from relations.toy import name_of, named, nlp, relations_of, toy_mentions, toy_place, toy_sentences
 
 from geo.core.records import Mention
 from geo.relations.extract import extract_relations, needs_parse
@@ -78,7 +78,29 @@ def test_parse_is_called_only_for_sentences_that_need_it():
         return nlp()(sentence)
 
     extract_relations(text, toy_sentences(text), mentions, places, parse)
-    assert calls == ["Flights from Oslo to Berlin resumed.", "Ghana flew."]
+    # "Ghana flew." names one place: a stop of a trip at most, and no other sentence near it tells
+    # of travel (a service between two cities is no traveller's trip), so it is not parsed.
+    assert calls == ["Flights from Oslo to Berlin resumed."]
+
+
+def test_a_sentence_of_one_place_is_parsed_when_a_trip_may_go_on_there():
+    for text, legs in (
+        ("The minister flew to Accra. The talks went well. Later he flew on to Lome.", {("Accra", "Lome")}),
+        (
+            "Venezuelan officials flew to Havana. It rained. They then flew on to Managua.",
+            {("Venezuela", "Havana"), ("Havana", "Managua")},
+        ),
+    ):
+        mentions, places = toy_mentions(text)
+        calls = []
+
+        def parse(sentence, calls=calls):
+            calls.append(sentence)
+            return nlp()(sentence)
+
+        rels = extract_relations(text, toy_sentences(text), mentions, places, parse)
+        assert len(calls) == 2, calls
+        assert {(name_of(r.source), name_of(r.target)) for r in rels if r.type == "route"} == legs
 
 
 def test_batch_parse_is_used_once_when_given():
