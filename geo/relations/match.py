@@ -53,6 +53,7 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # Edges by which a mention has a role of its own in the clause: it is not a later member of a list.
 OWN_ROLE_EDGES = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "ROOT", "poss"})
 SUBJECT_PRONOUNS = frozenset({"it", "they"})
+OWNER_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
 CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
 # Prepositions of direction a route noun takes from the verb it is the subject of ("the tour took him to X").
 DIRECTION_PREPS = frozenset({"to", "into", "from", "via", "through", "toward", "towards"})
@@ -331,6 +332,15 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
     if cue.pos_ == "NOUN" and cue.dep_ == "appos" and cue.head.pos_ in ("NOUN", "PROPN"):
         out.append(cue.head)  # "Ecuador, a longtime partner of China": the noun the apposition renames
         return out, through_prep
+    if cue.pos_ == "NOUN":
+        for clause in cue.children:
+            if clause.dep_ == "relcl" and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in clause.children
+            ):
+                # "The deal, which Turkish and Russian officials signed in Sochi": the clause's subject
+                signers = [c for c in clause.children if c.dep_ == "nsubj"]
+                if signers:
+                    return signers[:1], through_prep
     for _ in range(8):
         subj = [
             c for c in tok.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and tok.i != cue.i)
@@ -342,8 +352,16 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
         if subj:
             s = subj[0]
             out.append(tok.head if s.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" else s)
-            if s.lower_ in SUBJECT_PRONOUNS and tok.dep_ == "ccomp":
-                tok = tok.head  # "Egypt said it would send": the pronoun is the speaker
+            if tok.dep_ == "ccomp" and (
+                s.lower_ in SUBJECT_PRONOUNS
+                or (
+                    _lemma(s) in lex.words["own-country"]
+                    and any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in s.children)
+                )
+            ):
+                # "Egypt said it would send", "the Ethiopian prime minister said his country would
+                # work with Kenya": the pronoun, or the speaker's own country, is the speaker's
+                tok = tok.head
                 continue
             return out, through_prep
         dep, head = tok.dep_, tok.head
@@ -1077,6 +1095,11 @@ def match_sentence(
             if len(members) >= 3:
                 gap = sentence[members[0].ref.end - base : members[1].ref.start - base]
                 event.hub = bool(re.match(r"^\s*and\s+(?:the\s+)?$", gap, re.I))
+        actors = event.roles.get("actor", [])
+        if any(a.slot.startswith(("subj", "by")) for a in actors):
+            # "Beijing retaliated by expelling a Canadian consul from Shanghai": with its subject
+            # named, "from X" is where the expelled served, not a second actor
+            event.roles["actor"] = [a for a in actors if not a.slot.startswith("from")]
         event.roles = {r: v for r, v in event.roles.items() if v}
         if any(a.slot.startswith("subj") for args in event.roles.values() for a in args):
             event.subject = "place"

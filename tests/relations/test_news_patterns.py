@@ -118,6 +118,24 @@ CASES = [
         "NAIROBI, Kenya (Reuters) - Ethiopian officials thanked Eritrea for its support.",
         {("tie", "Eritrea", "Ethiopia")},
     ),
+    # The signers of a deal told in a relative clause on it are its parties.
+    (
+        "The deal, which Turkish and Russian officials signed in Moscow, created a buffer zone.",
+        {("tie", "Russia", "Turkey")},
+    ),
+    ("The agreement that Iran and Iraq signed in 2019 has expired.", {("tie", "Iran", "Iraq")}),
+    # "his country" in what someone says is the speaker's own.
+    ("The Ethiopian prime minister said his country would work with Kenya.", {("tie", "Ethiopia", "Kenya")}),
+    ("Egypt's foreign minister said his government would send aid to Sudan.", {("transfer", "Egypt", "Sudan")}),
+    # With the expeller named, "from X" is where the expelled served.
+    (
+        "Beijing retaliated by expelling a Japanese consul from Wuhan.",
+        {("conflict", "Beijing", "Japan")},
+    ),
+    ("The expulsion of Russian diplomats from Germany angered Moscow.", {("conflict", "Germany", "Russia")}),
+    # Pressure on another place is coercion (CAMEO 17).
+    ("Beijing has stepped up military pressure on Taipei.", {("conflict", "Beijing", "Taipei")}),
+    ("Washington pressured Ankara to release the pastor.", {("conflict", "Washington", "Ankara")}),
     # A headline's verb the tagger reads as a noun ("oil heads"): goods moving.
     ("Venezuela's oil heads to China.", {("transfer", "Venezuela", "China")}),
     ("Brazilian coffee heads to Japan", {("transfer", "Brazil", "Japan")}),

@@ -147,6 +147,7 @@ TOY_PLACES = {
     "Caribbean": ("x:caribbean", "region", None, 15.0, -75.0, None),
     "Cyprus": ("gn:146669", "country", "CY", 35.0, 33.0, None),
     "Lagos": ("gn:2332459", "city", "NG", 6.454, 3.394, "05"),
+    "Ankara": ("gn:323786", "city", "TR", 39.92, 32.85, "68"),
     "European Union": ("x:european-union", "region", None, 50.0, 10.0, None),
     "Asia": ("gn:6255147", "continent", None, 29.84, 89.3, None),
 }
