@@ -768,8 +768,8 @@ def _hedged(cue: Token, lex: Lexicon) -> bool:
                 return True
         return False
 
-    if modal_or_modifier(cue):
-        return True
+    if modal_or_modifier(cue) or _lemma(cue) in lex.words["promise"]:
+        return True  # (a cue that only promises its act: "pledged 500 million dollars to Yemen")
     below = cue
     in_clause = True
     described = False  # inside a relative clause or participle: a description, not the claim itself

@@ -43,6 +43,8 @@ def test_negated(text):
         "Kenya reportedly sold arms to Somalia.",  # "reportedly"
         "The minister stressed the importance of developing trade between Ghana and Togo.",  # urged, not done
         "The envoy spoke of the need for cooperation between Kenya and Uganda.",
+        "Japan pledged two billion dollars to Indonesia for flood relief.",  # a pledge is a promise
+        "Norway pledged 40 tonnes of vaccine to Malawi.",
     ],
 )
 def test_hedged(text):

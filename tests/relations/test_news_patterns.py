@@ -133,6 +133,9 @@ CASES = [
         {("conflict", "Beijing", "Japan")},
     ),
     ("The expulsion of Russian diplomats from Germany angered Moscow.", {("conflict", "Germany", "Russia")}),
+    # A pledge of money or goods is a (hedged) transfer; a pledge of support a tie.
+    ("Saudi Arabia pledged 500 million dollars in humanitarian aid to Yemen.", {("transfer", "Saudi Arabia", "Yemen")}),
+    ("Kenya pledged support to Somalia.", {("tie", "Kenya", "Somalia")}),
     # Pressure on another place is coercion (CAMEO 17).
     ("Beijing has stepped up military pressure on Taipei.", {("conflict", "Beijing", "Taipei")}),
     ("Washington pressured Ankara to release the pastor.", {("conflict", "Washington", "Ankara")}),

@@ -148,6 +148,8 @@ TOY_PLACES = {
     "Cyprus": ("gn:146669", "country", "CY", 35.0, 33.0, None),
     "Lagos": ("gn:2332459", "city", "NG", 6.454, 3.394, "05"),
     "Ankara": ("gn:323786", "city", "TR", 39.92, 32.85, "68"),
+    "Yemen": ("gn:69543", "country", "YE", 15.5, 47.5, None),
+    "Indonesia": ("gn:1643084", "country", "ID", -5.0, 120.0, None),
     "European Union": ("x:european-union", "region", None, 50.0, 10.0, None),
     "Asia": ("gn:6255147", "continent", None, 29.84, 89.3, None),
 }
