@@ -283,6 +283,9 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
                 and _moved_kind(things, lex) is None
             ):
                 return "-"  # "moved the country's clocks forward an hour to Central European Time"
+        things = [o for c in tok.children if c.dep_ == "dobj" for o in _head_nouns(c)]
+        if things and _moved_kind(things, lex) == "transfer" and not any(_lemma(o) in lex.people for o in things):
+            return "transfer"  # "will return 478 looted artefacts to Indonesia": goods moved
         subjects = [o for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
         if tok.dep_ == "acl":
             subjects.append(tok.head)
@@ -485,6 +488,8 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                         put(o, p.lower_)
     # "Tensions flared between Serbia and Kosovo", parsed with the verb as the noun's modifier
     hosts += [c for c in cue.children if cue.pos_ == "NOUN" and c.dep_ == "acl" and c.i not in cues]
+    # "left Odesa on Monday bound for Lebanon": the participle's "for" is the verb's
+    hosts += [c for c in cue.children if c.lower_ == "bound" and c.dep_ in ("advcl", "acomp", "xcomp", "oprd", "conj")]
     # "Thousands of Afghan refugees in Pakistan": the counting noun's places are the cue's
     if (
         cue.pos_ == "NOUN"
@@ -553,6 +558,11 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             for o in p.children:
                 if o.dep_ in ("pobj", "pcomp"):
                     put(o, name)
+                    if o.dep_ == "pcomp" and o.lower_ in lex.words["adjoining"]:
+                        # "fled Myanmar to neighbouring Bangladesh" parsed as a participle and its object
+                        for d in o.children:
+                            if d.dep_ == "dobj":
+                                put(d, name)
                     if name in ("from", "to", "into"):
                         # "from London to Amsterdam" with the "to" hung on London, "to Leeds from York"
                         # with the "from" hung on Leeds

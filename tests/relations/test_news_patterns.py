@@ -136,6 +136,18 @@ CASES = [
     # A pledge of money or goods is a (hedged) transfer; a pledge of support a tie.
     ("Saudi Arabia pledged 500 million dollars in humanitarian aid to Yemen.", {("transfer", "Saudi Arabia", "Yemen")}),
     ("Kenya pledged support to Somalia.", {("tie", "Kenya", "Somalia")}),
+    # Returning goods is a transfer, returning people a trip; the subject sends them.
+    ("The Dutch government will return 478 looted artefacts to Indonesia.", {("transfer", "Netherlands", "Indonesia")}),
+    ("Britain returned the stolen antiquities to Iraq.", {("transfer", "United Kingdom", "Iraq")}),
+    ("Egypt returned 30 fishermen to Sudan.", {("route", "Egypt", "Sudan")}),
+    # "bound for X" after a verb of leaving; "to neighbouring X".
+    (
+        "The ship, carrying Ukrainian corn, left Istanbul on Monday bound for Lebanon.",
+        {("transfer", "Istanbul", "Lebanon")},
+    ),
+    ("The tanker left Caracas bound for Havana.", {("route", "Caracas", "Havana")}),
+    ("Thousands of refugees fled Myanmar to neighbouring Bangladesh.", {("route", "Myanmar", "Bangladesh")}),
+    ("Families fled Syria to neighboring Lebanon.", {("route", "Syria", "Lebanon")}),
     # Pressure on another place is coercion (CAMEO 17).
     ("Beijing has stepped up military pressure on Taipei.", {("conflict", "Beijing", "Taipei")}),
     ("Washington pressured Ankara to release the pastor.", {("conflict", "Washington", "Ankara")}),
