@@ -237,6 +237,8 @@ def embedded_reads_as_place(text: str, ent: Entity, start: int, end: int, jurisd
 
 
 # "Wainwright, Alta." as one name: a town (one to three capitalised words) and its state.
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+_LIST_WORDS = frozenset({"and", "or", "counties", "county", "parishes", "townships", "provinces", "states"})
 _TOWN_AND_PARENT = re.compile(
     r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}),\s+([A-Z][\w'’-]*(?:\.|(?: [A-Z][\w'’-]*){0,2}\.?))"
 )
@@ -677,7 +679,14 @@ class MatchFacts:
         """Called a place elsewhere in the article by the NER, listed after a place just found
         ("Gloucester and Cheltenham", "Oulton Park, Cheshire"), or after "in", "to", "from"..."""
         doc = self.doc
-        listed = doc.last_end is not None and LIST_GAP.match(doc.text[doc.last_end : self.start]) is not None
+        gap = doc.text[doc.last_end : self.start] if doc.last_end is not None else None
+        # "During her visit to Israel, Clinton spoke": a person the NER sees after a bare comma
+        # opens the clause; no list item
+        listed = (
+            gap is not None
+            and LIST_GAP.match(gap) is not None
+            and not (gap.strip() == "," and self.exact_label == "PERSON" and self.opens_clause)
+        )
         # "to the Pope", "at the Olympic Games": a town seldom takes "the", so the NER's person or
         # organisation after "in the" is not vouched for as a place.
         locative = doc.locative_before(self.start) and not (
@@ -690,6 +699,13 @@ class MatchFacts:
             or HOMETOWN_BEFORE.search(doc.text[max(0, self.start - 12) : self.start]) is not None
             or BASED_AFTER.match(doc.text[self.end : self.end + 8]) is not None
         )
+
+    @property
+    def opens_clause(self) -> bool:
+        """Followed by a lower-case word that is no list's ("Clinton spoke", not "Harper and
+        Kingman counties"): the subject of a clause."""
+        m = _NEXT_WORD.match(self.doc.text, self.end)
+        return m is not None and m.group(1) not in _LIST_WORDS
 
     @cached_property
     def has_parent(self) -> bool:

@@ -119,6 +119,28 @@ CASES: tuple[RuleCase, ...] = (
     ),
     RuleCase("ner-mislabelled-vouched", A, "The team flew to Lyon through Thursday.", "Lyon"),
     RuleCase("ner-mislabelled-vouched", A, "They moved to Chillicothe last year.", "Chillicothe"),
+    # A list goes on after a comma; a person after a comma who opens a clause is no list item.
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "Roofs collapsed in Harvey, Harper and Kingman counties.",
+        "Harper",
+        ner=(("Harvey", "GPE"), ("Harper", "PERSON"), ("Kingman", "GPE")),
+    ),
+    RuleCase(
+        "ner-other-entity",
+        R,
+        "During her visit to Israel, Clinton spoke in favour of the plan.",
+        "Clinton",
+        ner=(("Israel", "GPE"), ("Clinton", "PERSON")),
+    ),
+    RuleCase(
+        "ner-other-entity",
+        R,
+        "After the summit in Ottawa, Harper said the deal was done.",
+        "Harper",
+        ner=(("Ottawa", "GPE"), ("Harper", "PERSON")),
+    ),
     RuleCase(
         "ner-mislabelled-known", A, "The Edmonton Oilers lost. Edmonton ranked third in the survey.", "Edmonton", 1
     ),
