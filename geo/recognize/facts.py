@@ -45,9 +45,7 @@ INSTITUTION_WORDS = lexicon.words("institution_words")
 OFFICE_WORDS = lexicon.words("office_words")
 
 LOCATIVE = re.compile(
-    # "according to Xinhua" names a source, not a destination
-    r"\b(" + "|".join(sorted(lexicon.words("locative_prepositions"))) + r")\s+(the\s+)?$",
-    re.IGNORECASE,
+    r"\b(" + "|".join(sorted(lexicon.words("locative_prepositions"))) + r")\s+(the\s+)?$", re.IGNORECASE
 )
 # A dateline: a place in capitals opening a line, then a state, an agency or a dash:
 # "COLUMBUS, Ohio (AP) —", "HOUSTON (AP) -", "Muscat:".
@@ -236,9 +234,10 @@ def embedded_reads_as_place(text: str, ent: Entity, start: int, end: int, jurisd
     return all(w in GEO_MODIFIERS for w in words) or bool(re.search(r"\b(of|in)(\s+the)?\s+$", head))
 
 
-# "Wainwright, Alta." as one name: a town (one to three capitalised words) and its state.
+# The lower-case word after a name, and those that carry a list on ("Harper and Kingman counties").
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _LIST_WORDS = frozenset({"and", "or", "counties", "county", "parishes", "townships", "provinces", "states"})
+# "Wainwright, Alta." as one name: a town (one to three capitalised words) and its state.
 _TOWN_AND_PARENT = re.compile(
     r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}),\s+([A-Z][\w'’-]*(?:\.|(?: [A-Z][\w'’-]*){0,2}\.?))"
 )

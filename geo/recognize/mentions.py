@@ -17,7 +17,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from geo.core.lexicon import words
 from geo.core.records import MentionKind
 from geo.recognize import mention_rules
 from geo.recognize.facts import (
@@ -27,6 +26,7 @@ from geo.recognize.facts import (
     EntityFacts,
     GazetteerLike,
     MatchFacts,
+    entries_are_abbrev,
     entries_kind,
     strip_article,
     surface_entries,
@@ -44,10 +44,6 @@ __all__ = [
     "leftmost_longest",
     "surface_entries",
 ]
-
-ABBREVIATIONS = words("abbreviations")
-"""Abbreviations written with a full stop that does not end the sentence ("Calif.", "Ont."): a
-gazetteer match on one after a town's name takes its full stop, as it is written."""
 
 # Short all-caps tokens that are far more often acronyms than places when nothing else says so.
 _TOKEN = re.compile(
@@ -126,11 +122,6 @@ def _capitalised_runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
     return trimmed
 
 
-def _is_abbreviation(span: str, gazetteer: GazetteerLike) -> bool:
-    """The gazetteer lists ``span`` as a place's abbreviation ("Man." for Manitoba)."""
-    return any(e.kind == "abbrev" for e in gazetteer.lookup(span))
-
-
 def gazetteer_matches(text: str, gazetteer: GazetteerLike) -> list[tuple[int, int, str]]:
     """Leftmost-longest gazetteer names among the capitalised runs of ``text``.
 
@@ -162,7 +153,7 @@ def gazetteer_matches(text: str, gazetteer: GazetteerLike) -> list[tuple[int, in
                     text[end : end + 1] == "."
                     and text[max(0, start - 2) : start] == ", "
                     and " " not in span
-                    and (span.lower() in ABBREVIATIONS or _is_abbreviation(span, gazetteer))
+                    and entries_are_abbrev(gazetteer.lookup(span))
                 ):
                     # "Fresno, Calif., spread": an abbreviation after a town's name is written with
                     # its full stop (not "Rev." or "Del." before a name, nor "EST." after a time).

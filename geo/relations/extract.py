@@ -35,12 +35,12 @@ if TYPE_CHECKING:  # spaCy is only needed by callers that pass a parse function
 __all__ = ["extract_relations", "needs_parse", "sentences_to_parse"]
 
 WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)?")
-# "Anti-American countries" names the US as what they oppose: never an end of a link.
 # A dateline opening a sentence: a place in capitals, its state or country, an agency in brackets,
 # then a dash ("NEWARK, N.J. (AP) -", "BEIRUT —", "OTTAWA –").
 DATELINE_RE = re.compile(
     r"\s*[A-Z][A-Z'’. -]*[A-Z.](?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})?\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-—–])\s+"
 )
+# "Anti-American countries" names the US as what they oppose: never an end of a link.
 ANTI_RE = re.compile(r"\banti[-\u2010\u2011]$", re.I)
 
 

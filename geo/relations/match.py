@@ -275,15 +275,14 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         moved_kind = _moved_kind([c for c in tok.children if c.dep_ == "compound"], lex)
         return "transfer" if moved_kind == "transfer" else kind
     if kind == "route" and cue.pos == "V":
+        things = [o for c in tok.children if c.dep_ == "dobj" for o in _head_nouns(c)]
         if _lemma(tok) in lex.words["relocate"]:
-            things = [o for c in tok.children if c.dep_ == "dobj" for o in _head_nouns(c)]
             if (
                 things
                 and all(o.pos_ in ("NOUN", "ADJ") and _lemma(o) not in lex.words["place"] for o in things)
                 and _moved_kind(things, lex) is None
             ):
                 return "-"  # "moved the country's clocks forward an hour to Central European Time"
-        things = [o for c in tok.children if c.dep_ == "dobj" for o in _head_nouns(c)]
         if things and _moved_kind(things, lex) == "transfer" and not any(_lemma(o) in lex.people for o in things):
             return "transfer"  # "will return 478 looted artefacts to Indonesia": goods moved
         subjects = [o for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]

@@ -9,9 +9,9 @@ its roles (from the frame table, ``data/relations/frames.tsv``): ``origin``, ``d
 source and target roles are filled and none of its ``unless`` roles is, and the first rule to produce
 a given pair of places wins. Each relation carries the name of the rule that made it.
 
-Trips told of one traveller (``trip`` events: the go, head, visit, arrive, enter, leave, return, withdraw and
-bring frames;
-whoever brings someone travels too, so "bring" continues a trip but gives no traveller's country)
+Trips told of one traveller (``trip`` events: the go, head, visit, arrive, enter, leave, return,
+withdraw and bring frames; whoever brings someone travels too, so "bring" continues a trip but gives
+no traveller's country)
 go through :mod:`geo.relations.itinerary` instead, which chains their stops across sentences and
 names its legs with the same route rules (and ``route.itinerary`` for the ordered legs of one trip).
 """
