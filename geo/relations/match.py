@@ -49,6 +49,8 @@ INCLUDING_PREPS = frozenset({"including", "like", "especially", "notably", "prin
 NOUN_HOST_EDGES = frozenset({"dobj", "attr", "oprd", "appos"})
 # Edges along which a verb takes the subject of the word it depends on.
 VERB_UP_EDGES = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp"})
+# Edges of the person a purpose phrase ("in Moscow for talks") describes: who acts in that act.
+PERSON_SUBJECT_EDGES = frozenset({"nsubj", "nsubjpass", "appos"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # Edges by which a mention has a role of its own in the clause: it is not a later member of a list.
 OWN_ROLE_EDGES = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "ROOT", "poss"})
@@ -408,6 +410,29 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
             if owner.pos_ == "NOUN" and _lemma(owner) in lex.words["involve"]:
                 tok = owner  # "involvement in the poisoning"
                 continue
+            if (
+                head.lower_ == "for"
+                and owner.dep_ == "pobj"
+                and owner.head.dep_ == "prep"
+                and owner.head.lower_ in LOCATIVE_PREPS
+            ):
+                # "Kouchner, in town for meetings with Saudi officials, said", "the Turkish president, in
+                # Moscow for talks": whoever is there for the act is its subject
+                where = owner.head.head
+                if where.pos_ in ("NOUN", "PROPN") and where.dep_ in PERSON_SUBJECT_EDGES:
+                    out.append(where)
+                    return out, through_prep
+                if where.pos_ in ("VERB", "AUX"):
+                    tok = where
+                    through_prep = True
+                    continue
+            if (
+                head.lower_ == "for"
+                and owner.dep_ in PERSON_SUBJECT_EDGES
+                and (owner.pos_ == "PROPN" or _lemma(owner) in lex.people)
+            ):
+                out.append(owner)  # "The Turkish president, in Moscow for talks with Russian leaders, said"
+                return out, through_prep
             if owner.pos_ in ("VERB", "AUX") or (owner.pos_ == "ADJ" and owner.dep_ == "acomp"):
                 tok = owner  # "in a visit to Tunis, Macron said", "remain locked in a dispute"
                 through_prep = True
@@ -651,7 +676,10 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
             and head.head.pos_ in ("NOUN", "PROPN", "PRON")
         ):
             prep, noun = head.lower_, head.head
-            if prep in LOCATIVE_PREPS and (_lemma(noun) in lex.people or noun.pos_ == "PROPN"):
+            if prep == "in" and _lemma(noun) in lex.words["dweller"]:
+                tok = noun  # "residents in Sharon": where they live, as "John Smith of Cahir"
+                how = how or "of"
+            elif prep in LOCATIVE_PREPS and (_lemma(noun) in lex.people or noun.pos_ == "PROPN"):
                 tok = noun  # "fighters in Lebanon", "the visiting minister of Kenya in Kampala", "Mayor Hasan
                 how = how or "in"  # in Paris": where they are, not who they are
             elif (

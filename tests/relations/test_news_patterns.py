@@ -167,6 +167,25 @@ CASES = [
     ("He moved his family from Cuba to Spain.", {("route", "Cuba", "Spain")}),
     ("She moved her children from Syria to Lebanon in 2015.", {("route", "Syria", "Lebanon")}),
     ("The army moved troops from Russia to Belarus.", {("route", "Russia", "Belarus")}),
+    # Someone "in X for talks with Y" takes part in the talks, and travelled to X for them.
+    (
+        "French Foreign Minister Bernard Kouchner, in town for meetings with Saudi officials, told reporters "
+        "that lunch went well.",
+        {("tie", "France", "Saudi Arabia")},
+    ),
+    (
+        "The Turkish president, in Moscow for talks with Russian leaders, said ties were strong.",
+        {("tie", "Russia", "Turkey"), ("route", "Turkey", "Moscow")},
+    ),
+    (
+        "Kenya's foreign minister, in Addis Ababa for a meeting with Ethiopian officials, said the border "
+        "would reopen.",
+        {("tie", "Ethiopia", "Kenya"), ("route", "Kenya", "Addis Ababa")},
+    ),
+    ("The reason for talks with Russia is clear.", set()),
+    # Residents "in X" live there: no visitors to a meeting in X.
+    ("Ethiopian residents in Nairobi met Kenyan officials.", {("tie", "Ethiopia", "Kenya")}),
+    ("Turkish citizens in Paris met French officials.", {("tie", "France", "Turkey")}),
 ]
 
 
