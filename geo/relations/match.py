@@ -907,6 +907,35 @@ def _pair_references(
     return out
 
 
+def _country_references(
+    doc: Doc, base: int, refs: list[PlaceRef], heads: list, places: Mapping[str, Place], lex: Lexicon
+) -> list[tuple[Token, list[PlaceRef]]]:
+    """ "The country" (a bare singular noun of the ``anaphor`` class) standing for the one country the
+    sentence named before it: "helped China as the country struggled against Japan". Not when two
+    countries come before it (which one is meant is a guess), nor when a place names it ("the
+    Baltic country", "the country of Georgia")."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or _lemma(tok) not in lex.words["anaphor"]:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        if any(h is not None and h.head.i == tok.i for h in heads) or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+        ):
+            continue  # "the Baltic country", "the country of Georgia": a place names it
+        before = list(
+            dict.fromkeys(
+                ref.place_id
+                for ref, head in zip(refs, heads, strict=True)
+                if head is not None and ref.start - base < tok.idx and places[ref.place_id].type == "country"
+            )
+        )
+        if len(before) == 1:
+            out.append((tok, [next(r for r in refs if r.place_id == before[0])]))
+    return out
+
+
 def _possessive_references(
     doc: Doc, base: int, refs: list[PlaceRef], heads: list
 ) -> list[tuple[Token, list[PlaceRef]]]:
@@ -1005,7 +1034,11 @@ def match_sentence(
     heads = [_mention_head(doc, r.start - base, r.end - base) for r in refs]
     in_mention = {t.i for r in refs for t in _mention_tokens(doc, r.start - base, r.end - base)}
     each_heads = {t.head.i for t in doc if t.lower_ == "each"}
-    pairs = _pair_references(doc, base, refs, heads, places, lex) + _possessive_references(doc, base, refs, heads)
+    pairs = (
+        _pair_references(doc, base, refs, heads, places, lex)
+        + _possessive_references(doc, base, refs, heads)
+        + _country_references(doc, base, refs, heads, places, lex)
+    )
     cue_tokens: list[tuple[Token, Cue]] = []
     for tok in doc:
         cue = lex.cue(_lemma(tok), tok.pos_) or _verb_read_as_noun(tok, lex)

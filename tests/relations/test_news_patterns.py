@@ -186,6 +186,16 @@ CASES = [
     # Residents "in X" live there: no visitors to a meeting in X.
     ("Ethiopian residents in Nairobi met Kenyan officials.", {("tie", "Ethiopia", "Kenya")}),
     ("Turkish citizens in Paris met French officials.", {("tie", "France", "Turkey")}),
+    # "The country" stands for the one country named before it in the sentence.
+    ("Volunteers helped China as the country struggled against Japan.", {("conflict", "China", "Japan")}),
+    ("Aid groups helped Lebanon as the country fought Israel.", {("conflict", "Israel", "Lebanon")}),
+    ("Venezuela is broke, and the country's oil now heads to China.", {("transfer", "Venezuela", "China")}),
+    ("Iran sent oil to Venezuela as the country faced shortages.", {("transfer", "Iran", "Venezuela")}),
+    ("Iran and Cuba met as the country struggled against Israel.", {("tie", "Cuba", "Iran")}),
+    # Fighting, battling or disputing someone: the object is the opponent.
+    ("Lebanon fought Israel in 2006.", {("conflict", "Israel", "Lebanon")}),
+    ("Russian troops battled Ukrainian forces near Kharkiv.", {("conflict", "Russia", "Ukraine")}),
+    ("China disputes Japan's claim to the islands.", {("conflict", "China", "Japan")}),
 ]
 
 
