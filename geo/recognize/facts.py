@@ -234,6 +234,8 @@ def embedded_reads_as_place(text: str, ent: Entity, start: int, end: int, jurisd
     return all(w in GEO_MODIFIERS for w in words) or bool(re.search(r"\b(of|in)(\s+the)?\s+$", head))
 
 
+# A hyphen between two names of a pair, spaced or not: "Egyptian-Israeli", "Egyptian- Israeli".
+_PAIR_GAP = re.compile(r"[ \t]?[-\u2010-\u2013][ \t]?")
 # The lower-case word after a name, and those that carry a list on ("Harper and Kingman counties").
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _LIST_WORDS = frozenset({"and", "or", "counties", "county", "parishes", "townships", "provinces", "states"})
@@ -609,6 +611,19 @@ class MatchFacts:
             lower in self.doc.english_modifiers
             or (lower in self.doc.english_words and not self.city_100k and not self.county_after_town)
         )
+
+    @property
+    def second_of_pair(self) -> bool:
+        """A country or its demonym joined by a hyphen to the country or demonym just accepted: "the
+        Egyptian-Israeli peace treaty", "the Iran-Iraq War", "Russia-Ukraine talks"."""
+        doc = self.doc
+        if doc.last_end is None or not _PAIR_GAP.fullmatch(doc.text, doc.last_end, self.start):
+            return False
+        if not (self.demonym or "country" in self._types_population[0]):
+            return False
+        first = next((doc.text[a:b] for a, b in doc.accepted if b == doc.last_end), None)
+        entries = doc.gazetteer.lookup(first) if first else ()
+        return any(e.kind == "demonym" for e in entries) or "country" in best_type(entries, doc.gazetteer)[0]
 
     @property
     def county_after_town(self) -> bool:

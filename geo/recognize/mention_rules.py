@@ -65,6 +65,13 @@ MATCH_RULES: tuple[Rule, ...] = (
         "caps_dateline",
         why="a place in capitals opening the story: 'CORSICANA — A woman', 'ROSWELL, N.M. (AP) -'",
     ),
+    _r(
+        "second-of-pair",
+        "accept",
+        "second_of_pair",
+        why="a country or demonym hyphened to the one just found: 'the Egyptian-Israeli peace treaty', "
+        "'the Iran-Iraq War'",
+    ),
     # -- the NER has an entity on exactly these words
     _r(
         "ner-date",
