@@ -338,8 +338,9 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
         return out, through_prep
     if cue.pos_ == "NOUN":
         for clause in cue.children:
-            if clause.dep_ == "relcl" and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in clause.children
+            if clause.dep_ == "relcl" and (
+                any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
+                or _zero_relative(clause)
             ):
                 # "The deal, which Turkish and Russian officials signed in Sochi": the clause's subject
                 signers = [c for c in clause.children if c.dep_ == "nsubj"]
@@ -459,7 +460,21 @@ def _host_verb(cue: Token) -> Token | None:
     """The verb a cue noun is the object of ("runs flights", "imposed sanctions", "banned imports")."""
     if cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "nsubjpass", "attr") and cue.head.pos_ in ("VERB", "AUX"):
         return cue.head
+    if cue.pos_ == "NOUN":
+        # "the meetings the Syrian official had with his hosts": the noun is the object of a relative
+        # clause with no relative pronoun and no object of its own
+        for clause in cue.children:
+            if clause.dep_ == "relcl" and _zero_relative(clause):
+                return clause
     return None
+
+
+def _zero_relative(clause: Token) -> bool:
+    """A relative clause whose object is the noun it describes, with no pronoun: "the deal Russia signed"."""
+    return any(c.dep_ == "nsubj" for c in clause.children) and not any(
+        c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "mark") or c.lower_ in RELATIVE_PRONOUNS
+        for c in clause.children
+    )
 
 
 def _prep_name(prep: Token) -> str:
@@ -1154,6 +1169,11 @@ def match_sentence(
                     for role_args in event.roles.values():
                         role_args[:] = [a for a in role_args if a.ref is not refs[k]]
                     event.roles.setdefault("pair", []).append(Arg(refs[k], "mod", list_heads[n]))
+        for arg in event.roles.get("partner", []) if frame_name == "meet" else []:
+            head = heads[refs.index(arg.ref)]
+            if head is not None and head.dep_ in MODIFIER_EDGES and _lemma(head.head) in lex.words["host"]:
+                # "met his Cypriot hosts": the guests came to the hosts' country
+                event.roles.setdefault("venue", []).append(Arg(arg.ref, arg.slot, arg.group))
         if (
             setting is not None
             and "setting" in frame

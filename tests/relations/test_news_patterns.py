@@ -196,6 +196,16 @@ CASES = [
     ("Lebanon fought Israel in 2006.", {("conflict", "Israel", "Lebanon")}),
     ("Russian troops battled Ukrainian forces near Kharkiv.", {("conflict", "Russia", "Ukraine")}),
     ("China disputes Japan's claim to the islands.", {("conflict", "China", "Japan")}),
+    # Guests meeting their hosts came to the hosts' country.
+    (
+        "The Chinese delegation held talks with their Kenyan hosts.",
+        {("tie", "China", "Kenya"), ("route", "China", "Kenya")},
+    ),
+    ("The Iraqi envoy met his Turkish hosts on Monday.", {("tie", "Iraq", "Turkey"), ("route", "Iraq", "Turkey")}),
+    ("The Iraqi envoy met his Turkish counterpart on Monday.", {("tie", "Iraq", "Turkey")}),
+    # A relative clause with no pronoun: the noun is its object, and its subject the act's.
+    ("The sanctions Washington imposed on Caracas remain in force.", {("conflict", "Washington", "Caracas")}),
+    ("The meetings the Syrian official had with Lebanese leaders went well.", {("tie", "Lebanon", "Syria")}),
 ]
 
 
