@@ -333,6 +333,8 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
         and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cue.children)
     ):
         return out, through_prep  # "the opposition's siege": the possessor acts, not the verb's subject
+    if cue.tag_ == "VBN" and cue.dep_ in ("acl", "advcl") and any(c.dep_ == "agent" for c in cue.children):
+        return out, through_prep  # "..., backed by Russia": the agent acts, not the clause it hangs on
     if cue.pos_ == "NOUN" and cue.dep_ == "appos" and cue.head.pos_ in ("NOUN", "PROPN"):
         out.append(cue.head)  # "Ecuador, a longtime partner of China": the noun the apposition renames
         return out, through_prep
@@ -452,8 +454,24 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
 def _objects(cue: Token) -> list[Token]:
     out = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
     if cue.dep_ == "acl" and cue.tag_ == "VBN":
-        out.append(cue.head)  # "Syrian forces, backed by Russia"
+        out.append(_described(cue))  # "Syrian forces, backed by Russia"
+    elif cue.dep_ == "advcl" and cue.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        described = _described(cue)  # "... the advance by Syrian forces, backed by Russia", read as a clause
+        if described.i != cue.head.i:
+            out.append(described)
     return out
+
+
+def _described(participle: Token) -> Token:
+    """The noun a participle after a comma describes: the nearest one before the comma, inside the
+    phrase the parse hung it on ("an advance by Syrian forces, backed by Russia": the forces)."""
+    head = participle.head
+    doc = participle.doc
+    if participle.i >= 2 and doc[participle.i - 1].text == ",":
+        near = doc[participle.i - 2]
+        if near.pos_ in ("NOUN", "PROPN") and near.i != head.i and head.left_edge.i <= near.i <= head.right_edge.i:
+            return near
+    return head
 
 
 def _host_verb(cue: Token) -> Token | None:

@@ -206,6 +206,12 @@ CASES = [
     # A relative clause with no pronoun: the noun is its object, and its subject the act's.
     ("The sanctions Washington imposed on Caracas remain in force.", {("conflict", "Washington", "Caracas")}),
     ("The meetings the Syrian official had with Lebanese leaders went well.", {("tie", "Lebanon", "Syria")}),
+    # A participle after a comma describes the nearest noun before it; its agent acts alone.
+    (
+        "The enclave fell in the face of the brutal advance by Syrian forces, backed by Russia.",
+        {("tie", "Russia", "Syria")},
+    ),
+    ("The town fell to Iraqi troops, supported by Iran.", {("tie", "Iran", "Iraq")}),
 ]
 
 
