@@ -57,6 +57,8 @@ OWN_ROLE_EDGES = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "ROOT", "poss
 SUBJECT_PRONOUNS = frozenset({"it", "they"})
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
 CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
+# Prepositions by which a noun cue tells how what its verb says happened ("killed in an attack").
+CIRCUMSTANCE_PREPS = frozenset({"in", "during", "by", "amid"})
 # Prepositions of direction a route noun takes from the verb it is the subject of ("the tour took him to X").
 DIRECTION_PREPS = frozenset({"to", "into", "from", "via", "through", "toward", "towards"})
 SEQUENCE_RE = re.compile(r"\b(then|before|later|next|onward|afterwards|after that|followed by|on to)\b", re.I)
@@ -344,8 +346,9 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
                 any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
                 or _zero_relative(clause)
             ):
-                # "The deal, which Turkish and Russian officials signed in Sochi": the clause's subject
-                signers = [c for c in clause.children if c.dep_ == "nsubj"]
+                # "The deal, which Turkish and Russian officials signed in Sochi": the clause's subject;
+                # "the attack that Britain blamed on Russia": whom the clause says did it
+                signers = _attributed(clause, lex) or [c for c in clause.children if c.dep_ == "nsubj"]
                 if signers:
                     return signers[:1], through_prep
     for _ in range(8):
@@ -441,6 +444,9 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
                 through_prep = True
                 continue
             break
+        if tok.pos_ == "NOUN" and dep == "dobj" and (doers := _attributed(head, lex)):
+            out += doers  # "Britain blamed the attack on Russia": Russia did it
+            return out, through_prep
         if tok.pos_ == "NOUN" and dep in NOUN_HOST_EDGES and head.pos_ in ("VERB", "AUX"):
             tok = head  # "Cuba signed an agreement", "China has become an ally"
             continue
@@ -449,6 +455,19 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
             continue
         break
     return out, through_prep
+
+
+def _attributed(verb: Token, lex: Lexicon) -> list[Token]:
+    """Whom a verb of the ``attribute`` class says did its object: "blamed the attack on Russia",
+    "attributed the strike to Iran"."""
+    if _lemma(verb) not in lex.words["attribute"]:
+        return []
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "to")]
+    if not preps:
+        # "blamed the attack on Russia" with the "on" hung on the attack: the last one is the verb's
+        preps = [p for o in verb.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"][-1:]
+        preps = [p for p in preps if p.lower_ in ("on", "to")]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def _objects(cue: Token) -> list[Token]:
@@ -519,6 +538,8 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
         for c in cue.children:
             if c.dep_ == "appos":
                 put(c, "subj")  # "Russia's closest ally, Kazakhstan, ...": the apposition names the cue
+    for o in _attributed(cue, lex):
+        put(o, "on")  # "blamed the attack on Russia": Russia is blamed
     for o in _objects(cue):
         put(o, "obj")
     for c in cue.children:
@@ -632,6 +653,20 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                     for oo in o.children:
                         if oo.dep_ == "pobj":
                             put(oo, "out_of")
+    # A noun cue telling how something happened ("were found in Salisbury in a nerve agent attack",
+    # "were killed in Aleppo during Russian air strikes") happened where the verb says it did.
+    if (
+        cue.pos_ == "NOUN"
+        and cue.dep_ == "pobj"
+        and cue.head.lower_ in CIRCUMSTANCE_PREPS
+        and cue.head.head.pos_ == "VERB"
+        and cue.head.head.i not in cues
+    ):
+        for p in cue.head.head.children:
+            if p.dep_ == "prep" and p.lower_ in ("in", "at") and p.i != cue.head.i:
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        slots.setdefault(o.i, "in")
     # The setting of another clause: "spent ten years in Wintersville before the family moved to
     # Arlington" (the main verb), "lived in Moscow and was visiting her father" (a coordinated verb).
     settings = [cue.sent.root] + ([cue.head] if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") else [])

@@ -212,6 +212,16 @@ CASES = [
         {("tie", "Russia", "Syria")},
     ),
     ("The town fell to Iraqi troops, supported by Iran.", {("tie", "Iran", "Iraq")}),
+    # A noun telling how something happened happened where the verb says ("killed in X in an attack").
+    ("Five civilians were killed in Damascus during Israeli air strikes.", {("conflict", "Israel", "Damascus")}),
+    ("Two soldiers were wounded in Beirut by Israeli shelling.", {("conflict", "Israel", "Beirut")}),
+    # Blaming an act on someone (or attributing it to them) says they did it, and blames them.
+    ("Turkey blamed the attack on Syria.", {("conflict", "Turkey", "Syria")}),
+    ("Washington attributed the strike on Baghdad to Iran.", {("conflict", "Iran", "Baghdad")}),
+    (
+        "Two were killed in Beirut in a bombing that Lebanon blamed on Israel.",
+        {("conflict", "Israel", "Beirut"), ("conflict", "Lebanon", "Israel")},
+    ),
 ]
 
 
