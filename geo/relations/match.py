@@ -741,10 +741,14 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
             dep == "pobj"
             and head.dep_ == "prep"
             and not stops(head.head)
-            and head.head.pos_ in ("NOUN", "PROPN", "PRON")
+            and (head.head.pos_ in ("NOUN", "PROPN", "PRON") or _located(head, lex))
         ):
             prep, noun = head.lower_, head.head
-            if prep == "in" and _lemma(noun) in lex.words["dweller"]:
+            if _located(head, lex) and not stops(noun.head):
+                tok = noun.head  # "migrants stranded in Saudi Arabia": where the people are; "iron ore
+                # mined in Western Australia": where the goods come from
+                how = how or ("made" if _lemma(noun) in lex.words["made"] else "in")
+            elif prep == "in" and _lemma(noun) in lex.words["dweller"]:
                 tok = noun  # "residents in Sharon": where they live, as "John Smith of Cahir"
                 how = how or "of"
             elif prep in LOCATIVE_PREPS and (_lemma(noun) in lex.people or noun.pos_ == "PROPN"):
@@ -767,6 +771,20 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
             break
         path.append((tok, how, bound))
     return path
+
+
+def _located(prep: Token, lex: Lexicon) -> bool:
+    """A locative preposition on a participle of the ``located`` or ``made`` class, which only says
+    where people are or goods come from: "migrants stranded in Saudi Arabia", "citizens trapped in
+    Wuhan", "iron ore mined in Western Australia" (not "killed in Aleppo")."""
+    verb = prep.head
+    return (
+        prep.lower_ in LOCATIVE_PREPS
+        and verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBG")
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and (_lemma(verb) in lex.words["located"] or _lemma(verb) in lex.words["made"])
+    )
 
 
 def _slot_of(

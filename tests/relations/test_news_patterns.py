@@ -222,6 +222,16 @@ CASES = [
         "Two were killed in Beirut in a bombing that Lebanon blamed on Israel.",
         {("conflict", "Israel", "Beirut"), ("conflict", "Lebanon", "Israel")},
     ),
+    # People stranded, trapped or living somewhere leave from there; goods come from where they were made.
+    (
+        "Nearly 300 Ethiopian migrants stranded in Saudi Arabia were flown home to Addis Ababa.",
+        {("route", "Saudi Arabia", "Addis Ababa")},
+    ),
+    ("Japan evacuated citizens trapped in Wuhan.", {("route", "Wuhan", "Japan")}),
+    ("Iran demanded the remains of Iranians killed in Aleppo.", set()),
+    ("Cars built in Mexico are exported to Canada.", {("transfer", "Mexico", "Canada")}),
+    ("Rice grown in Vietnam arrived in Manila.", {("transfer", "Vietnam", "Manila")}),
+    ("Oil produced in Iraq is imported by Jordan.", {("transfer", "Iraq", "Jordan")}),
 ]
 
 

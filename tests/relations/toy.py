@@ -154,6 +154,10 @@ TOY_PLACES = {
     "Indonesia": ("gn:1643084", "country", "ID", -5.0, 120.0, None),
     "European Union": ("x:european-union", "region", None, 50.0, 10.0, None),
     "Asia": ("gn:6255147", "continent", None, 29.84, 89.3, None),
+    "Canada": ("gn:6251999", "country", "CA", 60.0, -95.0, None),
+    "Vietnam": ("gn:1562822", "country", "VN", 16.17, 107.83, None),
+    "Jordan": ("gn:248816", "country", "JO", 31.0, 36.0, None),
+    "Manila": ("gn:1701668", "city", "PH", 14.604, 120.982, "NCR"),
 }
 TOY_DEMONYMS = {
     "Venezuelan": "Venezuela",
