@@ -57,8 +57,9 @@ OWN_ROLE_EDGES = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "ROOT", "poss
 SUBJECT_PRONOUNS = frozenset({"it", "they"})
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
 CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
-# Prepositions by which a noun cue tells how what its verb says happened ("killed in an attack").
-CIRCUMSTANCE_PREPS = frozenset({"in", "during", "by", "amid"})
+# Prepositions by which a noun cue tells how or why what its verb says happened ("killed in an
+# attack", "is expected in Canberra for a visit").
+CIRCUMSTANCE_PREPS = frozenset({"in", "during", "by", "amid", "for"})
 # Prepositions of direction a route noun takes from the verb it is the subject of ("the tour took him to X").
 DIRECTION_PREPS = frozenset({"to", "into", "from", "via", "through", "toward", "towards"})
 SEQUENCE_RE = re.compile(r"\b(then|before|later|next|onward|afterwards|after that|followed by|on to)\b", re.I)
@@ -215,6 +216,8 @@ def _moved_kind(nouns: list[Token], lex: Lexicon) -> str | None:
             return "transfer" if _carries_goods(n, lex) else "route"
         if lemma in lex.people:
             return "route"
+        if n.pos_ == "PROPN" and any(c.dep_ == "compound" and _lemma(c) in lex.people for c in n.children):
+            return "route"  # "President Lula", "Prime Minister Modi": a person by title
         if lemma in lex.goods:
             return "transfer"
         if (noun_cue := lex.cue(lemma, "NOUN")) is not None and noun_cue.types[0] == "transfer":
@@ -335,6 +338,13 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
         and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in cue.children)
     ):
         return out, through_prep  # "the opposition's siege": the possessor acts, not the verb's subject
+    if cue.pos_ == "NOUN" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)
+        for c in cue.children
+    ):
+        return out, through_prep  # "Vietnam upgraded ties during a visit by the US president": the visitor is his
     if cue.tag_ == "VBN" and cue.dep_ in ("acl", "advcl") and any(c.dep_ == "agent" for c in cue.children):
         return out, through_prep  # "..., backed by Russia": the agent acts, not the clause it hangs on
     if cue.pos_ == "NOUN" and cue.dep_ == "appos" and cue.head.pos_ in ("NOUN", "PROPN"):
@@ -653,13 +663,14 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                     for oo in o.children:
                         if oo.dep_ == "pobj":
                             put(oo, "out_of")
-    # A noun cue telling how something happened ("were found in Salisbury in a nerve agent attack",
-    # "were killed in Aleppo during Russian air strikes") happened where the verb says it did.
+    # A noun cue telling how or why something happened ("were found in Salisbury in a nerve agent
+    # attack", "were killed in Aleppo during Russian air strikes", "is expected in Canberra for a
+    # visit") happened where the verb says it did.
     if (
         cue.pos_ == "NOUN"
         and cue.dep_ == "pobj"
         and cue.head.lower_ in CIRCUMSTANCE_PREPS
-        and cue.head.head.pos_ == "VERB"
+        and cue.head.head.pos_ in ("VERB", "AUX")
         and cue.head.head.i not in cues
     ):
         for p in cue.head.head.children:
@@ -1034,8 +1045,16 @@ def _possessive_references(
         if head is not None:
             by_head.setdefault(head.i, []).append(ref)
     out = []
+    own_country = lexicon().words["own-country"]
     for tok in doc:
-        if tok.dep_ != "poss" or tok.lower_ not in ("its", "their"):
+        # "his country's partnership with South Korea", said by Mongolia's president: the speaker's
+        own = (
+            tok.dep_ in ("poss", "nsubj", "dobj", "pobj")
+            and _lemma(tok) in own_country
+            and any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in tok.children)
+            and not any(h is not None and h.head.i == tok.i for h in heads)
+        )
+        if not own and (tok.dep_ != "poss" or tok.lower_ not in ("its", "their")):
             continue
         up = tok.head
         subject = None
@@ -1043,7 +1062,7 @@ def _possessive_references(
             subj = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and up.pos_ in ("VERB", "AUX") and subj[0].i < tok.i and tok not in subj[0].subtree:
                 many = subj[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj[0].children)
-                if many == (tok.lower_ == "their"):  # "its" for one, "their" for several
+                if own or many == (tok.lower_ == "their"):  # "its" for one, "their" for several
                     subject = subj[0]
                     break
             if up.head.i == up.i:
@@ -1058,7 +1077,7 @@ def _possessive_references(
                 r for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") for r in by_head.get(c.i, [])
             ]
         ids = list(dict.fromkeys(r.place_id for r in found))
-        if ids and (len(ids) == 1 or tok.lower_ == "their"):
+        if ids and (len(ids) == 1 or (tok.lower_ == "their" and not own)):
             out.append((tok, [next(r for r in found if r.place_id == pid) for pid in ids]))
     return out
 

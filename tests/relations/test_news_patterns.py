@@ -232,6 +232,30 @@ CASES = [
     ("Cars built in Mexico are exported to Canada.", {("transfer", "Mexico", "Canada")}),
     ("Rice grown in Vietnam arrived in Manila.", {("transfer", "Vietnam", "Manila")}),
     ("Oil produced in Iraq is imported by Jordan.", {("transfer", "Iraq", "Jordan")}),
+    # "his country's ..." in what someone says is the speaker's country.
+    (
+        "Mongolia's president said his country's partnership with Japan had never been stronger.",
+        {("tie", "Japan", "Mongolia")},
+    ),
+    ("Egypt's foreign minister said his government's aid to Sudan would continue.", {("transfer", "Egypt", "Sudan")}),
+    # A noun with its own "by" agent is that agent's, not the clause subject's.
+    (
+        "Vietnam upgraded its ties with the United States during a visit by the American president to Hanoi.",
+        {("tie", "United States", "Vietnam"), ("route", "United States", "Hanoi")},
+    ),
+    ("Kenya hailed the visit by the Ethiopian prime minister to Nairobi.", {("route", "Ethiopia", "Nairobi")}),
+    # A titled name is a person: welcoming them is their visit.
+    ("Brazilian President Lula was welcomed in Luanda by his Angolan counterpart.", {("route", "Brazil", "Luanda")}),
+    ("Angola welcomed Brazilian President Lula on Monday.", {("route", "Brazil", "Angola")}),
+    # "expected in X for a visit", "was in X for talks": the visit or talks are in X.
+    (
+        "Chinese Premier Li Qiang is expected in Canberra on Saturday for a three-day visit.",
+        {("route", "China", "Canberra")},
+    ),
+    (
+        "The Iranian foreign minister was in Beijing for talks with Chinese officials.",
+        {("route", "Iran", "Beijing"), ("tie", "China", "Iran")},
+    ),
 ]
 
 

@@ -158,6 +158,11 @@ TOY_PLACES = {
     "Vietnam": ("gn:1562822", "country", "VN", 16.17, 107.83, None),
     "Jordan": ("gn:248816", "country", "JO", 31.0, 36.0, None),
     "Manila": ("gn:1701668", "city", "PH", 14.604, 120.982, "NCR"),
+    "Angola": ("gn:3351879", "country", "AO", -12.5, 18.5, None),
+    "Luanda": ("gn:2240449", "city", "AO", -8.837, 13.234, "20"),
+    "Mongolia": ("gn:2029969", "country", "MN", 46.0, 105.0, None),
+    "Australia": ("gn:2077456", "country", "AU", -25.0, 135.0, None),
+    "Canberra": ("gn:2172517", "city", "AU", -35.283, 149.128, "01"),
 }
 TOY_DEMONYMS = {
     "Venezuelan": "Venezuela",
@@ -171,6 +176,7 @@ TOY_DEMONYMS = {
     "Lebanese": "Lebanon",
     "Colombian": "Colombia",
     "Brazilian": "Brazil",
+    "Angolan": "Angola",
     "Mexican": "Mexico",
     "Spanish": "Spain",
     "Turkish": "Turkey",
