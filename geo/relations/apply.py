@@ -52,7 +52,10 @@ def _pairs(rule: Rule, event: Event, places: Mapping[str, Place]) -> list[tuple[
     sources, targets = _specific(event.ids(rule.source), places), _specific(event.ids(rule.target), places)
     if rule.pairs == "cross":
         return [(s, t) for s in sources for t in targets]
-    args: list[Arg] = sorted(event.roles.get(rule.source, ()), key=lambda a: a.ref.start)
+    args: list[Arg] = sorted(
+        (a for a in event.roles.get(rule.source, ()) if not rule.slots or a.slot.startswith(rule.slots)),
+        key=lambda a: a.ref.start,
+    )
     if rule.pairs == "between":
         ids = list(dict.fromkeys(a.ref.place_id for a in args))
         if event.hub and len(ids) >= 3:

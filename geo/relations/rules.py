@@ -36,7 +36,8 @@ class Rule:
     (members of one coordinated list or hyphenated pair among themselves: "Iran and Iraq fought"),
     ``between`` (the members of a "between" phrase: all pairs, or one hub and its spokes for
     "between New York and Moscow, Kiev and Riga"). ``frames`` limits the rule to events of those
-    frames; ``unless`` names roles that must be empty.
+    frames; ``unless`` names roles that must be empty; ``slots``, when set, keeps only the members
+    that came from slots starting with one of them.
     """
 
     name: str
@@ -49,6 +50,7 @@ class Rule:
     unless: tuple[str, ...] = ()
     frames: tuple[str, ...] = ()
     event: str = ""  # the event type it reads, when not its own type (a meeting's venue makes a route)
+    slots: tuple[str, ...] = ()  # when set, only members from slots starting so count ("subj")
 
     @property
     def reads(self) -> str:
@@ -320,9 +322,11 @@ RULES: tuple[Rule, ...] = (
         "actor",
         False,
         "Coordinated actors of a hostile act with no other target act on each other: 'Kenya and Somalia "
-        "traded accusations', 'Armenia and Azerbaijan shelled each other's positions'.",
+        "traded accusations', 'Armenia and Azerbaijan shelled each other's positions' (subjects only: "
+        "'hit by a truck near Rivers and Stokes avenues' names no two sides).",
         pairs="within",
         unless=("target",),
+        slots=("subj",),
     ),
 )
 

@@ -256,6 +256,21 @@ CASES = [
         "The Iranian foreign minister was in Beijing for talks with Chinese officials.",
         {("route", "Iran", "Beijing"), ("tie", "China", "Iran")},
     ),
+    # Exchanging fire; a case or lawsuit against someone; a surtax or levy on goods; a joint venture;
+    # an airdrop over a place; a strike that hits it.
+    ("Iraqi and Syrian border guards exchanged heavy fire on Monday.", {("conflict", "Iraq", "Syria")}),
+    ("Troops from Kenya and Somalia exchanged fire along the border.", {("conflict", "Kenya", "Somalia")}),
+    ("Iran's case against Israel opened in The Hague.", {("conflict", "Iran", "Israel")}),
+    ("Ukraine filed a lawsuit against Russia at the court.", {("conflict", "Ukraine", "Russia")}),
+    ("Canada announced a 25 percent surtax on Chinese steel.", {("conflict", "Canada", "China")}),
+    ("Mexico announced a levy on Brazilian beef.", {("conflict", "Mexico", "Brazil")}),
+    ("Firms from Qatar and Turkey formed a joint venture.", {("tie", "Qatar", "Turkey")}),
+    ("Egypt and Sudan set up a venture to farm wheat.", {("tie", "Egypt", "Sudan")}),
+    ("Jordanian military aircraft airdropped food parcels over Syria.", {("transfer", "Jordan", "Syria")}),
+    ("Egyptian planes airdropped aid into Sudan.", {("transfer", "Egypt", "Sudan")}),
+    ("Ukrainian drones hit an oil refinery near Moscow.", {("conflict", "Ukraine", "Moscow")}),
+    ("Israeli missiles hit Damascus overnight.", {("conflict", "Israel", "Damascus")}),
+    ("The storm hit Cuba on Monday.", set()),
 ]
 
 

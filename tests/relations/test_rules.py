@@ -324,6 +324,9 @@ CASES = [
         "Armenia and Azerbaijan shelled each other's positions overnight.",
         {("conflict", "Armenia", "Azerbaijan", "~")},
     ),
+    # slots subj: places by the agent of a passive ("a truck near X and Y") are no two sides.
+    ("conflict.mutual", "The cyclist was hit by a truck near Kenya and Somalia.", set()),
+    ("conflict.mutual", "The convoy was attacked by gunmen near Syria and Iraq.", set()),
     # unless target: coordinated actors striking a third place do not strike each other.
     (
         "conflict.actor-target",

@@ -177,6 +177,7 @@ TOY_DEMONYMS = {
     "Colombian": "Colombia",
     "Brazilian": "Brazil",
     "Angolan": "Angola",
+    "Jordanian": "Jordan",
     "Mexican": "Mexico",
     "Spanish": "Spain",
     "Turkish": "Turkey",
