@@ -97,6 +97,8 @@ def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:
             continue
         if rule.frames and event.frame not in rule.frames:
             continue
+        if rule.needs and not getattr(event, rule.needs):
+            continue
         if any(event.roles.get(role) for role in rule.unless):
             continue
         if rule.pairs == "within" and event.each:

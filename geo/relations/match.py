@@ -111,6 +111,7 @@ class Event:
     subject: str = "none"  # what the subject is: none, pronoun ("he"), place (a place or its people), noun
     then: bool = False  # told as a later step: "then", "later", "flew on to"
     each: bool = False  # told of each party apart: "Kenya and Uganda each signed a deal", "agreements each"
+    reciprocal: bool = False  # told as done by each side to the other: a verb, "traded accusations"
 
     @property
     def sequential(self) -> bool:
@@ -1220,6 +1221,13 @@ def match_sentence(
         # "Australia and New Zealand have a dozen trade agreements each": each party's own, not joint
         near = {tok.i, tok.head.i} | {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
         event.each = not each_heads.isdisjoint(near)
+        # "traded accusations", "exchanged fire", "shelled each other's positions", "clashed": both sides act
+        host = _host_verb(tok)
+        event.reciprocal = (
+            cue.pos == "V"
+            or (host is not None and _lemma(host) in lex.words["reciprocal"])
+            or bool(re.search(r"\b(?:each other|one another)\b", sentence, re.I))
+        )
         event.then = any(
             c.dep_ in ("advmod", "prt") and c.lower_ in ("then", "later", "next", "afterwards", "subsequently", "on")
             for c in tok.children

@@ -37,7 +37,8 @@ class Rule:
     ``between`` (the members of a "between" phrase: all pairs, or one hub and its spokes for
     "between New York and Moscow, Kiev and Riga"). ``frames`` limits the rule to events of those
     frames; ``unless`` names roles that must be empty; ``slots``, when set, keeps only the members
-    that came from slots starting with one of them.
+    that came from slots starting with one of them; ``needs`` names a flag of the event that must
+    hold.
     """
 
     name: str
@@ -51,6 +52,7 @@ class Rule:
     frames: tuple[str, ...] = ()
     event: str = ""  # the event type it reads, when not its own type (a meeting's venue makes a route)
     slots: tuple[str, ...] = ()  # when set, only members from slots starting so count ("subj")
+    needs: str = ""  # an event flag that must hold ("reciprocal")
 
     @property
     def reads(self) -> str:
@@ -323,10 +325,13 @@ RULES: tuple[Rule, ...] = (
         False,
         "Coordinated actors of a hostile act with no other target act on each other: 'Kenya and Somalia "
         "traded accusations', 'Armenia and Azerbaijan shelled each other's positions' (subjects only: "
-        "'hit by a truck near Rivers and Stokes avenues' names no two sides).",
+        "'hit by a truck near Rivers and Stokes avenues' names no two sides; and told as done to each "
+        "other, by a verb, a trading verb or 'each other': not 'Brazil and Paraguay agreed to revise "
+        "the tariff').",
         pairs="within",
         unless=("target",),
         slots=("subj",),
+        needs="reciprocal",
     ),
 )
 

@@ -43,6 +43,8 @@ def table_mutants(rules: Table = RULES) -> list[tuple[str, Table]]:
             out.append((f"unguard-{role} {rule.name}", put(weaker)))
         if rule.frames:
             out.append((f"any-frame {rule.name}", put(dataclasses.replace(rule, frames=()))))
+        if rule.needs:
+            out.append((f"unneed {rule.name}", put(dataclasses.replace(rule, needs=""))))
         if rule.slots:
             out.append((f"any-slot {rule.name}", put(dataclasses.replace(rule, slots=()))))
     return out

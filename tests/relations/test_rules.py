@@ -327,6 +327,13 @@ CASES = [
     # slots subj: places by the agent of a passive ("a truck near X and Y") are no two sides.
     ("conflict.mutual", "The cyclist was hit by a truck near Kenya and Somalia.", set()),
     ("conflict.mutual", "The convoy was attacked by gunmen near Syria and Iraq.", set()),
+    # needs reciprocal: a hostile noun not traded between the sides is no act of one on the other.
+    (
+        "conflict.mutual",
+        "Kenya and Somalia agreed to revise the tariff for electricity.",
+        {("tie", "Kenya", "Somalia", "~")},
+    ),
+    ("conflict.mutual", "The Kenyan-Somali commission reviewed the tariff.", set()),
     # unless target: coordinated actors striking a third place do not strike each other.
     (
         "conflict.actor-target",
