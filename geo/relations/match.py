@@ -939,13 +939,14 @@ def _hedged(cue: Token, lex: Lexicon) -> bool:
 def _own_slots(
     cue: Token, refs: list[PlaceRef], heads: list, slots: dict[int, str], kinds: dict[int, str], kind: str, lex: Lexicon
 ) -> list[str]:
-    """The slots the sentence's places fill on a cue by modifying it directly."""
+    """The slots the sentence's places fill on a cue of their own, not through its subject: "Iraq's
+    invasion", and on a noun any other slot, "the expulsion of diplomats from Germany"."""
     out = []
     for head in heads:
         if head is not None:
             slot = _slot_of(head, cue, slots, kinds, kind, lex)
-            if slot in ("mod", "poss"):
-                out.append(slot)
+            if slot in ("mod", "poss") or (cue.pos_ == "NOUN" and slot is not None and not slot.startswith("subj")):
+                out.append(slot)  # (a verb's, "retaliated by expelling a consul from Wuhan", are its subject's)
     return out
 
 

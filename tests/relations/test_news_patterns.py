@@ -271,6 +271,12 @@ CASES = [
     ("Ukrainian drones hit an oil refinery near Moscow.", {("conflict", "Ukraine", "Moscow")}),
     ("Israeli missiles hit Damascus overnight.", {("conflict", "Israel", "Damascus")}),
     ("The storm hit Cuba on Monday.", set()),
+    # A noun reached through a preposition names its own actor: the subject of the clause is not it.
+    (
+        "Moscow said it would respond in kind to the expulsion of four Russian diplomats from Germany.",
+        {("conflict", "Germany", "Russia")},
+    ),
+    ("Tehran vowed to respond to the expulsion of Iranian diplomats from Iraq.", {("conflict", "Iraq", "Iran")}),
 ]
 
 
