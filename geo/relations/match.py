@@ -745,6 +745,14 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
             tok = head
         elif dep in MODIFIER_EDGES and head.lower_ in lex.words["describe"]:
             break  # "Nashville-based CCA", "an Asian-themed casino": a description, not who acts
+        elif (
+            dep in MODIFIER_EDGES
+            and _lemma(head) in lex.words["place"]
+            and head.tag_ == "NN"
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+        ):
+            tok = head  # "from Sudan's Darfur region": the place noun is the place (not "U.S. cities", nor
+            # "the Turkish capital of Ankara", which names the place itself)
         elif dep in MODIFIER_EDGES:
             bound = bound or head.lower_ == "bound"
             tok = head

@@ -277,6 +277,9 @@ CASES = [
         {("conflict", "Germany", "Russia")},
     ),
     ("Tehran vowed to respond to the expulsion of Iranian diplomats from Iraq.", {("conflict", "Iraq", "Iran")}),
+    # "X's Y region", "the Y region of ...": the place noun stands for the place named on it.
+    ("Refugees crossed from Sudan's Darfur region into Chad.", {("route", "Darfur", "Chad")}),
+    ("Families fled Syria's Idlib province for Turkey.", {("route", "Idlib", "Turkey")}),
 ]
 
 

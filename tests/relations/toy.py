@@ -163,6 +163,9 @@ TOY_PLACES = {
     "Mongolia": ("gn:2029969", "country", "MN", 46.0, 105.0, None),
     "Australia": ("gn:2077456", "country", "AU", -25.0, 135.0, None),
     "Canberra": ("gn:2172517", "city", "AU", -35.283, 149.128, "01"),
+    "Darfur": ("x:darfur", "region", "SD", 13.5, 24.0, None),
+    "Chad": ("gn:2434508", "country", "TD", 15.0, 19.0, None),
+    "Idlib": ("gn:169387", "admin1", "SY", 35.8, 36.6, "12"),
 }
 TOY_DEMONYMS = {
     "Venezuelan": "Venezuela",
