@@ -173,14 +173,15 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
 
 def _verb_read_as_noun(tok: Token, lex: Lexicon) -> Cue | None:
     """A verb of movement the tagger read as a plural noun heading a verbless sentence, as in a
-    headline: "Venezuela's oil heads to China" (the parse: "oil heads", a compound). Its compound
-    is what moves."""
-    if tok.dep_ != "ROOT" or tok.tag_ != "NNS" or not any(c.dep_ == "compound" for c in tok.children):
+    headline: "Venezuela's oil heads to China" (the parse: "oil heads", a compound), "Brazil ships
+    first cargo of beef to Indonesia" (a noun with a direct object). Its compound is what moves,
+    or its object."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "NNS" or not any(c.dep_ in ("compound", "nmod") for c in tok.children):
         return None
-    if not any(c.dep_ == "prep" and c.lower_ in DIRECTION_PREPS for c in tok.children):
-        return None
+    if not any((c.dep_ == "prep" and c.lower_ in DIRECTION_PREPS) or c.dep_ == "dobj" for c in tok.children):
+        return None  # (a noun takes no direct object: "Brazil ships first cargo of beef to Indonesia")
     cue = lex.cue(_lemma(tok), "VERB")
-    return cue if cue is not None and cue.types[0] == "route" else None
+    return cue if cue is not None and cue.types[0] in ("route", "transfer") else None
 
 
 def _head_nouns(tok: Token) -> list[Token]:
@@ -551,6 +552,16 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                 put(c, "subj")  # "Russia's closest ally, Kazakhstan, ...": the apposition names the cue
     for o in _attributed(cue, lex):
         put(o, "on")  # "blamed the attack on Russia": Russia is blamed
+    for c in cue.children if cue.pos_ == "NOUN" else ():
+        if c.dep_ == "acl" and _lemma(c) in lex.words["aim"]:
+            # "sanctions targeting Iran's drone industry", "tariffs aimed at Chinese steel": what they hit
+            for o in c.children:
+                if o.dep_ in ("dobj", "nsubjpass"):
+                    put(o, "on")
+                elif o.dep_ == "prep" and o.lower_ in ("at", "against"):
+                    for oo in o.children:
+                        if oo.dep_ == "pobj":
+                            put(oo, "on")
     for o in _objects(cue):
         put(o, "obj")
     for c in cue.children:
@@ -1197,9 +1208,10 @@ def match_sentence(
         if cue.pos == "N" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in cue_ids:
             if kinds[tok.head.head.i] == kinds[tok.i]:
                 absorbed[tok.i] = tok.head.head.i
-        # A noun cue that is the subject of a verb cue of the same kind tells one event: "the maiden
-        # trip from London arrived in Amsterdam", "a shipment of Iranian drones arrived in Venezuela".
-        if cue.pos == "N" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in cue_ids:
+        # A noun cue that is the subject or object of a verb cue of the same kind tells one event: "the
+        # maiden trip from London arrived in Amsterdam", "a shipment of Iranian drones arrived in
+        # Venezuela", "Brazil ships first cargo of beef to Indonesia".
+        if cue.pos == "N" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.i in cue_ids:
             if kinds[tok.head.i] == kinds[tok.i] in ("route", "transfer"):
                 absorbed[tok.i] = tok.head.i
         # A participle describing what a verb cue of the same kind moves tells where it came from:

@@ -280,6 +280,12 @@ CASES = [
     # "X's Y region", "the Y region of ...": the place noun stands for the place named on it.
     ("Refugees crossed from Sudan's Darfur region into Chad.", {("route", "Darfur", "Chad")}),
     ("Families fled Syria's Idlib province for Turkey.", {("route", "Idlib", "Turkey")}),
+    # A participle on a hostile noun says what it hits.
+    ("New British sanctions targeting Iran's drone industry took effect.", {("conflict", "United Kingdom", "Iran")}),
+    ("Mexico announced tariffs aimed at Chinese steel.", {("conflict", "Mexico", "China")}),
+    # A headline verb read as a noun with an object; a cargo or shipment object of a verb of sending.
+    ("Brazil ships first cargo of frozen beef to Indonesia", {("transfer", "Brazil", "Indonesia")}),
+    ("Kenya flies first tea shipment to Egypt", {("transfer", "Kenya", "Egypt")}),
 ]
 
 
