@@ -835,8 +835,11 @@ def _slot_of(
                 t = t.head
             return "poss" if t.dep_ == "poss" else "mod"
         if tok.i in cues and cues[tok.i] != kind and not _transparent(tok, lex):
-            if tok.i != ref_head.i and arg_slots.get(tok.i) == "obj":
-                return f"obj.{how or 'mod'}"  # "banned imports of Nigerian rice": what the act is aimed at
+            if tok.i != ref_head.i and (
+                arg_slots.get(tok.i) == "obj" or (arg_slots.get(tok.i) == "on" and cues[tok.i] == "transfer")
+            ):
+                # "banned imports of Nigerian rice", "restrictions on Pakistani imports": what the act is aimed at
+                return f"{arg_slots[tok.i]}.{how or 'mod'}"
             return None  # "Iranian alliances ... threatening": the place belongs to the other cue's event
         if tok.i in arg_slots:
             if bound:

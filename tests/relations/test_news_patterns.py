@@ -286,6 +286,12 @@ CASES = [
     # A headline verb read as a noun with an object; a cargo or shipment object of a verb of sending.
     ("Brazil ships first cargo of frozen beef to Indonesia", {("transfer", "Brazil", "Indonesia")}),
     ("Kenya flies first tea shipment to Egypt", {("transfer", "Kenya", "Egypt")}),
+    # Duties, taxes, quotas and restrictions are hostile only "on" someone's goods or people.
+    ("China slaps anti-dumping duties of up to 39 percent on French brandy.", {("conflict", "China", "France")}),
+    ("The European Union imposed a tax on Russian oil.", {("conflict", "European Union", "Russia")}),
+    ("India imposed restrictions on Pakistani imports.", {("conflict", "India", "Pakistan")}),
+    ("Iraqi soldiers on duty in Syria were attacked.", set()),
+    ("Egypt raised the tax on cigarettes.", set()),
 ]
 
 
