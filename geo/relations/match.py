@@ -469,6 +469,22 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
     return out, through_prep
 
 
+def _natural_mover(cue: Token, refs: list[PlaceRef], heads: list, places: Mapping[str, Place], lex: Lexicon) -> bool:
+    """Whether what moves is a river, a storm or the like (a water body by name, or a noun of the
+    ``nature`` class): "the Mekong River flows into Cambodia", "the typhoon moved on to Vietnam"."""
+    for noun in [o for s in _subjects(cue, lex)[0] for o in _head_nouns(s)]:
+        if _lemma(noun) in lex.words["nature"]:
+            return True
+        for ref, head in zip(refs, heads, strict=True):
+            if (
+                head is not None
+                and (head.i == noun.i or head.head.i == noun.i)
+                and places[ref.place_id].type == "water"
+            ):
+                return True
+    return False
+
+
 def _attributed(verb: Token, lex: Lexicon) -> list[Token]:
     """Whom a verb of the ``attribute`` class says did its object: "blamed the attack on Russia",
     "attributed the strike to Iran"."""
@@ -1219,8 +1235,11 @@ def match_sentence(
                 absorbed[tok.i] = tok.head.i
         # A participle describing what a verb cue of the same kind moves tells where it came from:
         # "grain exported from Ukraine reached Egypt", "refugees fleeing Syria reached Greece".
-        if cue.pos == "V" and tok.dep_ == "acl" and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            outer = tok.head.head
+        described = tok.head
+        if described.dep_ == "pobj" and described.head.lower_ == "of" and described.head.head.pos_ == "NOUN":
+            described = described.head.head  # "the first batch of vaccines donated by Japan arrived"
+        if cue.pos == "V" and tok.dep_ == "acl" and described.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            outer = described.head
             if outer.i in cue_ids and outer.i != tok.i and kinds[outer.i] == kinds[tok.i] in ("route", "transfer"):
                 participles[tok.i] = outer.i
     by_token: dict[int, Event] = {}
@@ -1312,6 +1331,8 @@ def match_sentence(
             # "Beijing retaliated by expelling a Canadian consul from Shanghai": with its subject
             # named, "from X" is where the expelled served, not a second actor
             event.roles["actor"] = [a for a in actors if not a.slot.startswith("from")]
+        if kind in ("route", "transfer") and _natural_mover(tok, refs, heads, places, lex):
+            event.roles = {}  # "the Mekong flows into Cambodia", "the typhoon moved on to Vietnam": no trip
         event.roles = {r: v for r, v in event.roles.items() if v}
         if any(a.slot.startswith("subj") for args in event.roles.values() for a in args):
             event.subject = "place"

@@ -292,6 +292,13 @@ CASES = [
     ("India imposed restrictions on Pakistani imports.", {("conflict", "India", "Pakistan")}),
     ("Iraqi soldiers on duty in Syria were attacked.", set()),
     ("Egypt raised the tax on cigarettes.", set()),
+    # A participle on the noun after "a batch of" tells where the batch came from.
+    ("The first batch of vaccines donated by Japan arrived in Kenya on Saturday.", {("transfer", "Japan", "Kenya")}),
+    ("A shipment of grain exported from Ukraine reached Egypt.", {("transfer", "Ukraine", "Egypt")}),
+    # Rivers and storms travel nowhere.
+    ("The storm moved from Cuba to Mexico.", set()),
+    ("The river flows from Uganda to Egypt.", set()),
+    ("Refugees flowed from Syria into Turkey.", {("route", "Syria", "Turkey")}),
 ]
 
 
