@@ -60,6 +60,8 @@ def _pairs(rule: Rule, event: Event, places: Mapping[str, Place]) -> list[tuple[
         ids = list(dict.fromkeys(a.ref.place_id for a in args))
         if event.hub and len(ids) >= 3:
             return [(ids[0], other) for other in ids[1:]]
+        if event.line:
+            return list(itertools.pairwise(ids))
         return [(x, y) for n, x in enumerate(ids) for y in ids[n + 1 :]]
     groups: dict[int, list[str]] = {}
     for a in args:

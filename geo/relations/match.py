@@ -108,6 +108,7 @@ class Event:
     negated: bool = False
     hedged: bool = False
     hub: bool = False  # "between A and B, C and D": A is the hub of the "between" list
+    line: bool = False  # "a service connecting A, B and C": the stops of one line, in order
     subject: str = "none"  # what the subject is: none, pronoun ("he"), place (a place or its people), noun
     then: bool = False  # told as a later step: "then", "later", "flew on to"
     each: bool = False  # told of each party apart: "Kenya and Uganda each signed a deal", "agreements each"
@@ -569,6 +570,15 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
     for o in _attributed(cue, lex):
         put(o, "on")  # "blamed the attack on Russia": Russia is blamed
     for c in cue.children if cue.pos_ == "NOUN" else ():
+        if c.dep_ == "acl" and _lemma(c) in lex.words["connect"]:
+            # "flights linking Lagos and Accra", "a ferry service connecting Chennai with Jaffna": its stops
+            for o in c.children:
+                if o.dep_ == "dobj":
+                    put(o, "line")
+                elif o.dep_ == "prep" and o.lower_ in ("with", "to", "and"):
+                    for oo in o.children:
+                        if oo.dep_ == "pobj":
+                            put(oo, "line")
         if c.dep_ == "acl" and _lemma(c) in lex.words["aim"]:
             # "sanctions targeting Iran's drone industry", "tariffs aimed at Chinese steel": what they hit
             for o in c.children:
@@ -1323,7 +1333,9 @@ def match_sentence(
             event.roles.setdefault(frame["setting"], []).append(Arg(setting, "setting", -1))
         if "between" in event.roles:
             members = sorted(event.roles["between"], key=lambda a: a.ref.start)
-            if len(members) >= 3:
+            # "rail service connecting Cleveland, Columbus, Dayton and Cincinnati": stops of one line
+            event.line = any(a.slot.startswith("line") for a in members)
+            if len(members) >= 3 and not event.line:
                 gap = sentence[members[0].ref.end - base : members[1].ref.start - base]
                 event.hub = bool(re.match(r"^\s*and\s+(?:the\s+)?$", gap, re.I))
         actors = event.roles.get("actor", [])

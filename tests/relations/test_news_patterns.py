@@ -299,6 +299,13 @@ CASES = [
     ("The storm moved from Cuba to Mexico.", set()),
     ("The river flows from Uganda to Egypt.", set()),
     ("Refugees flowed from Syria into Turkey.", {("route", "Syria", "Turkey")}),
+    # A route or goods noun "linking" or "connecting" places runs between them, stop after stop.
+    ("Daily flights linking Caracas and Havana resumed.", {("route", "Caracas", "Havana")}),
+    ("A new pipeline connecting Russia to China opened.", {("transfer", "China", "Russia")}),
+    (
+        "A ferry service connecting Beirut, Damascus and Tehran was proposed.",
+        {("route", "Beirut", "Damascus"), ("route", "Damascus", "Tehran")},
+    ),
 ]
 
 
