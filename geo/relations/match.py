@@ -353,6 +353,19 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
     if cue.pos_ == "NOUN" and cue.dep_ == "appos" and cue.head.pos_ in ("NOUN", "PROPN"):
         out.append(cue.head)  # "Ecuador, a longtime partner of China": the noun the apposition renames
         return out, through_prep
+    one = cue.head.head if cue.dep_ == "pobj" and cue.head.lower_ == "of" else None
+    if (
+        one is not None
+        and one.dep_ == "appos"
+        and one.pos_ in ("NUM", "PRON", "ADJ", "NOUN")
+        and one.head.pos_
+        in (
+            "NOUN",
+            "PROPN",
+        )
+    ):
+        out.append(one.head)  # "Eswatini, one of its few remaining allies": the noun the apposition renames
+        return out, through_prep
     if cue.pos_ == "NOUN":
         for clause in cue.children:
             if clause.dep_ == "relcl" and (

@@ -306,6 +306,15 @@ CASES = [
         "A ferry service connecting Beirut, Damascus and Tehran was proposed.",
         {("route", "Beirut", "Damascus"), ("route", "Damascus", "Tehran")},
     ),
+    # "X, one of its allies": the apposition names X.
+    (
+        "Iran sold drones to Venezuela, one of its closest allies.",
+        {("transfer", "Iran", "Venezuela"), ("tie", "Iran", "Venezuela")},
+    ),
+    (
+        "Russia sold jets to Belarus, one of its closest partners.",
+        {("transfer", "Russia", "Belarus"), ("tie", "Belarus", "Russia")},
+    ),
 ]
 
 
