@@ -582,6 +582,17 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                 put(c, "subj")  # "Russia's closest ally, Kazakhstan, ...": the apposition names the cue
     for o in _attributed(cue, lex):
         put(o, "on")  # "blamed the attack on Russia": Russia is blamed
+    for p in cue.children if cue.pos_ == "VERB" else ():
+        if p.dep_ == "prep" and p.lower_ == "after":
+            # "returns to Newark after practicing in New Zealand", "flew to Paris after a week in
+            # London": where the traveller was before
+            for inner in p.children:
+                if inner.dep_ in ("pcomp", "pobj"):
+                    for q in inner.children:
+                        if q.dep_ == "prep" and q.lower_ == "in":
+                            for o in q.children:
+                                if o.dep_ == "pobj":
+                                    put(o, "after.in")
     for c in cue.children if cue.pos_ == "NOUN" else ():
         if c.dep_ == "acl" and _lemma(c) in lex.words["connect"]:
             # "flights linking Lagos and Accra", "a ferry service connecting Chennai with Jaffna": its stops

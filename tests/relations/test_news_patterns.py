@@ -315,6 +315,10 @@ CASES = [
         "Russia sold jets to Belarus, one of its closest partners.",
         {("transfer", "Russia", "Belarus"), ("tie", "Belarus", "Russia")},
     ),
+    # "after ... in X" on a verb of travel: where the traveller was before.
+    ("The doctor returns to Caracas after practicing in Cuba.", {("route", "Cuba", "Caracas")}),
+    ("The minister flew to Paris after a week in Beirut.", {("route", "Beirut", "Paris")}),
+    ("He arrived in Nairobi after two years in Somalia.", {("route", "Somalia", "Nairobi")}),
 ]
 
 
