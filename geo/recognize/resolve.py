@@ -121,6 +121,12 @@ _STATE_OFFICE = re.compile(
 )
 """A state's office or body right after a name (lexicon ``state_offices``)."""
 _PARENT_LINK = re.compile(r"^(,\s*|\s+in\s+(the\s+)?|\s+near\s+)$")
+_SETTLEMENT_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.words("settlement_words"), key=len, reverse=True)) + r")\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A noun for a town right before a name: "the city of Kherson", "the port town of Sotk" (lexicon
+``settlement_words``)."""
 
 
 LOCAL_BONUS = 3.0
@@ -460,6 +466,12 @@ def resolve_mentions(
             # Such a mention is a sense of its own: the article's other "New York"s may be the city.
             options[i] = [(p, k) for p, k in options[i] if p.type not in _LOCAL_TYPES]
             offices.add(i)
+        elif _SETTLEMENT_BEFORE.search(text, max(0, c.start - 30), c.start) and any(
+            p.type == "city" for p, _ in options[i]
+        ):
+            # "the Ukrainian city of Kherson", "the city of Donetsk": a town, not its region (and
+            # the name keeps one sense in the article: its other mentions lean to the town too)
+            options[i] = [(p, k) for p, k in options[i] if p.type == "city"]
     # Pass 1: priors alone; the unambiguous and the large (countries, states) make the context.
     first: dict[int, Place] = {}
     for i, opts in enumerate(options):

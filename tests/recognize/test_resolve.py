@@ -549,3 +549,18 @@ def test_a_seat_of_government_beats_a_town_of_its_name():
         assert resolve_all_in(gaz, text, [name])[name] == want.id
     # An airport is no landmark: it still ranks like a town of about 25,000.
     assert prior(seat) > prior(Place("x:airport-kxxx", "X", "facility", "US", 0, 0, None, 0, None, "AIRP"))
+
+
+def test_a_town_noun_before_of_makes_the_name_a_town_not_its_region():
+    region = Place("gn:706442", "Khersonska oblast", "admin1", "UA", 46.75, 33.25, 706442, 1_000_000, "14", "ADM1")
+    town = Place("gn:706448", "Kherson", "city", "UA", 46.64, 32.61, 706448, 290_000, "14", "PPLA")
+    gaz = ExtraGazetteer({"Kherson": [(region, "alias"), (town, "name")]})
+
+    def place_of(text: str) -> str | None:
+        mentions, _ = resolve_mentions(text, find_mentions(text, [], gaz), gaz)
+        return next(m.place_id for m in mentions if m.text == "Kherson")
+
+    assert place_of("Troops entered the city of Kherson on Monday.") == town.id
+    assert place_of("Shelling hit the port town of Kherson.") == town.id
+    # Without the noun the region's prior stands.
+    assert place_of("Troops entered Kherson on Monday.") == region.id
