@@ -384,8 +384,13 @@ def given_names(text: str, ents: Sequence[Entity], gazetteer: GazetteerLike | No
             if gazetteer is None or len(words) != 2 or gazetteer.lookup(words[0]):
                 continue
             couple = _COUPLE.search(text, max(0, e.start - 40), e.start)
-            if couple is not None and couple.end() == e.start and not LOCATIVE.search(text, 0, couple.start(1)):
-                out.add(couple.group(1))
+            if (
+                couple is not None
+                and couple.end() == e.start
+                and not LOCATIVE.search(text, 0, couple.start(1))
+                and not primary_big_name(gazetteer.lookup(couple.group(1)), gazetteer)
+            ):
+                out.add(couple.group(1))  # (not a state's or country's own name: "Karnataka and Tamil Nadu")
     return frozenset(out)
 
 

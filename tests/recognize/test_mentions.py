@@ -214,6 +214,9 @@ def test_the_first_of_a_couple_sharing_a_surname_is_a_given_name():
     ents = [ent(text, "Avondale Estates", "PERSON"), ent(text, "Guy C. Smith", "PERSON"), ent(text, "Jo Li", "PERSON")]
     gaz = ExtraGazetteer({"Avondale": [(P["tinyville"], "name")]})
     assert given_names(text, ents, gaz) == {"Avondale", "Guy", "Jo"}
+    # A state's or country's own name before "and" and a name the NER calls a person stays a place.
+    for text, person in (("Water flows to Texas and Tamil Nadu farms.", "Tamil Nadu"), ("Texas & Jo Li met.", "Jo Li")):
+        assert "Texas" not in given_names(text, [ent(text, person, "PERSON")], ExtraGazetteer({}))
 
 
 def test_a_news_agency_is_an_outlet_even_after_according_to():
