@@ -333,7 +333,7 @@ def split_run_ons(text: str, ents: Sequence[Entity]) -> list[Entity]:
     return out
 
 
-_ALTERNATIVE = re.compile(r" or |(?<=[a-z])[-\u2013\u2014](?=[A-Z])")
+_ALTERNATIVE = re.compile(r" (?:or|for|to|from|via) |(?<=[a-z])[-\u2013\u2014](?=[A-Z])")
 _SPACED_DASH = re.compile(r"\s+(?:-|--|\u2013|\u2014)\s+")
 
 
@@ -353,8 +353,9 @@ def _split_at_dashes(text: str, ents: Sequence[Entity]) -> list[Entity]:
 
 
 def split_alternatives(text: str, ents: Sequence[Entity], matches: Sequence[tuple[int, int, str]]) -> list[Entity]:
-    """Entities the small model ran on across a lone "or" or a hyphen between two gazetteer names,
-    cut there: "south to Ingham or Townsville" is two towns, "the Lisbon-Accra route" two cities,
+    """Entities the small model ran on across a lone "or" (or "for", "to", "from", "via") or a hyphen
+    between two gazetteer names, cut there: "south to Ingham or Townsville" is two towns, "the
+    Lisbon-Accra route" two cities, "departed Kano for Jeddah" two cities,
     not one organisation. Only when each side is exactly a name the gazetteer matched (and the
     joined name is none: matching is leftmost-longest), so "Truth or Consequences" and
     "Winston-Salem" stay whole. Entities are cut at spaced dashes first (``_split_at_dashes``)."""

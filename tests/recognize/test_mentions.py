@@ -186,6 +186,16 @@ def test_an_entity_run_on_across_or_between_two_names_is_cut_there():
     ]
 
 
+def test_an_entity_run_on_across_for_to_or_from_between_two_names_is_cut_there():
+    from geo.recognize.facts import split_alternatives
+
+    text = "pilgrims departed Kano for Jeddah; buses ran Lagos to Abuja; Bridge to Nowhere"
+    names = [(18, 22, "Kano"), (27, 33, "Jeddah"), (45, 50, "Lagos"), (54, 59, "Abuja"), (61, 67, "Bridge")]
+    ents = [Entity(18, 33, "ORG"), Entity(45, 59, "ORG"), Entity(61, 78, "FAC")]
+    got = split_alternatives(text, ents, names)
+    assert [text[e.start : e.end] for e in got] == ["Kano", "Jeddah", "Lagos", "Abuja", "Bridge to Nowhere"]
+
+
 def test_no_entity_holds_a_spaced_dash():
     from geo.recognize.facts import split_alternatives
 
