@@ -206,7 +206,13 @@ def _carries_goods(noun: Token, lex: Lexicon) -> bool:
             if any(_lemma(o) in lex.goods for d in held for o in _head_nouns(d)):
                 return True
         if c.dep_ == "prep" and c.lower_ in ("of", "with"):
-            if any(_lemma(o) in lex.goods for p in c.children if p.dep_ == "pobj" for o in _head_nouns(p)):
+            # "a cargo of grain", "a convoy of trucks carrying food"
+            if any(
+                _lemma(o) in lex.goods or (_lemma(o) in lex.carriers and _carries_goods(o, lex))
+                for p in c.children
+                if p.dep_ == "pobj"
+                for o in _head_nouns(p)
+            ):
                 return True
     return False
 

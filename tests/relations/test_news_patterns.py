@@ -319,6 +319,18 @@ CASES = [
     ("The doctor returns to Caracas after practicing in Cuba.", {("route", "Cuba", "Caracas")}),
     ("The minister flew to Paris after a week in Beirut.", {("route", "Beirut", "Paris")}),
     ("He arrived in Nairobi after two years in Somalia.", {("route", "Somalia", "Nairobi")}),
+    # A convoy of trucks carrying goods moves goods; animals are goods; relations that plunge are a
+    # crisis; suing is a (legal) conflict.
+    (
+        "A convoy of 30 trucks carrying food and medicine from Egypt entered Sudan on Saturday.",
+        {("transfer", "Egypt", "Sudan")},
+    ),
+    ("A convoy of buses carrying refugees from Syria reached Lebanon.", {("route", "Syria", "Lebanon")}),
+    ("Two giant pandas arrived in Qatar from China.", {("transfer", "China", "Qatar")}),
+    ("Relations between Canada and India plunged to their lowest point in decades.", {("conflict", "Canada", "India")}),
+    ("Ties between Chile and Peru slumped after the ruling.", {("conflict", "Chile", "Peru")}),
+    ("Guyana sued Venezuela at the World Court.", {("conflict", "Guyana", "Venezuela")}),
+    ("Ukraine is suing Russia over the downing of the airliner.", {("conflict", "Ukraine", "Russia")}),
 ]
 
 
