@@ -940,9 +940,19 @@ def _has_neg(tok: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
 
 
+def _no_mover(cue: Token) -> bool:
+    """The subject is nobody: "Not a single asylum seeker was flown", "No aid reached Gaza"."""
+    for c in cue.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            dets = {d.lower_ for d in c.children if d.dep_ in ("det", "neg", "preconj", "advmod")}
+            if "no" in dets or ("not" in dets and any(d.lower_ in ("a", "one", "single") for d in c.subtree)):
+                return True
+    return False
+
+
 def _negated(cue: Token, lex: Lexicon) -> bool:
     """The link did not happen, was stopped, suspended or denied."""
-    if _has_neg(cue, lex):
+    if _has_neg(cue, lex) or (cue.pos_ == "VERB" and _no_mover(cue)):
         return True
     if any(c.dep_ == "prep" and lex.flag(c.lower_, lex.negation) == "stop-pp" for c in cue.children):
         return True  # "exported electricity until the war"
@@ -981,8 +991,27 @@ def _hedged(cue: Token, lex: Lexicon) -> bool:
                 return True
         return False
 
-    if modal_or_modifier(cue) or _lemma(cue) in lex.words["promise"]:
+    if _lemma(cue) in lex.words["promise"]:
         return True  # (a cue that only promises its act: "pledged 500 million dollars to Yemen")
+    if modal_or_modifier(cue):
+        # "will not deliver", "won't send": a refusal is said outright, negated, not a plan
+        return not any(c.dep_ == "neg" for c in cue.children)
+    if (
+        cue.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+        and (
+            cue.dep_ == "ROOT"
+            or any(c.dep_ == "nsubj" for c in cue.children)
+            or (
+                cue.dep_ in ("relcl", "acl")
+                and cue.head.dep_ == "ROOT"
+                and not any(c.lower_ in ("first", "last", "only") for c in cue.head.children)
+            )
+        )
+    ):
+        # a headline's "Indian PM to visit Moscow next month" (not "The first US president to visit
+        # Cuba in 88 years"), "for Kenya to send": a plan
+        return True
     below = cue
     in_clause = True
     described = False  # inside a relative clause or participle: a description, not the claim itself

@@ -19,6 +19,8 @@ from relations.toy import named, relations_of
         "Kenya refused to send troops to Somalia.",  # "refuse to"
         "Egypt exported electricity to Sudan until the war.",  # "until": no longer
         "The United States lifted its sanctions on Cuba.",  # lifted: no longer
+        "Not a single asylum seeker was flown from Norway to Kenya.",  # nobody moved
+        "No aid reached Gaza from Egypt on Monday.",
     ],
 )
 def test_negated(text):
@@ -45,6 +47,8 @@ def test_negated(text):
         "The envoy spoke of the need for cooperation between Kenya and Uganda.",
         "Japan pledged two billion dollars to Indonesia for flood relief.",  # a pledge is a promise
         "Norway pledged 40 tonnes of vaccine to Malawi.",
+        "Kenyan president to visit Accra next month",  # a headline's "to": a plan
+        "Ghana to send troops to Mali",
     ],
 )
 def test_hedged(text):
@@ -86,3 +90,9 @@ def test_a_description_inside_a_claim_is_not_the_claim():
         "Kenyan officials insist on seeing the nurse, who lived in Nairobi and was visiting her son in Lisbon."
     )
     assert rels and not any(r.hedged for r in rels)
+
+
+@pytest.mark.parametrize("text", ["Norway will not ship vaccine to Malawi.", "Kenya won't send troops to Somalia."])
+def test_a_refusal_with_a_modal_is_negated_not_hedged(text):
+    rels = relations_of(text)
+    assert rels and all(r.negated and not r.hedged for r in rels), [(r.type, r.negated, r.hedged) for r in rels]
