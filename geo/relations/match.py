@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from geo.core.records import Place
+from geo.relations.itinerary import contains
 from geo.relations.lexicon import Cue, Lexicon, lexicon
 
 if TYPE_CHECKING:  # spaCy is only needed by callers that pass a parse
@@ -282,6 +283,11 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
             return kind
         if found is None and kind == "route" and any(n.pos_ == "NOUN" for n in moved):
             found = "transfer"  # sending a thing that is not a person: "sends cigars"
+        if found is None and not moved:
+            # no object: the subject is what moves ("Remittances sent to the Philippines fell", a
+            # passive read as active)
+            subjects = [o for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
+            found = "transfer" if _moved_kind(subjects, lex) == "transfer" else None
         return found if found in cue.types else kind
     if cue.types == ("route", "tie"):
         # Hosting or welcoming people is their visit; welcoming a decision is praise.
@@ -1307,7 +1313,8 @@ def match_sentence(
         described = tok.head
         if described.dep_ == "pobj" and described.head.lower_ == "of" and described.head.head.pos_ == "NOUN":
             described = described.head.head  # "the first batch of vaccines donated by Japan arrived"
-        if cue.pos == "V" and tok.dep_ == "acl" and described.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        if cue.pos == "V" and tok.dep_ in ("acl", "relcl") and described.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            # (and a relative clause: "The delegation, which arrived from Canberra, was received in Hanoi")
             outer = described.head
             if outer.i in cue_ids and outer.i != tok.i and kinds[outer.i] == kinds[tok.i] in ("route", "transfer"):
                 participles[tok.i] = outer.i
@@ -1421,11 +1428,15 @@ def match_sentence(
         src, dst = by_token.get(inner_i), by_token.get(outer_i)
         if src is None or dst is None:
             continue
+        if src.frame == "station" and src.roles.get("destination") and not dst.roles.get("origin"):
+            # "troops stationed in Djibouti were flown to Kenya": where they were posted is where they left
+            dst.roles["origin"] = list(src.roles["destination"])
         for role in ("origin", "home"):
-            # Only where the mover came from: where the participle took it may differ ("troops
-            # stationed in Djibouti were flown to Kenya").
+            # Only where the mover came from: where the participle took it may differ.
             extra = [a for a in src.roles.get(role, []) if a not in dst.roles.get(role, [])]
-            if extra and not dst.roles.get(role):
+            have = [places[a.ref.place_id] for a in dst.roles.get(role, [])]
+            # (a more specific one too: "The Australian delegation, which arrived from Canberra")
+            if extra and all(any(contains(h, places[a.ref.place_id]) for a in extra) for h in have):
                 dst.roles.setdefault(role, []).extend(extra)
                 src.roles.pop(role)
     _trip_purposes(cue_tokens, by_token, lex)

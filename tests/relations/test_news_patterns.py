@@ -331,6 +331,18 @@ CASES = [
     ("Ties between Chile and Peru slumped after the ruling.", {("conflict", "Chile", "Peru")}),
     ("Guyana sued Venezuela at the World Court.", {("conflict", "Guyana", "Venezuela")}),
     ("Ukraine is suing Russia over the downing of the airliner.", {("conflict", "Ukraine", "Russia")}),
+    # Money sent "by workers in X" comes from X; a subject that is goods is what a verb moves.
+    (
+        "Remittances sent to Lebanon by workers in Qatar fell 4% in the first half of the year.",
+        {("transfer", "Qatar", "Lebanon")},
+    ),
+    ("Money sent to Cuba by relatives in Spain rose.", {("transfer", "Spain", "Cuba")}),
+    # Where people were posted, or arrived from, is where they left for the next place.
+    ("Troops stationed in Germany were flown to Poland.", {("route", "Germany", "Poland")}),
+    (
+        "The Iraqi delegation, which arrived from Baghdad on Sunday, was received in Tehran on Monday.",
+        {("route", "Baghdad", "Tehran")},
+    ),
 ]
 
 
