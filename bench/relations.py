@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -146,14 +147,21 @@ def relation_key(rel_type: str, source: str, target: str, directed: bool) -> tup
     return rel_type, a, b
 
 
+# A division's generic word, which a gold name may leave off: "Khost province" is "Khost".
+_DIVISION_WORDS = re.compile(r"\s+(?:province|region|state|oblast|governorate|district|prefecture|county)$", re.I)
+
+
 def _names_by_id(parsed: ParsedArticle) -> dict[str, set[str]]:
-    """Every surface name each place id was mentioned by (a place can be named several ways)."""
+    """Every surface name each place id was mentioned by (a place can be named several ways), also
+    without a division's generic word ("Khost province" is also "Khost")."""
     names: dict[str, set[str]] = defaultdict(set)
     for m in parsed.mentions:
         if m.place_id is not None:
             names[m.place_id].add(m.text)
     for p in parsed.places:
         names[p.id].add(p.name)
+    for found in names.values():
+        found |= {_DIVISION_WORDS.sub("", n) for n in found}
     return names
 
 

@@ -38,3 +38,23 @@ def test_heldout_misses_are_never_printed(tmp_path):
     assert {row.split(":")[0] for row in result["misses"]} == dev
     held = run_relations_bench(path, out=io.StringIO(), parser=_empty_parser, split="heldout")
     assert held["cases"] == 12 - len(dev) and held["misses"] == []
+
+
+def test_a_gold_name_may_leave_off_a_divisions_generic_word(tmp_path):
+    from geo.core.records import Mention, Place, Relation
+
+    text = "Pakistani troops shelled villages in Afghanistan's Khost province."
+    pk = Place("gn:1168579", "Pakistan", "country", "PK", 30.0, 70.0)
+    khost = Place("gn:1444362", "Khowst", "admin1", "AF", 33.3, 69.9)
+    parsed = ParsedArticle(
+        Article("t", "", text),
+        mentions=(Mention("Pakistani", 0, 9, "demonym", pk.id), Mention("Khost province", 51, 65, "toponym", khost.id)),
+        places=(pk, khost),
+        relations=(Relation("conflict", pk.id, khost.id, True, text, 0, len(text)),),
+    )
+    gold = {"type": "conflict", "source": "Pakistan", "target": "Khost", "directed": True}
+    case = {"id": "s1", "text": text, "relations": [gold]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(case), encoding="utf-8")
+    result = run_relations_bench(path, out=io.StringIO(), parser=lambda _: parsed)
+    assert result["per_type"]["conflict"]["tp"] == 1 and result["false_positives"] == []
