@@ -979,6 +979,17 @@ def _negated(cue: Token, lex: Lexicon) -> bool:
             return True
         if _crosses_clause(edge, below) or (edge in ("nsubj", "csubj") and _lemma(head) == "be"):
             in_clause = False  # "resolving the conflict is not helpful" does not deny the conflict
+        if (
+            edge == "prep"
+            and head.pos_ in ("VERB", "AUX")
+            and below.lower_ in CIRCUMSTANCE_PREPS | {"at"}
+            and below.i != cue.i
+            and _lemma(head) not in lex.words["partake"]
+            and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in head.children)
+        ):
+            # "the subject was not broached in meetings with his hosts": the meetings were held (but
+            # "did not take part in talks", "did not attend the talks in" deny them)
+            in_clause = False
         if in_clause and _has_neg(head, lex):
             return True
         below = head

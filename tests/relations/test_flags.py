@@ -96,3 +96,16 @@ def test_a_description_inside_a_claim_is_not_the_claim():
 def test_a_refusal_with_a_modal_is_negated_not_hedged(text):
     rels = relations_of(text)
     assert rels and all(r.negated and not r.hedged for r in rels), [(r.type, r.negated, r.hedged) for r in rels]
+
+
+def test_a_negated_verb_does_not_deny_the_meeting_it_happened_in():
+    for text in (
+        "The issue was not raised in talks between Kenya and Uganda.",
+        "No deal was reached during talks between Kenya and Uganda.",
+    ):
+        rels = [r for r in relations_of(text) if r.type == "tie"]
+        assert rels and not any(r.negated for r in rels), (text, [(r.type, r.negated) for r in rels])
+    # ... but "did not take part in", "did not participate in" deny the talks
+    for text in ("Kenya did not take part in talks with Uganda.", "Kenya did not participate in talks with Uganda."):
+        rels = relations_of(text)
+        assert rels and all(r.negated for r in rels), (text, [(r.type, r.negated) for r in rels])
