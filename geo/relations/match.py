@@ -652,6 +652,16 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
     hosts += [c for c in cue.children if cue.pos_ == "NOUN" and c.dep_ == "acl" and c.i not in cues]
     # "left Odesa on Monday bound for Lebanon": the participle's "for" is the verb's
     hosts += [c for c in cue.children if c.lower_ == "bound" and c.dep_ in ("advcl", "acomp", "xcomp", "oprd", "conj")]
+    # "its first cargo of petrol bound for Cameroon": the goods' "bound for" is the cargo's
+    hosts += [
+        b
+        for p in (cue.children if cue.pos_ == "NOUN" else ())
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for b in o.children
+        if b.lower_ == "bound" and b.dep_ in ("acl", "amod")
+    ]
     # "Thousands of Afghan refugees in Pakistan": the counting noun's places are the cue's
     if (
         cue.pos_ == "NOUN"

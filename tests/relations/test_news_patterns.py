@@ -343,6 +343,12 @@ CASES = [
         "The Iraqi delegation, which arrived from Baghdad on Sunday, was received in Tehran on Monday.",
         {("route", "Baghdad", "Tehran")},
     ),
+    # Goods "bound for X" inside a cargo or shipment: where the cargo goes.
+    (
+        "The refinery in Lagos loaded its first cargo of petrol bound for Ghana on Monday.",
+        {("transfer", "Lagos", "Ghana")},
+    ),
+    ("A shipment of cocaine bound for Lisbon left Caracas.", {("transfer", "Caracas", "Lisbon")}),
 ]
 
 
