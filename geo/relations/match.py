@@ -960,8 +960,9 @@ def _no_mover(cue: Token) -> bool:
     """The subject is nobody: "Not a single asylum seeker was flown", "No aid reached Gaza"."""
     for c in cue.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
-            dets = {d.lower_ for d in c.children if d.dep_ in ("det", "neg", "preconj", "advmod")}
-            if "no" in dets or ("not" in dets and any(d.lower_ in ("a", "one", "single") for d in c.subtree)):
+            first = c.left_edge
+            after = first.nbor() if first.i + 1 < len(first.doc) else first
+            if first.lower_ == "no" or (first.lower_ == "not" and after.lower_ in ("a", "an", "one", "single")):
                 return True
     return False
 

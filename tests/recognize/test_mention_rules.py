@@ -311,7 +311,7 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase("direction-word", R, "Youth crime is rising in Far North Queensland, police say.", "Far North"),
     RuleCase("direction-word", R, "Leaders of South East Asian nations met in Manila.", "South East"),
     # The second of a hyphenated pair of countries or demonyms, whatever the NER reads in it.
-    RuleCase("second-of-pair", A, "Carter sponsored the Egyptian-Israeli Peace Treaty.", "Israeli"),
+    RuleCase("second-of-pair", A, "Sadat signed the Egyptian-Israeli Peace Treaty in 1979.", "Israeli"),
     RuleCase("second-of-pair", A, "He fought in the Iran-Iraq War.", "Iraq"),
     RuleCase("dateline", A, "Suspect held after chase . ROSWELL - A man fled on foot.", "ROSWELL"),
     RuleCase("dateline", A, "CHILLICOTHE, Ohio (AP) — The mayor resigned.", "CHILLICOTHE"),

@@ -19,7 +19,7 @@ from relations.toy import named, relations_of
         "Kenya refused to send troops to Somalia.",  # "refuse to"
         "Egypt exported electricity to Sudan until the war.",  # "until": no longer
         "The United States lifted its sanctions on Cuba.",  # lifted: no longer
-        "Not a single asylum seeker was flown from Norway to Kenya.",  # nobody moved
+        "Not one migrant was deported from Norway to Kenya last year.",  # nobody moved
         "No aid reached Gaza from Egypt on Monday.",
     ],
 )
@@ -47,7 +47,7 @@ def test_negated(text):
         "The envoy spoke of the need for cooperation between Kenya and Uganda.",
         "Japan pledged two billion dollars to Indonesia for flood relief.",  # a pledge is a promise
         "Norway pledged 40 tonnes of vaccine to Malawi.",
-        "Kenyan president to visit Accra next month",  # a headline's "to": a plan
+        "Kenyan leader to visit Accra in June",  # a headline's "to": a plan
         "Ghana to send troops to Mali",
     ],
 )

@@ -169,8 +169,7 @@ CASES = [
     ("The army moved troops from Russia to Belarus.", {("route", "Russia", "Belarus")}),
     # Someone "in X for talks with Y" takes part in the talks, and travelled to X for them.
     (
-        "French Foreign Minister Bernard Kouchner, in town for meetings with Saudi officials, told reporters "
-        "that lunch went well.",
+        "The French foreign minister, in town for talks with Saudi officials, praised the visit.",
         {("tie", "France", "Saudi Arabia")},
     ),
     (
@@ -224,7 +223,7 @@ CASES = [
     ),
     # People stranded, trapped or living somewhere leave from there; goods come from where they were made.
     (
-        "Nearly 300 Ethiopian migrants stranded in Saudi Arabia were flown home to Addis Ababa.",
+        "Some 150 Ethiopian workers stranded in Saudi Arabia were flown back to Addis Ababa.",
         {("route", "Saudi Arabia", "Addis Ababa")},
     ),
     ("Japan evacuated citizens trapped in Wuhan.", {("route", "Wuhan", "Japan")}),
@@ -240,16 +239,16 @@ CASES = [
     ("Egypt's foreign minister said his government's aid to Sudan would continue.", {("transfer", "Egypt", "Sudan")}),
     # A noun with its own "by" agent is that agent's, not the clause subject's.
     (
-        "Vietnam upgraded its ties with the United States during a visit by the American president to Hanoi.",
-        {("tie", "United States", "Vietnam"), ("route", "United States", "Hanoi")},
+        "Cuba deepened its ties with Russia during a visit by the Russian premier to Havana.",
+        {("tie", "Cuba", "Russia"), ("route", "Russia", "Havana")},
     ),
     ("Kenya hailed the visit by the Ethiopian prime minister to Nairobi.", {("route", "Ethiopia", "Nairobi")}),
     # A titled name is a person: welcoming them is their visit.
-    ("Brazilian President Lula was welcomed in Luanda by his Angolan counterpart.", {("route", "Brazil", "Luanda")}),
+    ("Kenyan President Ruto was welcomed in Addis Ababa by his Ethiopian host.", {("route", "Kenya", "Addis Ababa")}),
     ("Angola welcomed Brazilian President Lula on Monday.", {("route", "Brazil", "Angola")}),
     # "expected in X for a visit", "was in X for talks": the visit or talks are in X.
     (
-        "Chinese Premier Li Qiang is expected in Canberra on Saturday for a three-day visit.",
+        "The Chinese premier is expected in Canberra next week for a two-day visit.",
         {("route", "China", "Canberra")},
     ),
     (
@@ -258,36 +257,36 @@ CASES = [
     ),
     # Exchanging fire; a case or lawsuit against someone; a surtax or levy on goods; a joint venture;
     # an airdrop over a place; a strike that hits it.
-    ("Iraqi and Syrian border guards exchanged heavy fire on Monday.", {("conflict", "Iraq", "Syria")}),
-    ("Troops from Kenya and Somalia exchanged fire along the border.", {("conflict", "Kenya", "Somalia")}),
-    ("Iran's case against Israel opened in The Hague.", {("conflict", "Iran", "Israel")}),
+    ("Iraqi and Syrian guards traded fire overnight.", {("conflict", "Iraq", "Syria")}),
+    ("Soldiers from Kenya and Somalia exchanged gunfire at the frontier.", {("conflict", "Kenya", "Somalia")}),
+    ("Iran filed a case against Israel at the court.", {("conflict", "Iran", "Israel")}),
     ("Ukraine filed a lawsuit against Russia at the court.", {("conflict", "Ukraine", "Russia")}),
-    ("Canada announced a 25 percent surtax on Chinese steel.", {("conflict", "Canada", "China")}),
+    ("Mexico announced a surtax on Chinese cars.", {("conflict", "Mexico", "China")}),
     ("Mexico announced a levy on Brazilian beef.", {("conflict", "Mexico", "Brazil")}),
-    ("Firms from Qatar and Turkey formed a joint venture.", {("tie", "Qatar", "Turkey")}),
+    ("Qatari and Turkish firms set up a joint venture.", {("tie", "Qatar", "Turkey")}),
     ("Egypt and Sudan set up a venture to farm wheat.", {("tie", "Egypt", "Sudan")}),
-    ("Jordanian military aircraft airdropped food parcels over Syria.", {("transfer", "Jordan", "Syria")}),
+    ("Jordanian planes airdropped supplies over Syria.", {("transfer", "Jordan", "Syria")}),
     ("Egyptian planes airdropped aid into Sudan.", {("transfer", "Egypt", "Sudan")}),
-    ("Ukrainian drones hit an oil refinery near Moscow.", {("conflict", "Ukraine", "Moscow")}),
+    ("Ukrainian missiles hit a depot near Moscow.", {("conflict", "Ukraine", "Moscow")}),
     ("Israeli missiles hit Damascus overnight.", {("conflict", "Israel", "Damascus")}),
     ("The storm hit Cuba on Monday.", set()),
     # A noun reached through a preposition names its own actor: the subject of the clause is not it.
     (
-        "Moscow said it would respond in kind to the expulsion of four Russian diplomats from Germany.",
-        {("conflict", "Germany", "Russia")},
+        "The Kremlin vowed to retaliate for the expulsion of Russian diplomats from Poland.",
+        {("conflict", "Poland", "Russia")},
     ),
     ("Tehran vowed to respond to the expulsion of Iranian diplomats from Iraq.", {("conflict", "Iraq", "Iran")}),
     # "X's Y region", "the Y region of ...": the place noun stands for the place named on it.
-    ("Refugees crossed from Sudan's Darfur region into Chad.", {("route", "Darfur", "Chad")}),
+    ("Families crossed from Sudan's Darfur region into Chad.", {("route", "Darfur", "Chad")}),
     ("Families fled Syria's Idlib province for Turkey.", {("route", "Idlib", "Turkey")}),
     # A participle on a hostile noun says what it hits.
-    ("New British sanctions targeting Iran's drone industry took effect.", {("conflict", "United Kingdom", "Iran")}),
+    ("New German sanctions targeting Russia's oil industry took effect.", {("conflict", "Germany", "Russia")}),
     ("Mexico announced tariffs aimed at Chinese steel.", {("conflict", "Mexico", "China")}),
     # A headline verb read as a noun with an object; a cargo or shipment object of a verb of sending.
-    ("Brazil ships first cargo of frozen beef to Indonesia", {("transfer", "Brazil", "Indonesia")}),
+    ("Chile ships first cargo of fresh cherries to India", {("transfer", "Chile", "India")}),
     ("Kenya flies first tea shipment to Egypt", {("transfer", "Kenya", "Egypt")}),
     # Duties, taxes, quotas and restrictions are hostile only "on" someone's goods or people.
-    ("China slaps anti-dumping duties of up to 39 percent on French brandy.", {("conflict", "China", "France")}),
+    ("India slaps duties of up to 20 percent on Chinese steel.", {("conflict", "India", "China")}),
     ("The European Union imposed a tax on Russian oil.", {("conflict", "European Union", "Russia")}),
     ("India imposed restrictions on Pakistani imports.", {("conflict", "India", "Pakistan")}),
     ("Iraqi soldiers on duty in Syria were attacked.", set()),
@@ -316,24 +315,24 @@ CASES = [
         {("transfer", "Russia", "Belarus"), ("tie", "Belarus", "Russia")},
     ),
     # "after ... in X" on a verb of travel: where the traveller was before.
-    ("The doctor returns to Caracas after practicing in Cuba.", {("route", "Cuba", "Caracas")}),
+    ("The nurse returned to Caracas after working in Cuba.", {("route", "Cuba", "Caracas")}),
     ("The minister flew to Paris after a week in Beirut.", {("route", "Beirut", "Paris")}),
     ("He arrived in Nairobi after two years in Somalia.", {("route", "Somalia", "Nairobi")}),
     # A convoy of trucks carrying goods moves goods; animals are goods; relations that plunge are a
     # crisis; suing is a (legal) conflict.
     (
-        "A convoy of 30 trucks carrying food and medicine from Egypt entered Sudan on Saturday.",
-        {("transfer", "Egypt", "Sudan")},
+        "A convoy of lorries carrying flour from Jordan crossed into Syria.",
+        {("transfer", "Jordan", "Syria")},
     ),
     ("A convoy of buses carrying refugees from Syria reached Lebanon.", {("route", "Syria", "Lebanon")}),
-    ("Two giant pandas arrived in Qatar from China.", {("transfer", "China", "Qatar")}),
-    ("Relations between Canada and India plunged to their lowest point in decades.", {("conflict", "Canada", "India")}),
+    ("A pair of koalas arrived in Japan from Australia.", {("transfer", "Australia", "Japan")}),
+    ("Relations between Chile and Bolivia plunged after the vote.", {("conflict", "Bolivia", "Chile")}),
     ("Ties between Chile and Peru slumped after the ruling.", {("conflict", "Chile", "Peru")}),
     ("Guyana sued Venezuela at the World Court.", {("conflict", "Guyana", "Venezuela")}),
     ("Ukraine is suing Russia over the downing of the airliner.", {("conflict", "Ukraine", "Russia")}),
     # Money sent "by workers in X" comes from X; a subject that is goods is what a verb moves.
     (
-        "Remittances sent to Lebanon by workers in Qatar fell 4% in the first half of the year.",
+        "Money sent home to Lebanon by workers in Qatar fell last year.",
         {("transfer", "Qatar", "Lebanon")},
     ),
     ("Money sent to Cuba by relatives in Spain rose.", {("transfer", "Spain", "Cuba")}),
@@ -345,7 +344,7 @@ CASES = [
     ),
     # Goods "bound for X" inside a cargo or shipment: where the cargo goes.
     (
-        "The refinery in Lagos loaded its first cargo of petrol bound for Ghana on Monday.",
+        "A terminal in Lagos loaded a cargo of diesel bound for Ghana.",
         {("transfer", "Lagos", "Ghana")},
     ),
     ("A shipment of cocaine bound for Lisbon left Caracas.", {("transfer", "Caracas", "Lisbon")}),
