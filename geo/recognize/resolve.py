@@ -108,7 +108,13 @@ def _candidates(c: Candidate, gazetteer: GazetteerLike) -> list[tuple[Place, str
     for e in chosen:
         if e.place_id not in seen:
             seen[e.place_id] = (gazetteer.place(e.place_id), e.kind)
-    return list(seen.values())
+    options = list(seen.values())
+    # A region known by its capital's name only as an alias ("Odesa" for Odeska oblast, "Kharkiv"
+    # for Kharkivska oblast): the name is the city's own, and the city is what news means by it.
+    towns = {(p.country_code, p.admin1) for p, k in options if p.type == "city" and k == "name"}
+    return [
+        (p, k) for p, k in options if not (p.type == "admin1" and k == "alias" and (p.country_code, p.admin1) in towns)
+    ]
 
 
 _STATE_OFFICE = re.compile(
