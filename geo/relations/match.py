@@ -310,6 +310,11 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         subjects = [o for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
         if tok.dep_ == "acl":
             subjects.append(tok.head)
+        if tok.dep_ == "xcomp" and not subjects:
+            # "the shipment is expected to reach Kampala": the framing verb's subject moves
+            subjects = [o for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
+        if tok.dep_ == "relcl" and all(o.lower_ in RELATIVE_PRONOUNS for o in subjects):
+            subjects = [tok.head]  # "the shipment, which left Mombasa": the noun the clause describes
         moved_kind = _moved_kind(subjects, lex)
         if moved_kind == "transfer":
             return "transfer"  # "Colombian cocaine reaches Europe", "oil tankers reached Venezuela"
@@ -509,6 +514,18 @@ def _natural_mover(cue: Token, refs: list[PlaceRef], heads: list, places: Mappin
             ):
                 return True
     return False
+
+
+def _cue_verb(verb: Token, cues: Container[int]) -> Token | None:
+    """The cue a verb is, or the cue of its complement when the verb only frames it: "the shipment
+    is expected to reach Kampala", "refugees began to arrive in Chad"."""
+    if verb.i in cues:
+        return verb
+    if verb.pos_ in ("VERB", "AUX"):
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.i in cues:
+                return c
+    return None
 
 
 def _attributed(verb: Token, lex: Lexicon) -> list[Token]:
@@ -1327,9 +1344,10 @@ def match_sentence(
         # A noun cue that is the subject or object of a verb cue of the same kind tells one event: "the
         # maiden trip from London arrived in Amsterdam", "a shipment of Iranian drones arrived in
         # Venezuela", "Brazil ships first cargo of beef to Indonesia".
-        if cue.pos == "N" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.i in cue_ids:
-            if kinds[tok.head.i] == kinds[tok.i] in ("route", "transfer"):
-                absorbed[tok.i] = tok.head.i
+        verb = _cue_verb(tok.head, cue_ids)  # (through "is expected to reach", "began to arrive")
+        if cue.pos == "N" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and verb is not None:
+            if kinds[verb.i] == kinds[tok.i] in ("route", "transfer"):
+                absorbed[tok.i] = verb.i
         # A participle describing what a verb cue of the same kind moves tells where it came from:
         # "grain exported from Ukraine reached Egypt", "refugees fleeing Syria reached Greece".
         described = tok.head
@@ -1337,8 +1355,8 @@ def match_sentence(
             described = described.head.head  # "the first batch of vaccines donated by Japan arrived"
         if cue.pos == "V" and tok.dep_ in ("acl", "relcl") and described.dep_ in ("nsubj", "nsubjpass", "dobj"):
             # (and a relative clause: "The delegation, which arrived from Canberra, was received in Hanoi")
-            outer = described.head
-            if outer.i in cue_ids and outer.i != tok.i and kinds[outer.i] == kinds[tok.i] in ("route", "transfer"):
+            outer = _cue_verb(described.head, cue_ids)
+            if outer is not None and outer.i != tok.i and kinds[outer.i] == kinds[tok.i] in ("route", "transfer"):
                 participles[tok.i] = outer.i
     by_token: dict[int, Event] = {}
     for tok, cue in cue_tokens:

@@ -348,6 +348,14 @@ CASES = [
         {("transfer", "Lagos", "Ghana")},
     ),
     ("A shipment of cocaine bound for Lisbon left Caracas.", {("transfer", "Caracas", "Lisbon")}),
+    # A verb that only frames the movement ("is expected to reach") hands it its subject; a relative
+    # clause's "which" is the noun it describes.
+    (
+        "Officials said the shipment, which left Mombasa last week, is expected to reach Kampala.",
+        {("transfer", "Mombasa", "Kampala")},
+    ),
+    ("A cargo of Iranian fuel is expected to arrive in Cuba.", {("transfer", "Iran", "Cuba")}),
+    ("The minister, who left Nairobi on Monday, arrived in Accra.", {("route", "Nairobi", "Accra")}),
 ]
 
 

@@ -165,6 +165,7 @@ TOY_PLACES = {
     "Canberra": ("gn:2172517", "city", "AU", -35.283, 149.128, "01"),
     "Darfur": ("x:darfur", "region", "SD", 13.5, 24.0, None),
     "Chad": ("gn:2434508", "country", "TD", 15.0, 19.0, None),
+    "Mombasa": ("gn:186301", "city", "KE", -4.055, 39.663, "19"),
     "Idlib": ("gn:169387", "admin1", "SY", 35.8, 36.6, "12"),
 }
 TOY_DEMONYMS = {
