@@ -375,11 +375,7 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
         one is not None
         and one.dep_ == "appos"
         and one.pos_ in ("NUM", "PRON", "ADJ", "NOUN")
-        and one.head.pos_
-        in (
-            "NOUN",
-            "PROPN",
-        )
+        and one.head.pos_ in ("NOUN", "PROPN")
     ):
         out.append(one.head)  # "Eswatini, one of its few remaining allies": the noun the apposition renames
         return out, through_prep
@@ -864,7 +860,9 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
             and (head.head.pos_ in ("NOUN", "PROPN", "PRON") or _located(head, lex))
         ):
             prep, noun = head.lower_, head.head
-            if _located(head, lex) and not stops(noun.head):
+            if _located(head, lex):
+                if stops(noun.head):
+                    break  # (the participle describes a cue noun: the place is that cue's own)
                 tok = noun.head  # "migrants stranded in Saudi Arabia": where the people are; "iron ore
                 # mined in Western Australia": where the goods come from
                 how = how or ("made" if _lemma(noun) in lex.words["made"] else "in")
