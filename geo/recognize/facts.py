@@ -333,7 +333,11 @@ def split_run_ons(text: str, ents: Sequence[Entity]) -> list[Entity]:
     return out
 
 
-_ALTERNATIVE = re.compile(r" (?:or|for|to|from|via) |(?<=[a-z])[-\u2013\u2014](?=[A-Z])")
+_ALTERNATIVE = re.compile(r" (?:[a-z]+ ){1,3}|(?<=[a-z])[-\u2013\u2014](?=[A-Z])")
+# The words (and hyphens) that join two places in any entity the NER runs on ("Kano for Jeddah",
+# "the Lisbon-Accra route"); other lower-case words (a verb: "Abuja praised Nigeria") only in an
+# entity the NER calls a place ("Chelsea beat Arsenal" is two clubs).
+_LINK_WORD = re.compile(r" (?:or|for|to|from|via) |[-\u2013\u2014]")
 _SPACED_DASH = re.compile(r"\s+(?:-|--|\u2013|\u2014)\s+")
 
 
@@ -353,9 +357,10 @@ def _split_at_dashes(text: str, ents: Sequence[Entity]) -> list[Entity]:
 
 
 def split_alternatives(text: str, ents: Sequence[Entity], matches: Sequence[tuple[int, int, str]]) -> list[Entity]:
-    """Entities the small model ran on across a lone "or" (or "for", "to", "from", "via") or a hyphen
-    between two gazetteer names, cut there: "south to Ingham or Townsville" is two towns, "the
-    Lisbon-Accra route" two cities, "departed Kano for Jeddah" two cities,
+    """Entities the small model ran on across one to three lower-case words ("or", "for", "to", a
+    verb) or a hyphen between two gazetteer names, cut there: "south to Ingham or Townsville" is two
+    towns, "the Lisbon-Accra route" two cities, "departed Kano for Jeddah" two cities, "in Abuja
+    praised Nigeria" two places,
     not one organisation. Only when each side is exactly a name the gazetteer matched (and the
     joined name is none: matching is leftmost-longest), so "Truth or Consequences" and
     "Winston-Salem" stay whole. Entities are cut at spaced dashes first (``_split_at_dashes``)."""
@@ -364,7 +369,13 @@ def split_alternatives(text: str, ents: Sequence[Entity], matches: Sequence[tupl
     for e in _split_at_dashes(text, ents):
         start = e.start + 4 if text[e.start : e.start + 4].lower() == "the " else e.start
         m = _ALTERNATIVE.search(text, start, e.end)
-        if m is None or (start, m.start()) not in names or (m.end(), e.end) not in names:
+        if (
+            m is None
+            or (start, m.start()) not in names
+            or (m.end(), e.end) not in names
+            or not CONNECTORS.isdisjoint(m.group().split())  # "Port of Los Angeles", "Tour de France"
+            or (e.label not in PLACE_LABELS and not _LINK_WORD.fullmatch(m.group()))  # "Chelsea beat Arsenal"
+        ):
             out.append(e)
             continue
         out += [Entity(start, m.start(), e.label), Entity(m.end(), e.end, e.label)]

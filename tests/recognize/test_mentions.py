@@ -186,6 +186,17 @@ def test_an_entity_run_on_across_or_between_two_names_is_cut_there():
     ]
 
 
+def test_a_place_entity_run_on_across_a_verb_between_two_names_is_cut_there():
+    from geo.recognize.facts import split_alternatives
+
+    text = "in Abuja praised Nigeria; Chelsea beat Arsenal; the Port of Spain"
+    names = [(3, 8, "Abuja"), (17, 24, "Nigeria"), (26, 33, "Chelsea"), (39, 46, "Arsenal"), (52, 56, "Port")]
+    ents = [Entity(3, 24, "GPE"), Entity(26, 46, "ORG"), Entity(52, 65, "GPE")]
+    got = split_alternatives(text, ents, names)
+    # A verb cuts a place entity, not an organisation's; a name connector ("of") never cuts.
+    assert [text[e.start : e.end] for e in got] == ["Abuja", "Nigeria", "Chelsea beat Arsenal", "Port of Spain"]
+
+
 def test_an_entity_run_on_across_for_to_or_from_between_two_names_is_cut_there():
     from geo.recognize.facts import split_alternatives
 
