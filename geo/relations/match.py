@@ -58,6 +58,8 @@ OWN_ROLE_EDGES = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "ROOT", "poss
 SUBJECT_PRONOUNS = frozenset({"it", "they"})
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
 CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
+# Participles whose "for X" is where what they describe is going: "bound for", "destined for".
+BOUND_WORDS = frozenset({"bound", "destined"})
 # Prepositions by which a noun cue tells how or why what its verb says happened ("killed in an
 # attack", "is expected in Canberra for a visit").
 CIRCUMSTANCE_PREPS = frozenset({"in", "during", "by", "amid", "for"})
@@ -664,7 +666,9 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
     # "Tensions flared between Serbia and Kosovo", parsed with the verb as the noun's modifier
     hosts += [c for c in cue.children if cue.pos_ == "NOUN" and c.dep_ == "acl" and c.i not in cues]
     # "left Odesa on Monday bound for Lebanon": the participle's "for" is the verb's
-    hosts += [c for c in cue.children if c.lower_ == "bound" and c.dep_ in ("advcl", "acomp", "xcomp", "oprd", "conj")]
+    hosts += [
+        c for c in cue.children if c.lower_ in BOUND_WORDS and c.dep_ in ("advcl", "acomp", "xcomp", "oprd", "conj")
+    ]
     # "its first cargo of petrol bound for Cameroon": the goods' "bound for" is the cargo's
     hosts += [
         b
@@ -673,7 +677,7 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
         for o in p.children
         if o.dep_ == "pobj"
         for b in o.children
-        if b.lower_ == "bound" and b.dep_ in ("acl", "amod")
+        if b.lower_ in BOUND_WORDS and b.dep_ in ("acl", "amod")
     ]
     # "Thousands of Afghan refugees in Pakistan": the counting noun's places are the cue's
     if (

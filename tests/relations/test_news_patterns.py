@@ -356,6 +356,15 @@ CASES = [
     ),
     ("A cargo of Iranian fuel is expected to arrive in Cuba.", {("transfer", "Iran", "Cuba")}),
     ("The minister, who left Nairobi on Monday, arrived in Accra.", {("route", "Nairobi", "Accra")}),
+    # "destined for X" is "bound for X".
+    ("A cargo of arms destined for Libya left Izmir.", {("transfer", "Izmir", "Libya")}),
+    ("The tanker left Caracas destined for Havana.", {("route", "Caracas", "Havana")}),
+    # Someone prompted, led or pushed to act does the act.
+    (
+        "Lithuania let Taiwan open an office, prompting China to block imports of Lithuanian goods.",
+        {("transfer", "Lithuania", "China")},
+    ),
+    ("The row pushed Kenya to recall its envoy from Uganda.", {("conflict", "Kenya", "Uganda")}),
 ]
 
 

@@ -166,6 +166,9 @@ TOY_PLACES = {
     "Darfur": ("x:darfur", "region", "SD", 13.5, 24.0, None),
     "Chad": ("gn:2434508", "country", "TD", 15.0, 19.0, None),
     "Mombasa": ("gn:186301", "city", "KE", -4.055, 39.663, "19"),
+    "Izmir": ("gn:311046", "city", "TR", 38.412, 27.138, "35"),
+    "Libya": ("gn:2215636", "country", "LY", 28.0, 17.0, None),
+    "Lithuania": ("gn:597427", "country", "LT", 56.0, 24.0, None),
     "Idlib": ("gn:169387", "admin1", "SY", 35.8, 36.6, "12"),
 }
 TOY_DEMONYMS = {
@@ -182,6 +185,7 @@ TOY_DEMONYMS = {
     "Brazilian": "Brazil",
     "Angolan": "Angola",
     "Jordanian": "Jordan",
+    "Lithuanian": "Lithuania",
     "Mexican": "Mexico",
     "Spanish": "Spain",
     "Turkish": "Turkey",
