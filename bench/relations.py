@@ -140,8 +140,9 @@ def load_relations_corpus(path: str | Path = DEFAULT_PATH, corpus_dir: str | Pat
 
 
 def relation_key(rel_type: str, source: str, target: str, directed: bool) -> tuple[str, str, str]:
-    """Matching key: names compared case-insensitively, undirected pairs in a canonical order."""
-    a, b = source.casefold(), target.casefold()
+    """Matching key: names compared case-insensitively and without a division's generic word
+    ("Krasnodar region" is "Krasnodar"), undirected pairs in a canonical order."""
+    a, b = _DIVISION_WORDS.sub("", source).casefold(), _DIVISION_WORDS.sub("", target).casefold()
     if not directed:
         a, b = sorted((a, b))
     return rel_type, a, b
@@ -173,7 +174,7 @@ def _predicted_keys(
     def name(pid: str) -> str:
         candidates = sorted(names.get(pid, {pid}))
         for c in candidates:
-            if c.casefold() in gold_names:
+            if _DIVISION_WORDS.sub("", c).casefold() in gold_names:
                 return c
         return candidates[0]
 

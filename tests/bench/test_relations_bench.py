@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 
+import msgspec
+
 from bench.relations import run_relations_bench, split_of
 from geo.core.records import Article, ParsedArticle
 
@@ -57,4 +59,9 @@ def test_a_gold_name_may_leave_off_a_divisions_generic_word(tmp_path):
     path = tmp_path / "gold.jsonl"
     path.write_text(json.dumps(case), encoding="utf-8")
     result = run_relations_bench(path, out=io.StringIO(), parser=lambda _: parsed)
+    assert result["per_type"]["conflict"]["tp"] == 1 and result["false_positives"] == []
+    # ... and the other way round: a gold "Khost province" matches a mention "Khost"
+    bare = msgspec.structs.replace(parsed, mentions=(parsed.mentions[0], Mention("Khost", 51, 56, "toponym", khost.id)))
+    path.write_text(json.dumps({**case, "relations": [{**gold, "target": "Khost province"}]}), encoding="utf-8")
+    result = run_relations_bench(path, out=io.StringIO(), parser=lambda _: bare)
     assert result["per_type"]["conflict"]["tp"] == 1 and result["false_positives"] == []
