@@ -139,6 +139,10 @@ def load_relations_corpus(path: str | Path = DEFAULT_PATH, corpus_dir: str | Pat
     return cases
 
 
+# A division's generic word, which a gold name or a mention may leave off: "Khost province" is "Khost".
+_DIVISION_WORDS = re.compile(r"\s+(?:province|region|state|oblast|governorate|district|prefecture|county)$", re.I)
+
+
 def relation_key(rel_type: str, source: str, target: str, directed: bool) -> tuple[str, str, str]:
     """Matching key: names compared case-insensitively and without a division's generic word
     ("Krasnodar region" is "Krasnodar"), undirected pairs in a canonical order."""
@@ -148,21 +152,14 @@ def relation_key(rel_type: str, source: str, target: str, directed: bool) -> tup
     return rel_type, a, b
 
 
-# A division's generic word, which a gold name may leave off: "Khost province" is "Khost".
-_DIVISION_WORDS = re.compile(r"\s+(?:province|region|state|oblast|governorate|district|prefecture|county)$", re.I)
-
-
 def _names_by_id(parsed: ParsedArticle) -> dict[str, set[str]]:
-    """Every surface name each place id was mentioned by (a place can be named several ways), also
-    without a division's generic word ("Khost province" is also "Khost")."""
+    """Every surface name each place id was mentioned by (a place can be named several ways)."""
     names: dict[str, set[str]] = defaultdict(set)
     for m in parsed.mentions:
         if m.place_id is not None:
             names[m.place_id].add(m.text)
     for p in parsed.places:
         names[p.id].add(p.name)
-    for found in names.values():
-        found |= {_DIVISION_WORDS.sub("", n) for n in found}
     return names
 
 
@@ -174,7 +171,7 @@ def _predicted_keys(
     def name(pid: str) -> str:
         candidates = sorted(names.get(pid, {pid}))
         for c in candidates:
-            if _DIVISION_WORDS.sub("", c).casefold() in gold_names:
+            if relation_key("", c, "", True)[1] in gold_names:  # (compared as the keys compare names)
                 return c
         return candidates[0]
 

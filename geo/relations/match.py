@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from geo.core.records import Place
-from geo.relations.itinerary import contains
+from geo.relations.itinerary import contains, related
 from geo.relations.lexicon import Cue, Lexicon, lexicon
 
 if TYPE_CHECKING:  # spaCy is only needed by callers that pass a parse
@@ -498,10 +498,13 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
     return out, through_prep
 
 
-def _natural_mover(cue: Token, refs: list[PlaceRef], heads: list, places: Mapping[str, Place], lex: Lexicon) -> bool:
-    """Whether what moves is a river, a storm or the like (a water body by name, or a noun of the
-    ``nature`` class): "the Mekong River flows into Cambodia", "the typhoon moved on to Vietnam"."""
-    for noun in [o for s in _subjects(cue, lex)[0] for o in _head_nouns(s)]:
+def _natural_mover(
+    subjects: list[Token], refs: list[PlaceRef], heads: list, places: Mapping[str, Place], lex: Lexicon
+) -> bool:
+    """Whether what moves (the cue's ``subjects``) is a river, a storm or the like (a water body by
+    name, or a noun of the ``nature`` class): "the Mekong River flows into Cambodia", "the typhoon
+    moved on to Vietnam"."""
+    for noun in [o for s in subjects for o in _head_nouns(s)]:
         if _lemma(noun) in lex.words["nature"]:
             return True
         for ref, head in zip(refs, heads, strict=True):
@@ -1142,8 +1145,6 @@ def _pair_references(
     """Nouns that name two places told before them ("the two countries", "both governments"), each
     with those two places: the last two the sentence names before it that are neither the same
     place nor one inside the other."""
-    from geo.relations.itinerary import related  # (itinerary imports nothing of the matcher)
-
     out = []
     for tok in doc:
         if tok.pos_ != "NOUN" or _lemma(tok) not in lex.words["pair"] or tok.tag_ not in ("NNS", "NNPS"):
@@ -1190,7 +1191,7 @@ def _country_references(
 
 
 def _possessive_references(
-    doc: Doc, base: int, refs: list[PlaceRef], heads: list
+    doc: Doc, base: int, refs: list[PlaceRef], heads: list, lex: Lexicon
 ) -> list[tuple[Token, list[PlaceRef]]]:
     """Possessive pronouns ("its", "their") that stand for the place their clause is told of: the
     subject of the nearest verb above them that has one, when that subject is a place or a noun a
@@ -1201,7 +1202,7 @@ def _possessive_references(
         if head is not None:
             by_head.setdefault(head.i, []).append(ref)
     out = []
-    own_country = lexicon().words["own-country"]
+    own_country = lex.words["own-country"]
     for tok in doc:
         # "his country's partnership with South Korea", said by Mongolia's president: the speaker's
         own = (
@@ -1297,7 +1298,7 @@ def match_sentence(
     each_heads = {t.head.i for t in doc if t.lower_ == "each"}
     pairs = (
         _pair_references(doc, base, refs, heads, places, lex)
-        + _possessive_references(doc, base, refs, heads)
+        + _possessive_references(doc, base, refs, heads, lex)
         + _country_references(doc, base, refs, heads, places, lex)
     )
     cue_tokens: list[tuple[Token, Cue]] = []
@@ -1451,7 +1452,7 @@ def match_sentence(
             # "Beijing retaliated by expelling a Canadian consul from Shanghai": with its subject
             # named, "from X" is where the expelled served, not a second actor
             event.roles["actor"] = [a for a in actors if not a.slot.startswith("from")]
-        if kind in ("route", "transfer") and _natural_mover(tok, refs, heads, places, lex):
+        if kind in ("route", "transfer") and _natural_mover(subjects, refs, heads, places, lex):
             event.roles = {}  # "the Mekong flows into Cambodia", "the typhoon moved on to Vietnam": no trip
         event.roles = {r: v for r, v in event.roles.items() if v}
         if any(a.slot.startswith("subj") for args in event.roles.values() for a in args):
