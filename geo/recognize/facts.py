@@ -47,6 +47,14 @@ OFFICE_WORDS = lexicon.words("office_words")
 LOCATIVE = re.compile(
     r"\b(" + "|".join(sorted(lexicon.words("locative_prepositions"))) + r")\s+(the\s+)?$", re.IGNORECASE
 )
+# "the island of X", "the border town of X": a name only a place can be.
+PLACE_NOUN_OF = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(lexicon.words("place_nouns") | lexicon.words("settlement_words"), key=len, reverse=True))
+    + r")\s+of\s+$",
+    re.IGNORECASE,
+)
+_PLACE_NOUN_REACH = 24
 # A dateline: a place in capitals opening a line, then a state, an agency or a dash:
 # "COLUMBUS, Ohio (AP) —", "HOUSTON (AP) -", "Muscat:".
 DATELINE = re.compile(r"\s*[A-Z][A-Z'’. -]*[A-Z.](?=,\s+[A-Z]|\s+\(|\s+[-—–]|:)|\s*[A-Z][a-z]+(?=:\s)")
@@ -708,7 +716,8 @@ class MatchFacts:
     @cached_property
     def vouched(self) -> bool:
         """Called a place elsewhere in the article by the NER, listed after a place just found
-        ("Gloucester and Cheltenham", "Oulton Park, Cheshire"), or after "in", "to", "from"..."""
+        ("Gloucester and Cheltenham", "Oulton Park, Cheshire"), after "in", "to", "from"... or
+        after a place noun and "of" ("the island of Lampedusa")."""
         doc = self.doc
         gap = doc.text[doc.last_end : self.start] if doc.last_end is not None else None
         # "During her visit to Israel, Clinton spoke": a person the NER sees after a bare comma
@@ -727,6 +736,7 @@ class MatchFacts:
             self.span in doc.ner_place_texts
             or listed
             or locative
+            or PLACE_NOUN_OF.search(doc.text[max(0, self.start - _PLACE_NOUN_REACH) : self.start]) is not None
             or HOMETOWN_BEFORE.search(doc.text[max(0, self.start - 12) : self.start]) is not None
             or BASED_AFTER.match(doc.text[self.end : self.end + 8]) is not None
         )

@@ -119,6 +119,20 @@ CASES: tuple[RuleCase, ...] = (
     ),
     RuleCase("ner-mislabelled-vouched", A, "The team flew to Lyon through Thursday.", "Lyon"),
     RuleCase("ner-mislabelled-vouched", A, "They moved to Chillicothe last year.", "Chillicothe"),
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "Boats landed on the Italian island of Pantelleria.",
+        "Pantelleria",
+        ner=(("Italian", "NORP"), ("Pantelleria", "PERSON")),
+    ),
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "Mortars hit the port city of Beitbridge on Friday.",
+        "Beitbridge",
+        ner=(("Beitbridge", "PERSON"), ("Friday", "DATE")),
+    ),
     # A list goes on after a comma; a person after a comma who opens a clause is no list item.
     RuleCase(
         "ner-mislabelled-vouched",
@@ -318,6 +332,9 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase("vouched-town", A, "She was born in Chillicothe and stayed.", "Chillicothe", ner=()),
     RuleCase("vouched-town", A, "Sen. Tom Bakk, DFL-Chillicothe, said no.", "Chillicothe", ner=()),
     RuleCase("vouched-town", A, "Lima and Chillicothe voted.", "Chillicothe", ner=()),
+    # A place noun and "of" before a name: only a place stands there.
+    RuleCase("vouched-town", A, "Shells fell on the frontier town of Beitbridge overnight.", "Beitbridge", ner=()),
+    RuleCase("vouched-town", A, "The ferry reached the island of Pantelleria at dawn.", "Pantelleria", ner=()),
     RuleCase("big-city", A, "Sacramento lawmakers voted.", "Sacramento", ner=()),
     RuleCase("big-city", A, "Rotterdam port workers went on strike.", "Rotterdam", ner=()),
     RuleCase("town-with-parent", A, "Chillicothe, Ohio, officials said the water was safe.", "Chillicothe"),
