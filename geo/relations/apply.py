@@ -119,6 +119,7 @@ def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:
                 if not (_is_region(t, places) and any(a == s for a, _ in specific))
                 and not (_is_region(s, places) and any(b == t for _, b in specific))
             ]
+        negated = event.negated and not rule.stopping
         for n, (source, target) in enumerate(made, start=1):
             done.add((rule.type, frozenset((source, target))))
             # (A via inside either end adds no leg: "gas flows to Britain through a terminal in Wales".)
@@ -133,9 +134,9 @@ def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:
                 # "cocaine reaches Europe through ports in Ecuador": ordered legs through the via places.
                 for k, (a, b) in enumerate(itertools.pairwise(stops), start=1):
                     if not related(a, b, places):
-                        out.append(Candidate(rule.type, a, b, True, rule.name, event.negated, event.hedged, (n, k)))
+                        out.append(Candidate(rule.type, a, b, True, rule.name, negated, event.hedged, (n, k)))
                 continue
-            out.append(Candidate(rule.type, source, target, rule.directed, rule.name, event.negated, event.hedged))
+            out.append(Candidate(rule.type, source, target, rule.directed, rule.name, negated, event.hedged))
     # A region a party has ties "in" gives way to a partner the same event names that is not a region
     # ("Kazakhstan, Russia's closest ally in Central Asia": Kazakhstan's tie is to Russia).
     partners = {

@@ -116,6 +116,7 @@ class Event:
     then: bool = False  # told as a later step: "then", "later", "flew on to"
     each: bool = False  # told of each party apart: "Kenya and Uganda each signed a deal", "agreements each"
     reciprocal: bool = False  # told as done by each side to the other: a verb, "traded accusations"
+    embargo: bool = False  # goods a state stops coming in: "Beijing halted imports of Australian wine"
 
     @property
     def sequential(self) -> bool:
@@ -978,6 +979,25 @@ def _has_neg(tok: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
 
 
+def _embargo(cue: Token, lex: Lexicon, place_heads: set[int]) -> bool:
+    """A state stops the goods coming in: "Beijing halted imports of Australian wine", "the
+    authorities suspended imports from Brazil", "imports were suspended by Chile", "China decided to
+    ban imports" (a measure against the goods' origin). Buyers or firms halting imports are no state."""
+    verb = cue.head
+    if (
+        _lemma(cue) not in lex.words["embargo"]
+        or cue.dep_ not in ("dobj", "nsubjpass")
+        or verb.pos_ != "VERB"
+        or lex.flag(_lemma(verb), lex.negation) != "stop"
+    ):
+        return False
+    actors = [c for c in verb.children if c.dep_ == "nsubj"]
+    actors += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not actors and verb.dep_ == "xcomp":
+        actors = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(a.i in place_heads or _lemma(a) in lex.words["authority"] for a in actors)
+
+
 def _no_mover(cue: Token) -> bool:
     """The subject is nobody: "Not a single asylum seeker was flown", "No aid reached Gaza"."""
     for c in cue.children:
@@ -1396,6 +1416,7 @@ def match_sentence(
         )
         placed: dict[int, str] = {}
         place_heads = {h.i for h in heads if h is not None}
+        event.embargo = kind == "transfer" and _embargo(tok, lex, place_heads)
         for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
             if head is None or (head.dep_ == "poss" and head.head.i in place_heads):
                 continue  # "treaties with Georgia's breakaway Abkhazia": where Abkhazia is, no party

@@ -38,7 +38,8 @@ class Rule:
     "between New York and Moscow, Kiev and Riga"). ``frames`` limits the rule to events of those
     frames; ``unless`` names roles that must be empty; ``slots``, when set, keeps only the members
     that came from slots starting with one of them; ``needs`` names a flag of the event that must
-    hold.
+    hold; ``stopping`` says the relation is the act that stopped the event ("China halted imports
+    from Japan": the halt happened, though the imports did not).
     """
 
     name: str
@@ -53,6 +54,7 @@ class Rule:
     event: str = ""  # the event type it reads, when not its own type (a meeting's venue makes a route)
     slots: tuple[str, ...] = ()  # when set, only members from slots starting so count ("subj")
     needs: str = ""  # an event flag that must hold ("reciprocal")
+    stopping: bool = False  # the relation is the act that stopped the event: never negated itself
 
     @property
     def reads(self) -> str:
@@ -296,6 +298,19 @@ RULES: tuple[Rule, ...] = (
         True,
         "Who acts on whom: 'Ruritania shelled villages in Freedonia', 'the US imposed sanctions on "
         "Venezuela', 'Germany expelled Russian diplomats', 'the US accused Russia of meddling'.",
+    ),
+    Rule(
+        "conflict.embargo",
+        "conflict",
+        "destination",
+        "origin",
+        True,
+        "A state stopping imports acts against the place they come from: 'Beijing halted imports of wine "
+        "from Australia', 'imports from Brazil were suspended by Chile', 'China suspended imports of Japanese seafood' "
+        "(not 'buyers halted imports': a state, its government or its authorities must stop them).",
+        event="transfer",
+        needs="embargo",
+        stopping=True,
     ),
     Rule(
         "conflict.party-partner",

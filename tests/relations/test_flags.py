@@ -109,3 +109,12 @@ def test_a_negated_verb_does_not_deny_the_meeting_it_happened_in():
     for text in ("Kenya did not take part in talks with Uganda.", "Kenya did not participate in talks with Uganda."):
         rels = relations_of(text)
         assert rels and all(r.negated for r in rels), (text, [(r.type, r.negated) for r in rels])
+
+
+@pytest.mark.parametrize(
+    "text", ["Beijing halted imports of wine from Australia.", "Imports of beef from Brazil were suspended by Chile."]
+)
+def test_the_stopping_act_is_not_negated_though_what_it_stopped_is(text):
+    """An import ban happened: its conflict stands, the imports it stopped are negated."""
+    rels = relations_of(text)
+    assert {(r.type, r.negated) for r in rels} == {("conflict", False), ("transfer", True)}

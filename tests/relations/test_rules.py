@@ -303,6 +303,25 @@ CASES = [
         "The expulsion of Polish diplomats from Germany angered Warsaw.",
         {("conflict", "Germany", "Poland")},
     ),
+    # A state (not its buyers) stopping imports acts against where they come from; the imports
+    # themselves are a negated transfer.
+    (
+        "conflict.embargo",
+        "Beijing halted imports of wine from Australia.",
+        {("conflict", "Beijing", "Australia"), ("transfer", "Australia", "Beijing")},
+    ),
+    (
+        "conflict.embargo",
+        "Imports of beef from Brazil were suspended by Chile.",
+        {("conflict", "Chile", "Brazil"), ("transfer", "Brazil", "Chile")},
+    ),
+    (
+        "conflict.embargo",
+        "Chile decided to freeze imports of Peruvian fruit.",
+        {("conflict", "Chile", "Peru"), ("transfer", "Peru", "Chile")},
+    ),
+    ("conflict.embargo", "Japanese buyers halted beef imports from Brazil.", {("transfer", "Brazil", "Japan")}),
+    ("conflict.embargo", "Norway suspended salmon exports to China.", {("transfer", "Norway", "China")}),
     (
         "conflict.party-partner",
         "Kenya's dispute with Somalia over the sea border dragged on.",
