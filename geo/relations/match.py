@@ -700,6 +700,31 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             or (p.dep_ == "prt" and p.lower_ == "out")
         ]
         preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]  # "to X and then to Y"
+        # ... with the second "to" hung on the verb or on the date before it ("flew to Lisbon on Monday
+        # and then to Paris", "moved to Lisbon in 1990, and then to Paris")
+        # (or on a "later" joined so: "... on Monday and later to Paris"; or on a clause of time between:
+        # "moved to Lagos when she was six, and then to London")
+        clauses = [c for c in h.children if c.dep_ == "advcl" and c.i not in cues]
+        joined = [
+            c
+            for n in [h, *preps, *clauses] + [o for p in preps for o in p.children if o.dep_ == "pobj"]
+            for c in n.children
+        ]
+        joined += [
+            p
+            for c in joined
+            if c.dep_ == "conj" and c.pos_ == "ADV" and SEQUENCE_RE.fullmatch(c.text)
+            for p in c.children
+        ]
+        preps += [
+            c
+            for c in joined
+            if c.dep_ in ("conj", "prep")
+            and c.pos_ == "ADP"
+            and c.lower_ in DIRECTION_PREPS
+            and c not in preps
+            and (c.dep_ == "conj" or c.head.pos_ == "ADV")
+        ]
         # "moved his family from Ohio to Texas" with the "to" hung on the "from"
         preps += [
             c
@@ -1441,7 +1466,16 @@ def match_sentence(
             if role is None or role == "none":
                 continue
             group = list_heads[n]
-            event.roles.setdefault(role, []).append(Arg(ref, slot, group, sequence[n]))
+            # "... and then to Paris": the sequence word on a preposition the parse joined to the verb
+            prep = head.head
+            later = head.dep_ == "pobj" and (
+                (
+                    prep.dep_ == "conj"
+                    and any(c.dep_ == "advmod" and SEQUENCE_RE.fullmatch(c.text) for c in prep.children)
+                )
+                or (prep.head.dep_ == "conj" and prep.head.pos_ == "ADV" and SEQUENCE_RE.fullmatch(prep.head.text))
+            )
+            event.roles.setdefault(role, []).append(Arg(ref, slot, group, sequence[n] or later))
         # Two places joined by a hyphen on the cue: "Caracas-Tehran flights", "Venezuela-Iran relations"
         # (one of them is enough: the parse often hangs the first elsewhere).
         for n in range(1, len(refs)):

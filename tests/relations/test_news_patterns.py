@@ -365,6 +365,14 @@ CASES = [
         {("transfer", "Lithuania", "China")},
     ),
     ("The row pushed Kenya to recall its envoy from Uganda.", {("conflict", "Kenya", "Uganda")}),
+    # "and then to X" the parse hangs on a date, a clause of time or a "later": the next stop.
+    ("The envoy flew to Lisbon on Monday and then to Paris.", {("route", "Lisbon", "Paris")}),
+    ("The minister flew to Lisbon on Monday and later to Paris.", {("route", "Lisbon", "Paris")}),
+    (
+        "Her family moved to Lisbon from Athens when she was six, and then to Paris, where she trained.",
+        {("route", "Athens", "Lisbon"), ("route", "Lisbon", "Paris")},
+    ),
+    ("They moved to Lisbon in 1990, and then to Paris.", {("route", "Lisbon", "Paris")}),
 ]
 
 
