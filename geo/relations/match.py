@@ -1468,14 +1468,18 @@ def match_sentence(
             group = list_heads[n]
             # "... and then to Paris": the sequence word on a preposition the parse joined to the verb
             prep = head.head
-            later = head.dep_ == "pobj" and (
+            next_stop = head.dep_ == "pobj" and (
                 (
                     prep.dep_ == "conj"
                     and any(c.dep_ == "advmod" and SEQUENCE_RE.fullmatch(c.text) for c in prep.children)
                 )
-                or (prep.head.dep_ == "conj" and prep.head.pos_ == "ADV" and SEQUENCE_RE.fullmatch(prep.head.text))
+                or (
+                    prep.head.dep_ == "conj"
+                    and prep.head.pos_ == "ADV"
+                    and SEQUENCE_RE.fullmatch(prep.head.text) is not None
+                )
             )
-            event.roles.setdefault(role, []).append(Arg(ref, slot, group, sequence[n] or later))
+            event.roles.setdefault(role, []).append(Arg(ref, slot, group, sequence[n] or next_stop))
         # Two places joined by a hyphen on the cue: "Caracas-Tehran flights", "Venezuela-Iran relations"
         # (one of them is enough: the parse often hangs the first elsewhere).
         for n in range(1, len(refs)):
