@@ -1542,11 +1542,27 @@ def match_sentence(
                 dst.roles.setdefault(role, []).extend(extra)
                 src.roles.pop(role)
     _trip_purposes(cue_tokens, by_token, lex)
+    _elided_origins(cue_tokens, by_token)
     for tok, _ in cue_tokens:
         found = by_token.get(tok.i)
         if found is not None and found.roles:
             events.append(found)
     return events
+
+
+def _elided_origins(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:
+    """An export noun naming only where goods go continues the origin of the export noun before it in
+    the sentence: "Kenya's tea exports to Egypt rose, while shipments to Sudan fell" (Kenya's too)."""
+    origin: list[Arg] = []
+    for tok, _ in cue_tokens:
+        event = by_token.get(tok.i)
+        if event is None or event.type != "transfer" or event.frame != "export" or tok.pos_ != "NOUN":
+            continue
+        own = event.roles.get("origin", []) + event.roles.get("home", [])
+        if own:
+            origin = own
+        elif origin and event.roles.get("destination"):
+            event.roles["origin"] = [Arg(a.ref, "elided", a.group) for a in origin]
 
 
 PURPOSE_EDGES = frozenset({"xcomp", "advcl"})

@@ -373,6 +373,17 @@ CASES = [
         {("route", "Athens", "Lisbon"), ("route", "Lisbon", "Paris")},
     ),
     ("They moved to Lisbon in 1990, and then to Paris.", {("route", "Lisbon", "Paris")}),
+    # An export noun naming only where the goods go continues the origin of the one before it.
+    (
+        "Kenya's tea exports to Egypt rose, while shipments to Sudan fell.",
+        {("transfer", "Kenya", "Egypt"), ("transfer", "Kenya", "Sudan")},
+    ),
+    (
+        "Egyptian cotton exports to China doubled, and sales to Japan rose by half.",
+        {("transfer", "Egypt", "China"), ("transfer", "Egypt", "Japan")},
+    ),
+    # (not backwards: an export told before the one that names its origin keeps none)
+    ("Exports to Egypt rose after Kenya's shipments to Sudan fell.", {("transfer", "Kenya", "Sudan")}),
 ]
 
 
