@@ -8,7 +8,10 @@ with a word of movement, trade, cooperation or hostility, so that the set holds 
 measure recall while the rest measure precision. A second, supplementary draw (``draw_supplement``)
 took 160 more sentences naming two or more places with a strong word of movement, trade, cooperation
 or hostility, mostly from the international corpora, because the first draw held few relations.
-Run ``python -m bench.sample_sentences OUT.jsonl [SUPPLEMENT.jsonl]``.
+A third draw (``draw_dev_extra``) took 200 sentences from articles of the ``dev`` half only (so
+the held-out half keeps all its text unseen), none already drawn, to give a second real-news set
+whose misses may be read while developing (``data/bench/relations_real_dev2.jsonl``).
+Run ``python -m bench.sample_sentences OUT.jsonl [SUPPLEMENT.jsonl [DEV_EXTRA.jsonl]]``.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ STRONG_CUES = re.compile(
     re.IGNORECASE,
 )
 SUPPLEMENT = {"international": 110, "lgl.xml": 50}
+DEV_EXTRA = {"strong": 150, "cue": 50}
 
 
 def candidates() -> dict[str, list[dict]]:
@@ -96,6 +100,30 @@ def draw_supplement(first: list[dict]) -> list[dict]:
     return [{"id": f"real-{i:03d}", **r} for i, r in enumerate(picked, start=len(first) + 1)]
 
 
+def draw_dev_extra(drawn: list[dict]) -> list[dict]:
+    """The third draw: sentences of ``dev``-half articles overlapping none of ``drawn`` that name two or more
+    places, ``DEV_EXTRA["strong"]`` with a strong cue word and ``DEV_EXTRA["cue"]`` with a broad one
+    only, ids ``rd2-NNN``."""
+    from bench.relations import split_of
+
+    rng = random.Random(SEED + 2)
+    spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for r in drawn:
+        spans.setdefault((r["corpus"], r["article"]), []).append((r["start"], r["end"]))
+
+    def taken(r: dict) -> bool:  # (the sentence splitter has changed since: compare spans, not starts)
+        return any(a < r["end"] and r["start"] < b for a, b in spans.get((r["corpus"], r["article"]), ()))
+
+    texts = {c: read_corpus(BENCH_DIR / c) for c in CORPORA}
+    pool = [r for r in candidates()["two_places_cue"] if not taken(r) and split_of(r) == "dev"]
+    strong = [r for r in pool if STRONG_CUES.search(texts[r["corpus"]][r["article"]].text[r["start"] : r["end"]])]
+    broad = [r for r in pool if r not in strong]
+    picked = rng.sample(strong, min(DEV_EXTRA["strong"], len(strong)))
+    picked += rng.sample(broad, min(DEV_EXTRA["cue"], len(broad)))
+    picked.sort(key=lambda r: (CORPORA.index(r["corpus"]), r["article"], r["start"]))
+    return [{"id": f"rd2-{i:03d}", **r} for i, r in enumerate(picked, start=1)]
+
+
 def _write(rows: list[dict], out: Path) -> None:
     texts = {c: read_corpus(BENCH_DIR / c) for c in CORPORA}
     with out.open("w", encoding="utf-8") as f:
@@ -109,7 +137,13 @@ def main(argv: list[str]) -> int:
     first = draw()
     _write(first, Path(argv[0]) if argv else Path("sample.jsonl"))
     if len(argv) > 1:
-        _write(draw_supplement(first), Path(argv[1]))
+        second = draw_supplement(first)
+        _write(second, Path(argv[1]))
+        if len(argv) > 2:
+            from bench.relations import REAL_PATH
+
+            labelled = [json.loads(line) for line in REAL_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+            _write(draw_dev_extra(first + second + labelled), Path(argv[2]))
     return 0
 
 
