@@ -4,7 +4,6 @@ their own (none is copied from a benchmark set)."""
 from __future__ import annotations
 
 import ast
-import json
 from pathlib import Path
 
 from geo.core.paths import BENCH_DATA_DIR
