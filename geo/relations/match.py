@@ -73,6 +73,9 @@ LIST_GAP_RE = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
+# "between New York and Moscow, Kiev and Riga", "between Moscow and two U.S. cities, New York and
+# Atlanta": the first is the hub, the rest its spokes
+HUB_GAP_RE = re.compile(r"^\s*and\s+(?:the\s+)?(?:(?:[\w.'’-]+\s+){0,3}[a-z]+s\s*[,:]\s*)?$")
 FRONTED_RE = re.compile(r"\s*(?:In|At|From)\s+(?:the\s+)?")
 MAX_CLIMB = 8
 # Frames of noun cues that only describe the people they name: a place on them climbs on past them.
@@ -1480,6 +1483,13 @@ def match_sentence(
                 )
             )
             event.roles.setdefault(role, []).append(Arg(ref, slot, group, sequence[n] or next_stop))
+        dest = event.roles.get("destination", [])
+        if dest:
+            # "sent aid to Sudanese refugees in Chad", "shipped maize to Somali traders in Lisbon": goods
+            # or people go where the text says, not to where the recipients are from (but "summoned
+            # Japan's ambassador in Seoul" acts on Japan: a target keeps its demonym)
+            named = {a.slot.split(".")[0] for a in dest if "." not in a.slot or a.slot.endswith(".in")}
+            dest[:] = [a for a in dest if not (a.slot.endswith(".mod") and a.slot.split(".")[0] in named)]
         # Two places joined by a hyphen on the cue: "Caracas-Tehran flights", "Venezuela-Iran relations"
         # (one of them is enough: the parse often hangs the first elsewhere).
         for n in range(1, len(refs)):
@@ -1505,7 +1515,7 @@ def match_sentence(
             event.line = any(a.slot.startswith("line") for a in members)
             if len(members) >= 3 and not event.line:
                 gap = sentence[members[0].ref.end - base : members[1].ref.start - base]
-                event.hub = bool(re.match(r"^\s*and\s+(?:the\s+)?$", gap, re.I))
+                event.hub = HUB_GAP_RE.match(gap) is not None
         actors = event.roles.get("actor", [])
         if any(a.slot.startswith(("subj", "by")) for a in actors):
             # "Beijing retaliated by expelling a Canadian consul from Shanghai": with its subject

@@ -382,6 +382,11 @@ CASES = [
         "Egyptian cotton exports to China doubled, and sales to Japan rose by half.",
         {("transfer", "Egypt", "China"), ("transfer", "Egypt", "Japan")},
     ),
+    # Goods or people sent to recipients in a named place go there, not to where the recipients are
+    # from; a hostile act on an envoy in a place still acts on the envoy's country.
+    ("Egypt sent aid to Sudanese refugees in Chad.", {("transfer", "Egypt", "Chad"), ("route", "Sudan", "Chad")}),
+    ("Kenya shipped maize to Somali traders in Lisbon.", {("transfer", "Kenya", "Lisbon")}),
+    ("Ghana summoned Togo's ambassador in Accra.", {("conflict", "Ghana", "Togo")}),
     # (not backwards: an export told before the one that names its origin keeps none)
     ("Exports to Egypt rose after Kenya's shipments to Sudan fell.", {("transfer", "Kenya", "Sudan")}),
 ]

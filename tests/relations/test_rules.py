@@ -39,6 +39,17 @@ CASES = [
         "The carrier flies between Oslo and Lima, Quito and Bogota.",
         {("route", "Lima", "Oslo", "~"), ("route", "Oslo", "Quito", "~"), ("route", "Bogota", "Oslo", "~")},
     ),
+    # (the hub, before "and" and a plural noun that the rest of the list names: its spokes)
+    (
+        "route.between",
+        "Kenya Airways flies between Nairobi and two European cities, Paris and Lisbon.",
+        {("route", "Lisbon", "Nairobi", "~"), ("route", "Nairobi", "Paris", "~")},
+    ),
+    (
+        "route.between",
+        "The airline runs flights between Lisbon and three African capitals, Accra, Lome and Nairobi.",
+        {("route", "Accra", "Lisbon", "~"), ("route", "Lisbon", "Lome", "~"), ("route", "Lisbon", "Nairobi", "~")},
+    ),
     ("route.pair", "The Lisbon-Accra route reopened last month.", {("route", "Accra", "Lisbon", "~")}),
     ("route.pair", "Demand for Oslo–Berlin flights has doubled.", {("route", "Berlin", "Oslo", "~")}),
     ("route.origin-destination", "Flights from Athens to Cairo resumed on Monday.", {("route", "Athens", "Cairo")}),
