@@ -164,6 +164,8 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         return (tok.dep_ == "dobj" and _lemma(tok.head) in lex.words["path-verb"]) or (
             tok.dep_ == "pobj" and tok.head.lower_ == "on"
         )
+    if cue.pos == "N" and any(c.dep_ == "compound" and _lemma(c) in lex.words["facility"] for c in tok.children):
+        return False  # "emergency room visits", "hospital visits", "site visits": a call at a building, no trip
     if cue.pos == "V" and cue.types[0] == "route" and any(c.dep_ == "xcomp" for c in tok.children):
         return cue.frame == "visit"  # "continues to cultivate", "moved to expand": aspect, not travel
     if cue.pos == "V" and cue.frame in ("arrive", "enter") and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
@@ -371,6 +373,8 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
         for c in cue.children
     ):
         return out, through_prep  # "Vietnam upgraded ties during a visit by the US president": the visitor is his
+    if cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "nsubjpass") and _lemma(cue.head) in lex.words["spoil"]:
+        return out, through_prep  # "Iran and Syria scuttled the peace deal": the spoilers are no party to it
     if cue.tag_ == "VBN" and cue.dep_ in ("acl", "advcl") and any(c.dep_ == "agent" for c in cue.children):
         return out, through_prep  # "..., backed by Russia": the agent acts, not the clause it hangs on
     if cue.pos_ == "NOUN" and cue.dep_ == "appos" and cue.head.pos_ in ("NOUN", "PROPN"):
@@ -815,9 +819,12 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
     # Arlington" (the main verb), "lived in Moscow and was visiting her father" (a coordinated verb).
     settings = [cue.sent.root] + ([cue.head] if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") else [])
     for verb in settings:
+        other = lex.cue(_lemma(verb), verb.pos_) if verb.i in cues else None
         if (
             verb.i == cue.i
-            or verb.i in cues
+            # (a coordinated verb of trade keeps its own "in": "sold her home in Gatineau and moved to
+            # Ottawa" left Gatineau; a coordinated trip is a stop of its own)
+            or (verb.i in cues and (other is None or "route" in other.types))
             or verb.i in [h.i for h in hosts]
             or (host is not None and verb.i == host.i)
         ):
@@ -1049,6 +1056,8 @@ def _negated(cue: Token, lex: Lexicon) -> bool:
         kind = lex.flag(_lemma(head), lex.negation) or lex.flag(head.lower_, lex.negation)
         if kind == "deny":
             return True  # "Iran denied sending drones", "China denied that it had sold drones"
+        if edge == "nsubj" and _lemma(head) in lex.words["complete"] and _lemma(cue) in lex.words["errand"]:
+            return False  # "the president's visit to Kenya ended": it happened (unlike "flights ended")
         if (
             in_clause
             and kind == "stop"

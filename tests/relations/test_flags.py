@@ -118,3 +118,16 @@ def test_the_stopping_act_is_not_negated_though_what_it_stopped_is(text):
     """An import ban happened: its conflict stands, the imports it stopped are negated."""
     rels = relations_of(text)
     assert {(r.type, r.negated) for r in rels} == {("conflict", False), ("transfer", True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president's state visit to Ghana ended on Friday.",
+        "The Egyptian minister's trip to Sudan ended abruptly.",
+    ],
+)
+def test_a_visit_that_ended_happened(text):
+    """A visit or a trip that ends was made; flights or ferries that end are stopped."""
+    rels = relations_of(text)
+    assert rels and not any(r.negated for r in rels), [(r.type, r.negated) for r in rels]

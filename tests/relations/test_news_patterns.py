@@ -387,6 +387,19 @@ CASES = [
     ("Egypt sent aid to Sudanese refugees in Chad.", {("transfer", "Egypt", "Chad"), ("route", "Sudan", "Chad")}),
     ("Kenya shipped maize to Somali traders in Lisbon.", {("transfer", "Kenya", "Lisbon")}),
     ("Ghana summoned Togo's ambassador in Accra.", {("conflict", "Ghana", "Togo")}),
+    # Those who wreck a deal or foil an attack are no party to it.
+    ("Rebels accused Syria and Iran of foiling the peace deal.", set()),
+    ("Officials said Ghana and Togo had derailed the agreement.", set()),
+    ("Kenyan police foiled an attack on Uganda.", set()),
+    # A visit to a building or a person is no trip between places.
+    ("Lisbon hospital emergency room visits by Athens residents grew.", set()),
+    ("Lisbon clinic visits by Athens patients doubled.", set()),
+    # A coordinated verb of trade keeps its own "in", which the trip after it left.
+    (
+        "She sold her home in Athens and moved with her children to an apartment in Lisbon.",
+        {("route", "Athens", "Lisbon")},
+    ),
+    ("He sold his farm in Kenya and moved to Ghana.", {("route", "Kenya", "Ghana")}),
     # (not backwards: an export told before the one that names its origin keeps none)
     ("Exports to Egypt rose after Kenya's shipments to Sudan fell.", {("transfer", "Kenya", "Sudan")}),
 ]
