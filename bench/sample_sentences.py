@@ -11,6 +11,10 @@ or hostility, mostly from the international corpora, because the first draw held
 A third draw (``draw_dev_extra``) took 200 sentences from articles of the ``dev`` half only (so
 the held-out half keeps all its text unseen), none already drawn, to give a second real-news set
 whose misses may be read while developing (``data/bench/relations_real_dev2.jsonl``).
+A fourth draw (``draw_dev_parsed``) took the 81 sentences left in ``dev``-half articles that hold a
+strong cue word and name two or more places by the geoparser's own mentions (so demonyms count,
+which the corpora do not annotate), overlapping no sentence drawn or labelled before; it depends on
+the geoparser of its day (2026-11-26), and is recorded in ``data/bench/relations_real_dev2.jsonl``.
 Run ``python -m bench.sample_sentences OUT.jsonl [SUPPLEMENT.jsonl [DEV_EXTRA.jsonl]]``.
 """
 
@@ -122,6 +126,35 @@ def draw_dev_extra(drawn: list[dict]) -> list[dict]:
     picked += rng.sample(broad, min(DEV_EXTRA["cue"], len(broad)))
     picked.sort(key=lambda r: (CORPORA.index(r["corpus"]), r["article"], r["start"]))
     return [{"id": f"rd2-{i:03d}", **r} for i, r in enumerate(picked, start=1)]
+
+
+def draw_dev_parsed(labelled: list[dict], limit: int = 150) -> list[dict]:
+    """The fourth draw: ``dev``-half sentences with a strong cue word naming two or more places by
+    the geoparser's mentions, overlapping none of ``labelled``, ids ``rd3-NNN``."""
+    from bench.relations import split_of
+    from geo.pipeline import Geoparser
+
+    spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for r in labelled:
+        spans.setdefault((r["corpus"], r["article"]), []).append((r["start"], r["end"]))
+    parser = Geoparser(relations=False)
+    pool = []
+    for corpus in CORPORA:
+        articles = read_corpus(BENCH_DIR / corpus)
+        keep = [i for i in range(len(articles)) if split_of({"corpus": corpus, "article": i}) == "dev"]
+        for i, parsed in zip(keep, parser.parse_texts([(str(i), articles[i].text) for i in keep]), strict=True):
+            for start, end in sentence_spans(articles[i].text):
+                sentence = articles[i].text[start:end]
+                if not 40 <= len(sentence) <= 400 or "\n" in sentence.strip() or not STRONG_CUES.search(sentence):
+                    continue
+                if any(a < end and start < b for a, b in spans.get((corpus, i), ())):
+                    continue
+                ids = {m.place_id for m in parsed.mentions if start <= m.start and m.end <= end and m.place_id}
+                if len(ids) >= 2:
+                    pool.append({"corpus": corpus, "article": i, "start": start, "end": end})
+    picked = random.Random(SEED + 3).sample(pool, min(limit, len(pool)))
+    picked.sort(key=lambda r: (CORPORA.index(r["corpus"]), r["article"], r["start"]))
+    return [{"id": f"rd3-{i:03d}", **r} for i, r in enumerate(picked, start=1)]
 
 
 def _write(rows: list[dict], out: Path) -> None:
