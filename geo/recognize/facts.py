@@ -55,6 +55,10 @@ PLACE_NOUN_OF = re.compile(
     re.IGNORECASE,
 )
 _PLACE_NOUN_REACH = 24
+RESIDENT_NOUNS = lexicon.words("resident_nouns")
+# "A Tulsa man", "the Innisfail skater", "two Gatineau women": an article or a number before the name
+_RESIDENT_BEFORE = re.compile(r"(?:^|\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|\d+))\s+$")
+_RESIDENT_AFTER = re.compile(r"\s+([a-z]+)\b")
 # A dateline: a place in capitals opening a line, then a state, an agency or a dash:
 # "COLUMBUS, Ohio (AP) —", "HOUSTON (AP) -", "Muscat:".
 DATELINE = re.compile(r"\s*[A-Z][A-Z'’. -]*[A-Z.](?=,\s+[A-Z]|\s+\(|\s+[-—–]|:)|\s*[A-Z][a-z]+(?=:\s)")
@@ -632,6 +636,10 @@ class MatchFacts:
         """A dictionary word ("Mobile", "Reading"). The noun list of the dictionary also holds
         proper names ("essex", "churchill"): a county's own name after its town is no common word."""
         lower = self.span.lower()
+        if self.span.isupper() and any(
+            e.kind == "abbrev" and self.doc.gazetteer.place(e.place_id).type == "region" for e in self.entries
+        ):
+            return False  # "EU": a union's abbreviation in capitals, whatever the dictionary lists
         return " " not in lower and (
             lower in self.doc.english_modifiers
             or (lower in self.doc.english_words and not self.city_100k and not self.county_after_town)
@@ -716,8 +724,8 @@ class MatchFacts:
     @cached_property
     def vouched(self) -> bool:
         """Called a place elsewhere in the article by the NER, listed after a place just found
-        ("Gloucester and Cheltenham", "Oulton Park, Cheshire"), after "in", "to", "from"... or
-        after a place noun and "of" ("the island of Lampedusa")."""
+        ("Gloucester and Cheltenham", "Oulton Park, Cheshire"), after "in", "to", "from"..., after
+        a place noun and "of" ("the island of Lampedusa"), or a home town ("A Tulsa man")."""
         doc = self.doc
         gap = doc.text[doc.last_end : self.start] if doc.last_end is not None else None
         # "During her visit to Israel, Clinton spoke": a person the NER sees after a bare comma
@@ -737,8 +745,20 @@ class MatchFacts:
             or listed
             or locative
             or PLACE_NOUN_OF.search(doc.text[max(0, self.start - _PLACE_NOUN_REACH) : self.start]) is not None
+            or self.before_resident
             or HOMETOWN_BEFORE.search(doc.text[max(0, self.start - 12) : self.start]) is not None
             or BASED_AFTER.match(doc.text[self.end : self.end + 8]) is not None
+        )
+
+    @property
+    def before_resident(self) -> bool:
+        """A home town in the news convention "A Tulsa man", "the Innisfail skater"."""
+        text = self.doc.text
+        after = _RESIDENT_AFTER.match(text, self.end)
+        return (
+            after is not None
+            and after.group(1) in RESIDENT_NOUNS
+            and _RESIDENT_BEFORE.search(text[max(0, self.start - 8) : self.start]) is not None
         )
 
     @property

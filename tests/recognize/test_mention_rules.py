@@ -332,6 +332,17 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase("vouched-town", A, "She was born in Chillicothe and stayed.", "Chillicothe", ner=()),
     RuleCase("vouched-town", A, "Sen. Tom Bakk, DFL-Chillicothe, said no.", "Chillicothe", ner=()),
     RuleCase("vouched-town", A, "Lima and Chillicothe voted.", "Chillicothe", ner=()),
+    # The news convention "A Tulsa man": the name before a person noun is the person's home town.
+    RuleCase("vouched-town", A, "A Beitbridge man was charged on Friday.", "Beitbridge", ner=()),
+    RuleCase("vouched-town", A, "Police said two Pantelleria teenagers were rescued.", "Pantelleria", ner=()),
+    RuleCase(
+        "ner-mislabelled-vouched", A, "A Chillicothe woman was hurt.", "Chillicothe", ner=(("Chillicothe", "ORG"),)
+    ),
+    # ... but not a surname's family
+    RuleCase("no-rule", R, "The Beitbridge family sued.", "Beitbridge", ner=()),
+    # A union's abbreviation in capitals is no dictionary word.
+    RuleCase("big-place", A, "Parliament can ratify the Canada-EU free trade deal.", "EU", ner=(("Canada", "GPE"),)),
+    RuleCase("big-place", A, "Talks on EU membership stalled.", "EU", ner=()),
     # A place noun and "of" before a name: only a place stands there.
     RuleCase("vouched-town", A, "Shells fell on the frontier town of Beitbridge overnight.", "Beitbridge", ner=()),
     RuleCase("vouched-town", A, "The ferry reached the island of Pantelleria at dawn.", "Pantelleria", ner=()),
