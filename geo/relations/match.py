@@ -73,6 +73,9 @@ LIST_GAP_RE = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
+# Prepositions whose noun is already there whatever the clause plans: "under the agreement", "despite
+# the sanctions", "since the treaty", "following the visit", "amid tensions".
+STANDING_PREPS = frozenset({"under", "despite", "since", "following", "amid", "amidst"})
 # "between New York and Moscow, Kiev and Riga", "between Moscow and two U.S. cities, New York and
 # Atlanta": the first is the hub, the rest its spokes
 HUB_GAP_RE = re.compile(r"^\s*and\s+(?:the\s+)?(?:(?:[\w.'’-]+\s+){0,3}[a-z]+s\s*[,:]\s*)?$")
@@ -1138,8 +1141,8 @@ def _hedged(cue: Token, lex: Lexicon) -> bool:
                 return True  # "is going to send"
             if edge == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
                 return True  # "flew to Pyongyang to sign a deal": a purpose, not yet done
-        if _crosses_clause(edge, below):
-            in_clause = False
+        if _crosses_clause(edge, below) or (edge == "prep" and below.lower_ in STANDING_PREPS):
+            in_clause = False  # "Under an agreement between X and Y, the bridge would get lanes": it stands
         if in_clause and modal_or_modifier(head):
             return True
         below = head

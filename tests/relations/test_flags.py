@@ -131,3 +131,16 @@ def test_a_visit_that_ended_happened(text):
     """A visit or a trip that ends was made; flights or ferries that end are stopped."""
     rels = relations_of(text)
     assert rels and not any(r.negated for r in rels), [(r.type, r.negated) for r in rels]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under an agreement between Athens and Lisbon, the bridge would get bike lanes.",
+        "Despite tensions between Ghana and Togo, the border will stay open.",
+    ],
+)
+def test_what_stands_under_a_plan_is_no_plan(text):
+    """A noun "under", "despite", "since", "following" or "amid" a clause's plan is already there."""
+    rels = relations_of(text)
+    assert rels and not any(r.hedged for r in rels), [(r.type, r.hedged) for r in rels]
