@@ -171,7 +171,13 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         return False  # "emergency room visits", "hospital visits", "site visits": a call at a building, no trip
     if cue.pos == "V" and cue.types[0] == "route" and any(c.dep_ == "xcomp" for c in tok.children):
         return cue.frame == "visit"  # "continues to cultivate", "moved to expand": aspect, not travel
-    if cue.pos == "V" and cue.frame in ("arrive", "enter") and tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+    # (an "acl" the tagger calls a past tense is a participle too: "a ship typically docked in X")
+    if (
+        cue.pos == "V"
+        and cue.frame in ("arrive", "enter")
+        and tok.dep_ in ("acl", "amod")
+        and tok.tag_ in ("VBN", "VBD")
+    ):
         return False  # "a ship typically docked in Evansville": where it stays, not a journey
     if cue.pos == "V" and _lemma(tok) in lex.words["aspect"] and any(c.dep_ == "xcomp" for c in tok.children):
         return False
@@ -945,7 +951,7 @@ def _located(prep: Token, lex: Lexicon) -> bool:
     return (
         prep.lower_ in LOCATIVE_PREPS
         and verb.dep_ == "acl"
-        and verb.tag_ in ("VBN", "VBG")
+        and verb.tag_ in ("VBN", "VBG", "VBD")
         and verb.head.pos_ in ("NOUN", "PROPN")
         and (_lemma(verb) in lex.words["located"] or _lemma(verb) in lex.words["made"])
     )

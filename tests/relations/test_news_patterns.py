@@ -400,6 +400,11 @@ CASES = [
         {("route", "Athens", "Lisbon")},
     ),
     ("He sold his farm in Kenya and moved to Ghana.", {("route", "Kenya", "Ghana")}),
+    # A ship docked, moored or based somewhere leaves from there (the tagger may call the participle
+    # a past tense); people somewhere head from there.
+    ("A navy ship typically docked in Athens will sail to Lisbon in August.", {("route", "Athens", "Lisbon")}),
+    ("Troops based in Kenya were flown to Somalia.", {("route", "Kenya", "Somalia")}),
+    ("Migrants in Libya are heading to Italy.", {("route", "Libya", "Italy")}),
     # (not backwards: an export told before the one that names its origin keeps none)
     ("Exports to Egypt rose after Kenya's shipments to Sudan fell.", {("transfer", "Kenya", "Sudan")}),
 ]
