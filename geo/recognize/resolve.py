@@ -112,8 +112,14 @@ def _candidates(c: Candidate, gazetteer: GazetteerLike) -> list[tuple[Place, str
     # A region known by its capital's name only as an alias ("Odesa" for Odeska oblast, "Kharkiv"
     # for Kharkivska oblast): the name is the city's own, and the city is what news means by it.
     towns = {(p.country_code, p.admin1) for p, k in options if p.type == "city" and k == "name"}
+    # ... and an airport known by a town's name only as an alias ("Innisfail" for Innisfail Airport)
+    # gives way to the town of its country: the airport is named after it.
+    town_countries = {cc for cc, _ in towns}
     return [
-        (p, k) for p, k in options if not (p.type == "admin1" and k == "alias" and (p.country_code, p.admin1) in towns)
+        (p, k)
+        for p, k in options
+        if not (p.type == "admin1" and k == "alias" and (p.country_code, p.admin1) in towns)
+        and not (p.type == "facility" and k == "alias" and p.country_code in town_countries)
     ]
 
 

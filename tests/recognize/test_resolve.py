@@ -568,3 +568,22 @@ def test_a_town_noun_before_of_makes_the_name_a_town_not_its_region():
     alias = ExtraGazetteer({"Kherson": [(region, "alias"), (town, "name")]})
     assert place_of("Troops entered Kherson on Monday.", alias) == town.id
     assert place_of("Kherson was shelled again.", alias) == town.id
+
+
+def test_an_airport_known_by_a_towns_name_only_as_an_alias_gives_way_to_the_town():
+    airport = Place("x:airport-yzzz", "Wexcombe Airport", "facility", "AU", -17.5, 146.0, None, 0, None, "AIRP")
+    town = Place("gn:1", "Wexcombe", "city", "AU", -17.52, 146.03, 1, 9_000, "04", "PPL")
+    gaz = ExtraGazetteer({"Wexcombe": [(airport, "alias"), (town, "name")], "Australia": []})
+
+    def place_of(text: str) -> str | None:
+        mentions, _ = resolve_mentions(text, find_mentions(text, [], gaz), gaz)
+        return next(m.place_id for m in mentions if m.text == "Wexcombe")
+
+    for text in ("Flights to Wexcombe resumed on Monday.", "She flew home to Wexcombe after the tour."):
+        assert place_of(text) != airport.id
+    # (an airport called by its own name stays the airport)
+    named = ExtraGazetteer({"Wexcombe Airport": [(airport, "name")]})
+    mentions, _ = resolve_mentions(
+        "Flights to Wexcombe Airport resumed.", find_mentions("Flights to Wexcombe Airport resumed.", [], named), named
+    )
+    assert [m.place_id for m in mentions if m.text == "Wexcombe Airport"] == [airport.id]
