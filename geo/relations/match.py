@@ -805,6 +805,12 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                                 for oo in q.children:
                                     if oo.dep_ == "pobj":
                                         put(oo, q.lower_)
+                            elif q.dep_ == "prep" and q.lower_ == "of" and cue.pos_ == "NOUN":
+                                # "the first visit to Egypt of the Kenyan minister", the "of" hung on
+                                # the place: the traveller is the noun's
+                                for oo in q.children:
+                                    if oo.dep_ == "pobj" and _lemma(oo) in lex.people:
+                                        put(oo, "of")
                 elif o.dep_ == "prep" and name == "out_of":
                     for oo in o.children:
                         if oo.dep_ == "pobj":

@@ -405,6 +405,9 @@ CASES = [
     ("A navy ship typically docked in Athens will sail to Lisbon in August.", {("route", "Athens", "Lisbon")}),
     ("Troops based in Kenya were flown to Somalia.", {("route", "Kenya", "Somalia")}),
     ("Migrants in Libya are heading to Italy.", {("route", "Libya", "Italy")}),
+    # A visit's traveller "of" someone, the parse hanging the "of" on the place visited.
+    ("Nothing came of the first visit to Egypt of the new Kenyan foreign minister.", {("route", "Kenya", "Egypt")}),
+    ("The trip to Lisbon of a Ghanaian delegation was postponed.", {("route", "Ghana", "Lisbon")}),
     # (not backwards: an export told before the one that names its origin keeps none)
     ("Exports to Egypt rose after Kenya's shipments to Sudan fell.", {("transfer", "Kenya", "Sudan")}),
 ]
