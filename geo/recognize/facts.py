@@ -899,6 +899,12 @@ class MatchFacts:
     def crosses_entity(self) -> bool:
         return bool(self._overlapping) and self._overlapping[0].label in NON_PLACE_LABELS
 
+    @property
+    def site_over_name(self) -> bool:
+        """A site's whole name holding the name of whom it is named after: "John F. Kennedy
+        International Airport" (the NER sees the person inside it)."""
+        return self.named_site and all(self.start <= e.start and e.end <= self.end for e in self._overlapping)
+
 
 class EntityFacts:
     """Facts about one NER entity (stripped of "the" and a possessive) in its document."""

@@ -167,6 +167,12 @@ MATCH_RULES: tuple[Rule, ...] = (
         "inside_larger",
         why="inside a brand, an outlet or a person's name ('American Enterprise Institute', 'Fars News')",
     ),
+    _r(
+        "site-named-after-someone",
+        "accept",
+        "site_over_name",
+        why="an airport's or site's whole name with a person's name inside ('John F. Kennedy International Airport')",
+    ),
     _r("crosses-entity", "reject", "crosses_entity", why="the span crosses the edge of a name the NER saw"),
     # -- the gazetteer alone
     _r(

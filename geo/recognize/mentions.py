@@ -49,6 +49,7 @@ __all__ = [
 _TOKEN = re.compile(
     r"(?:[^\W\d_]\.){2,}"  # dotted abbreviations: U.S., D.C., U.A.E.
     r"|(?:St|Ste|Mt|Ft|Pt)\.(?=\s)"  # Saint, Mount, Fort, Port before a name
+    r"|[A-Z]\.(?=\s[A-Z][a-z])"  # a middle initial inside a name: "John F. Kennedy International Airport"
     r"|[^\W\d_](?:\w|['’](?=[^\W\d_]))*"  # words, with inner apostrophes (O'Hare)
 )
 _POSSESSIVE = re.compile(r"['’]s?$")

@@ -332,6 +332,21 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase("vouched-town", A, "She was born in Chillicothe and stayed.", "Chillicothe", ner=()),
     RuleCase("vouched-town", A, "Sen. Tom Bakk, DFL-Chillicothe, said no.", "Chillicothe", ner=()),
     RuleCase("vouched-town", A, "Lima and Chillicothe voted.", "Chillicothe", ner=()),
+    # An airport named after a person: the NER's person inside it, a middle initial's full stop kept.
+    RuleCase(
+        "site-named-after-someone",
+        A,
+        "Flights left John F. Kennedy International Airport late.",
+        "John F. Kennedy International Airport",
+        ner=(("John F. Kennedy", "PERSON"),),
+    ),
+    RuleCase(
+        "site-named-after-someone",
+        A,
+        "He landed at Louis Armstrong New Orleans International Airport on Monday.",
+        "Louis Armstrong New Orleans International Airport",
+        ner=(("Louis Armstrong", "PERSON"), ("New Orleans", "GPE")),
+    ),
     # The news convention "A Tulsa man": the name before a person noun is the person's home town.
     RuleCase("vouched-town", A, "A Beitbridge man was charged on Friday.", "Beitbridge", ner=()),
     RuleCase("vouched-town", A, "Police said two Pantelleria teenagers were rescued.", "Pantelleria", ner=()),
