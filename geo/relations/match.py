@@ -245,8 +245,8 @@ def _moved_kind(nouns: list[Token], lex: Lexicon) -> str | None:
             return "route"
         if n.pos_ == "PROPN" and any(c.dep_ == "compound" and _lemma(c) in lex.people for c in n.children):
             return "route"  # "President Lula", "Prime Minister Modi": a person by title
-        if lemma in lex.goods:
-            return "transfer"
+        if lemma in lex.goods or (n.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in lex.goods):
+            return "transfer"  # (a name's plural keeps its "s" as its lemma: "the Benin Bronzes")
         if (noun_cue := lex.cue(lemma, "NOUN")) is not None and noun_cue.types[0] == "transfer":
             return "transfer"  # "a shipment of drones arrived"
         if n.dep_ == "pobj":
@@ -298,8 +298,9 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
             return "route"  # people are never a transfer: "Cuba provides doctors", "Spain extradited suspects"
         if len(cue.types) == 1:
             return kind
-        if found is None and kind == "route" and any(n.pos_ == "NOUN" for n in moved):
-            found = "transfer"  # sending a thing that is not a person: "sends cigars"
+        if found is None and kind == "route" and cue.frame != "return" and any(n.pos_ == "NOUN" for n in moved):
+            found = "transfer"  # sending a thing that is not a person: "sends cigars" (but what is
+            # returned is goods only when said so: "returned 30 fishermen")
         if found is None and not moved:
             # no object: the subject is what moves ("Remittances sent to the Philippines fell", a
             # passive read as active)

@@ -408,6 +408,10 @@ CASES = [
     # A visit's traveller "of" someone, the parse hanging the "of" on the place visited.
     ("Nothing came of the first visit to Egypt of the new Kenyan foreign minister.", {("route", "Kenya", "Egypt")}),
     ("The trip to Lisbon of a Ghanaian delegation was postponed.", {("route", "Ghana", "Lisbon")}),
+    # Returning goods is a transfer; returning people a trip.
+    ("Germany returned twenty looted Benin Bronzes to Nigeria.", {("transfer", "Germany", "Nigeria")}),
+    ("France returned 26 royal artefacts to Togo last year.", {("transfer", "France", "Togo")}),
+    ("Kenya returned its ambassador to Uganda.", {("route", "Kenya", "Uganda")}),
     # (not backwards: an export told before the one that names its origin keeps none)
     ("Exports to Egypt rose after Kenya's shipments to Sudan fell.", {("transfer", "Kenya", "Sudan")}),
 ]
