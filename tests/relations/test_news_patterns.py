@@ -412,6 +412,9 @@ CASES = [
     ("Germany returned twenty looted Benin Bronzes to Nigeria.", {("transfer", "Germany", "Nigeria")}),
     ("France returned 26 royal artefacts to Togo last year.", {("transfer", "France", "Togo")}),
     ("Kenya returned its ambassador to Uganda.", {("route", "Kenya", "Uganda")}),
+    # Goods unloaded somewhere arrived there.
+    ("Dockers unloaded Iranian fuel in Puerto Cabello.", {("transfer", "Iran", "Puerto Cabello")}),
+    ("A cargo of Ukrainian maize was offloaded at the port of Cairo.", {("transfer", "Ukraine", "Cairo")}),
     # (not backwards: an export told before the one that names its origin keeps none)
     ("Exports to Egypt rose after Kenya's shipments to Sudan fell.", {("transfer", "Kenya", "Sudan")}),
 ]
