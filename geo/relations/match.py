@@ -1377,6 +1377,14 @@ def match_sentence(
     cue_tokens: list[tuple[Token, Cue]] = []
     for tok in doc:
         cue = lex.cue(_lemma(tok), tok.pos_) or _verb_read_as_noun(tok, lex)
+        if (
+            cue is not None
+            and cue.pos == "N"
+            and tok.dep_ == "compound"
+            and _lemma(tok.head) in lex.words["bundle"]
+            and lex.cue(_lemma(tok.head), tok.head.pos_) is None
+        ):
+            tok = tok.head  # "an EU aid package for Ukraine", "a tranche of loans": the package is the aid
         if cue is not None and _is_cue_token(tok, cue, lex, in_mention):
             cue_tokens.append((tok, cue))
     if not cue_tokens:
@@ -1508,6 +1516,12 @@ def match_sentence(
                 )
             )
             event.roles.setdefault(role, []).append(Arg(ref, slot, group, sequence[n] or next_stop))
+        if tok.pos_ == "NOUN":
+            for args in event.roles.values():
+                # "Hungary blocked an EU aid package for Ukraine": the noun's own modifier or possessor
+                # fills the role, not the subject of the verb it hangs on
+                if any(a.slot in ("mod", "poss") for a in args) and any(a.slot.startswith("subj") for a in args):
+                    args[:] = [a for a in args if not a.slot.startswith("subj")]
         dest = event.roles.get("destination", [])
         if dest:
             # "sent aid to Sudanese refugees in Chad", "shipped maize to Somali traders in Lisbon": goods

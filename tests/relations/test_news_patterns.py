@@ -415,6 +415,14 @@ CASES = [
     # Goods unloaded somewhere arrived there.
     ("Dockers unloaded Iranian fuel in Puerto Cabello.", {("transfer", "Iran", "Puerto Cabello")}),
     ("A cargo of Ukrainian maize was offloaded at the port of Cairo.", {("transfer", "Ukraine", "Cairo")}),
+    # A package of aid is the aid; the noun's own modifier, not the subject of the verb over it, is
+    # whose it is.
+    ("Japan announced an aid package for Kenya.", {("transfer", "Japan", "Kenya")}),
+    ("Hungary blocked a large Norwegian aid package for Malawi.", {("transfer", "Norway", "Malawi")}),
+    (
+        "Russia criticised Britain's sanctions on Iran.",
+        {("conflict", "Russia", "United Kingdom"), ("conflict", "United Kingdom", "Iran")},
+    ),
     # (not backwards: an export told before the one that names its origin keeps none)
     ("Exports to Egypt rose after Kenya's shipments to Sudan fell.", {("transfer", "Kenya", "Sudan")}),
 ]
