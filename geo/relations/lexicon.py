@@ -134,6 +134,9 @@ def lexicon() -> Lexicon:
         if role not in ROLES:
             raise GeoError(f"Expected a role from {ROLES} in frames.tsv, instead got: {role!r}.")
         frames.setdefault(frame, {})[slot] = role
+    classes: dict[str, set[str]] = {}
+    for word, cls in _rows("words.tsv", 2):
+        classes.setdefault(cls, set()).add(word)
     cues: dict[tuple[str, str], Cue] = {}
     forms: set[str] = set()
     route_forms: set[str] = set()
@@ -155,6 +158,10 @@ def lexicon() -> Lexicon:
             # General words ("action", "measures") are cues only with "against": filter on that word.
             forms.add("against")
             continue
+        if frame == "court":
+            # "took Venezuela to court": "take" is a cue only with a court, so filter on the court's word.
+            forms |= {f for word in classes.get("court", ()) for f in inflections(word)}
+            continue
         forms |= words
         if "route" in kinds and any(f in TRIP_FRAMES for f in cue_frames):
             route_forms |= words  # a lone place can only be a further stop of a trip
@@ -169,9 +176,6 @@ def lexicon() -> Lexicon:
         for word, kind in _rows("hedges.tsv", 2)
         for form in (inflections(word) if kind in ("govern", "govern-to", "report") else {word})
     }
-    classes: dict[str, set[str]] = {}
-    for word, cls in _rows("words.tsv", 2):
-        classes.setdefault(cls, set()).add(word)
     return Lexicon(
         cues=cues,
         frames=frames,

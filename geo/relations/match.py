@@ -162,6 +162,14 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         return False
     if cue.pos == "N" and tok.dep_ == "compound":
         return False  # "trade relations", "aid workers": the head noun is what the phrase is about
+    if cue.pos == "V" and cue.lemma in lex.words["haul"]:
+        # "Guyana took Venezuela to the International Court of Justice": a legal dispute only when
+        # one side takes the other to a court (the small model may read "to court" as a verb)
+        return any(c.dep_ == "dobj" for c in tok.children) and any(
+            (c.dep_ == "prep" and c.lower_ == "to" and any(_lemma(t) in lex.words["court"] for t in c.subtree))
+            or (c.dep_ == "xcomp" and _lemma(c) in lex.words["court"])
+            for c in tok.children
+        )
     if cue.pos == "N" and cue.lemma in lex.words["path"]:
         # "made their way to the United States", "on their way to Kyiv"; not "paved the way for"
         return (tok.dep_ == "dobj" and _lemma(tok.head) in lex.words["path-verb"]) or (
@@ -662,6 +670,15 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                             put(oo, "on")
     for o in _objects(cue):
         put(o, "obj")
+    for p in cue.children if cue.pos_ == "NOUN" else ():
+        if p.dep_ == "prep" and p.lower_ == "of":
+            # "tariffs of up to 25 percent on Canadian canola": the "on" hung on the rate is the cue's
+            for rate in p.children:
+                for q in rate.children if rate.dep_ == "pobj" else ():
+                    if q.dep_ == "prep" and q.lower_ in ("on", "against"):
+                        for o in q.children:
+                            if o.dep_ == "pobj":
+                                put(o, q.lower_)
     for c in cue.children:
         if c.dep_ == "dative" and c.pos_ != "ADP":
             put(c, "dative")
