@@ -182,11 +182,13 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
     # (an "acl" the tagger calls a past tense is a participle too: "a ship typically docked in X")
     if (
         cue.pos == "V"
-        and cue.frame in ("arrive", "enter")
+        and cue.frame in ("arrive", "enter", "harm")
         and tok.dep_ in ("acl", "amod")
         and tok.tag_ in ("VBN", "VBD")
     ):
-        return False  # "a ship typically docked in Evansville": where it stays, not a journey
+        return False  # "a ship typically docked in Evansville", "migrants detained in Libya": where they are
+    if cue.pos == "V" and cue.frame == "harm" and not any(c.dep_ == "dobj" for c in tok.children):
+        return False  # "were killed in Damascus during air strikes": the strikes tell who acted
     if cue.pos == "V" and _lemma(tok) in lex.words["aspect"] and any(c.dep_ == "xcomp" for c in tok.children):
         return False
     if cue.pos == "V" and "conflict" not in cue.types:
@@ -1533,6 +1535,11 @@ def match_sentence(
                 )
             )
             event.roles.setdefault(role, []).append(Arg(ref, slot, group, sequence[n] or next_stop))
+        if frame_name in lex.words["national"]:
+            # "Iran detained a British national": only across a border ("Ohio police arrested a Texas
+            # man" is local news)
+            for args in event.roles.values():
+                args[:] = [a for a in args if places[a.ref.place_id].type == "country"]
         if tok.pos_ == "NOUN":
             for args in event.roles.values():
                 # "Hungary blocked an EU aid package for Ukraine": the noun's own modifier or possessor

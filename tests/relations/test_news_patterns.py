@@ -431,6 +431,18 @@ CASES = [
     ("Kenya slapped punitive tariffs of up to 30 percent on Ugandan sugar.", {("conflict", "Kenya", "Uganda")}),
     ("Japan set import duties of 40 percent on Korean steel.", {("conflict", "Japan", "Korea")}),
     ("India imposed duties of 20 percent on Chinese steel.", {("conflict", "India", "China")}),
+    # Material conflict on another country's people or craft (CAMEO 17-19): arrests, detentions,
+    # killings, kidnappings across a border; rammings, downings, blacklistings; vetoes, provocations.
+    ("Iran detained a British national on spying charges.", {("conflict", "Iran", "United Kingdom")}),
+    ("Russian police arrested two Ukrainian journalists.", {("conflict", "Russia", "Ukraine")}),
+    ("Kenyan soldiers killed six Somali fighters.", {("conflict", "Kenya", "Somalia")}),
+    ("Iran downed a British drone over the Gulf.", {("conflict", "Iran", "United Kingdom")}),
+    ("A Chinese coast guard ship rammed a Japanese vessel.", {("conflict", "China", "Japan")}),
+    ("Washington blacklisted three Chinese firms.", {("conflict", "Washington", "China")}),
+    ("Russia provoked Poland with repeated airspace violations.", {("conflict", "Russia", "Poland")}),
+    # ... not between towns (local news), nor where the detained are (a participle)
+    ("Police in Athens arrested a Lisbon man.", set()),
+    ("Migrants detained in Libya were flown to Italy.", {("route", "Libya", "Italy")}),
     # (not backwards: an export told before the one that names its origin keeps none)
     ("Exports to Egypt rose after Kenya's shipments to Sudan fell.", {("transfer", "Kenya", "Sudan")}),
 ]
