@@ -261,6 +261,16 @@ RULES: tuple[Rule, ...] = (
         unless=("party",),
     ),
     Rule(
+        "tie.mediator",
+        "tie",
+        "party",
+        "between",
+        False,
+        "A mediator is tied to each side it mediates between: 'Turkey mediated between Russia and Ukraine', "
+        "'Oslo was ready to mediate between Khartoum and the rebels'.",
+        frames=("mediate",),
+    ),
+    Rule(
         "tie.joint",
         "tie",
         "party",

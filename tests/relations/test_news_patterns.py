@@ -443,6 +443,11 @@ CASES = [
     # ... not between towns (local news), nor where the detained are (a participle)
     ("Police in Athens arrested a Lisbon man.", set()),
     ("Migrants detained in Libya were flown to Italy.", {("route", "Libya", "Italy")}),
+    # A mediator is tied to each side, and the sides to each other.
+    (
+        "Turkey mediated between Russia and Ukraine.",
+        {("tie", "Russia", "Turkey"), ("tie", "Turkey", "Ukraine"), ("tie", "Russia", "Ukraine")},
+    ),
     # (not backwards: an export told before the one that names its origin keeps none)
     ("Exports to Egypt rose after Kenya's shipments to Sudan fell.", {("transfer", "Kenya", "Sudan")}),
 ]

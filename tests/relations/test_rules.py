@@ -198,6 +198,9 @@ CASES = [
     ),
     # frames (both venue rules): backing talks held somewhere is no journey there.
     ("tie.party-partner", "Ghana voiced support for talks with Togo in Nairobi.", {("tie", "Ghana", "Togo", "~")}),
+    # A mediator is tied to each side it mediates between (the sides to each other by tie.between).
+    ("tie.mediator", "Ghana offered to mediate between Lome and the opposition.", {("tie", "Ghana", "Lome", "~")}),
+    ("tie.mediator", "Turkey has mediated between Cairo and the militants.", {("tie", "Cairo", "Turkey", "~")}),
     (
         "tie.joint",
         "Kenya and Somalia renewed their support for talks in Addis Ababa.",
