@@ -56,6 +56,7 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # Edges by which a mention has a role of its own in the clause: it is not a later member of a list.
 OWN_ROLE_EDGES = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "ROOT", "poss"})
 SUBJECT_PRONOUNS = frozenset({"it", "they"})
+PERSON_PRONOUNS = frozenset({"he", "she"})
 OWNER_PRONOUNS = frozenset({"his", "her", "its", "their", "our"})
 CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
 # Participles whose "for X" is where what they describe is going: "bound for", "destined for".
@@ -437,9 +438,14 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
                     _lemma(s) in lex.words["own-country"]
                     and any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in s.children)
                 )
+                or (
+                    s.lower_ in PERSON_PRONOUNS
+                    and any(c.dep_ == "nsubj" and _lemma(c) in lex.people for c in tok.head.children)
+                )
             ):
                 # "Egypt said it would send", "the Ethiopian prime minister said his country would
-                # work with Kenya": the pronoun, or the speaker's own country, is the speaker's
+                # work with Kenya", "Mexico's president said he would not travel": the pronoun, or the
+                # speaker's own country, is the speaker's
                 tok = tok.head
                 continue
             return out, through_prep

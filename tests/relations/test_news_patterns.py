@@ -448,6 +448,9 @@ CASES = [
         "Turkey mediated between Russia and Ukraine.",
         {("tie", "Russia", "Turkey"), ("tie", "Turkey", "Ukraine"), ("tie", "Russia", "Ukraine")},
     ),
+    # "he" or "she" in what a titled speaker says is the speaker, whose country is the traveller's.
+    ("Kenya's foreign minister said she would fly to Accra next week.", {("route", "Kenya", "Accra")}),
+    ("The Egyptian president said he had travelled to Khartoum twice.", {("route", "Egypt", "Khartoum")}),
     # (not backwards: an export told before the one that names its origin keeps none)
     ("Exports to Egypt rose after Kenya's shipments to Sudan fell.", {("transfer", "Kenya", "Sudan")}),
 ]
