@@ -962,6 +962,8 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
                 or (prep == "of" and _lemma(noun) in lex.words["place"])
             ):
                 tok = noun  # "its home base in Chicago", "the city of Salisbury": the place noun's slot
+            elif prep == "of" and how and _lemma(tok) in lex.words["occasion"]:
+                break  # "organizers of a London rally": the rally's place, not the organizers' home
             elif prep in ("of", "from"):
                 # "the president of Iran", "officials from Cuba", "expulsions of Russian diplomats";
                 # "John Smith of Cahir" is where a person lives ("of"): a home for a trip, no more.

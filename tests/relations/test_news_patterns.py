@@ -451,6 +451,10 @@ CASES = [
     # "he" or "she" in what a titled speaker says is the speaker, whose country is the traveller's.
     ("Kenya's foreign minister said she would fly to Accra next week.", {("route", "Kenya", "Accra")}),
     ("The Egyptian president said he had travelled to Khartoum twice.", {("route", "Egypt", "Khartoum")}),
+    # An event's place says where it was, not where the people "of" it are from; a delegation's is theirs.
+    ("Organizers of a Lisbon rally thanked Canada for its support.", set()),
+    ("Fans of the Athens festival praised Egypt.", set()),
+    ("The leader of the Iranian delegation thanked Venezuela.", {("tie", "Iran", "Venezuela")}),
     # (not backwards: an export told before the one that names its origin keeps none)
     ("Exports to Egypt rose after Kenya's shipments to Sudan fell.", {("transfer", "Kenya", "Sudan")}),
 ]
