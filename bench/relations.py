@@ -52,6 +52,7 @@ __all__ = [
 
 DEFAULT_PATH = BENCH_DATA_DIR / "relations.jsonl"
 REAL_PATH = BENCH_DATA_DIR / "relations_real.jsonl"
+DEV2_PATH = BENCH_DATA_DIR / "relations_real_dev2.jsonl"
 CORPUS_DIR = PROJECT_ROOT.parent / "shared" / "bench"
 SPLITS = ("dev", "heldout", "all")
 

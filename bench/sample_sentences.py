@@ -15,7 +15,10 @@ A fourth draw (``draw_dev_parsed``) took the 81 sentences left in ``dev``-half a
 strong cue word and name two or more places by the geoparser's own mentions (so demonyms count,
 which the corpora do not annotate), overlapping no sentence drawn or labelled before; it depends on
 the geoparser of its day (2026-11-26), and is recorded in ``data/bench/relations_real_dev2.jsonl``.
-Run ``python -m bench.sample_sentences OUT.jsonl [SUPPLEMENT.jsonl [DEV_EXTRA.jsonl]]``.
+A fifth draw (``draw_dev_broad``) took the 67 such sentences with only a broad cue word, overlapping
+none drawn before (the third and fourth draws included).
+Run ``python -m bench.sample_sentences OUT.jsonl [SUPPLEMENT.jsonl [DEV_EXTRA.jsonl [DEV_PARSED.jsonl
+[DEV_BROAD.jsonl]]]]``.
 """
 
 from __future__ import annotations
@@ -128,9 +131,19 @@ def draw_dev_extra(drawn: list[dict]) -> list[dict]:
     return [{"id": f"rd2-{i:03d}", **r} for i, r in enumerate(picked, start=1)]
 
 
+def draw_dev_broad(excluded: list[dict], limit: int = 120) -> list[dict]:
+    """The fifth draw: ``dev``-half sentences with a broad cue word and no strong one, naming two or
+    more places by the geoparser's mentions, overlapping none of ``excluded``, ids ``rd4-NNN``."""
+    return _draw_dev_by_parser(excluded, limit, SEED + 4, "rd4", strong=False)
+
+
 def draw_dev_parsed(labelled: list[dict], limit: int = 150) -> list[dict]:
     """The fourth draw: ``dev``-half sentences with a strong cue word naming two or more places by
     the geoparser's mentions, overlapping none of ``labelled``, ids ``rd3-NNN``."""
+    return _draw_dev_by_parser(labelled, limit, SEED + 3, "rd3", strong=True)
+
+
+def _draw_dev_by_parser(labelled: list[dict], limit: int, seed: int, prefix: str, strong: bool) -> list[dict]:
     from bench.relations import split_of
     from geo.pipeline import Geoparser
 
@@ -145,16 +158,18 @@ def draw_dev_parsed(labelled: list[dict], limit: int = 150) -> list[dict]:
         for i, parsed in zip(keep, parser.parse_texts([(str(i), articles[i].text) for i in keep]), strict=True):
             for start, end in sentence_spans(articles[i].text):
                 sentence = articles[i].text[start:end]
-                if not 40 <= len(sentence) <= 400 or "\n" in sentence.strip() or not STRONG_CUES.search(sentence):
+                if not 40 <= len(sentence) <= 400 or "\n" in sentence.strip():
                     continue
+                if (STRONG_CUES.search(sentence) is None) == strong or not CUES.search(sentence):
+                    continue  # (a strong cue for the fourth draw; a broad one and no strong one for the fifth)
                 if any(a < end and start < b for a, b in spans.get((corpus, i), ())):
                     continue
                 ids = {m.place_id for m in parsed.mentions if start <= m.start and m.end <= end and m.place_id}
                 if len(ids) >= 2:
                     pool.append({"corpus": corpus, "article": i, "start": start, "end": end})
-    picked = random.Random(SEED + 3).sample(pool, min(limit, len(pool)))
+    picked = random.Random(seed).sample(pool, min(limit, len(pool)))
     picked.sort(key=lambda r: (CORPORA.index(r["corpus"]), r["article"], r["start"]))
-    return [{"id": f"rd3-{i:03d}", **r} for i, r in enumerate(picked, start=1)]
+    return [{"id": f"{prefix}-{i:03d}", **r} for i, r in enumerate(picked, start=1)]
 
 
 def _write(rows: list[dict], out: Path) -> None:
@@ -176,8 +191,23 @@ def main(argv: list[str]) -> int:
             from bench.relations import REAL_PATH
 
             labelled = [json.loads(line) for line in REAL_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
-            _write(draw_dev_extra(first + second + labelled), Path(argv[2]))
+            third = draw_dev_extra(first + second + labelled)
+            _write(third, Path(argv[2]))
+            if len(argv) > 3:
+                # (the third draw's labelled sentences, as the fourth draw saw them: rd2 cases kept)
+                kept = [c for c in _dev2_cases() if c["id"].startswith("rd2-")]
+                fourth = draw_dev_parsed(labelled + kept)
+                _write(fourth, Path(argv[3]))
+                if len(argv) > 4:
+                    kept += [c for c in _dev2_cases() if c["id"].startswith("rd3-")]
+                    _write(draw_dev_broad(labelled + kept + third + fourth), Path(argv[4]))
     return 0
+
+
+def _dev2_cases() -> list[dict]:
+    from bench.relations import DEV2_PATH
+
+    return [json.loads(line) for line in DEV2_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 if __name__ == "__main__":

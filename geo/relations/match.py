@@ -188,6 +188,20 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         and tok.tag_ in ("VBN", "VBD")
     ):
         return False  # "a ship typically docked in Evansville", "migrants detained in Libya": where they are
+    if cue.pos == "V" and cue.lemma in lex.words["opine"]:
+        # "the mayors all agreed that some lights should stay off": a shared view, no agreement
+        # between them (but "agreed that they would build a railway" is one)
+        views = [c for c in tok.children if c.dep_ == "ccomp"]
+        if (
+            views
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+            and not any(
+                s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("they", "we", "both")
+                for v in views
+                for s in v.children
+            )
+        ):
+            return False
     if cue.pos == "V" and cue.frame == "harm" and not any(c.dep_ == "dobj" for c in tok.children):
         return False  # "were killed in Damascus during air strikes": the strikes tell who acted
     if cue.pos == "V" and _lemma(tok) in lex.words["aspect"] and any(c.dep_ == "xcomp" for c in tok.children):

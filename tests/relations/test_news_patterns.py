@@ -455,6 +455,14 @@ CASES = [
     ("Organizers of a Lisbon rally thanked Canada for its support.", set()),
     ("Fans of the Athens festival praised Egypt.", set()),
     ("The leader of the Iranian delegation thanked Venezuela.", {("tie", "Iran", "Venezuela")}),
+    # Agreeing that something else is so shares a view; agreeing to act, or with someone, is a tie.
+    ("The mayors of Athens and Lisbon all agreed that the lights should stay off.", set()),
+    ("Officials in Kenya and Uganda concurred that the figures were wrong.", set()),
+    ("Kenya and Uganda agreed that they would build a railway.", {("tie", "Kenya", "Uganda")}),
+    ("Kenya agreed with Uganda that the border should stay open.", {("tie", "Kenya", "Uganda")}),
+    # A relation that is marred is a conflict; mercenaries abroad came from home.
+    ("The row marred Egyptian relations with Sudan.", {("conflict", "Egypt", "Sudan")}),
+    ("Russian mercenaries in Libya fought for the rebels.", {("route", "Russia", "Libya")}),
     # (not backwards: an export told before the one that names its origin keeps none)
     ("Exports to Egypt rose after Kenya's shipments to Sudan fell.", {("transfer", "Kenya", "Sudan")}),
 ]
