@@ -56,6 +56,10 @@ PLACE_NOUN_OF = re.compile(
 )
 _PLACE_NOUN_REACH = 24
 RESIDENT_NOUNS = lexicon.words("resident_nouns")
+# "reached Tskhinvali", "shelled the town of ...": a verb whose object is a place
+PLACE_VERB_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.words("place_verbs"), key=len, reverse=True)) + r")\s+(?:the\s+)?$", re.I
+)
 # "A Tulsa man", "the Innisfail skater", "two Gatineau women": an article or a number before the name
 _RESIDENT_BEFORE = re.compile(r"(?:^|\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|\d+))\s+$")
 _RESIDENT_AFTER = re.compile(r"\s+([a-z]+)\b")
@@ -746,6 +750,10 @@ class MatchFacts:
             or locative
             or PLACE_NOUN_OF.search(doc.text[max(0, self.start - _PLACE_NOUN_REACH) : self.start]) is not None
             or self.before_resident
+            or (  # ("visited NATO headquarters": an acronym after the verb is an organisation)
+                not self.span.isupper()
+                and PLACE_VERB_BEFORE.search(doc.text[max(0, self.start - 16) : self.start]) is not None
+            )
             or HOMETOWN_BEFORE.search(doc.text[max(0, self.start - 12) : self.start]) is not None
             or BASED_AFTER.match(doc.text[self.end : self.end + 8]) is not None
         )

@@ -347,6 +347,17 @@ CASES: tuple[RuleCase, ...] = (
         "Louis Armstrong New Orleans International Airport",
         ner=(("Louis Armstrong", "PERSON"), ("New Orleans", "GPE")),
     ),
+    # A verb whose object is a place ("reached", "toured", "shelled") vouches for the name after it, but
+    # not for an acronym there ("visited NATO headquarters").
+    RuleCase("vouched-town", A, "The convoy finally reached Beitbridge on Sunday.", "Beitbridge", ner=()),
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "The president toured Pantelleria last week.",
+        "Pantelleria",
+        ner=(("Pantelleria", "PERSON"),),
+    ),
+    RuleCase("ner-other-entity", R, "The minister visited NATO headquarters.", "NATO", ner=(("NATO", "ORG"),)),
     # The news convention "A Tulsa man": the name before a person noun is the person's home town.
     RuleCase("vouched-town", A, "A Beitbridge man was charged on Friday.", "Beitbridge", ner=()),
     RuleCase("vouched-town", A, "Police said two Pantelleria teenagers were rescued.", "Pantelleria", ner=()),
