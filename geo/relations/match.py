@@ -1426,6 +1426,8 @@ def match_sentence(
             and lex.cue(_lemma(tok.head), tok.head.pos_) is None
         ):
             tok = tok.head  # "an EU aid package for Ukraine", "a tranche of loans": the package is the aid
+            if any(t.i == tok.i for t, _ in cue_tokens):
+                continue  # ("an arms and aid package": one package)
         if cue is not None and _is_cue_token(tok, cue, lex, in_mention):
             cue_tokens.append((tok, cue))
     if not cue_tokens:
