@@ -120,6 +120,11 @@ def inflections(lemma: str) -> set[str]:
     return out
 
 
+# Frames of common verbs that are cues only with a word of a class near them (geo.relations.match
+# checks where): the word class the sentence filter keys on instead of the verb.
+GATED_FRAMES = {"court": "court", "shut": "legation"}
+
+
 @functools.cache
 def lexicon() -> Lexicon:
     """The relation lexicons, read once.
@@ -158,9 +163,10 @@ def lexicon() -> Lexicon:
             # General words ("action", "measures") are cues only with "against": filter on that word.
             forms.add("against")
             continue
-        if frame == "court":
-            # "took Venezuela to court": "take" is a cue only with a court, so filter on the court's word.
-            forms |= {f for word in classes.get("court", ()) for f in inflections(word)}
+        if frame in GATED_FRAMES:
+            # "took Venezuela to court", "closed the US consulate": "take" and "close" are cues only with
+            # a court or a mission, so the sentence filter keys on that word.
+            forms |= {f for word in classes.get(GATED_FRAMES[frame], ()) for f in inflections(word)}
             continue
         forms |= words
         if "route" in kinds and any(f in TRIP_FRAMES for f in cue_frames):

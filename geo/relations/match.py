@@ -171,6 +171,10 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
             or (c.dep_ == "xcomp" and _lemma(c) in lex.words["court"])
             for c in tok.children
         )
+    if cue.pos == "V" and cue.lemma in lex.words["shut"]:
+        # "Russia will close the US consulate in St Petersburg": reducing relations (CAMEO 161) only
+        # when what is shut is another country's mission
+        return any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["legation"] for c in tok.children)
     if cue.pos == "N" and cue.lemma in lex.words["path"]:
         # "made their way to the United States", "on their way to Kyiv"; not "paved the way for"
         return (tok.dep_ == "dobj" and _lemma(tok.head) in lex.words["path-verb"]) or (

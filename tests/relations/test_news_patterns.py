@@ -463,6 +463,11 @@ CASES = [
     # A relation that is marred is a conflict; mercenaries abroad came from home.
     ("The row marred Egyptian relations with Sudan.", {("conflict", "Egypt", "Sudan")}),
     ("Russian mercenaries in Libya fought for the rebels.", {("route", "Russia", "Libya")}),
+    # Shutting another country's mission reduces relations (CAMEO 161); shutting a border or a shop
+    # is no cue.
+    ("China shut the British embassy in Beijing.", {("conflict", "China", "United Kingdom")}),
+    ("The Kenyan consulate in Lagos was closed by Nigeria.", {("conflict", "Nigeria", "Kenya")}),
+    ("Kenya closed the border with Somalia for a week.", set()),
     # (not backwards: an export told before the one that names its origin keeps none)
     ("Exports to Egypt rose after Kenya's shipments to Sudan fell.", {("transfer", "Kenya", "Sudan")}),
 ]
