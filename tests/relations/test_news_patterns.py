@@ -468,6 +468,10 @@ CASES = [
     ("China shut the British embassy in Beijing.", {("conflict", "China", "United Kingdom")}),
     ("The Kenyan consulate in Lagos was closed by Nigeria.", {("conflict", "Nigeria", "Kenya")}),
     ("Kenya closed the border with Somalia for a week.", set()),
+    # Releasing money or aid to a place sends it there; releasing a record does not.
+    ("Japan released 2 billion dollars in aid to Kenya.", {("transfer", "Japan", "Kenya")}),
+    ("Kenya released the funds to Uganda on Monday.", {("transfer", "Kenya", "Uganda")}),
+    ("The band released an album in France and Germany.", set()),
     # (not backwards: an export told before the one that names its origin keeps none)
     ("Exports to Egypt rose after Kenya's shipments to Sudan fell.", {("transfer", "Kenya", "Sudan")}),
 ]
