@@ -472,6 +472,9 @@ CASES = [
     ("Japan released 2 billion dollars in aid to Kenya.", {("transfer", "Japan", "Kenya")}),
     ("Kenya released the funds to Uganda on Monday.", {("transfer", "Kenya", "Uganda")}),
     ("The band released an album in France and Germany.", set()),
+    # Someone deported or extradited from where the sentence has them live.
+    ("She lived in Germany for ten years before she was deported to Turkey.", {("route", "Germany", "Turkey")}),
+    ("He worked in Kenya until he was extradited to Uganda.", {("route", "Kenya", "Uganda")}),
     # (not backwards: an export told before the one that names its origin keeps none)
     ("Exports to Egypt rose after Kenya's shipments to Sudan fell.", {("transfer", "Kenya", "Sudan")}),
 ]
