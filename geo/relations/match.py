@@ -877,6 +877,8 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
     # The setting of another clause: "spent ten years in Wintersville before the family moved to
     # Arlington" (the main verb), "lived in Moscow and was visiting her father" (a coordinated verb).
     settings = [cue.sent.root] + ([cue.head] if cue.dep_ == "conj" and cue.head.pos_ in ("VERB", "AUX") else [])
+    if cue.dep_ == "relcl" and cue.head.dep_ in ("nsubj", "nsubjpass") and cue.head.head not in settings:
+        settings.append(cue.head.head)  # (the verb whose subject the relative clause describes)
     for verb in settings:
         other = lex.cue(_lemma(verb), verb.pos_) if verb.i in cues else None
         if (
@@ -888,8 +890,11 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             or (host is not None and verb.i == host.i)
         ):
             continue
+        # (a relative clause on the verb's subject tells what that subject did before: "A Chilean woman
+        # who had just arrived from Madrid was placed in isolation at Santiago airport")
+        told_of = cue.dep_ == "relcl" and cue.head.dep_ in ("nsubj", "nsubjpass") and cue.head.head.i == verb.i
         for p in _phrase_preps(verb):
-            if p.lower_ == "in" and p.i < cue.i:
+            if (p.lower_ == "in" and p.i < cue.i) or (told_of and p.lower_ in ("in", "at")):
                 for o in p.children:
                     if o.dep_ == "pobj":
                         slots.setdefault(o.i, "setting.in")

@@ -475,6 +475,12 @@ CASES = [
     # Someone deported or extradited from where the sentence has them live.
     ("She lived in Germany for ten years before she was deported to Turkey.", {("route", "Germany", "Turkey")}),
     ("He worked in Kenya until he was extradited to Uganda.", {("route", "Kenya", "Uganda")}),
+    # Someone a relative clause has arrive is then where the main clause puts them.
+    (
+        "A Kenyan nurse who had just arrived from Lisbon was isolated at Nairobi airport, officials said.",
+        {("route", "Lisbon", "Nairobi")},
+    ),
+    ("A Ghanaian student who had returned from Paris was quarantined in Accra.", {("route", "Paris", "Accra")}),
     # (not backwards: an export told before the one that names its origin keeps none)
     ("Exports to Egypt rose after Kenya's shipments to Sudan fell.", {("transfer", "Kenya", "Sudan")}),
 ]
