@@ -1605,6 +1605,15 @@ def match_sentence(
             and not any(a.ref is setting for args in event.roles.values() for a in args)
         ):
             event.roles.setdefault(frame["setting"], []).append(Arg(setting, "setting", -1))
+        homes, settings_here = event.roles.get("home", []), event.roles.get("setting", [])
+        if (
+            homes
+            and settings_here
+            and all(any(contains(places[s.ref.place_id], places[h.ref.place_id]) for s in settings_here) for h in homes)
+        ):
+            # "In Sweden, ... a Gothenburg woman who returned from Thailand": her town, inside the
+            # setting, is the more specific end
+            del event.roles["setting"]
         if "between" in event.roles:
             members = sorted(event.roles["between"], key=lambda a: a.ref.start)
             # "rail service connecting Cleveland, Columbus, Dayton and Cincinnati": stops of one line

@@ -481,6 +481,12 @@ CASES = [
         {("route", "Lisbon", "Nairobi")},
     ),
     ("A Ghanaian student who had returned from Paris was quarantined in Accra.", {("route", "Paris", "Accra")}),
+    # A traveller's town inside the sentence's setting is the more specific end.
+    (
+        "In Kenya, doctors are tracing contacts of a Nairobi woman who fell ill after returning from Lisbon.",
+        {("route", "Lisbon", "Nairobi")},
+    ),
+    ("In Greece, an Athens man who had returned from Cairo tested positive.", {("route", "Cairo", "Athens")}),
     # (not backwards: an export told before the one that names its origin keeps none)
     ("Exports to Egypt rose after Kenya's shipments to Sudan fell.", {("transfer", "Kenya", "Sudan")}),
 ]
