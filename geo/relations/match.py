@@ -656,8 +656,11 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             slots.setdefault(t.i, slot)
 
     subjects, through_prep = _subjects(cue, lex)
+    # "Indonesia's ban has drawn a complaint from the EU", "Russia faced condemnation from Kyiv": the
+    # subject of a verb that incurs the act is its object, and "from" whoever acts
+    incurred = cue.pos_ == "NOUN" and cue.dep_ == "dobj" and _lemma(cue.head) in lex.words["incur"]
     for s in subjects:
-        put(s, "subj.pp" if through_prep else "subj")
+        put(s, "obj" if incurred else "subj.pp" if through_prep else "subj")
     if cue.pos_ == "NOUN":
         for c in cue.children:
             if c.dep_ == "appos":

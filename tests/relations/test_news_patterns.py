@@ -487,6 +487,9 @@ CASES = [
         {("route", "Lisbon", "Nairobi")},
     ),
     ("In Greece, an Athens man who had returned from Cairo tested positive.", {("route", "Cairo", "Athens")}),
+    # Who draws or faces a hostile act is its target; "from X" acts.
+    ("Russia faced condemnation from Ukraine.", {("conflict", "Ukraine", "Russia")}),
+    ("Egypt attracted criticism from Sudan over the dam.", {("conflict", "Sudan", "Egypt")}),
     # (not backwards: an export told before the one that names its origin keeps none)
     ("Exports to Egypt rose after Kenya's shipments to Sudan fell.", {("transfer", "Kenya", "Sudan")}),
 ]
