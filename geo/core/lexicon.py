@@ -7,6 +7,7 @@ without touching code.
 from __future__ import annotations
 
 import functools
+import re
 
 from geo.core.errors import GeoError
 from geo.core.paths import DATA_DIR
@@ -29,3 +30,10 @@ def words(name: str) -> frozenset[str]:
     except OSError as exc:
         raise GeoError(f"Expected the lexicon file {path}, instead got: {exc}.") from None
     return frozenset(line.strip().lower() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
+def ending_before(*names: str, then: str = r"\s+(?:the\s+)?") -> re.Pattern[str]:
+    """A pattern for a word of lexicons ``names`` (any case, longest first) and ``then`` at the end
+    of the text searched: the words right before a name ("flew to X", "the island of X")."""
+    entries = sorted(set().union(*(words(n) for n in names)), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, entries)) + r")" + then + "$", re.IGNORECASE)

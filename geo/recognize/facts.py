@@ -44,22 +44,13 @@ PERSON_TITLES = lexicon.words("person_titles")
 INSTITUTION_WORDS = lexicon.words("institution_words")
 OFFICE_WORDS = lexicon.words("office_words")
 
-LOCATIVE = re.compile(
-    r"\b(" + "|".join(sorted(lexicon.words("locative_prepositions"))) + r")\s+(the\s+)?$", re.IGNORECASE
-)
+LOCATIVE = lexicon.ending_before("locative_prepositions")
 # "the island of X", "the border town of X": a name only a place can be.
-PLACE_NOUN_OF = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(lexicon.words("place_nouns") | lexicon.words("settlement_words"), key=len, reverse=True))
-    + r")\s+of\s+$",
-    re.IGNORECASE,
-)
+PLACE_NOUN_OF = lexicon.ending_before("place_nouns", "settlement_words", then=r"\s+of\s+")
 _PLACE_NOUN_REACH = 24
 RESIDENT_NOUNS = lexicon.words("resident_nouns")
 # "reached Tskhinvali", "shelled the town of ...": a verb whose object is a place
-PLACE_VERB_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(lexicon.words("place_verbs"), key=len, reverse=True)) + r")\s+(?:the\s+)?$", re.I
-)
+PLACE_VERB_BEFORE = lexicon.ending_before("place_verbs")
 # "A Tulsa man", "the Innisfail skater", "two Gatineau women": an article or a number before the name
 _RESIDENT_BEFORE = re.compile(r"(?:^|\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|\d+))\s+$")
 _RESIDENT_AFTER = re.compile(r"\s+([a-z]+)\b")

@@ -133,10 +133,7 @@ _STATE_OFFICE = re.compile(
 )
 """A state's office or body right after a name (lexicon ``state_offices``)."""
 _PARENT_LINK = re.compile(r"^(,\s*|\s+in\s+(the\s+)?|\s+near\s+)$")
-_SETTLEMENT_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(lexicon.words("settlement_words"), key=len, reverse=True)) + r")\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_SETTLEMENT_BEFORE = lexicon.ending_before("settlement_words", then=r"\s+of\s+(?:the\s+)?")
 """A noun for a town right before a name: "the city of Kherson", "the port town of Sotk" (lexicon
 ``settlement_words``)."""
 
