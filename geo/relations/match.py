@@ -163,7 +163,7 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         return False
     if cue.pos == "N" and tok.dep_ == "compound":
         return False  # "trade relations", "aid workers": the head noun is what the phrase is about
-    if cue.pos == "V" and cue.lemma in lex.words["haul"]:
+    if cue.pos == "V" and cue.frame == "court":
         # "Guyana took Venezuela to the International Court of Justice": a legal dispute only when
         # one side takes the other to a court (the small model may read "to court" as a verb)
         return any(c.dep_ == "dobj" for c in tok.children) and any(
@@ -171,7 +171,7 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
             or (c.dep_ == "xcomp" and _lemma(c) in lex.words["court"])
             for c in tok.children
         )
-    if cue.pos == "V" and cue.lemma in lex.words["shut"]:
+    if cue.pos == "V" and cue.frame == "shut":
         # "Russia will close the US consulate in St Petersburg": reducing relations (CAMEO 161) only
         # when what is shut is another country's mission
         return any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["legation"] for c in tok.children)
