@@ -13,7 +13,8 @@ says how they are labelled):
 
 The full geoparser runs on each sentence. Relation place ids map back to names through the mentions,
 so a gold "Caracas" matches whatever id Caracas resolved to, and "United States" matches a mention
-"U.S." resolved to the United States. A relation matches on type, source and target names, in order
+"U.S." resolved to the United States; a gold name also matches a place the gazetteer knows by that
+name or alias ("Netherlands" for the place a mention "Dutch" resolved to, named "The Netherlands"). A relation matches on type, source and target names, in order
 for directed relations and in either order for undirected ones. The negated and hedged flags are
 scored separately, over matched relations; ties and conflicts confused for each other are counted
 over gold relations.
@@ -32,13 +33,17 @@ import json
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from geo.core.errors import BenchError
 from geo.core.paths import BENCH_DATA_DIR, PROJECT_ROOT
 from geo.core.records import RELATION_TYPES, ParsedArticle, Relation
+
+if TYPE_CHECKING:
+    from geo.gazetteer.lookup import Gazetteer
+    from geo.pipeline import Geoparser
 
 __all__ = [
     "DEFAULT_PATH",
@@ -165,28 +170,58 @@ def _names_by_id(parsed: ParsedArticle) -> dict[str, set[str]]:
 
 
 def _predicted_keys(
-    relations: Iterable[Relation], names: dict[str, set[str]], gold_names: set[str]
+    relations: Iterable[Relation],
+    names: dict[str, set[str]],
+    gold_names: set[str],
+    known_as: Callable[[str], Collection[str]] | None = None,
 ) -> list[tuple[tuple[str, str, str], Relation]]:
-    """Predicted relations as keys, choosing for each id the name the gold uses when there is one."""
+    """Predicted relations as keys, choosing for each id the name the gold uses when there is one:
+    a name it was mentioned by, else (with ``known_as``, a name's place ids in the gazetteer) a gold
+    name the gazetteer gives that place ("Netherlands" for the place named "The Netherlands")."""
 
     def name(pid: str) -> str:
         candidates = sorted(names.get(pid, {pid}))
         for c in candidates:
             if relation_key("", c, "", True)[1] in gold_names:  # (compared as the keys compare names)
                 return c
+        if known_as is not None:
+            for g in sorted(gold_names):
+                if pid in known_as(g):
+                    return g
         return candidates[0]
 
     return [(relation_key(r.type, name(r.source), name(r.target), r.directed), r) for r in relations]
 
 
-def _default_parser() -> Callable[[str], ParsedArticle]:
+@functools.cache
+def _default_geoparser() -> Geoparser:
     from geo.pipeline import Geoparser  # imported late: loading the model takes a second
 
-    return Geoparser().parse_text
+    return Geoparser()
 
 
-def score_cases(cases: list[dict[str, Any]], parse_text: Callable[[str], ParsedArticle]) -> dict[str, Any]:
-    """Score the parser's relations on gold cases; see :func:`run_relations_bench` for the result."""
+def gazetteer_names(gazetteer: Gazetteer) -> Callable[[str], frozenset[str]]:
+    """A gold name's place ids by the gazetteer's names, aliases and abbreviations (not demonyms):
+    the labellers name a place by its common English name, which may be the gazetteer's alias."""
+
+    @functools.cache
+    def known_as(name: str) -> frozenset[str]:
+        ids = set()
+        for n in {name, _DIVISION_WORDS.sub("", name)}:
+            ids.update(e.place_id for e in gazetteer.lookup(n) if e.kind in ("name", "alias", "abbrev"))
+        return frozenset(ids)
+
+    return known_as
+
+
+def score_cases(
+    cases: list[dict[str, Any]],
+    parse_text: Callable[[str], ParsedArticle],
+    known_as: Callable[[str], Collection[str]] | None = None,
+) -> dict[str, Any]:
+    """Score the parser's relations on gold cases; see :func:`run_relations_bench` for the result.
+    ``known_as`` (see :func:`gazetteer_names`) lets a gold name match a place by the gazetteer's
+    names for it as well as by the words that mentioned it."""
     counts: dict[str, dict[str, int]] = {t: {"tp": 0, "fp": 0, "fn": 0} for t in RELATION_TYPES}
     misses: list[str] = []
     false_positives: list[str] = []
@@ -202,7 +237,7 @@ def score_cases(cases: list[dict[str, Any]], parse_text: Callable[[str], ParsedA
         gold_total += len(gold)
         gold_names = {n for _, s, t in gold for n in (s, t)}
         predicted: dict[tuple[str, str, str], Relation] = {}
-        for key, rel in _predicted_keys(parsed.relations, _names_by_id(parsed), gold_names):
+        for key, rel in _predicted_keys(parsed.relations, _names_by_id(parsed), gold_names, known_as):
             predicted.setdefault(key, rel)
         pairs_by_type = {(k[0], frozenset(k[1:])) for k in predicted}
         for key, g in gold.items():
@@ -279,7 +314,11 @@ def run_relations_bench(
     if split not in SPLITS:
         raise BenchError(f"Expected a split from {SPLITS}, instead got: {split!r}.")
     cases = [c for c in load_relations_corpus(path, corpus_dir) if split == "all" or split_of(c) == split]
-    result = score_cases(cases, parser or _default_parser())
+    if parser is None:
+        geoparser = _default_geoparser()
+        result = score_cases(cases, geoparser.parse_text, gazetteer_names(geoparser.gazetteer))
+    else:
+        result = score_cases(cases, parser)
     heldout_ids = {c["id"] for c in cases if split_of(c) == "heldout"}
     for name in ("misses", "false_positives"):
         result[name] = [row for row in result[name] if row.split(":", 1)[0] not in heldout_ids]

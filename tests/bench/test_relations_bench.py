@@ -65,3 +65,29 @@ def test_a_gold_name_may_leave_off_a_divisions_generic_word(tmp_path):
     path.write_text(json.dumps({**case, "relations": [{**gold, "target": "Khost province"}]}), encoding="utf-8")
     result = run_relations_bench(path, out=io.StringIO(), parser=lambda _: bare)
     assert result["per_type"]["conflict"]["tp"] == 1 and result["false_positives"] == []
+
+
+def test_a_gold_name_matches_a_place_by_the_gazetteers_name_or_alias_for_it():
+    from bench.relations import gazetteer_names, score_cases
+    from geo.core.records import Mention, Place, Relation
+    from geo.gazetteer.lookup import load_gazetteer
+
+    known_as = gazetteer_names(load_gazetteer())
+    nl = next(e.place_id for e in load_gazetteer().lookup("Netherlands") if e.kind == "name")
+    assert nl in known_as("Netherlands") and nl in known_as("the Netherlands")
+    assert nl not in known_as("Dutch")  # a demonym names people, not the place: it is no gold name
+    text = "The Dutch government halted parts bound for Israel."
+    netherlands = Place(nl, "The Netherlands", "country", "NL", 52.2, 5.5)
+    israel = Place("gn:294640", "Israel", "country", "IL", 31.5, 34.8)
+    parsed = ParsedArticle(
+        Article("t", "", text),
+        mentions=(Mention("Dutch", 4, 9, "demonym", nl), Mention("Israel", 44, 50, "toponym", israel.id)),
+        places=(netherlands, israel),
+        relations=(Relation("transfer", nl, israel.id, True, text, 0, len(text), negated=True),),
+    )
+    gold = {"type": "transfer", "source": "Netherlands", "target": "Israel", "directed": True, "negated": True}
+    cases = [{"id": "s1", "text": text, "relations": [gold]}]
+    assert score_cases(cases, lambda _: parsed, known_as)["per_type"]["transfer"]["tp"] == 1
+    # by the mention's words alone, "Dutch" and "The Netherlands" never meet "Netherlands"
+    surface_only = score_cases(cases, lambda _: parsed)["per_type"]["transfer"]
+    assert (surface_only["tp"], surface_only["fp"], surface_only["fn"]) == (0, 1, 1)
