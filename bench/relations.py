@@ -206,7 +206,7 @@ def gazetteer_names(gazetteer: Gazetteer) -> Callable[[str], frozenset[str]]:
 
     @functools.cache
     def known_as(name: str) -> frozenset[str]:
-        ids = set()
+        ids: set[str] = set()
         for n in {name, _DIVISION_WORDS.sub("", name)}:
             ids.update(e.place_id for e in gazetteer.lookup(n) if e.kind in ("name", "alias", "abbrev"))
         return frozenset(ids)
