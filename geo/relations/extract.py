@@ -276,8 +276,8 @@ def sentences_to_parse(
 def _trip_step(index: int, event: Event) -> TripStep | None:
     """A trip event as the stops it adds: its origin (or setting), its destinations, its traveller.
 
-    Arriving, returning and withdrawing without a stated destination end in the sentence's setting,
-    or at home (the rules ``route.origin-setting``, ``route.home-setting`` and ``route.origin-home``).
+    Arriving, visiting, returning and withdrawing without a stated destination end in the sentence's
+    setting, or (but a visit) at home (the rules ``route.origin-setting``, ``route.home-setting`` and ``route.origin-home``).
     """
     origins = event.ids("origin")
     destinations = [t for t in event.ids("destination") if t not in origins]
@@ -286,12 +286,13 @@ def _trip_step(index: int, event: Event) -> TripStep | None:
     settings = event.ids("setting")
     home = homes[0] if homes else None
     target_rule = "route.origin-destination"
-    if not destinations and event.frame in ("arrive", "return", "withdraw"):
+    if not destinations and event.frame in ("arrive", "return", "withdraw", "visit"):
         if settings and origins:
             targets, target_rule = targets + settings[:1], "route.origin-setting"
-        elif settings and home and event.frame == "arrive":
+        elif settings and home and event.frame in ("arrive", "visit"):
+            # "In Lima, the visiting Chilean president said ...": the visitor is where the sentence is
             targets, target_rule = settings[:1], "route.home-setting"
-        elif origins and home:
+        elif origins and home and event.frame != "visit":
             targets, target_rule, home = [home], "route.origin-home", None
         settings = []
     if origins:

@@ -81,6 +81,9 @@ STANDING_PREPS = frozenset({"under", "despite", "since", "following", "amid", "a
 # Atlanta": the first is the hub, the rest its spokes
 HUB_GAP_RE = re.compile(r"^\s*and\s+(?:the\s+)?(?:(?:[\w.'’-]+\s+){0,3}[a-z]+s\s*[,:]\s*)?$")
 FRONTED_RE = re.compile(r"\s*(?:In|At|From)\s+(?:the\s+)?")
+# The words before a sentence's first place when a participle opens the sentence and the place ends
+# its first phrase: "Speaking to reporters in " (the participle's class is read from the lexicon)
+REMARK_RE = re.compile(r"\s*([A-Z][a-z]+ing)\b[^,;:.!?\"“”]*?\s(?:in|at)\s+(?:the\s+)?$")
 MAX_CLIMB = 8
 # Frames of noun cues that only describe the people they name: a place on them climbs on past them.
 TRANSPARENT_FRAMES = frozenset({"migrant"})
@@ -144,12 +147,17 @@ def _lemma(tok: Token) -> str:
 
 
 def setting_of(sentence: str, base: int, refs: list[PlaceRef]) -> PlaceRef | None:
-    """A place named by a sentence-initial "In X," or "At X," (where the sentence's events happen)."""
-    m = FRONTED_RE.match(sentence)
-    if not m or not refs or not m.group(0).strip().startswith(("In", "At")):
+    """A place named by a sentence-initial "In X," or "At X," (where the sentence's events happen),
+    or by "in X"/"at X" in a fronted participle of speaking ("Speaking to reporters in Nairobi, ...":
+    word class ``remark``)."""
+    if not refs or refs[0].kind != "toponym":
         return None
     first = refs[0]
-    if first.start - base == m.end() and first.kind == "toponym":
+    m = FRONTED_RE.match(sentence)
+    if m and m.group(0).strip().startswith(("In", "At")) and first.start - base == m.end():
+        return first
+    lead = REMARK_RE.match(sentence[: first.start - base])
+    if lead and lead.group(1).lower() in lexicon().words["remark"]:
         return first
     return None
 

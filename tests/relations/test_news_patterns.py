@@ -492,6 +492,15 @@ CASES = [
     ("Egypt attracted criticism from Sudan over the dam.", {("conflict", "Sudan", "Egypt")}),
     # (not backwards: an export told before the one that names its origin keeps none)
     ("Exports to Egypt rose after Kenya's shipments to Sudan fell.", {("transfer", "Kenya", "Sudan")}),
+    # A visitor is where the sentence is set, by "In X," or by a fronted participle of speaking.
+    ("In Accra, the visiting Kenyan trade minister praised the new port.", {("route", "Kenya", "Accra")}),
+    (
+        "Speaking to reporters in Lima on Monday, the visiting Chilean president praised the talks.",
+        {("route", "Chile", "Lima")},
+    ),
+    ("Addressing parliament in Oslo, the visiting Egyptian leader said little.", {("route", "Egypt", "Oslo")}),
+    # (a speaker who is no visitor travels nowhere)
+    ("Speaking in Nairobi, the Kenyan minister praised the new port.", set()),
 ]
 
 
