@@ -705,6 +705,12 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                     for oo in o.children:
                         if oo.dep_ == "pobj":
                             put(oo, "on")
+    if cue.pos_ == "NOUN" and cue.dep_ == "nsubj" and _lemma(cue.head) in lex.words["aim"]:
+        # "US sanctions have crippled Iran's economy", "Russia's blockade cut off Ukrainian ports":
+        # what a hostile act, as the subject of a verb of hitting, hits
+        for o in cue.head.children:
+            if o.dep_ == "dobj":
+                put(o, "on")
     for o in _objects(cue):
         put(o, "obj")
     for p in cue.children if cue.pos_ == "NOUN" else ():
@@ -1139,10 +1145,14 @@ def _negated(cue: Token, lex: Lexicon) -> bool:
             in_clause
             and kind == "stop"
             and head.pos_ == "VERB"
-            and (edge in ("dobj", "nsubjpass", "xcomp", "nsubj") or (edge == "prep" and below.lower_ == "from"))
+            and (
+                edge in ("dobj", "nsubjpass", "xcomp")
+                or (edge == "nsubj" and not any(c.dep_ == "dobj" for c in head.children))
+                or (edge == "prep" and below.lower_ == "from")
+            )
         ):
             # "suspended flights", "severed relations", "refused to send", "the ferry stopped running",
-            # "forbidden from entering"
+            # "forbidden from entering"; not what stops something else ("the blockade cut off Ukraine's ports")
             return True
         if _crosses_clause(edge, below) or (edge in ("nsubj", "csubj") and _lemma(head) == "be"):
             in_clause = False  # "resolving the conflict is not helpful" does not deny the conflict

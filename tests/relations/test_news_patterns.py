@@ -501,6 +501,12 @@ CASES = [
     ("Addressing parliament in Oslo, the visiting Egyptian leader said little.", {("route", "Egypt", "Oslo")}),
     # (a speaker who is no visitor travels nowhere)
     ("Speaking in Nairobi, the Kenyan minister praised the new port.", set()),
+    # What a hostile act hits, with the act as the subject; it is not itself stopped by "cut off".
+    ("American sanctions have crippled Iran's economy.", {("conflict", "United States", "Iran")}),
+    ("Chinese tariffs hurt Japanese farmers.", {("conflict", "China", "Japan")}),
+    ("Israel's blockade cut off Gaza from the world.", {("conflict", "Israel", "Gaza")}),
+    # (a friendly act that hits something is no conflict)
+    ("The Kenyan deal hit Ugandan farmers.", set()),
 ]
 
 
