@@ -159,6 +159,7 @@ def extract_relations(
         doc = docs.get(sentence)
         events = match_sentence(sentence, s_start, refs, doc, places, setting) if doc is not None and refs else []
         steps: list[TripStep] = []
+        gone_on_from: TripStep | None = None
         for n, event in enumerate(events):
             fan = (
                 len(event.ids("destination")) > 1
@@ -181,6 +182,17 @@ def extract_relations(
             for c in apply_rules(event, places):
                 group = f"s{index}e{n}c{c.leg[0]}" if c.leg else None
                 emit(c, s_start, s_end, 0, group, c.leg[1] if c.leg else None)
+            destinations = event.ids("destination")
+            if event.type == "route" and event.frame in TRIP_FRAMES and len(destinations) == 1:
+                # Travellers of several places who reach one: where a later step of theirs goes on
+                # from ("Migrants from Venezuela and Haiti crossed into Panama, many of them hoping
+                # to continue to the United States"; only a step after it in the sentence goes on)
+                gone_on_from = TripStep(
+                    index, None, "route.origin-destination", (destinations[0],), None, event.negated, event.hedged
+                )
+                steps.append(gone_on_from)
+        while steps and steps[-1] is gone_on_from:
+            steps.pop()  # (a stop told only to be gone on from, with nothing after it)
         steps_by_sentence.append(steps)
         settings.append(setting.place_id if setting is not None else None)
         spans.append((s_start, s_end))

@@ -1529,9 +1529,15 @@ def match_sentence(
         subjects, _ = _subjects(tok, lex)
         if subjects:
             subject0 = subjects[0]
-            anaphoric = subject0.pos_ == "PRON" or (
-                _lemma(subject0) in lex.people
-                and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject0.children)
+            anaphoric = (
+                subject0.pos_ == "PRON"
+                or (
+                    _lemma(subject0) in lex.people
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject0.children)
+                )
+                # "many of them", "most": part of those told of before
+                or _partitive(subject0, lex)
+                or (_lemma(subject0) in lex.words["portion"] and subject0.pos_ in ("ADJ", "DET"))
             )
             event.subject = "pronoun" if anaphoric else "noun"  # "he", "the minister": the one told of before
         # "Australia and New Zealand have a dozen trade agreements each": each party's own, not joint
@@ -1679,6 +1685,7 @@ def match_sentence(
                 src.roles.pop(role)
     _trip_purposes(cue_tokens, by_token, lex)
     _elided_origins(cue_tokens, by_token)
+    _partitive_origins(cue_tokens, by_token, lex)
     for tok, _ in cue_tokens:
         found = by_token.get(tok.i)
         if found is not None and found.roles:
@@ -1699,6 +1706,40 @@ def _elided_origins(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Eve
             origin = own
         elif origin and event.roles.get("destination"):
             event.roles["origin"] = [Arg(a.ref, "elided", a.group) for a in origin]
+
+
+def _partitive_origins(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event], lex: Lexicon) -> None:
+    """Part of goods told before, sent on: a cue verb whose subject is "much of it", "most of which"
+    (a ``portion`` word of a pronoun) moves the goods of the transfer before it in the sentence, from
+    its origin: "Ukraine exported grain, much of it shipped to Egypt", "Brazil sold soy, most of which
+    went to China"."""
+    before: Event | None = None
+    for tok, _ in cue_tokens:
+        event = by_token.get(tok.i)
+        if event is None:
+            continue
+        if event.type == "transfer" and (event.roles.get("origin") or event.roles.get("home")):
+            before = event
+            continue
+        if (
+            before is not None
+            and event.type in ("route", "transfer")
+            and event.roles.get("destination")
+            and not (event.roles.get("origin") or event.roles.get("home"))
+            and any(_partitive(s, lex) for s in tok.children if s.dep_ in ("nsubj", "nsubjpass"))
+        ):
+            event.type = "transfer"  # (what went is the goods)
+            event.roles["origin"] = [
+                Arg(a.ref, "partitive", a.group) for a in before.roles.get("origin") or before.roles["home"]
+            ]
+
+
+def _partitive(subject: Token, lex: Lexicon) -> bool:
+    """ "much of it", "most of which", "half of them": a part of something told before."""
+    return _lemma(subject) in lex.words["portion"] and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PRON" for o in p.children)
+        for p in subject.children
+    )
 
 
 PURPOSE_EDGES = frozenset({"xcomp", "advcl"})

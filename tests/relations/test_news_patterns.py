@@ -507,6 +507,22 @@ CASES = [
     ("Israel's blockade cut off Gaza from the world.", {("conflict", "Israel", "Gaza")}),
     # (a friendly act that hits something is no conflict)
     ("The Kenyan deal hit Ugandan farmers.", set()),
+    # Part of the goods told before, sent on from where they came; part of the travellers, going on.
+    ("Ukraine exported grain in March, much of it shipped to Egypt.", {("transfer", "Ukraine", "Egypt")}),
+    ("Brazil sold 3 million tonnes of soy, most of which went to China.", {("transfer", "Brazil", "China")}),
+    ("Thousands of migrants left Libya in May, many of them heading to Italy.", {("route", "Libya", "Italy")}),
+    ("Refugees fled to Kenya, and some later moved to Uganda.", {("route", "Kenya", "Uganda")}),
+    # (goods with no stated origin give none)
+    ("Kenya imported wheat, much of it shipped to Nairobi.", set()),
+    # Travellers of several places reach one, from which some go on; a later traveller does not.
+    (
+        "Migrants from Kenya and Uganda crossed into Sudan, many of them hoping to go on to Egypt.",
+        {("route", "Kenya", "Sudan"), ("route", "Uganda", "Sudan"), ("route", "Sudan", "Egypt")},
+    ),
+    (
+        "Kenyan and Ugandan officials flew to Cairo. Abebe later travelled to Lisbon.",
+        {("route", "Kenya", "Cairo"), ("route", "Uganda", "Cairo")},
+    ),
 ]
 
 
