@@ -1555,6 +1555,7 @@ def match_sentence(
             for c in tok.children
         )
         placed: dict[int, str] = {}
+        loose_in: list[PlaceRef] = []  # "in X" on the cue verb, which its frame does not read
         place_heads = {h.i for h in heads if h is not None}
         event.embargo = kind == "transfer" and _embargo(tok, lex, place_heads)
         for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
@@ -1578,6 +1579,8 @@ def match_sentence(
                     continue
                 slot = "subj" + slot[len("subj.pp") :]
             role = frame.get(slot)
+            if role is None and slot == "in":
+                loose_in.append(ref)
             if role is None or role == "none":
                 continue
             group = list_heads[n]
@@ -1613,6 +1616,12 @@ def match_sentence(
             # Japan's ambassador in Seoul" acts on Japan: a target keeps its demonym)
             named = {a.slot.split(".")[0] for a in dest if "." not in a.slot or a.slot.endswith(".in")}
             dest[:] = [a for a in dest if not (a.slot.endswith(".mod") and a.slot.split(".")[0] in named)]
+            for n, a in enumerate(dest):
+                inside = [r for r in loose_in if contains(places[a.ref.place_id], places[r.place_id])]
+                if a.slot.endswith(".mod") and len(inside) == 1:
+                    # "smuggled explosives to Palestinian militants in Gaza", with "in Gaza" hung on the
+                    # verb: the recipients' town, inside their country, is where the goods went
+                    dest[n] = Arg(inside[0], a.slot.split(".")[0] + ".in", a.group)
         # Two places joined by a hyphen on the cue: "Caracas-Tehran flights", "Venezuela-Iran relations"
         # (one of them is enough: the parse often hangs the first elsewhere).
         for n in range(1, len(refs)):

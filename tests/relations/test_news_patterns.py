@@ -514,6 +514,10 @@ CASES = [
     ("Refugees fled to Kenya, and some later moved to Uganda.", {("route", "Kenya", "Uganda")}),
     # (goods with no stated origin give none)
     ("Kenya imported wheat, much of it shipped to Nairobi.", set()),
+    # Recipients of a country "in X", inside it, with "in X" hung on the verb: the goods or people
+    # went to X.
+    ("Cuba sent doctors to Venezuelan clinics in Caracas.", {("route", "Cuba", "Caracas")}),
+    ("Japan sent engineers to Kenyan ports in Mombasa.", {("route", "Japan", "Mombasa")}),
     # Travellers of several places reach one, from which some go on; a later traveller does not.
     (
         "Migrants from Kenya and Uganda crossed into Sudan, many of them hoping to go on to Egypt.",
