@@ -514,6 +514,9 @@ CASES = [
     ("Refugees fled to Kenya, and some later moved to Uganda.", {("route", "Kenya", "Uganda")}),
     # (goods with no stated origin give none)
     ("Kenya imported wheat, much of it shipped to Nairobi.", set()),
+    # An attack "inside" a place hits it.
+    ("Pakistani jets carried out strikes inside Afghanistan.", {("conflict", "Pakistan", "Afghanistan")}),
+    ("Israel launched raids deep inside Lebanon.", {("conflict", "Israel", "Lebanon")}),
     # Recipients of a country "in X", inside it, with "in X" hung on the verb: the goods or people
     # went to X.
     ("Cuba sent doctors to Venezuelan clinics in Caracas.", {("route", "Cuba", "Caracas")}),
