@@ -200,7 +200,23 @@ def inner_place(text: str, start: int, end: int, gazetteer: GazetteerLike) -> st
                 continue
             rest = [text[a:b].lower().strip(".,") for a, b in words[:i] + words[i + size :]]
             if all(w in GEO_MODIFIERS or w in GEO_HEADS or w in CONNECTORS for w in rest):
-                return inner
+                return _region_of_demonym(text[start : words[i][0]], inner, gazetteer) or inner
+    return None
+
+
+def _region_of_demonym(lead: str, inner: str, gazetteer: GazetteerLike) -> str | None:
+    """The region a direction word and a demonym name together, when the gazetteer lists it:
+    "Western Australian" -> "Western Australia", "Eastern European" -> "Eastern Europe" (not
+    "Southern Californian": no such entry, so California)."""
+    lead = lead.strip()
+    if not lead or " " in lead:
+        return None
+    for e in gazetteer.lookup(inner):
+        if e.kind != "demonym":
+            continue
+        region = f"{lead} {gazetteer.place(e.place_id).name}"
+        if any(f.kind == "name" for f in gazetteer.lookup(region)):
+            return region
     return None
 
 

@@ -255,3 +255,25 @@ def test_an_entity_run_on_across_a_hyphen_between_two_names_is_cut_there():
     ents = [Entity(0, 16, "ORG"), Entity(33, 44, "GPE"), Entity(53, 66, "GPE")]
     got = split_alternatives(text, ents, names)
     assert [text[e.start : e.end] for e in got] == ["Lisbon", "Accra", "Oslo", "Berlin", "Winston-Salem"]
+
+
+def test_direction_word_and_demonym_name_the_region_the_gazetteer_lists():
+    au = Place("x:au", "Australia", "country", "AU", -25.0, 134.0, None, 25_000_000)
+    wa = Place("x:wa", "Western Australia", "admin1", "AU", -26.0, 121.0, None, 2_700_000, "08")
+    ca = Place("x:ca", "California", "admin1", "US", 37.0, -120.0, None, 39_000_000, "CA")
+    gaz = ExtraGazetteer(
+        {
+            "Australian": [(au, "demonym")],
+            "Western Australia": [(wa, "name")],
+            "Californian": [(ca, "demonym")],
+        }
+    )
+    text = "Western Australian farmers met Southern Californian growers."
+    found = find_mentions(
+        text, [ent(text, "Western Australian", "NORP"), ent(text, "Southern Californian", "NORP")], gaz
+    )
+    # the region when the gazetteer lists one by that name; else the demonym's own place
+    assert [(c.text, c.key) for c in found] == [
+        ("Western Australian", "Western Australia"),
+        ("Southern Californian", "Californian"),
+    ]
