@@ -179,6 +179,14 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
             or (c.dep_ == "xcomp" and _lemma(c) in lex.words["court"])
             for c in tok.children
         )
+    if cue.pos == "V" and cue.frame == "bound":
+        # "cocaine bound for Rotterdam", "oil destined for India": only with the place it is bound
+        # for (not "bound by the treaty"), and not the "-bound" of "Moscow-bound flights", which
+        # the noun it describes reads
+        return (tok.i == 0 or HYPHEN_RE.match(tok.nbor(-1).text) is None) and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "to") and any(o.dep_ == "pobj" for o in c.children)
+            for c in tok.children
+        )
     if cue.pos == "V" and cue.frame == "shut":
         # "Russia will close the US consulate in St Petersburg": reducing relations (CAMEO 161) only
         # when what is shut is another country's mission

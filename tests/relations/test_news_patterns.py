@@ -514,6 +514,11 @@ CASES = [
     ("Refugees fled to Kenya, and some later moved to Uganda.", {("route", "Kenya", "Uganda")}),
     # (goods with no stated origin give none)
     ("Kenya imported wheat, much of it shipped to Nairobi.", set()),
+    # Goods "bound for" or "destined for" a place go there; a carrier bound somewhere names no start.
+    ("Officials seized Colombian cocaine bound for Madrid.", {("transfer", "Colombia", "Madrid")}),
+    ("Russian oil destined for India was loaded at the port.", {("transfer", "Russia", "India")}),
+    ("Grain from Ukraine bound for Egypt was delayed.", {("transfer", "Ukraine", "Egypt")}),
+    ("A tanker bound for Syria was seized on Monday.", set()),
     # An attack "inside" a place hits it.
     ("Pakistani jets carried out strikes inside Afghanistan.", {("conflict", "Pakistan", "Afghanistan")}),
     ("Israel launched raids deep inside Lebanon.", {("conflict", "Israel", "Lebanon")}),
