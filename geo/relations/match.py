@@ -689,8 +689,10 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             # London": where the traveller was before
             for inner in p.children:
                 if inner.dep_ in ("pcomp", "pobj"):
+                    # (and "to X" of a trip noun: "will travel to Lebanon after his visit to Turkey")
+                    trip_noun = inner.pos_ == "NOUN" and inner.i in cues
                     for q in inner.children:
-                        if q.dep_ == "prep" and q.lower_ == "in":
+                        if q.dep_ == "prep" and (q.lower_ == "in" or (trip_noun and q.lower_ == "to")):
                             for o in q.children:
                                 if o.dep_ == "pobj":
                                     put(o, "after.in")
@@ -1499,13 +1501,29 @@ def match_sentence(
         first_conjunct.setdefault(key, list_heads[n])
     events: list[Event] = []
     absorbed: dict[int, int] = {}  # cue token -> the cue token whose event takes its places
+    earlier_trips: dict[int, int] = {}  # a trip noun -> the verb cue whose trip was made "after" it
     participles: dict[int, int] = {}  # a participle cue -> the verb cue whose mover it describes
     for tok, cue in cue_tokens:
         # A noun cue that is the object of a preposition on a cue noun of the same kind joins its
         # event: "ties among its allies", "expansion of cooperation".
-        if cue.pos == "N" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in cue_ids:
+        if (
+            cue.pos == "N"
+            and tok.dep_ == "pobj"
+            and tok.head.dep_ == "prep"
+            and tok.head.head.i in cue_ids
+            and tok.head.lower_ not in ("after", "before")  # "flew to Paris after a visit to Berlin": two trips
+        ):
             if kinds[tok.head.head.i] == kinds[tok.i]:
                 absorbed[tok.i] = tok.head.head.i
+        if (
+            cue.pos == "N"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "after"
+            and tok.head.head.i in cue_ids
+            and kinds[tok.head.head.i] == kinds[tok.i] == "route"
+            and tok.head.head.pos_ == "VERB"
+        ):
+            earlier_trips[tok.i] = tok.head.head.i
         # A noun cue that is the subject or object of a verb cue of the same kind tells one event: "the
         # maiden trip from London arrived in Amsterdam", "a shipment of Iranian drones arrived in
         # Venezuela", "Brazil ships first cargo of beef to Indonesia".
@@ -1703,8 +1721,13 @@ def match_sentence(
     _trip_purposes(cue_tokens, by_token, lex)
     _elided_origins(cue_tokens, by_token)
     _partitive_origins(cue_tokens, by_token, lex)
-    for tok, _ in cue_tokens:
-        found = by_token.get(tok.i)
+    # "will travel to Lebanon after his visit to Turkey": the earlier trip is told first, so the
+    # verb's trip goes on from it (whose place is the verb's after.in)
+    order = [tok.i for tok, _ in cue_tokens if tok.i not in earlier_trips]
+    for inner_i, verb_i in earlier_trips.items():
+        order.insert(order.index(verb_i) if verb_i in order else len(order), inner_i)
+    for i in order:
+        found = by_token.get(i)
         if found is not None and found.roles:
             events.append(found)
     return events

@@ -514,6 +514,14 @@ CASES = [
     ("Refugees fled to Kenya, and some later moved to Uganda.", {("route", "Kenya", "Uganda")}),
     # (goods with no stated origin give none)
     ("Kenya imported wheat, much of it shipped to Nairobi.", set()),
+    # A trip made "after" a trip to another place starts there.
+    ("The minister flew to Lisbon after a three-day trip to Madrid.", {("route", "Madrid", "Lisbon")}),
+    (
+        "The Kenyan envoy flew to Paris after a visit to Japan.",
+        {("route", "Kenya", "Japan"), ("route", "Japan", "Paris")},
+    ),
+    # (told the other way round, "before", the stops come in text order)
+    ("The minister flew to Lisbon before a visit to Madrid.", {("route", "Lisbon", "Madrid")}),
     # Goods "bound for" or "destined for" a place go there; a carrier bound somewhere names no start.
     ("Officials seized Colombian cocaine bound for Madrid.", {("transfer", "Colombia", "Madrid")}),
     ("Russian oil destined for India was loaded at the port.", {("transfer", "Russia", "India")}),
