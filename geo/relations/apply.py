@@ -58,6 +58,9 @@ def _pairs(rule: Rule, event: Event, places: Mapping[str, Place]) -> list[tuple[
     )
     if rule.pairs == "between":
         ids = list(dict.fromkeys(a.ref.place_id for a in args))
+        if event.type in ("tie", "conflict"):
+            # "an agreement between the two governments in Tashkent": a party's own town is that party
+            ids = [a for a in ids if not any(b != a and contains(places[b], places[a]) for b in ids)]
         if event.hub and len(ids) >= 3:
             return [(ids[0], other) for other in ids[1:]]
         if event.line:

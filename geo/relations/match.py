@@ -248,6 +248,17 @@ def _verb_read_as_noun(tok: Token, lex: Lexicon) -> Cue | None:
     return cue if cue is not None and cue.types[0] in ("route", "transfer") else None
 
 
+def _joint_act(tok: Token, lex: Lexicon) -> Cue | None:
+    """Anything done jointly is cooperation (CAMEO 06): a noun marked "joint" or "bilateral" ("Lagos
+    and Manchester launched a joint research centre") or a verb marked "jointly" ("Senegal and
+    Mauritania began producing gas jointly"), read as the cue "cooperation" or "cooperate"."""
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and _lemma(c) in lex.words["joint"] for c in tok.children):
+        return lex.cue("cooperation", "NOUN")
+    if tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in lex.words["joint"] for c in tok.children):
+        return lex.cue("cooperate", "VERB")
+    return None
+
+
 def _head_nouns(tok: Token) -> list[Token]:
     """A noun and the nouns coordinated with it ("weapons and drones")."""
     out = [tok]
@@ -1298,7 +1309,8 @@ def _pair_references(
 ) -> list[tuple[Token, list[PlaceRef]]]:
     """Nouns that name two places told before them ("the two countries", "both governments"), each
     with those two places: the last two the sentence names before it that are neither the same
-    place nor one inside the other."""
+    place nor one inside the other (a place inside another named is that one's, but for "the two
+    capitals")."""
     out = []
     for tok in doc:
         if tok.pos_ != "NOUN" or _lemma(tok) not in lex.words["pair"] or tok.tag_ not in ("NNS", "NNPS"):
@@ -1310,6 +1322,14 @@ def _pair_references(
             if ref.start - base >= tok.idx or head is None:
                 continue
             before = [r for r in before if r.place_id != ref.place_id] + [ref]
+        if _lemma(tok) != "capital":
+            # "Fiji welcomed a New Zealand vessel to Suva ..., the two governments said": a town inside
+            # a place named too is that place's, not a second party
+            before = [
+                r
+                for r in before
+                if not any(o is not r and contains(places[o.place_id], places[r.place_id]) for o in before)
+            ]
         if len(before) >= 2 and not related(before[-2].place_id, before[-1].place_id, places):
             out.append((tok, before[-2:]))
     return out
@@ -1457,7 +1477,7 @@ def match_sentence(
     )
     cue_tokens: list[tuple[Token, Cue]] = []
     for tok in doc:
-        cue = lex.cue(_lemma(tok), tok.pos_) or _verb_read_as_noun(tok, lex)
+        cue = lex.cue(_lemma(tok), tok.pos_) or _verb_read_as_noun(tok, lex) or _joint_act(tok, lex)
         if (
             cue is not None
             and cue.pos == "N"

@@ -514,6 +514,27 @@ CASES = [
     ("Refugees fled to Kenya, and some later moved to Uganda.", {("route", "Kenya", "Uganda")}),
     # (goods with no stated origin give none)
     ("Kenya imported wheat, much of it shipped to Nairobi.", set()),
+    # Anything done jointly is cooperation between those who do it.
+    ("Kenya and Uganda issued a joint statement on Friday.", {("tie", "Kenya", "Uganda")}),
+    ("Egypt and Sudan began producing gas jointly.", {("tie", "Egypt", "Sudan")}),
+    ("Universities in Lagos and Accra launched a joint research centre.", {("tie", "Accra", "Lagos")}),
+    # (a joint act of one side alone links nothing)
+    ("The Kenyan joint chiefs met in Nairobi.", set()),
+    # "The two countries" are the last two places named before, a town counting as the country named
+    # with it.
+    (
+        "Kenya welcomed a Ugandan delegation to Mombasa, and the two countries signed a trade deal.",
+        {("route", "Uganda", "Mombasa"), ("tie", "Kenya", "Uganda")},
+    ),
+    (
+        "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
+        {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
+    ),
+    # A party's own town among the parties of a tie is that party.
+    (
+        "Egypt exports cotton to Sudan under an accord signed between the two governments in Khartoum.",
+        {("transfer", "Egypt", "Sudan"), ("tie", "Egypt", "Sudan")},
+    ),
     # A trip made "after" a trip to another place starts there.
     ("The minister flew to Lisbon after a three-day trip to Madrid.", {("route", "Madrid", "Lisbon")}),
     (
