@@ -112,6 +112,8 @@ def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:
         for source, target in _pairs(rule, event, places):
             if source == target or related(source, target, places) or (rule.type, frozenset((source, target))) in done:
                 continue
+            if rule.type == "tie" and "water" in (places[source].type, places[target].type):
+                continue  # a sea is no party: "joined the Mediterranean Dialogue", "Black Sea cooperation"
             made.append((source, target))
         if rule.type in ("tie", "conflict") and rule.pairs == "cross":
             # The most specific partner: "Iran's allies in Latin America, including Cuba" ties Iran to Cuba.

@@ -530,6 +530,11 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # Recognising or joining what a place owns ties to that place.
+    ("France recognised Morocco's plan for the region.", {("tie", "France", "Morocco")}),
+    ("Kenya recognised the Somali government.", {("tie", "Kenya", "Somalia")}),
+    # (a sea is no party to a tie)
+    ("Greece praised the Mediterranean cooperation plan.", set()),
     # A party's own town among the parties of a tie is that party.
     (
         "Egypt exports cotton to Sudan under an accord signed between the two governments in Khartoum.",
