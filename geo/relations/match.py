@@ -1387,6 +1387,10 @@ def _possessive_references(
         )
         if not own and (tok.dep_ != "poss" or tok.lower_ not in ("its", "their")):
             continue
+        targets = [] if own else _reason_targets(tok, by_head, lex)
+        if targets:
+            out.append((tok, targets))
+            continue
         up = tok.head
         subject = None
         for _ in range(MAX_CLIMB):
@@ -1411,6 +1415,31 @@ def _possessive_references(
         if ids and (len(ids) == 1 or (tok.lower_ == "their" and not own)):
             out.append((tok, [next(r for r in found if r.place_id == pid) for pid in ids]))
     return out
+
+
+def _reason_targets(tok: Token, by_head: dict[int, list[PlaceRef]], lex: Lexicon) -> list[PlaceRef]:
+    """The place a possessive pronoun stands for in the reason given for a hostile or friendly act:
+    the place acted on, whose deed the reason is ("sanctions on Iran over its supply of drones",
+    "sanctioned Moscow over its invasion", "praised Uganda for its exports"), not the subject."""
+    noun = tok.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("over", "for"):
+        return []
+    act = noun.head.head
+    acts = [act] + [c for c in act.children if c.dep_ == "dobj"] if act.pos_ in ("VERB", "AUX") else [act]
+    targets: list[Token] = []
+    for a in acts:
+        cue = lex.cue(_lemma(a), a.pos_)
+        if cue is None or not {"tie", "conflict"} & set(cue.types):
+            continue
+        if a.pos_ == "VERB":
+            targets += [c for c in a.children if c.dep_ == "dobj"]
+        for p in [c for c in a.children if c.dep_ == "prep" and c.lower_ in ("on", "against")]:
+            targets += [o for o in p.children if o.dep_ == "pobj"]
+    found = [r for t in targets for n in _head_nouns(t) for r in by_head.get(n.i, [])]
+    ids = list(dict.fromkeys(r.place_id for r in found))
+    if len(ids) == 1 or (ids and tok.lower_ == "their"):
+        return [next(r for r in found if r.place_id == pid) for pid in ids]
+    return []
 
 
 def _lists(sentence: str, base: int, refs: list[PlaceRef]) -> tuple[list[int], list[bool], list[bool]]:
@@ -1531,7 +1560,11 @@ def match_sentence(
             and tok.dep_ == "pobj"
             and tok.head.dep_ == "prep"
             and tok.head.head.i in cue_ids
-            and tok.head.lower_ not in ("after", "before")  # "flew to Paris after a visit to Berlin": two trips
+            # "flew to Paris after a visit to Berlin": two trips; "sanctioned Moscow over its invasion
+            # of Ukraine", "for its annexation": the reason is an act of its own ("support for talks"
+            # is one)
+            and tok.head.lower_ not in ("after", "before", "over")
+            and not (tok.head.lower_ == "for" and any(c.dep_ == "poss" for c in tok.children))
         ):
             if kinds[tok.head.head.i] == kinds[tok.i]:
                 absorbed[tok.i] = tok.head.head.i

@@ -530,6 +530,25 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # "Its" in the reason for an act on a place is that place's, and its deed is an act of its own.
+    (
+        "Britain imposed new sanctions on Iran over its supply of drones to Russia.",
+        {("conflict", "United Kingdom", "Iran"), ("transfer", "Iran", "Russia")},
+    ),
+    (
+        "Washington sanctioned Moscow over its invasion of Ukraine.",
+        {("conflict", "Washington", "Moscow"), ("conflict", "Moscow", "Ukraine")},
+    ),
+    (
+        "China criticised Japan for its arms sales to Taiwan.",
+        {("conflict", "China", "Japan"), ("transfer", "Japan", "Taiwan")},
+    ),
+    ("Kenya praised Uganda for its exports to Sudan.", {("tie", "Kenya", "Uganda"), ("transfer", "Uganda", "Sudan")}),
+    # (elsewhere "its" is the subject's: "accused Russia of meddling in its elections")
+    (
+        "Washington accused Russia of meddling in its elections.",
+        {("conflict", "Washington", "Russia"), ("conflict", "Russia", "Washington")},
+    ),
     # Recognising or joining what a place owns ties to that place.
     ("France recognised Morocco's plan for the region.", {("tie", "France", "Morocco")}),
     ("Kenya recognised the Somali government.", {("tie", "Kenya", "Somalia")}),
