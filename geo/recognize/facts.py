@@ -46,7 +46,9 @@ OFFICE_WORDS = lexicon.words("office_words")
 
 LOCATIVE = lexicon.ending_before("locative_prepositions")
 # "the island of X", "the border town of X": a name only a place can be.
-PLACE_NOUN_OF = lexicon.ending_before("place_nouns", "settlement_words", then=r"\s+of\s+")
+PLACE_NOUN_OF = lexicon.ending_before("place_nouns", "settlement_words", "inhabitant_nouns", then=r"\s+of\s+")
+# "the town of Jasper", "the island of Man": a place noun names what follows, even a dictionary word
+SETTLEMENT_OF = lexicon.ending_before("place_nouns", "settlement_words", then=r"\s+of\s+")
 _PLACE_NOUN_REACH = 24
 RESIDENT_NOUNS = lexicon.words("resident_nouns")
 # "reached Tskhinvali", "shelled the town of ...": a verb whose object is a place
@@ -645,12 +647,15 @@ class MatchFacts:
     @cached_property
     def common_word(self) -> bool:
         """A dictionary word ("Mobile", "Reading"). The noun list of the dictionary also holds
-        proper names ("essex", "churchill"): a county's own name after its town is no common word."""
+        proper names ("essex", "churchill"): a county's own name after its town is no common word,
+        nor a name after a place noun and "of" ("the town of Jasper")."""
         lower = self.span.lower()
         if self.span.isupper() and any(
             e.kind == "abbrev" and self.doc.gazetteer.place(e.place_id).type == "region" for e in self.entries
         ):
             return False  # "EU": a union's abbreviation in capitals, whatever the dictionary lists
+        if SETTLEMENT_OF.search(self.doc.text[max(0, self.start - _PLACE_NOUN_REACH) : self.start]):
+            return False  # "the town of Jasper": named a place, whatever the dictionary lists
         return " " not in lower and (
             lower in self.doc.english_modifiers
             or (lower in self.doc.english_words and not self.city_100k and not self.county_after_town)

@@ -305,11 +305,14 @@ def _moved_kind(nouns: list[Token], lex: Lexicon) -> str | None:
             return "transfer"  # (a name's plural keeps its "s" as its lemma: "the Benin Bronzes")
         if (noun_cue := lex.cue(lemma, "NOUN")) is not None and noun_cue.types[0] == "transfer":
             return "transfer"  # "a shipment of drones arrived"
+        if n.pos_ == "NUM" and any(c.tag_ == "$" for c in n.children):
+            return "transfer"  # "sent $250,000": a sum of money
         if n.dep_ == "pobj":
             continue
-        # "thousands of doctors", "2,000 tonnes of wheat": the noun after "of" is what moves
+        # "thousands of doctors", "2,000 tonnes of wheat", "$5 million in aid": the noun after "of"
+        # (or a sum's "in") is what moves
         for p in n.children:
-            if p.dep_ == "prep" and p.lower_ == "of":
+            if p.dep_ == "prep" and (p.lower_ == "of" or (p.lower_ == "in" and n.pos_ == "NUM")):
                 inner = _moved_kind([o for c in p.children if c.dep_ == "pobj" for o in _head_nouns(c)], lex)
                 if inner:
                     return inner

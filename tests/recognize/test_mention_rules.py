@@ -372,6 +372,11 @@ CASES: tuple[RuleCase, ...] = (
     # A place noun and "of" before a name: only a place stands there.
     RuleCase("vouched-town", A, "Shells fell on the frontier town of Beitbridge overnight.", "Beitbridge", ner=()),
     RuleCase("vouched-town", A, "The ferry reached the island of Pantelleria at dawn.", "Pantelleria", ner=()),
+    # ... even a dictionary word ("jasper", "mobile"), and after the people of a place
+    RuleCase("vouched-town", A, "Funds were sent to the town of Jasper on Monday.", "Jasper", ner=()),
+    RuleCase("vouched-town", A, "Floods cut off the port city of Mobile overnight.", "Mobile", ner=()),
+    RuleCase("vouched-town", A, "Residents of Beitbridge queued for water.", "Beitbridge", ner=()),
+    RuleCase("vouched-town", A, "The mayor thanked the people of Chillicothe.", "Chillicothe", ner=()),
     RuleCase("big-city", A, "Sacramento lawmakers voted.", "Sacramento", ner=()),
     RuleCase("big-city", A, "Rotterdam port workers went on strike.", "Rotterdam", ner=()),
     RuleCase("town-with-parent", A, "Chillicothe, Ohio, officials said the water was safe.", "Chillicothe"),

@@ -530,6 +530,10 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # A sum of money, or water, sent is goods.
+    ("Egypt sent $250,000 in relief funds to Sudan.", {("transfer", "Egypt", "Sudan")}),
+    ("Kenya gave 3 million euros in aid to Somalia.", {("transfer", "Kenya", "Somalia")}),
+    ("The railway moved 2 million litres of water from Nairobi to Mombasa.", {("transfer", "Nairobi", "Mombasa")}),
     # "Its" in the reason for an act on a place is that place's, and its deed is an act of its own.
     (
         "Britain imposed new sanctions on Iran over its supply of drones to Russia.",
