@@ -697,6 +697,14 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                 put(c, "subj")  # "Russia's closest ally, Kazakhstan, ...": the apposition names the cue
     for o in _attributed(cue, lex):
         put(o, "on")  # "blamed the attack on Russia": Russia is blamed
+    for c in cue.children if cue.pos_ == "VERB" else ():
+        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "having" for a in c.children):
+            # "Having spent a decade in Nairobi, she moved to Johannesburg": where the traveller was before
+            for q in c.children:
+                if q.dep_ == "prep" and q.lower_ == "in":
+                    for o in q.children:
+                        if o.dep_ == "pobj":
+                            put(o, "after.in")
     for p in cue.children if cue.pos_ == "VERB" else ():
         if p.dep_ == "prep" and p.lower_ == "after":
             # "returns to Newark after practicing in New Zealand", "flew to Paris after a week in
@@ -737,6 +745,12 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                 put(o, "on")
     for o in _objects(cue):
         put(o, "obj")
+    for c in cue.children:
+        if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lower_ in lex.words["adjoining"]:
+            # "sued neighbouring Fairfield" parsed as a participle and its object
+            for d in c.children:
+                if d.dep_ == "dobj":
+                    put(d, "obj")
     for p in cue.children if cue.pos_ == "NOUN" else ():
         if p.dep_ == "prep" and p.lower_ == "of":
             # "tariffs of up to 25 percent on Canadian canola": the "on" hung on the rate is the cue's
@@ -1691,6 +1705,15 @@ def match_sentence(
                 # fills the role, not the subject of the verb it hangs on
                 if any(a.slot in ("mod", "poss") for a in args) and any(a.slot.startswith("subj") for a in args):
                     args[:] = [a for a in args if not a.slot.startswith("subj")]
+        if (
+            kind in ("route", "transfer")
+            and frame_name not in ("arrive", "return", "withdraw")  # (their own rule: route.origin-home)
+            and not event.roles.get("destination")
+            and event.roles.get("home")
+            and any(c.dep_ == "advmod" and c.lower_ == "home" for c in tok.children)
+        ):
+            # "flights carried 180 Nepali workers home from Kuwait": home is where they went
+            event.roles["destination"] = event.roles.pop("home")
         dest = event.roles.get("destination", [])
         if dest:
             # "sent aid to Sudanese refugees in Chad", "shipped maize to Somali traders in Lisbon": goods

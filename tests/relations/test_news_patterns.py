@@ -530,6 +530,15 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # Carried or flown "home": to the travellers' own place.
+    ("Chartered flights carried 180 Kenyan workers home from Doha on Thursday.", {("route", "Doha", "Kenya")}),
+    ("The Ghanaian minister flew home from Tokyo.", {("route", "Tokyo", "Ghana")}),
+    # "Having spent years in X", the traveller left from X.
+    ("Having spent a decade in Lima as a correspondent, she moved to Madrid.", {("route", "Lima", "Madrid")}),
+    ("Having lived in Cairo for years, the family returned to Athens.", {("route", "Cairo", "Athens")}),
+    # "neighbouring X" read as a participle and its object is still the verb's object.
+    ("Kenya sued neighbouring Uganda over the lake.", {("conflict", "Kenya", "Uganda")}),
+    ("Peru sued neighbouring Chile at The Hague.", {("conflict", "Peru", "Chile")}),
     # A sum of money, or water, sent is goods.
     ("Egypt sent $250,000 in relief funds to Sudan.", {("transfer", "Egypt", "Sudan")}),
     ("Kenya gave 3 million euros in aid to Somalia.", {("transfer", "Kenya", "Somalia")}),
