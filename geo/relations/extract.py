@@ -166,12 +166,13 @@ def extract_relations(
                 or len(event.ids("origin")) > 1
                 or sum(a.slot.startswith("subj") for a in event.roles.get("home", ())) > 1
             ) and not event.sequential
-            if event.type == "route" and event.frame in TRIP_FRAMES and not fan:
+            if event.type == "route" and (event.frame in TRIP_FRAMES or event.sequential) and not fan:
                 # (Several destinations not told in order, "a tour of Venezuela, Nicaragua and Cuba",
                 # several origins, "people travelling to Leeds from York and Hull", or travellers of
                 # several homes, "Iranian and Syrian officials flew to Moscow" (homes of the subject
                 # only: not "after a long Atlantic crossing"), are parallel: each pair is linked by
-                # the rules below.)
+                # the rules below. Stops told in order, "deported him to Damascus, and later to
+                # Aleppo", are a trip whatever the verb.)
                 step = _trip_step(index, event)
                 if step is not None:
                     steps.append(step)

@@ -530,6 +530,15 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # Stops told in order are one trip whatever the verb.
+    (
+        "The authorities deported him from Lisbon to Madrid, and later to Paris.",
+        {("route", "Lisbon", "Madrid"), ("route", "Madrid", "Paris")},
+    ),
+    (
+        "Police transferred the suspect from Athens to Cairo and then to Khartoum.",
+        {("route", "Athens", "Cairo"), ("route", "Cairo", "Khartoum")},
+    ),
     # Carried or flown "home": to the travellers' own place.
     ("Chartered flights carried 180 Kenyan workers home from Doha on Thursday.", {("route", "Doha", "Kenya")}),
     ("The Ghanaian minister flew home from Tokyo.", {("route", "Tokyo", "Ghana")}),
