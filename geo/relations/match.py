@@ -1714,6 +1714,11 @@ def match_sentence(
         ):
             # "flights carried 180 Nepali workers home from Kuwait": home is where they went
             event.roles["destination"] = event.roles.pop("home")
+        if event.then and kind == "route" and len({a.ref.place_id for a in event.roles.get("destination", [])}) > 1:
+            # "will fly to Jakarta and then continue to Port Moresby, Dili and Singapore": a list told as
+            # what comes next is the order of the stops
+            for a in event.roles["destination"]:
+                a.sequential = True
         dest = event.roles.get("destination", [])
         if dest:
             # "sent aid to Sudanese refugees in Chad", "shipped maize to Somali traders in Lisbon": goods

@@ -530,6 +530,20 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # A list of stops told as what comes next is their order.
+    (
+        "The minister flew to Nairobi and then travelled on to Kampala and Addis Ababa.",
+        {("route", "Nairobi", "Kampala"), ("route", "Kampala", "Addis Ababa")},
+    ),
+    (
+        "The envoy will fly from Lisbon to Madrid and then continue to Paris, Berlin and Warsaw.",
+        {
+            ("route", "Lisbon", "Madrid"),
+            ("route", "Madrid", "Paris"),
+            ("route", "Paris", "Berlin"),
+            ("route", "Berlin", "Warsaw"),
+        },
+    ),
     # Stops told in order are one trip whatever the verb.
     (
         "The authorities deported him from Lisbon to Madrid, and later to Paris.",
