@@ -530,6 +530,12 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # A bus, coach or train from one place to another is a service between them.
+    ("A bus from Lagos to Accra crashed on Monday.", {("route", "Lagos", "Accra")}),
+    ("The operator will add a late-night coach from Lisbon to Madrid.", {("route", "Lisbon", "Madrid")}),
+    ("The night train between Paris and Berlin was cancelled.", {("route", "Berlin", "Paris")}),
+    # (a coach of a team is a person, who travels by the verb)
+    ("The Kenyan coach praised the fans in Lagos.", set()),
     # A list of stops told as what comes next is their order.
     (
         "The minister flew to Nairobi and then travelled on to Kampala and Addis Ababa.",
