@@ -85,6 +85,8 @@ FRONTED_RE = re.compile(r"\s*(?:In|At|From)\s+(?:the\s+)?")
 # its first phrase: "Speaking to reporters in " (the participle's class is read from the lexicon)
 REMARK_RE = re.compile(r"\s*([A-Z][a-z]+ing)\b[^,;:.!?\"“”]*?\s(?:in|at)\s+(?:the\s+)?$")
 MAX_CLIMB = 8
+# Pair nouns for two towns ("the two cities"): the towns named, not the countries around them.
+TOWN_PAIRS = frozenset({"capital", "city", "town", "municipality"})
 # Frames of noun cues that only describe the people they name: a place on them climbs on past them.
 TRANSPARENT_FRAMES = frozenset({"migrant"})
 
@@ -1327,19 +1329,28 @@ def _pair_references(
     """Nouns that name two places told before them ("the two countries", "both governments"), each
     with those two places: the last two the sentence names before it that are neither the same
     place nor one inside the other (a place inside another named is that one's, but for "the two
-    capitals")."""
+    cities" or "capitals", whose places are the towns)."""
     out = []
     for tok in doc:
         if tok.pos_ != "NOUN" or _lemma(tok) not in lex.words["pair"] or tok.tag_ not in ("NNS", "NNPS"):
             continue
         if not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children):
             continue
+        if any(c.dep_ == "appos" for c in tok.children) or any(h is not None and h.head.i == tok.i for h in heads):
+            continue  # "two U.S. cities, New York and Atlanta": the noun names its own places
         before: list[PlaceRef] = []
         for ref, head in zip(refs, heads, strict=True):
             if ref.start - base >= tok.idx or head is None:
                 continue
             before = [r for r in before if r.place_id != ref.place_id] + [ref]
-        if _lemma(tok) != "capital":
+        if _lemma(tok) in TOWN_PAIRS:
+            # "Paris, France, and Lyon ... the two cities": the towns, not the country around one
+            before = [
+                r
+                for r in before
+                if not any(o is not r and contains(places[r.place_id], places[o.place_id]) for o in before)
+            ]
+        else:
             # "Fiji welcomed a New Zealand vessel to Suva ..., the two governments said": a town inside
             # a place named too is that place's, not a second party
             before = [

@@ -530,6 +530,19 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # Resettled people come from where they live now to the place that takes them in.
+    ("Canada will resettle Afghan refugees now living in Pakistan.", {("route", "Pakistan", "Canada")}),
+    ("Germany resettled 500 Syrian refugees from Lebanon.", {("route", "Lebanon", "Germany")}),
+    # "The two cities" are the last two towns named, not the country around one.
+    (
+        "A delegation from Lima, Peru, arrived in Quito to mark the anniversary of the two cities' twinning agreement.",
+        {("route", "Lima", "Quito"), ("tie", "Lima", "Quito")},
+    ),
+    # (a pair noun with places of its own names them, not the two before it)
+    (
+        "Officials in Lagos said the airline flies between Cairo and two Greek cities, Athens and Izmir.",
+        {("route", "Athens", "Cairo"), ("route", "Cairo", "Izmir")},
+    ),
     # A bus, coach or train from one place to another is a service between them.
     ("A bus from Lagos to Accra crashed on Monday.", {("route", "Lagos", "Accra")}),
     ("The operator will add a late-night coach from Lisbon to Madrid.", {("route", "Lisbon", "Madrid")}),
