@@ -1707,9 +1707,12 @@ def match_sentence(
             event.roles.setdefault(role, []).append(Arg(ref, slot, group, sequence[n] or next_stop))
         if frame_name in lex.words["national"]:
             # "Iran detained a British national": only across a border ("Ohio police arrested a Texas
-            # man" is local news)
-            for args in event.roles.values():
-                args[:] = [a for a in args if places[a.ref.place_id].type == "country"]
+            # man" is local news); a country's troops may kill in a town ("Eritrean troops killed
+            # civilians in Axum")
+            armed = any(_lemma(n) in lex.words["military"] for s in subjects for n in _head_nouns(s))
+            for role, args in event.roles.items():
+                if not (armed and role == "target"):
+                    args[:] = [a for a in args if places[a.ref.place_id].type == "country"]
         if tok.pos_ == "NOUN":
             for args in event.roles.values():
                 # "Hungary blocked an EU aid package for Ukraine": the noun's own modifier or possessor

@@ -277,3 +277,10 @@ def test_direction_word_and_demonym_name_the_region_the_gazetteer_lists():
         ("Western Australian", "Western Australia"),
         ("Southern Californian", "Californian"),
     ]
+
+
+def test_a_hyphenated_name_with_a_lower_case_connector_is_one_match():
+    pap = Place("x:pap", "Port-au-Prince", "city", "HT", 18.5, -72.3, None, 1_200_000)
+    gaz = ExtraGazetteer({"Port-au-Prince": [(pap, "name")]})
+    text = "Aid reached Port-au-Prince and Panama City on Saturday."
+    assert "Port-au-Prince" in [m[2] for m in gazetteer_matches(text, gaz)]

@@ -530,6 +530,10 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # A country's armed forces harm a town as well as a country; police do not (local news).
+    ("Russian soldiers killed dozens of civilians in Donetsk.", {("conflict", "Russia", "Donetsk")}),
+    ("Ethiopian troops detained aid workers in Khartoum.", {("conflict", "Ethiopia", "Khartoum")}),
+    ("Police in Athens detained two men in Lisbon.", set()),
     # Resettled people come from where they live now to the place that takes them in.
     ("Canada will resettle Afghan refugees now living in Pakistan.", {("route", "Pakistan", "Canada")}),
     ("Germany resettled 500 Syrian refugees from Lebanon.", {("route", "Lebanon", "Germany")}),
