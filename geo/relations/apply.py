@@ -127,6 +127,11 @@ def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:
         negated = event.negated and not rule.stopping
         for n, (source, target) in enumerate(made, start=1):
             done.add((rule.type, frozenset((source, target))))
+            inner = [v for v in vias if v != target and contains(places[target], places[v])]
+            if rule.directed and len(inner) == 1 and not related(source, inner[0], places):
+                # "weapons crossing into Afghanistan through Herat": the town the goods pass, inside
+                # where they go, is the more specific end
+                target = inner[0]
             # (A via inside either end adds no leg: "gas flows to Britain through a terminal in Wales".)
             stops = (
                 [source]

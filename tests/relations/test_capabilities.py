@@ -76,7 +76,8 @@ CASES = {
     "flows": [
         ("The flow of weapons from Sudan to Mali worries Paris.", {("transfer", "Sudan", "Mali")}),
         ("Refugees flowed into Greece from Turkey.", {("route", "Turkey", "Greece")}),
-        ("Peruvian gas flows to Japan through a terminal in Tokyo.", {("transfer", "Peru", "Japan")}),
+        # (the town it passes inside where it goes is the more specific end, as the guidelines ask)
+        ("Peruvian gas flows to Japan through a terminal in Tokyo.", {("transfer", "Peru", "Tokyo")}),
     ],
     # A tie noun a worsening verb acts on is a conflict (CAMEO 16, reduce relations).
     "worsened-tie": [

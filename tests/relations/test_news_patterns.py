@@ -530,6 +530,12 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # Goods or people passing a town inside where they go went there, the more specific end.
+    (
+        "Weapons supplied by Iran were crossing into Syria through Latakia.",
+        {("transfer", "Iran", "Latakia")},
+    ),
+    ("Kenyan tea reaches Turkey through the port of Izmir.", {("transfer", "Kenya", "Izmir")}),
     # A country's armed forces harm a town as well as a country; police do not (local news).
     ("Russian soldiers killed dozens of civilians in Donetsk.", {("conflict", "Russia", "Donetsk")}),
     ("Ethiopian troops detained aid workers in Khartoum.", {("conflict", "Ethiopia", "Khartoum")}),
