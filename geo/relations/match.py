@@ -1246,6 +1246,13 @@ def _hedged(cue: Token, lex: Lexicon) -> bool:
         # a headline's "Indian PM to visit Moscow next month" (not "The first US president to visit
         # Cuba in 88 years"), "for Kenya to send": a plan
         return True
+    if cue.pos_ == "NOUN" and _lemma(cue) in lex.words["standing"]:
+        # "to mark the anniversary of the two cities' relationship", "should value their bilateral
+        # relations": a tie that stands is no plan, unless what is planned is to make it ("plan to
+        # establish relations")
+        maker = cue.head if cue.dep_ in ("dobj", "nsubjpass") else None
+        if maker is None or _lemma(maker) not in lex.words["create"] | lex.words["worsen"]:
+            return False  # (but "an attempt to damage ties" is a conflict attempted)
     below = cue
     in_clause = True
     described = False  # inside a relative clause or participle: a description, not the claim itself

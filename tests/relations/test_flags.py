@@ -144,3 +144,26 @@ def test_what_stands_under_a_plan_is_no_plan(text):
     """A noun "under", "despite", "since", "following" or "amid" a clause's plan is already there."""
     rels = relations_of(text)
     assert rels and not any(r.hedged for r in rels), [(r.type, r.hedged) for r in rels]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoys from Lima arrived in Quito to mark the anniversary of the two cities' friendship.",
+        "Kenya and Uganda should value their bilateral relations.",
+    ],
+)
+def test_a_standing_tie_is_no_plan(text):
+    """A bond that stands (relations, a partnership, an alliance) is not hedged by a plan, a purpose
+    or a modal above it ..."""
+    rels = [r for r in relations_of(text) if r.type == "tie"]
+    assert rels and not any(r.hedged for r in rels), [(r.type, r.hedged) for r in rels]
+
+
+@pytest.mark.parametrize(
+    "text", ["Kenya and Uganda plan to establish diplomatic relations.", "Ghana may restore ties with Togo."]
+)
+def test_making_a_tie_is_a_plan(text):
+    """... but making one is."""
+    rels = relations_of(text)
+    assert rels and all(r.hedged for r in rels), [(r.type, r.hedged) for r in rels]
