@@ -297,6 +297,21 @@ def _moved_kind(nouns: list[Token], lex: Lexicon) -> str | None:
     """route for people (and empty carriers), transfer for goods (and loaded carriers), else None."""
     for n in nouns:
         lemma = _lemma(n)
+        if lemma in lex.words["quantity"] and n.dep_ != "pobj":
+            # "millions of Syrian refugees": what the count counts moves (a bare "$5 million" is money)
+            inner = _moved_kind(
+                [
+                    o
+                    for p in n.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for c in p.children
+                    if c.dep_ == "pobj"
+                    for o in _head_nouns(c)
+                ],
+                lex,
+            )
+            if inner:
+                return inner
         if lemma in lex.carriers:
             return "transfer" if _carries_goods(n, lex) else "route"
         if lemma in lex.people:

@@ -530,6 +530,9 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # A count of people hosted or welcomed is their trip, not goods ("millions" as money).
+    ("Turkey hosts millions of Syrian refugees.", {("route", "Syria", "Turkey")}),
+    ("Kenya welcomed hundreds of Somali students.", {("route", "Somalia", "Kenya")}),
     # Goods or people passing a town inside where they go went there, the more specific end.
     (
         "Weapons supplied by Iran were crossing into Syria through Latakia.",
