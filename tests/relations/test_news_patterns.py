@@ -530,6 +530,13 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # Goods handed (back) to a place went there; visas handed out are no goods.
+    ("The Dutch government handed back looted artefacts to Indonesia.", {("transfer", "Netherlands", "Indonesia")}),
+    ("Germany handed the stolen paintings to Greece.", {("transfer", "Germany", "Greece")}),
+    ("Officials in Athens handed out visas to migrants from Syria.", set()),
+    # Rescuers, firefighters and other people sent abroad travel; they are no goods.
+    ("Kenyan rescuers were sent to Turkey after the earthquake.", {("route", "Kenya", "Turkey")}),
+    ("Cuba sent firefighters to Chile.", {("route", "Cuba", "Chile")}),
     # A count of people hosted or welcomed is their trip, not goods ("millions" as money).
     ("Turkey hosts millions of Syrian refugees.", {("route", "Syria", "Turkey")}),
     ("Kenya welcomed hundreds of Somali students.", {("route", "Somalia", "Kenya")}),
