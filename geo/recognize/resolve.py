@@ -516,6 +516,14 @@ def resolve_mentions(
         # Paris, Tennessee). Elsewhere a cluster of small namesakes would pull a capital away.
         known = {**first, **{i: p for i, p in chosen.items() if p is not None}}
         chosen = _choose(by_name, options, known, parents, regions_by_name, cells_by_name)
+    elif any(p is None for p in chosen.values()):
+        # A name that abstained gets a second look in which the big cities the first pass chose
+        # vouch for their country ("from Lampedusa to reception centres in Turin and Milan"); only
+        # abstentions change, so a cluster of small namesakes cannot pull a capital away.
+        big = {i: p for i, p in chosen.items() if p is not None and p.population >= BIG_CITY}
+        if big:
+            again = _choose(by_name, options, {**first, **big}, parents, regions_by_name, cells_by_name)
+            chosen = {i: p if p is not None else again.get(i) for i, p in chosen.items()}
 
     mentions = []
     resolved: dict[str, Place] = {}
