@@ -476,7 +476,19 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
         out.append(one.head)  # "Eswatini, one of its few remaining allies": the noun the apposition renames
         return out, through_prep
     if cue.pos_ == "NOUN":
-        for clause in cue.children:
+        clauses = list(cue.children)
+        for p in cue.children:
+            if p.dep_ == "prep":
+                # "tariffs on 1,400 Chinese products, which Mexico approved": the parse hangs the clause
+                # on the last noun of the cue's phrase; a verb of enacting says it is the cue's
+                clauses += [
+                    c
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                    for c in o.children
+                    if c.dep_ == "relcl" and _lemma(c) in lex.words["enact"]
+                ]
+        for clause in clauses:
             if clause.dep_ == "relcl" and (
                 any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
                 or _zero_relative(clause)
@@ -504,12 +516,13 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
                     and any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in s.children)
                 )
                 or (
-                    s.lower_ in PERSON_PRONOUNS
+                    s.lower_ in PERSON_PRONOUNS | {"we"}
                     and any(c.dep_ == "nsubj" and _lemma(c) in lex.people for c in tok.head.children)
                 )
             ):
                 # "Egypt said it would send", "the Ethiopian prime minister said his country would
-                # work with Kenya", "Mexico's president said he would not travel": the pronoun, or the
+                # work with Kenya", "Mexico's president said he would not travel", "'We will deploy
+                # troops to Estonia,' the British defence secretary said": the pronoun, or the
                 # speaker's own country, is the speaker's
                 tok = tok.head
                 continue
@@ -1806,8 +1819,17 @@ def match_sentence(
         actors = event.roles.get("actor", [])
         if any(a.slot.startswith(("subj", "by")) for a in actors):
             # "Beijing retaliated by expelling a Canadian consul from Shanghai": with its subject
-            # named, "from X" is where the expelled served, not a second actor
+            # named, "from X" is where the expelled served, not a second actor; another country's
+            # "from X" is where they come from, the target ("Venezuela ordered the expulsion of
+            # diplomats from seven countries, including Argentina")
+            actor_countries = {places[a.ref.place_id].country_code for a in actors if a.slot.startswith(("subj", "by"))}
             event.roles["actor"] = [a for a in actors if not a.slot.startswith("from")]
+            if frame_name == "expel":
+                event.roles.setdefault("target", []).extend(
+                    a
+                    for a in actors
+                    if a.slot.startswith("from") and places[a.ref.place_id].country_code not in actor_countries
+                )
         if kind in ("route", "transfer") and _natural_mover(subjects, refs, heads, places, lex):
             event.roles = {}  # "the Mekong flows into Cambodia", "the typhoon moved on to Vietnam": no trip
         event.roles = {r: v for r, v in event.roles.items() if v}
@@ -1871,8 +1893,8 @@ def _elided_origins(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Eve
 def _partitive_origins(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event], lex: Lexicon) -> None:
     """Part of goods told before, sent on: a cue verb whose subject is "much of it", "most of which"
     (a ``portion`` word of a pronoun) moves the goods of the transfer before it in the sentence, from
-    its origin: "Ukraine exported grain, much of it shipped to Egypt", "Brazil sold soy, most of which
-    went to China"."""
+    where they went or else from their origin: "Ukraine exported grain, much of it shipped to Egypt",
+    "Brazil sold soy, most of which went to China"."""
     before: Event | None = None
     for tok, _ in cue_tokens:
         event = by_token.get(tok.i)
@@ -1889,9 +1911,10 @@ def _partitive_origins(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, 
             and any(_partitive(s, lex) for s in tok.children if s.dep_ in ("nsubj", "nsubjpass"))
         ):
             event.type = "transfer"  # (what went is the goods)
-            event.roles["origin"] = [
-                Arg(a.ref, "partitive", a.group) for a in before.roles.get("origin") or before.roles["home"]
-            ]
+            # from where the goods went, when the transfer before says ("Armenia's imports from the
+            # Emirates tripled, and most of them were re-exported to Russia"), else from their origin
+            came = before.roles.get("destination") or before.roles.get("origin") or before.roles["home"]
+            event.roles["origin"] = [Arg(a.ref, "partitive", a.group) for a in came]
 
 
 def _partitive(subject: Token, lex: Lexicon) -> bool:

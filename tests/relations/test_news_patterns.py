@@ -530,6 +530,42 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # Sent to a place named as the indirect object; goods loaded somewhere left from there.
+    ("Berlin pledged to send Kyiv two more air-defence systems.", {("transfer", "Berlin", "Kyiv")}),
+    ("Diesel loaded at Izmir was delivered to the Kenyan port of Mombasa.", {("transfer", "Izmir", "Mombasa")}),
+    # "We" in what a titled speaker says is the speaker's country.
+    (
+        '"We will deploy 900 troops to Lithuania next year," the British defence secretary said.',
+        {("route", "United Kingdom", "Lithuania")},
+    ),
+    (
+        '"We are ready to send peacekeepers to Sudan," the Kenyan president told reporters.',
+        {("route", "Kenya", "Sudan")},
+    ),
+    # Diplomats expelled "from" other countries come from them: those countries are the target.
+    (
+        "Venezuela ordered the expulsion of diplomats from seven countries, including Argentina and Peru.",
+        {("conflict", "Venezuela", "Argentina"), ("conflict", "Venezuela", "Peru")},
+    ),
+    (
+        "Moscow expelled diplomats from Lithuania and Poland.",
+        {("conflict", "Moscow", "Lithuania"), ("conflict", "Moscow", "Poland")},
+    ),
+    # (but a town of the expelling state's own is only where they served)
+    ("Beijing expelled a Kenyan consul from Wuhan.", {("conflict", "Beijing", "Kenya")}),
+    # A measure a state enacts, with the clause hung on the measure's object.
+    (
+        "The tariffs on 1,400 Chinese products, which Mexico approved in a decree, start in May.",
+        {("conflict", "Mexico", "China")},
+    ),
+    ("Sanctions on Iranian banks, which Washington imposed in May, were lifted.", {("conflict", "Washington", "Iran")}),
+    # Warheads moved and wheat trucked are goods; part of the imports re-exported left the importer.
+    ("Russia moved tactical nuclear warheads to Belarus in 2023.", {("transfer", "Russia", "Belarus")}),
+    ("The wheat will be trucked from Mombasa to Kampala.", {("transfer", "Mombasa", "Kampala")}),
+    (
+        "Armenia's imports of phones from Turkey tripled, and most of them were re-exported to Russia.",
+        {("transfer", "Turkey", "Armenia"), ("transfer", "Armenia", "Russia")},
+    ),
     # Goods handed (back) to a place went there; visas handed out are no goods.
     ("The Dutch government handed back looted artefacts to Indonesia.", {("transfer", "Netherlands", "Indonesia")}),
     ("Germany handed the stolen paintings to Greece.", {("transfer", "Germany", "Greece")}),
