@@ -104,7 +104,9 @@ def _capitalised_runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
     for tok in tokens:
         if current:
             gap = text[current[-1].end : tok.start]
-            joined = gap in (" ", "-")  # "Winston-Salem" is one name; "Caracas–Tehran" is two
+            # "Winston-Salem" is one name, "Caracas–Tehran" two; a possessive may sit inside a name
+            # ("Cox's Bazar", "Martha's Vineyard": the lookup decides, "Iran's Bandar Abbas" is two)
+            joined = gap in (" ", "-", "'s ", "’s ")
             if not joined or not (_is_capitalised(tok.text) or tok.text.lower() in CONNECTORS):
                 runs.append(current)
                 current = []

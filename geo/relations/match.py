@@ -250,6 +250,18 @@ def _verb_read_as_noun(tok: Token, lex: Lexicon) -> Cue | None:
     return cue if cue is not None and cue.types[0] in ("route", "transfer") else None
 
 
+def _sport(doc: Doc, lex: Lexicon) -> bool:
+    """A sentence about a game: a noun of the ``sport`` class, or runs or goals counted ("by 295
+    runs", "scored two goals")."""
+    for t in doc:
+        lemma = _lemma(t)
+        if t.pos_ in ("NOUN", "PROPN") and lemma in lex.words["sport"]:
+            return True
+        if t.pos_ == "NOUN" and lemma in ("run", "goal") and any(c.pos_ == "NUM" for c in t.children):
+            return True
+    return False
+
+
 def _joint_act(tok: Token, lex: Lexicon) -> Cue | None:
     """Anything done jointly is cooperation (CAMEO 06): a noun marked "joint" or "bilateral" ("Lagos
     and Manchester launched a joint research centre") or a verb marked "jointly" ("Senegal and
@@ -446,6 +458,14 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
     out: list[Token] = []
     through_prep = False
     tok = cue
+    if (
+        cue.pos_ == "NOUN"
+        and cue.dep_ == "pobj"
+        and cue.head.lower_ == "of"
+        and cue.head.head.pos_ == "NOUN"
+        and _lemma(cue.head.head) in lex.words["quantity"]
+    ):
+        return _subjects(cue.head.head, lex)  # "Iran and the US held a final round of talks": the count's
     if (
         cue.pos_ == "NOUN"
         and cue.dep_ not in ("attr", "oprd", "appos")
@@ -1387,7 +1407,12 @@ def _pair_references(
             ]
         else:
             # "Fiji welcomed a New Zealand vessel to Suva ..., the two governments said": a town inside
-            # a place named too is that place's, not a second party
+            # a place named too is that place's, not a second party; and a town that is no capital
+            # has no government ("Officials in Dhaka say refugees in Cox's Bazar ..., the two
+            # governments signed a deal": Dhaka's)
+            before = [
+                r for r in before if places[r.place_id].type != "city" or places[r.place_id].feature_code == "PPLC"
+            ]
             before = [
                 r
                 for r in before
@@ -1585,6 +1610,10 @@ def match_sentence(
     if not cue_tokens:
         return []
     kinds = {tok.i: _event_type(tok, cue, lex) for tok, cue in cue_tokens}
+    if _sport(doc, lex):
+        # "Australia beat India by 295 runs in Perth, and the two sides meet again in Adelaide": teams
+        # named by their countries play; no cooperation or hostility between the places
+        kinds = {i: "-" if k in ("tie", "conflict") else k for i, k in kinds.items()}
     cue_ids = set(kinds)
     list_heads, hyphen, sequence = _lists(sentence, base, refs)
     for tok, antecedents in pairs:

@@ -284,3 +284,13 @@ def test_a_hyphenated_name_with_a_lower_case_connector_is_one_match():
     gaz = ExtraGazetteer({"Port-au-Prince": [(pap, "name")]})
     text = "Aid reached Port-au-Prince and Panama City on Saturday."
     assert "Port-au-Prince" in [m[2] for m in gazetteer_matches(text, gaz)]
+
+
+def test_a_possessive_inside_a_name_joins_it_when_the_gazetteer_knows_the_whole():
+    cox = Place("x:cox", "Cox's Bazar", "city", "BD", 21.4, 92.0, None, 250_000)
+    iran = Place("x:iran", "Iran", "country", "IR", 32.0, 53.0, None, 85_000_000)
+    abbas = Place("x:abbas", "Bandar Abbas", "city", "IR", 27.2, 56.3, None, 500_000)
+    gaz = ExtraGazetteer({"Cox's Bazar": [(cox, "name")], "Iran": [(iran, "name")], "Bandar Abbas": [(abbas, "name")]})
+    text = "Refugees crossed into Cox's Bazar, and Iran's Bandar Abbas port reopened."
+    # one name with the possessive inside it; two names where no entry holds the whole
+    assert [m[2] for m in gazetteer_matches(text, gaz)] == ["Cox's Bazar", "Iran", "Bandar Abbas"]

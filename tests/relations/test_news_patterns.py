@@ -530,6 +530,20 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # Teams named by their countries play: no tie or conflict in a sentence about a game.
+    ("Ghana beat Kenya by two goals in Accra, and the two sides meet again in Nairobi next week.", set()),
+    ("Peru and Chile will meet in the tournament final in Lima.", set()),
+    # "The two governments" are two places that have one: no town that is no capital.
+    (
+        "Officials from Uganda met in Mombasa, and the two governments will sign a deal.",
+        {("route", "Uganda", "Mombasa")},
+    ),
+    # A round of talks is the talks: its holders are the parties.
+    ("Egypt and Sudan held a new round of talks in Cairo.", {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")}),
+    (
+        "Kenya and Uganda held a second round of talks in Lisbon.",
+        {("route", "Kenya", "Lisbon"), ("route", "Uganda", "Lisbon"), ("tie", "Kenya", "Uganda")},
+    ),
     # Sent to a place named as the indirect object; goods loaded somewhere left from there.
     ("Berlin pledged to send Kyiv two more air-defence systems.", {("transfer", "Berlin", "Kyiv")}),
     ("Diesel loaded at Izmir was delivered to the Kenyan port of Mombasa.", {("transfer", "Izmir", "Mombasa")}),
