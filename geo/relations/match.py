@@ -250,6 +250,19 @@ def _verb_read_as_noun(tok: Token, lex: Lexicon) -> Cue | None:
     return cue if cue is not None and cue.types[0] in ("route", "transfer") else None
 
 
+def _landing_places(cue: Token, refs: list[PlaceRef], heads: list, lex: Lexicon) -> list[PlaceRef]:
+    """The places where a participle of arriving on a cue verb puts the mover: "sent a contingent to
+    Haiti, landing at Port-au-Prince's airport", "flew to Japan, arriving in Osaka"."""
+    out = []
+    for c in cue.children:
+        found = lex.cue(_lemma(c), c.pos_)
+        if c.dep_ != "advcl" or c.tag_ != "VBG" or found is None or found.frame != "arrive":
+            continue
+        below = {t.i for p in c.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "on") for t in p.subtree}
+        out += [r for r, h in zip(refs, heads, strict=True) if h is not None and h.i in below]
+    return out
+
+
 def _sport(doc: Doc, lex: Lexicon) -> bool:
     """A sentence about a game: a noun of the ``sport`` class, or runs or goals counted ("by 295
     runs", "scored two goals")."""
@@ -1804,12 +1817,19 @@ def match_sentence(
             # Japan's ambassador in Seoul" acts on Japan: a target keeps its demonym)
             named = {a.slot.split(".")[0] for a in dest if "." not in a.slot or a.slot.endswith(".in")}
             dest[:] = [a for a in dest if not (a.slot.endswith(".mod") and a.slot.split(".")[0] in named)]
+            landed = _landing_places(tok, refs, heads, lex)
             for n, a in enumerate(dest):
                 inside = [r for r in loose_in if contains(places[a.ref.place_id], places[r.place_id])]
                 if a.slot.endswith(".mod") and len(inside) == 1:
                     # "smuggled explosives to Palestinian militants in Gaza", with "in Gaza" hung on the
                     # verb: the recipients' town, inside their country, is where the goods went
                     dest[n] = Arg(inside[0], a.slot.split(".")[0] + ".in", a.group)
+                    continue
+                inside = [r for r in landed if contains(places[a.ref.place_id], places[r.place_id])]
+                if len(inside) == 1:
+                    # "sent police officers to Haiti, landing at Port-au-Prince's airport": where they
+                    # landed, inside where they were sent, is the more specific end
+                    dest[n] = Arg(inside[0], a.slot, a.group)
         # Two places joined by a hyphen on the cue: "Caracas-Tehran flights", "Venezuela-Iran relations"
         # (one of them is enough: the parse often hangs the first elsewhere).
         for n in range(1, len(refs)):

@@ -530,6 +530,12 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # Where a participle of arriving puts the mover, inside where it was sent, is the more specific end.
+    (
+        "Egypt sent a contingent of doctors to Sudan on Monday, landing at Khartoum's main airport.",
+        {("route", "Egypt", "Khartoum")},
+    ),
+    ("Ghana flew 200 peacekeepers to Lebanon on Friday, arriving in Beirut at dawn.", {("route", "Ghana", "Beirut")}),
     # Teams named by their countries play: no tie or conflict in a sentence about a game.
     ("Ghana beat Kenya by two goals in Accra, and the two sides meet again in Nairobi next week.", set()),
     ("Peru and Chile will meet in the tournament final in Lima.", set()),
