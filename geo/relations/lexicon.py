@@ -172,6 +172,7 @@ def lexicon() -> Lexicon:
         if "route" in kinds and any(f in TRIP_FRAMES for f in cue_frames):
             route_forms |= words  # a lone place can only be a further stop of a trip
     forms |= classes.get("joint", set())  # "a joint venture", "jointly": cooperation (match._joint_act)
+    forms |= classes.get("remedy", set())  # "an anti-dumping probe": a trade dispute (match._trade_remedy)
     # Flag words are looked up by lemma and by form: the tagger's lemma is not always right ("hopes").
     negation = {
         form: kind

@@ -263,6 +263,18 @@ def _landing_places(cue: Token, refs: list[PlaceRef], heads: list, lex: Lexicon)
     return out
 
 
+def _trade_remedy(tok: Token, lex: Lexicon) -> Cue | None:
+    """A trade remedy is a trade dispute (the guidelines' conflict): any noun marked "anti-dumping",
+    "anti-subsidy" or "countervailing" ("opened an anti-dumping investigation into French brandy"),
+    read as the cue "tariff"."""
+    if tok.pos_ != "NOUN":
+        return None
+    marks = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+    if any(_lemma(c) in lex.words["remedy"] for c in marks):
+        return lex.cue("tariff", "NOUN")
+    return None
+
+
 def _sport(doc: Doc, lex: Lexicon) -> bool:
     """A sentence about a game: a noun of the ``sport`` class, or runs or goals counted ("by 295
     runs", "scored two goals")."""
@@ -1607,7 +1619,12 @@ def match_sentence(
     )
     cue_tokens: list[tuple[Token, Cue]] = []
     for tok in doc:
-        cue = lex.cue(_lemma(tok), tok.pos_) or _verb_read_as_noun(tok, lex) or _joint_act(tok, lex)
+        cue = (
+            lex.cue(_lemma(tok), tok.pos_)
+            or _verb_read_as_noun(tok, lex)
+            or _joint_act(tok, lex)
+            or _trade_remedy(tok, lex)
+        )
         if (
             cue is not None
             and cue.pos == "N"

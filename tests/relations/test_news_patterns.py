@@ -20,7 +20,11 @@ CASES = [
     ("Russia annexed Crimea in 2014.", {("conflict", "Russia", "Crimea")}),
     ("Tensions flared between Serbia and Kosovo.", {("conflict", "Kosovo", "Serbia")}),
     ("India retaliated against Pakistan.", {("conflict", "India", "Pakistan")}),
-    ("Greece protested Turkish incursions into its airspace.", {("conflict", "Greece", "Turkey")}),
+    # (and the incursions into its airspace are Turkey's act on Greece)
+    (
+        "Greece protested Turkish incursions into its airspace.",
+        {("conflict", "Greece", "Turkey"), ("conflict", "Turkey", "Greece")},
+    ),
     ("Venezuela broke off relations with Colombia.", {("tie", "Colombia", "Venezuela")}),
     ("Israel struck Hezbollah targets in Lebanon.", {("conflict", "Israel", "Lebanon")}),
     ("A diplomatic row between Britain and Iran deepened.", {("conflict", "Iran", "United Kingdom")}),
@@ -530,6 +534,10 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # A trade remedy ("anti-dumping", "countervailing") is a trade dispute whatever noun it marks.
+    ("Beijing opened an anti-dumping investigation into French brandy.", {("conflict", "Beijing", "France")}),
+    ("Japan started an anti-dumping probe into Korean chemicals.", {("conflict", "Japan", "Korea")}),
+    ("Britain imposed countervailing duties on Chinese steel.", {("conflict", "United Kingdom", "China")}),
     # Where a participle of arriving puts the mover, inside where it was sent, is the more specific end.
     (
         "Egypt sent a contingent of doctors to Sudan on Monday, landing at Khartoum's main airport.",
