@@ -1896,6 +1896,11 @@ def match_sentence(
                     for a in actors
                     if a.slot.startswith("from") and places[a.ref.place_id].country_code not in actor_countries
                 )
+        targets = event.roles.get("target", [])
+        if any(a.slot != "near" for a in targets):
+            # "shelled Ukrainian positions near Donetsk": "near X" only locates what was hit; alone
+            # ("strikes near Baalbek") it is the target
+            event.roles["target"] = [a for a in targets if a.slot != "near"]
         if kind in ("route", "transfer") and _natural_mover(subjects, refs, heads, places, lex):
             event.roles = {}  # "the Mekong flows into Cambodia", "the typhoon moved on to Vietnam": no trip
         event.roles = {r: v for r, v in event.roles.items() if v}

@@ -534,6 +534,12 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # Strikes "near" a place hit it; the act's relative clause hung on that place still says who acted.
+    (
+        "The strikes near Donetsk, which Russian jets carried out on Sunday, were the heaviest in weeks.",
+        {("conflict", "Russia", "Donetsk")},
+    ),
+    ("Russian shelling near Kyiv killed two people.", {("conflict", "Russia", "Kyiv")}),
     # A trade remedy ("anti-dumping", "countervailing") is a trade dispute whatever noun it marks.
     ("Beijing opened an anti-dumping investigation into French brandy.", {("conflict", "Beijing", "France")}),
     ("Japan started an anti-dumping probe into Korean chemicals.", {("conflict", "Japan", "Korea")}),
