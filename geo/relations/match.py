@@ -730,8 +730,11 @@ def _host_verb(cue: Token) -> Token | None:
         # "the meetings the Syrian official had with his hosts": the noun is the object of a relative
         # clause with no relative pronoun and no object of its own
         for clause in cue.children:
-            if clause.dep_ == "relcl" and _zero_relative(clause):
-                return clause
+            if clause.dep_ == "relcl" and (
+                _zero_relative(clause)
+                or any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
+            ):
+                return clause  # (and "a deal that Rome signed with Tirana": the clause's "with" is the deal's)
     return None
 
 

@@ -534,6 +534,12 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # A deal "that X signed with Y": the clause's "with" is the deal's partner; asylum seekers travel.
+    (
+        "Kenya moved asylum seekers to Uganda under a deal that Nairobi signed with Kampala last year.",
+        {("route", "Kenya", "Uganda"), ("tie", "Kampala", "Nairobi")},
+    ),
+    ("The ties that Ghana built with Togo are strong.", {("tie", "Ghana", "Togo")}),
     # Strikes "near" a place hit it; the act's relative clause hung on that place still says who acted.
     (
         "The strikes near Donetsk, which Russian jets carried out on Sunday, were the heaviest in weeks.",
