@@ -815,6 +815,18 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                     for oo in o.children:
                         if oo.dep_ == "pobj":
                             put(oo, "on")
+    fired = (found := lex.cue(_lemma(cue), cue.pos_)) is not None and found.frame == "fire"
+    if (
+        fired
+        and cue.dep_ == "acl"
+        and cue.tag_ == "VBN"
+        and cue.head.dep_ == "dobj"
+        and _lemma(cue.head.head) in lex.words["intercept"]
+    ):
+        # "Saudi Arabia intercepted missiles fired from Yemen": who stops what was fired was its target
+        for s in cue.head.head.children:
+            if s.dep_ == "nsubj":
+                put(s, "on")
     if cue.pos_ == "NOUN" and cue.dep_ == "nsubj" and _lemma(cue.head) in lex.words["aim"]:
         # "US sanctions have crippled Iran's economy", "Russia's blockade cut off Ukrainian ports":
         # what a hostile act, as the subject of a verb of hitting, hits

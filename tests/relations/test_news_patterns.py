@@ -534,6 +534,9 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # Who intercepts or downs what was fired from a place was its target.
+    ("Israel shot down rockets fired from Lebanon.", {("conflict", "Lebanon", "Israel")}),
+    ("Egypt intercepted two missiles fired from Sudan on Monday.", {("conflict", "Sudan", "Egypt")}),
     # A deal "that X signed with Y": the clause's "with" is the deal's partner; asylum seekers travel.
     (
         "Kenya moved asylum seekers to Uganda under a deal that Nairobi signed with Kampala last year.",
