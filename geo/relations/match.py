@@ -1714,6 +1714,19 @@ def match_sentence(
             and tok.head.head.pos_ == "VERB"
         ):
             earlier_trips[tok.i] = tok.head.head.i
+        # A noun cue inside the sum a verb cue of the same kind moves tells that event: "pledged $35
+        # billion in investment in Egypt", "sent 2,000 tonnes of aid to Sudan".
+        amount = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") else None
+        if (
+            cue.pos == "N"
+            and amount is not None
+            and amount.pos_ in ("NUM", "NOUN")
+            and amount.dep_ == "dobj"
+            and amount.head.i in cue_ids
+            and amount.head.pos_ == "VERB"
+            and kinds[amount.head.i] == kinds[tok.i] == "transfer"
+        ):
+            absorbed[tok.i] = amount.head.i
         # A noun cue that is the subject or object of a verb cue of the same kind tells one event: "the
         # maiden trip from London arrived in Amsterdam", "a shipment of Iranian drones arrived in
         # Venezuela", "Brazil ships first cargo of beef to Indonesia".

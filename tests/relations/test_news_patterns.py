@@ -534,6 +534,10 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # A sea is where a hostile act happened, not whom it hit, when the act names whom.
+    ("Iran seized a Greek tanker in the Mediterranean on Friday.", {("conflict", "Iran", "Greece")}),
+    # A sum pledged or sent "in investment" or "in aid" to a place is one transfer.
+    ("Japan pledged $3 billion in investment in Kenya.", {("transfer", "Japan", "Kenya")}),
     # Who intercepts or downs what was fired from a place was its target.
     ("Israel shot down rockets fired from Lebanon.", {("conflict", "Lebanon", "Israel")}),
     ("Egypt intercepted two missiles fired from Sudan on Monday.", {("conflict", "Sudan", "Egypt")}),
