@@ -189,6 +189,10 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
             c.dep_ == "prep" and c.lower_ in ("for", "to") and any(o.dep_ == "pobj" for o in c.children)
             for c in tok.children
         )
+    if cue.pos == "V" and cue.frame == "recall":
+        # "recalled its ambassador" reduces relations (CAMEO 161); "recalled its troops" or a memory
+        # does not
+        return any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["envoy"] for c in tok.children)
     if cue.pos == "V" and cue.frame == "shut":
         # "Russia will close the US consulate in St Petersburg": reducing relations (CAMEO 161) only
         # when what is shut is another country's mission

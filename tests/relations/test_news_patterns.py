@@ -534,6 +534,11 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # Recalling an envoy reduces relations with where the envoy served; recalling troops does not.
+    ("Kenya recalled its ambassador to Uganda.", {("conflict", "Kenya", "Uganda")}),
+    ("Kenya recalled its troops from Somalia.", set()),
+    # Marbles and statues returned are goods.
+    ("Britain will return the ancient marbles to Greece.", {("transfer", "United Kingdom", "Greece")}),
     # A sea is where a hostile act happened, not whom it hit, when the act names whom.
     ("Iran seized a Greek tanker in the Mediterranean on Friday.", {("conflict", "Iran", "Greece")}),
     # A sum pledged or sent "in investment" or "in aid" to a place is one transfer.
