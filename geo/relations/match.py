@@ -280,13 +280,13 @@ def _trade_remedy(tok: Token, lex: Lexicon) -> Cue | None:
 
 
 def _sport(doc: Doc, lex: Lexicon) -> bool:
-    """A sentence about a game: a noun of the ``sport`` class, or runs or goals counted ("by 295
-    runs", "scored two goals")."""
+    """A sentence about a game: a noun of the ``sport`` class, or a ``score`` counted ("by 295
+    runs")."""
     for t in doc:
         lemma = _lemma(t)
         if t.pos_ in ("NOUN", "PROPN") and lemma in lex.words["sport"]:
             return True
-        if t.pos_ == "NOUN" and lemma in ("run", "goal") and any(c.pos_ == "NUM" for c in t.children):
+        if t.pos_ == "NOUN" and lemma in lex.words["score"] and any(c.pos_ == "NUM" for c in t.children):
             return True
     return False
 
