@@ -51,6 +51,7 @@ PLACE_NOUN_OF = lexicon.ending_before("place_nouns", "settlement_words", "inhabi
 SETTLEMENT_OF = lexicon.ending_before("place_nouns", "settlement_words", then=r"\s+of\s+")
 _PLACE_NOUN_REACH = 24
 RESIDENT_NOUNS = lexicon.words("resident_nouns")
+DEMONYM_WORDS = lexicon.words("demonym_words")
 # "reached Tskhinvali", "shelled the town of ...": a verb whose object is a place
 PLACE_VERB_BEFORE = lexicon.ending_before("place_verbs")
 # "A Tulsa man", "the Innisfail skater", "two Gatineau women": an article or a number before the name
@@ -656,6 +657,8 @@ class MatchFacts:
             return False  # "EU": a union's abbreviation in capitals, whatever the dictionary lists
         if SETTLEMENT_OF.search(self.doc.text[max(0, self.start - _PLACE_NOUN_REACH) : self.start]):
             return False  # "the town of Jasper": named a place, whatever the dictionary lists
+        if self.demonym and lower not in DEMONYM_WORDS:
+            return False  # "Ugandan troops ...": a place's adjective, not a word ("Polish the silver")
         return " " not in lower and (
             lower in self.doc.english_modifiers
             or (lower in self.doc.english_words and not self.city_100k and not self.county_after_town)

@@ -1966,6 +1966,7 @@ def match_sentence(
     _trip_purposes(cue_tokens, by_token, lex)
     _elided_origins(cue_tokens, by_token)
     _partitive_origins(cue_tokens, by_token, lex)
+    _bound_onward(cue_tokens, by_token)
     # "will travel to Lebanon after his visit to Turkey": the earlier trip is told first, so the
     # verb's trip goes on from it (whose place is the verb's after.in)
     order = [tok.i for tok, _ in cue_tokens if tok.i not in earlier_trips]
@@ -2018,6 +2019,30 @@ def _partitive_origins(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, 
             # Emirates tripled, and most of them were re-exported to Russia"), else from their origin
             came = before.roles.get("destination") or before.roles.get("origin") or before.roles["home"]
             event.roles["origin"] = [Arg(a.ref, "partitive", a.group) for a in came]
+
+
+def _bound_onward(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:
+    """Goods "bound for" a place, carried on a trip that left from another: one transfer ("The ship
+    left Odesa carrying 30,000 tonnes of corn bound for Spain": Odesa to Spain). Only when the
+    sentence tells one departure with no destination of its own."""
+    bound = [t.i for t, _ in cue_tokens if t.i in by_token and by_token[t.i].frame == "bound"]
+    for i in bound:
+        goods = by_token[i]
+        if goods.roles.get("origin") or goods.roles.get("home") or not goods.roles.get("destination"):
+            continue
+        trips = [
+            e
+            for t, _ in cue_tokens
+            if t.i != i
+            and (e := by_token.get(t.i)) is not None
+            and e.frame in ("leave", "go", "head", "send")
+            and e.roles.get("origin")
+            and not e.roles.get("destination")
+        ]
+        if len(trips) == 1:
+            trips[0].roles["destination"] = list(goods.roles["destination"])
+            trips[0].type = goods.type
+            del by_token[i]
 
 
 def _partitive(subject: Token, lex: Lexicon) -> bool:

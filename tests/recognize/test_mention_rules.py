@@ -372,6 +372,9 @@ CASES: tuple[RuleCase, ...] = (
     # A place noun and "of" before a name: only a place stands there.
     RuleCase("vouched-town", A, "Shells fell on the frontier town of Beitbridge overnight.", "Beitbridge", ner=()),
     RuleCase("vouched-town", A, "The ferry reached the island of Pantelleria at dawn.", "Pantelleria", ner=()),
+    # A demonym opening a sentence is the place's adjective, unless it is also an everyday word.
+    RuleCase("big-place", A, "Ugandan troops crossed into Kenya on Tuesday.", "Ugandan", ner=(("Kenya", "GPE"),)),
+    RuleCase("common-word", R, "Polish the silver before the guests arrive.", "Polish", ner=()),
     # ... even a dictionary word ("jasper", "mobile"), and after the people of a place
     RuleCase("vouched-town", A, "Funds were sent to the town of Jasper on Monday.", "Jasper", ner=()),
     RuleCase("vouched-town", A, "Floods cut off the port city of Mobile overnight.", "Mobile", ner=()),

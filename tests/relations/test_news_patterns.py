@@ -534,6 +534,12 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # Goods bound for a place, carried on a trip that left from another: one transfer.
+    (
+        "The ship left the port of Izmir carrying 30,000 tonnes of corn bound for Lisbon.",
+        {("transfer", "Izmir", "Lisbon")},
+    ),
+    ("A convoy carrying flour bound for Khartoum left Cairo on Monday.", {("transfer", "Cairo", "Khartoum")}),
     # Recalling an envoy reduces relations with where the envoy served; recalling troops does not.
     ("Kenya recalled its ambassador to Uganda.", {("conflict", "Kenya", "Uganda")}),
     ("Kenya recalled its troops from Somalia.", set()),
