@@ -422,7 +422,9 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
             # no object: the subject is what moves ("Remittances sent to the Philippines fell", a
             # passive read as active)
             subjects = [o for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
-            found = "transfer" if _moved_kind(subjects, lex) == "transfer" else None
+            found = _moved_kind(subjects, lex)
+            if found == "route":
+                return "route"  # "refugees poured into Poland": people moved make a route
         return found if found in cue.types else kind
     if cue.types == ("route", "tie"):
         # Hosting or welcoming people is their visit; welcoming a decision is praise.

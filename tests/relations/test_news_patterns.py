@@ -534,6 +534,9 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # Money poured into a place is goods sent there; people pouring in travel.
+    ("Japanese investors poured billions into Vietnam last year.", {("transfer", "Japan", "Vietnam")}),
+    ("Refugees poured into Poland from Ukraine.", {("route", "Ukraine", "Poland")}),
     # Goods bound for a place, carried on a trip that left from another: one transfer.
     (
         "The ship left the port of Izmir carrying 30,000 tonnes of corn bound for Lisbon.",
