@@ -517,6 +517,13 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
     if cue.pos_ == "NOUN" and cue.dep_ == "appos" and cue.head.pos_ in ("NOUN", "PROPN"):
         out.append(cue.head)  # "Ecuador, a longtime partner of China": the noun the apposition renames
         return out, through_prep
+    trade = cue.pos_ == "NOUN" and (found := lex.cue(_lemma(cue), "NOUN")) is not None and found.types[0] == "transfer"
+    acted_on = _acted_on(cue, lex) if trade else []
+    if acted_on:
+        # "Beijing sanctioned two US defence firms over arms sales to Taiwan": the trade given as the
+        # reason is that of those acted on, not the subject's (a hostile deed given as the reason,
+        # "expelled Russian diplomats over the poisoning", stays unattributed: an accusation)
+        return acted_on[:1], through_prep
     one = cue.head.head if cue.dep_ == "pobj" and cue.head.lower_ == "of" else None
     if (
         one is not None
@@ -1551,11 +1558,10 @@ def _possessive_references(
     return out
 
 
-def _reason_targets(tok: Token, by_head: dict[int, list[PlaceRef]], lex: Lexicon) -> list[PlaceRef]:
-    """The place a possessive pronoun stands for in the reason given for a hostile or friendly act:
-    the place acted on, whose deed the reason is ("sanctions on Iran over its supply of drones",
-    "sanctioned Moscow over its invasion", "praised Uganda for its exports"), not the subject."""
-    noun = tok.head
+def _acted_on(noun: Token, lex: Lexicon) -> list[Token]:
+    """When ``noun`` is the reason given for a hostile or friendly act ("over", "for"), what the act
+    was done to: the verb's object or the noun act's "on"/"against" ("sanctioned two US firms over
+    arms sales to Taiwan": the firms)."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("over", "for"):
         return []
     act = noun.head.head
@@ -1569,6 +1575,14 @@ def _reason_targets(tok: Token, by_head: dict[int, list[PlaceRef]], lex: Lexicon
             targets += [c for c in a.children if c.dep_ == "dobj"]
         for p in [c for c in a.children if c.dep_ == "prep" and c.lower_ in ("on", "against")]:
             targets += [o for o in p.children if o.dep_ == "pobj"]
+    return targets
+
+
+def _reason_targets(tok: Token, by_head: dict[int, list[PlaceRef]], lex: Lexicon) -> list[PlaceRef]:
+    """The place a possessive pronoun stands for in the reason given for a hostile or friendly act:
+    the place acted on, whose deed the reason is ("sanctions on Iran over its supply of drones",
+    "sanctioned Moscow over its invasion", "praised Uganda for its exports"), not the subject."""
+    targets = _acted_on(tok.head, lex)
     found = [r for t in targets for n in _head_nouns(t) for r in by_head.get(n.i, [])]
     ids = list(dict.fromkeys(r.place_id for r in found))
     if len(ids) == 1 or (ids and tok.lower_ == "their"):

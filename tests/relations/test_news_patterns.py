@@ -534,6 +534,13 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # The reason for an act on someone is their deed, not the subject's.
+    (
+        "Egypt criticised Sudan over arms shipments to Libya.",
+        {("conflict", "Egypt", "Sudan"), ("transfer", "Sudan", "Libya")},
+    ),
+    ("Japan thanked Kenya for tea exports to Egypt.", {("tie", "Japan", "Kenya"), ("transfer", "Kenya", "Egypt")}),
+    ("Kenya praised Uganda for exports to Sudan.", {("tie", "Kenya", "Uganda"), ("transfer", "Uganda", "Sudan")}),
     # Money poured into a place is goods sent there; people pouring in travel.
     ("Japanese investors poured billions into Vietnam last year.", {("transfer", "Japan", "Vietnam")}),
     ("Refugees poured into Poland from Ukraine.", {("route", "Ukraine", "Poland")}),
