@@ -409,7 +409,7 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
     if "transfer" in cue.types:
         moved = _moved(tok, cue)
         found = _moved_kind(moved, lex)
-        if found == "route" and len(cue.types) == 1 and not any(_lemma(n) in lex.people for n in moved):
+        if found == "route" and len(cue.types) == 1 and any(_lemma(n) in lex.carriers for n in moved):
             return kind  # a carrier sold or bought is goods: "bought fighter jets from Denmark"
         if found == "route":
             return "route"  # people are never a transfer: "Cuba provides doctors", "Spain extradited suspects"

@@ -534,6 +534,9 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # A count of people received or imported is their trip, whatever the verb (a bought carrier is goods).
+    ("Kenya receives thousands of refugees from Somalia each year.", {("route", "Somalia", "Kenya")}),
+    ("Germany imported hundreds of nurses from Ghana.", {("route", "Ghana", "Germany")}),
     # The reason for an act on someone is their deed, not the subject's.
     (
         "Egypt criticised Sudan over arms shipments to Libya.",
