@@ -1752,7 +1752,11 @@ def match_sentence(
         # Venezuela", "Brazil ships first cargo of beef to Indonesia".
         verb = _cue_verb(tok.head, cue_ids)  # (through "is expected to reach", "began to arrive")
         if cue.pos == "N" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and verb is not None:
-            if kinds[verb.i] == kinds[tok.i] in ("route", "transfer"):
+            if kinds[verb.i] == kinds[tok.i] in ("route", "transfer") or (
+                # "Ukraine's grain corridor carried 33 million tonnes of food to Africa": the line
+                # the goods went by is where they left from
+                cue.frame_for(kinds[tok.i]) == "service" and kinds[verb.i] == "transfer" and tok.dep_ == "nsubj"
+            ):
                 absorbed[tok.i] = verb.i
         # A participle describing what a verb cue of the same kind moves tells where it came from:
         # "grain exported from Ukraine reached Egypt", "refugees fleeing Syria reached Greece".

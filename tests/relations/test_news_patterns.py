@@ -534,6 +534,12 @@ CASES = [
         "Egypt hosted Sudanese envoys in Cairo, and both governments later signed a pact.",
         {("route", "Sudan", "Cairo"), ("tie", "Egypt", "Sudan")},
     ),
+    # A country's own service leaves from it, and goods a line carried left from the line's country.
+    ("Egypt's ferry service to Izmir resumed.", {("route", "Egypt", "Izmir")}),
+    (
+        "Ukraine's grain corridor carried 33 million tonnes of food to Egypt and Kenya.",
+        {("transfer", "Ukraine", "Egypt"), ("transfer", "Ukraine", "Kenya")},
+    ),
     # A count of people received or imported is their trip, whatever the verb (a bought carrier is goods).
     ("Kenya receives thousands of refugees from Somalia each year.", {("route", "Somalia", "Kenya")}),
     ("Germany imported hundreds of nurses from Ghana.", {("route", "Ghana", "Germany")}),
