@@ -107,8 +107,10 @@ MATCH_RULES: tuple[Rule, ...] = (
         "ner-mislabelled-vouched",
         "accept",
         "ner_exact vouched_or_parent",
+        "stray_acronym",
         why="called a place elsewhere in the article, listed after a place, after 'in'/'to'/'from', a "
-        "home town ('R-Elbow Lake', 'Jo Smith, 41, of Grovetown'), or followed by its state",
+        "home town ('R-Elbow Lake', 'Jo Smith, 41, of Grovetown'), or followed by its state (not an "
+        "acronym the NER calls an organisation: 'backed by Rwanda, UN experts say')",
     ),
     _r(
         "ner-mislabelled-known",

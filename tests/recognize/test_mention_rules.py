@@ -358,6 +358,14 @@ CASES: tuple[RuleCase, ...] = (
         ner=(("Pantelleria", "PERSON"),),
     ),
     RuleCase("ner-other-entity", R, "The minister visited NATO headquarters.", "NATO", ner=(("NATO", "ORG"),)),
+    # ... nor does a list vouch for an acronym the NER calls an organisation ("Un" is a town in India)
+    RuleCase(
+        "ner-other-entity",
+        R,
+        "Rebels are backed by Rwanda, UN experts say.",
+        "UN",
+        ner=(("Rwanda", "GPE"), ("UN", "ORG")),
+    ),
     # The news convention "A Tulsa man": the name before a person noun is the person's home town.
     RuleCase("vouched-town", A, "A Beitbridge man was charged on Friday.", "Beitbridge", ner=()),
     RuleCase("vouched-town", A, "Police said two Pantelleria teenagers were rescued.", "Pantelleria", ner=()),
