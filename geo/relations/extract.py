@@ -290,7 +290,8 @@ def _trip_step(index: int, event: Event) -> TripStep | None:
     """A trip event as the stops it adds: its origin (or setting), its destinations, its traveller.
 
     Arriving, visiting, returning and withdrawing without a stated destination end in the sentence's
-    setting, or (but a visit) at home (the rules ``route.origin-setting``, ``route.home-setting`` and ``route.origin-home``).
+    setting, or (but a visit) at home (the rules ``route.origin-setting``, ``route.home-setting``
+    and ``route.origin-home``).
     """
     origins = event.ids("origin")
     destinations = [t for t in event.ids("destination") if t not in origins]

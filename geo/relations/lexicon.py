@@ -123,6 +123,10 @@ def inflections(lemma: str) -> set[str]:
 # Frames of common verbs that are cues only with a word of a class near them (geo.relations.match
 # checks where): the word class the sentence filter keys on instead of the verb.
 GATED_FRAMES = {"court": "court", "shut": "legation"}
+# Word classes that make whatever they mark a cue of their own: the class, and the cue lemmas a noun
+# and a verb so marked read as ("a joint venture", "began producing gas jointly": cooperation; "an
+# anti-dumping investigation": a tariff, a trade dispute). The sentence filter keys on the markers.
+MARKED_CUES = {"joint": ("cooperation", "cooperate"), "remedy": ("tariff", "")}
 
 
 @functools.cache
@@ -171,8 +175,8 @@ def lexicon() -> Lexicon:
         forms |= words
         if "route" in kinds and any(f in TRIP_FRAMES for f in cue_frames):
             route_forms |= words  # a lone place can only be a further stop of a trip
-    forms |= classes.get("joint", set())  # "a joint venture", "jointly": cooperation (match._joint_act)
-    forms |= classes.get("remedy", set())  # "an anti-dumping probe": a trade dispute (match._trade_remedy)
+    for marker in MARKED_CUES:
+        forms |= classes.get(marker, set())  # "a joint venture", "an anti-dumping probe" (match._marked_cue)
     # Flag words are looked up by lemma and by form: the tagger's lemma is not always right ("hopes").
     negation = {
         form: kind

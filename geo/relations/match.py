@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from geo.core.records import Place
 from geo.relations.itinerary import contains, related
-from geo.relations.lexicon import Cue, Lexicon, lexicon
+from geo.relations.lexicon import MARKED_CUES, Cue, Lexicon, lexicon
 
 if TYPE_CHECKING:  # spaCy is only needed by callers that pass a parse
     from spacy.tokens import Doc, Token
@@ -267,18 +267,6 @@ def _landing_places(cue: Token, refs: list[PlaceRef], heads: list, lex: Lexicon)
     return out
 
 
-def _trade_remedy(tok: Token, lex: Lexicon) -> Cue | None:
-    """A trade remedy is a trade dispute (the guidelines' conflict): any noun marked "anti-dumping",
-    "anti-subsidy" or "countervailing" ("opened an anti-dumping investigation into French brandy"),
-    read as the cue "tariff"."""
-    if tok.pos_ != "NOUN":
-        return None
-    marks = [c for c in tok.children if c.dep_ in ("amod", "compound")]
-    if any(_lemma(c) in lex.words["remedy"] for c in marks):
-        return lex.cue("tariff", "NOUN")
-    return None
-
-
 def _sport(doc: Doc, lex: Lexicon) -> bool:
     """A sentence about a game: a noun of the ``sport`` class, or a ``score`` counted ("by 295
     runs")."""
@@ -291,14 +279,16 @@ def _sport(doc: Doc, lex: Lexicon) -> bool:
     return False
 
 
-def _joint_act(tok: Token, lex: Lexicon) -> Cue | None:
-    """Anything done jointly is cooperation (CAMEO 06): a noun marked "joint" or "bilateral" ("Lagos
-    and Manchester launched a joint research centre") or a verb marked "jointly" ("Senegal and
-    Mauritania began producing gas jointly"), read as the cue "cooperation" or "cooperate"."""
-    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and _lemma(c) in lex.words["joint"] for c in tok.children):
-        return lex.cue("cooperation", "NOUN")
-    if tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in lex.words["joint"] for c in tok.children):
-        return lex.cue("cooperate", "VERB")
+def _marked_cue(tok: Token, lex: Lexicon) -> Cue | None:
+    """The cue a word of a ``MARKED_CUES`` class makes of what it marks: a noun by its adjective or
+    compound ("a joint research centre", "an anti-dumping investigation into French brandy"), a
+    verb by its adverb ("began producing gas jointly")."""
+    for marker, (noun_cue, verb_cue) in MARKED_CUES.items():
+        words = lex.words[marker]
+        if tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and _lemma(c) in words for c in tok.children):
+            return lex.cue(noun_cue, "NOUN")
+        if verb_cue and tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in words for c in tok.children):
+            return lex.cue(verb_cue, "VERB")
     return None
 
 
@@ -759,6 +749,11 @@ def _zero_relative(clause: Token) -> bool:
     )
 
 
+def _pobjs(tok: Token, preps: Container[str]) -> list[Token]:
+    """The objects of ``tok``'s prepositions of ``preps``: "in Nairobi" of "spent a decade in Nairobi"."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+
+
 def _prep_name(prep: Token) -> str:
     word = prep.lower_
     if word == "out" and any(c.lower_ == "of" for c in prep.children):
@@ -791,43 +786,26 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
     for c in cue.children if cue.pos_ == "VERB" else ():
         if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "having" for a in c.children):
             # "Having spent a decade in Nairobi, she moved to Johannesburg": where the traveller was before
-            for q in c.children:
-                if q.dep_ == "prep" and q.lower_ == "in":
-                    for o in q.children:
-                        if o.dep_ == "pobj":
-                            put(o, "after.in")
-    for p in cue.children if cue.pos_ == "VERB" else ():
-        if p.dep_ == "prep" and p.lower_ == "after":
+            for o in _pobjs(c, ("in",)):
+                put(o, "after.in")
+        if c.dep_ == "prep" and c.lower_ == "after":
             # "returns to Newark after practicing in New Zealand", "flew to Paris after a week in
             # London": where the traveller was before
-            for inner in p.children:
+            for inner in c.children:
                 if inner.dep_ in ("pcomp", "pobj"):
                     # (and "to X" of a trip noun: "will travel to Lebanon after his visit to Turkey")
                     trip_noun = inner.pos_ == "NOUN" and inner.i in cues
-                    for q in inner.children:
-                        if q.dep_ == "prep" and (q.lower_ == "in" or (trip_noun and q.lower_ == "to")):
-                            for o in q.children:
-                                if o.dep_ == "pobj":
-                                    put(o, "after.in")
+                    for o in _pobjs(inner, ("in", "to") if trip_noun else ("in",)):
+                        put(o, "after.in")
     for c in cue.children if cue.pos_ == "NOUN" else ():
         if c.dep_ == "acl" and _lemma(c) in lex.words["connect"]:
             # "flights linking Lagos and Accra", "a ferry service connecting Chennai with Jaffna": its stops
-            for o in c.children:
-                if o.dep_ == "dobj":
-                    put(o, "line")
-                elif o.dep_ == "prep" and o.lower_ in ("with", "to", "and"):
-                    for oo in o.children:
-                        if oo.dep_ == "pobj":
-                            put(oo, "line")
+            for o in [d for d in c.children if d.dep_ == "dobj"] + _pobjs(c, ("with", "to", "and")):
+                put(o, "line")
         if c.dep_ == "acl" and _lemma(c) in lex.words["aim"]:
             # "sanctions targeting Iran's drone industry", "tariffs aimed at Chinese steel": what they hit
-            for o in c.children:
-                if o.dep_ in ("dobj", "nsubjpass"):
-                    put(o, "on")
-                elif o.dep_ == "prep" and o.lower_ in ("at", "against"):
-                    for oo in o.children:
-                        if oo.dep_ == "pobj":
-                            put(oo, "on")
+            for o in [d for d in c.children if d.dep_ in ("dobj", "nsubjpass")] + _pobjs(c, ("at", "against")):
+                put(o, "on")
     fired = (found := lex.cue(_lemma(cue), cue.pos_)) is not None and found.frame == "fire"
     if (
         fired
@@ -1573,8 +1551,7 @@ def _acted_on(noun: Token, lex: Lexicon) -> list[Token]:
             continue
         if a.pos_ == "VERB":
             targets += [c for c in a.children if c.dep_ == "dobj"]
-        for p in [c for c in a.children if c.dep_ == "prep" and c.lower_ in ("on", "against")]:
-            targets += [o for o in p.children if o.dep_ == "pobj"]
+        targets += _pobjs(a, ("on", "against"))
     return targets
 
 
@@ -1654,12 +1631,7 @@ def match_sentence(
     )
     cue_tokens: list[tuple[Token, Cue]] = []
     for tok in doc:
-        cue = (
-            lex.cue(_lemma(tok), tok.pos_)
-            or _verb_read_as_noun(tok, lex)
-            or _joint_act(tok, lex)
-            or _trade_remedy(tok, lex)
-        )
+        cue = lex.cue(_lemma(tok), tok.pos_) or _verb_read_as_noun(tok, lex) or _marked_cue(tok, lex)
         if (
             cue is not None
             and cue.pos == "N"

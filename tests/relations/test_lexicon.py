@@ -95,3 +95,13 @@ def test_a_malformed_lexicon_row_is_reported_with_its_line(tmp_path, monkeypatch
     (tmp_path / "bad.tsv").write_text("# word kind\nsever stop\nhalt stop one two\n", encoding="utf-8")
     with pytest.raises(GeoError, match="line 3 of"):
         lexicon_module._rows("bad.tsv", 2)
+
+
+def test_every_marker_class_names_word_class_and_cues_of_the_table():
+    from geo.relations.lexicon import MARKED_CUES, lexicon
+
+    lex = lexicon()
+    for marker, (noun_cue, verb_cue) in MARKED_CUES.items():
+        assert lex.words[marker] and lex.words[marker] <= lex.forms  # the sentence filter keys on them
+        assert lex.cue(noun_cue, "NOUN") is not None
+        assert not verb_cue or lex.cue(verb_cue, "VERB") is not None
