@@ -1083,7 +1083,7 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
         elif dep in SAME_THING_EDGES and not stops(head):
             tok = head
         elif dep in MODIFIER_EDGES and head.lower_ in lex.words["describe"]:
-            break  # "Nashville-based CCA", "an Asian-themed casino": a description, not who acts
+            break  # "an Asian-themed casino", "a Greek-majority island": a description, not who acts
         elif (
             dep in MODIFIER_EDGES
             and _lemma(head) in lex.words["place"]
@@ -1155,7 +1155,14 @@ def _slot_of(
 ) -> str | None:
     """The slot a mention fills for ``cue``: the nearest token on its path that is one of the cue's
     arguments (or the cue itself), and how the mention relates to it."""
-    for tok, how, bound in _climb(ref_head, cues, lex):
+    path = _climb(ref_head, cues, lex)
+    if kind in ("tie", "conflict") and any(t.lower_ in lex.words["seat"] for t, _, _ in path):
+        seated = True  # "the Nairobi-based company": where a firm sits; no party to a tie, no actor
+    else:
+        seated = False
+    for tok, how, bound in path:
+        if seated and (kind == "tie" or arg_slots.get(tok.i) == "subj"):
+            return None
         if tok.i == cue.i:
             if bound:
                 return "bound"

@@ -776,6 +776,14 @@ CASES = [
         "Kenyan and Ugandan officials flew to Cairo. Abebe later travelled to Lisbon.",
         {("route", "Kenya", "Cairo"), ("route", "Uganda", "Cairo")},
     ),
+    # A firm "X-based" sits in X: its goods leave from X, and an act on it hits X; it is no party to a
+    # tie and no actor of a conflict.
+    ("Two Mombasa-based firms shipped drone parts to Iran last year.", {("transfer", "Mombasa", "Iran")}),
+    ("A Beirut-headquartered airline flew the cargo to Caracas.", {("transfer", "Beirut", "Caracas")}),
+    ("The United States sanctioned three Izmir-based companies.", {("conflict", "United States", "Izmir")}),
+    ("Russia blacklisted a Mombasa-based shipping firm.", {("conflict", "Russia", "Mombasa")}),
+    ("The Lagos-based company signed a supply deal with Angola.", set()),
+    ("The Beirut-based group attacked Israel.", set()),
 ]
 
 
