@@ -34,6 +34,7 @@ ROLES = (
     "partner",
     "owner",
     "venue",
+    "found",
     "none",
 )
 

@@ -806,6 +806,21 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             # "sanctions targeting Iran's drone industry", "tariffs aimed at Chinese steel": what they hit
             for o in [d for d in c.children if d.dep_ in ("dobj", "nsubjpass")] + _pobjs(c, ("at", "against")):
                 put(o, "on")
+    if cue.lower_ in BOUND_WORDS and cue.dep_ in ("acl", "amod") and cue.head.pos_ in ("NOUN", "PROPN"):
+        # "seized heroin bound for Antwerp at the port of Karachi", "ivory destined for Vietnam was
+        # found in Mombasa": where goods on their way somewhere were found is where they came from
+        # ("2.1 tonnes of cocaine bound for Rotterdam, hidden in a container at the port of Turbo": the
+        # quantity that has the goods, the participles on them, and a place inside a place)
+        nouns = [cue.head]
+        if cue.head.dep_ == "pobj" and cue.head.head.lower_ == "of" and cue.head.head.head.pos_ == "NOUN":
+            nouns.append(cue.head.head.head)
+        holders = [cue] + nouns + [c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        holders += [n.head for n in nouns if n.dep_ in ("dobj", "nsubjpass")]
+        for holder in holders:
+            for o in _pobjs(holder, ("at", "in")):
+                put(o, "at")
+                for inner in _pobjs(o, ("at", "in")):
+                    put(inner, "at")
     fired = (found := lex.cue(_lemma(cue), cue.pos_)) is not None and found.frame == "fire"
     if (
         fired

@@ -5,7 +5,7 @@ relation type (from the cue lexicon, ``data/relations/cues.tsv``), and the place
 its roles (from the frame table, ``data/relations/frames.tsv``): ``origin``, ``destination``, ``home``
 (the traveller's or the goods' own place, given by a demonym, a possessive or a title), ``setting``
 (the sentence's "In X,"), ``via``, ``between``, ``pair`` (a hyphenated "X-Y"), ``actor``, ``target``,
-``party``, ``partner``. The rules below are tried in order for each event; a rule fires when its
+``party``, ``partner``, ``found`` (where goods bound elsewhere were found). The rules below are tried in order for each event; a rule fires when its
 source and target roles are filled and none of its ``unless`` roles is, and the first rule to produce
 a given pair of places wins. Each relation carries the name of the rule that made it.
 
@@ -212,6 +212,16 @@ RULES: tuple[Rule, ...] = (
         "The goods' own place, by demonym or possessive, is the origin: 'Venezuela's oil heads to China', "
         "'a shipment of Iranian drones arrived in Venezuela'.",
         unless=("origin",),
+    ),
+    Rule(
+        "transfer.found-destination",
+        "transfer",
+        "found",
+        "destination",
+        True,
+        "Where goods bound for a place were found or seized, when the sentence gives no other origin: "
+        "'seized heroin bound for Antwerp at the port of Karachi'.",
+        unless=("origin", "home"),
     ),
     # -- ties: CAMEO verbal and material cooperation -------------------------------------------------
     Rule(

@@ -257,6 +257,32 @@ CASES = [
         {("transfer", "Nairobi", "Egypt")},
     ),
     ("transfer.origin-destination", "Colombian coffee reaches Japan from Bogota.", {("transfer", "Bogota", "Japan")}),
+    (
+        "transfer.found-destination",
+        "Customs officers seized 300 kilograms of heroin bound for Madrid at the port of Izmir.",
+        {("transfer", "Izmir", "Madrid")},
+    ),
+    (
+        "transfer.found-destination",
+        "Two tonnes of cocaine destined for Lisbon were found in a container at the port of Mombasa.",
+        {("transfer", "Mombasa", "Lisbon")},
+    ),
+    (
+        "transfer.found-destination",
+        "Police seized cocaine bound for Madrid, hidden in crates of fruit in Caracas.",
+        {("transfer", "Caracas", "Madrid")},
+    ),
+    # unless origin or home: a stated origin, or the goods' own country, is where they came from.
+    (
+        "transfer.origin-destination",
+        "Heroin bound for Madrid from Caracas was seized at the port of Izmir.",
+        {("transfer", "Caracas", "Madrid")},
+    ),
+    (
+        "transfer.home-destination",
+        "Colombian cocaine bound for Madrid was seized at the port of Izmir.",
+        {("transfer", "Colombia", "Madrid")},
+    ),
     # -- ties
     ("tie.between", "Relations between Ghana and Morocco have improved.", {("tie", "Ghana", "Morocco", "~")}),
     (
