@@ -293,7 +293,8 @@ CASES = [
     ("India slaps duties of up to 20 percent on Chinese steel.", {("conflict", "India", "China")}),
     ("The European Union imposed a tax on Russian oil.", {("conflict", "European Union", "Russia")}),
     ("India imposed restrictions on Pakistani imports.", {("conflict", "India", "Pakistan")}),
-    ("Iraqi soldiers on duty in Syria were attacked.", set()),
+    # (no duty here: the soldiers are deployed, no more)
+    ("Iraqi soldiers on duty in Syria were attacked.", {("route", "Iraq", "Syria")}),
     ("Egypt raised the tax on cigarettes.", set()),
     # A participle on the noun after "a batch of" tells where the batch came from.
     ("The first batch of vaccines donated by Japan arrived in Kenya on Saturday.", {("transfer", "Japan", "Kenya")}),
@@ -784,6 +785,11 @@ CASES = [
     ("Russia blacklisted a Mombasa-based shipping firm.", {("conflict", "Russia", "Mombasa")}),
     ("The Lagos-based company signed a supply deal with Angola.", set()),
     ("The Beirut-based group attacked Israel.", set()),
+    # Soldiers of one country in another are deployed there; at home they are not.
+    ("The presence of Cuban troops in Venezuela worried the opposition.", {("route", "Cuba", "Venezuela")}),
+    ("Iranian fighters in Syria were hit by an air strike.", {("route", "Iran", "Syria")}),
+    ("Ukrainian soldiers in Kyiv held a parade.", set()),
+    ("Turkish soldiers patrolled the streets.", set()),
 ]
 
 
