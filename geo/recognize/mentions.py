@@ -53,6 +53,7 @@ _TOKEN = re.compile(
     r"|[^\W\d_](?:\w|['’](?=[^\W\d_]))*"  # words, with inner apostrophes (O'Hare)
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+_NAME_AFTER = re.compile(r" [A-Z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +126,18 @@ def _capitalised_runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
     return trimmed
 
 
+def with_possessive_name(text: str, start: int, end: int, gazetteer: GazetteerLike) -> int:
+    """The end of a name of two words or more whose closing possessive is part of it, as the gazetteer
+    spells it ("flew to St. John's"); else ``end`` ("Iran's", "New York's": the possessive is not the
+    name's)."""
+    tail = text[end : end + 2]
+    if tail not in ("'s", "’s") or (end + 2 < len(text) and text[end + 2].isalnum()):
+        return end
+    if " " not in text[start:end] or _NAME_AFTER.match(text, end + 2) or not gazetteer.lookup(text[start : end + 2]):
+        return end  # (nor a saint's name opening another: "St. Paul's Hospital", "St. Mary's High School")
+    return end + 2
+
+
 def gazetteer_matches(text: str, gazetteer: GazetteerLike) -> list[tuple[int, int, str]]:
     """Leftmost-longest gazetteer names among the capitalised runs of ``text``.
 
@@ -146,9 +159,11 @@ def gazetteer_matches(text: str, gazetteer: GazetteerLike) -> list[tuple[int, in
                 last = run[j - 1]
                 if not _is_capitalised(last.text) and not last.text.isupper():
                     continue
-                span = text[run[i].start : last.end]
-                if gazetteer.lookup(span):
-                    found = (run[i].start, last.end, span)
+                # (the whole name when the gazetteer spells it with its closing possessive: "St. John's")
+                end = with_possessive_name(text, run[i].start, last.end, gazetteer)
+                span = text[run[i].start : end]
+                if end != last.end or gazetteer.lookup(span):
+                    found = (run[i].start, end, span)
                     break
             if found:
                 start, end, span = found
@@ -228,6 +243,7 @@ def decide_spans(
 
     for ent in doc.entities:
         start, end = strip_article(text, ent.start, ent.end)
+        end = with_possessive_name(text, start, end, gazetteer)
         efacts = EntityFacts(doc, ent, start, end)
         rule = decide(entity_rules, efacts) or _NO_RULE
         if rule.name != "not-a-place-entity":

@@ -294,3 +294,24 @@ def test_a_possessive_inside_a_name_joins_it_when_the_gazetteer_knows_the_whole(
     text = "Refugees crossed into Cox's Bazar, and Iran's Bandar Abbas port reopened."
     # one name with the possessive inside it; two names where no entry holds the whole
     assert [m[2] for m in gazetteer_matches(text, gaz)] == ["Cox's Bazar", "Iran", "Bandar Abbas"]
+
+
+def test_a_closing_possessive_stays_in_a_name_the_gazetteer_spells_with_it():
+    johns = Place("x:johns", "St. John's", "city", "CA", 47.6, -52.7, None, 110_000)
+    marys = Place("x:marys", "St Mary's", "city", "GB", 49.9, -6.3, None, 2_000)
+    york = Place("x:ny", "New York", "city", "US", 40.7, -74.0, None, 8_000_000)
+    gaz = ExtraGazetteer({"St. John's": [(johns, "name")], "St Mary's": [(marys, "name")], "New York": [(york, "name")]})
+    text = "The crew flew from St. John's to St Mary's, then on to New York's airports."
+    # the whole name where the gazetteer has it; never a possessive the entry lacks ("New York's")
+    assert [m[2] for m in gazetteer_matches(text, gaz)] == ["St. John's", "St Mary's", "New York"]
+    # and the same from an entity the model found
+    start = text.index("St. John's")
+    found = spans(find_mentions(text, [Entity(start, start + len("St. John's"), "GPE")], gaz))
+    assert ("St. John's", "toponym") in found
+
+
+def test_a_possessive_name_opening_a_longer_name_stays_out():
+    marys = Place("x:marys", "St. Mary's", "city", "US", 30.7, -81.5, None, 17_000)
+    gaz = ExtraGazetteer({"St. Mary's": [(marys, "name")]})
+    text = "Drop-offs are at St. Mary's High School and St. Mary's, the town."
+    assert [m[2] for m in gazetteer_matches(text, gaz)] == ["St. Mary's"]
