@@ -1295,7 +1295,9 @@ def _negated(cue: Token, lex: Lexicon) -> bool:
             # "suspended flights", "severed relations", "refused to send", "the ferry stopped running",
             # "forbidden from entering"; not what stops something else ("the blockade cut off Ukraine's ports")
             return True
-        if _crosses_clause(edge, below) or (edge in ("nsubj", "csubj") and _lemma(head) == "be"):
+        letting = edge in ("ccomp", "xcomp") and _lemma(head) in lex.words["permit"]
+        if (_crosses_clause(edge, below) and not letting) or (edge in ("nsubj", "csubj") and _lemma(head) == "be"):
+            # ("refused to let aid cross": letting is the act itself, so a denial above it counts)
             in_clause = False  # "resolving the conflict is not helpful" does not deny the conflict
         if (
             edge == "prep"

@@ -21,6 +21,8 @@ from relations.toy import named, relations_of
         "The United States lifted its sanctions on Cuba.",  # lifted: no longer
         "Not one migrant was deported from Norway to Kenya last year.",  # nobody moved
         "No aid reached Gaza from Egypt on Monday.",
+        "Turkey refused to let aid cross from Syria into Iraq.",  # refusing to let it happen
+        "Jordan did not allow the trucks to enter Syria from Iraq.",
     ],
 )
 def test_negated(text):
@@ -71,6 +73,7 @@ def test_no_plans_is_negated_and_hedged():
         "Ghana and Togo fought along the border.",
         "Morocco hosted the Kenyan president on Monday.",
         "Relations between Chile and Peru have never been closer.",  # a comparative affirms
+        "Jordan let the trucks enter Syria from Iraq.",  # letting it happen
     ],
 )
 def test_stated_facts_carry_no_flag(text):
