@@ -443,6 +443,10 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         if tok.dep_ == "relcl" and all(o.lower_ in RELATIVE_PRONOUNS for o in subjects):
             subjects = [tok.head]  # "the shipment, which left Mombasa": the noun the clause describes
         moved_kind = _moved_kind(subjects, lex)
+        if _lemma(tok) in lex.words["mover"] and not any(
+            _moved_kind([o], lex) is not None or o.pos_ == "PRON" or o.ent_type_ == "PERSON" for o in subjects + things
+        ):
+            return "-"  # "focus shifted from Iran to Iraq": no one and nothing moved
         if moved_kind == "transfer":
             return "transfer"  # "Colombian cocaine reaches Europe", "oil tankers reached Venezuela"
         if moved_kind is None and any(

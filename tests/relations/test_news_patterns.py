@@ -790,6 +790,11 @@ CASES = [
     ("Iranian fighters in Syria were hit by an air strike.", {("route", "Iran", "Syria")}),
     ("Ukrainian soldiers in Kyiv held a parade.", set()),
     ("Turkish soldiers patrolled the streets.", set()),
+    # "Shifted" is a trip only for someone or something that moves.
+    ("The patient was shifted from Caracas to Bogota by air ambulance.", {("route", "Caracas", "Bogota")}),
+    ("Police shifted the two inmates from Lagos to Luanda.", {("route", "Lagos", "Luanda")}),
+    ("Attention shifted from Iran to Iraq.", set()),
+    ("The debate shifted from Cuba to Venezuela.", set()),
 ]
 
 
