@@ -1860,10 +1860,12 @@ def match_sentence(
                 if not (armed and role == "target"):
                     args[:] = [a for a in args if places[a.ref.place_id].type == "country"]
         if tok.pos_ == "NOUN":
-            for args in event.roles.values():
+            for role, args in event.roles.items():
                 # "Hungary blocked an EU aid package for Ukraine": the noun's own modifier or possessor
-                # fills the role, not the subject of the verb it hangs on
-                if any(a.slot in ("mod", "poss") for a in args) and any(a.slot.startswith("subj") for a in args):
+                # fills the role, not the subject of the verb it hangs on; so does its own "from X" for
+                # where a move starts ("a court in Lagos halted the transfer of the prisoner from Abuja")
+                own = ("mod", "poss", "from") if role == "origin" else ("mod", "poss")
+                if any(a.slot in own for a in args) and any(a.slot.startswith("subj") for a in args):
                     args[:] = [a for a in args if not a.slot.startswith("subj")]
         if (
             kind in ("route", "transfer")

@@ -23,6 +23,7 @@ from relations.toy import named, relations_of
         "No aid reached Gaza from Egypt on Monday.",
         "Turkey refused to let aid cross from Syria into Iraq.",  # refusing to let it happen
         "Jordan did not allow the trucks to enter Syria from Iraq.",
+        "The High Court stayed the deportation of the family from Spain to Colombia.",  # a court's stay
     ],
 )
 def test_negated(text):

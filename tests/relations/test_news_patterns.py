@@ -795,6 +795,9 @@ CASES = [
     ("Police shifted the two inmates from Lagos to Luanda.", {("route", "Lagos", "Luanda")}),
     ("Attention shifted from Iran to Iraq.", set()),
     ("The debate shifted from Cuba to Venezuela.", set()),
+    # A noun's own "from X" is where the move starts, not the subject of the verb it hangs on.
+    ("A court in Lagos halted the transfer of the prisoner from Caracas to Bogota.", {("route", "Caracas", "Bogota")}),
+    ("Officials in Luanda blocked the deportation of the migrants from Spain to Colombia.", {("route", "Spain", "Colombia")}),
 ]
 
 
