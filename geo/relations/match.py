@@ -1117,6 +1117,19 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
             how = how or "mod"
         elif (
             dep == "pobj"
+            and head.lower_ == "by"
+            and head.head.dep_ == "acl"
+            and head.head.tag_ == "VBN"
+            and head.head.head.pos_ == "NOUN"
+            and not stops(head.head)
+            and _moved_kind([head.head.head], lex) == "transfer"
+        ):
+            # "aid donated by Norway", "books collected by pupils in Truro": who gave the thing a noun
+            # names is its own place, as "Norwegian aid"
+            tok = head.head.head
+            how = how or "mod"
+        elif (
+            dep == "pobj"
             and head.dep_ == "prep"
             and not stops(head.head)
             and (head.head.pos_ in ("NOUN", "PROPN", "PRON") or _located(head, lex))

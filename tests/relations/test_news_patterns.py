@@ -801,6 +801,12 @@ CASES = [
     # Goods made somewhere and flown on (the passive's subject) leave from where they were made.
     ("Vaccines produced in India were flown to Ghana on Monday.", {("transfer", "India", "Ghana")}),
     ("Spare parts made in Turkey were flown to Libya.", {("transfer", "Turkey", "Libya")}),
+    # Who gave goods ("donated by X", "collected by pupils in X") is where they come from, as a
+    # demonym would say; a thing that is not goods moves no goods.
+    ("Aid donated by Norway arrived in Angola on Monday.", {("transfer", "Norway", "Angola")}),
+    ("Food parcels packed by volunteers in Izmir were sent to Syria.", {("transfer", "Izmir", "Syria")}),
+    ("Crates of textbooks collected by pupils in Lagos arrived in Luanda.", {("transfer", "Lagos", "Luanda")}),
+    ("A report written by experts in Beirut was sent to Cuba.", set()),
 ]
 
 
