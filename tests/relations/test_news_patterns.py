@@ -807,6 +807,9 @@ CASES = [
     ("Food parcels packed by volunteers in Izmir were sent to Syria.", {("transfer", "Izmir", "Syria")}),
     ("Crates of textbooks collected by pupils in Lagos arrived in Luanda.", {("transfer", "Lagos", "Luanda")}),
     ("A report written by experts in Beirut was sent to Cuba.", set()),
+    # Money disbursed goes from the lender to the borrower.
+    ("Japan disbursed a loan of 1 billion dollars to Laos.", {("transfer", "Japan", "Laos")}),
+    ("China disbursed 300 million dollars to Angola for the railway.", {("transfer", "China", "Angola")}),
 ]
 
 
