@@ -44,6 +44,8 @@ MODIFIER_EDGES = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 SAME_THING_EDGES = frozenset({"appos", "flat"})
 # Prepositions whose object names a place the head noun is in ("its base in Chicago").
 LOCATIVE_PREPS = frozenset({"in", "at", "inside", "near"})
+# The slots by which a noun names its own places ("an EU aid package", "Iran's exports").
+OWN_SLOTS = frozenset({"mod", "poss"})
 # Prepositions that introduce members standing for the noun before them ("allies, including Cuba").
 INCLUDING_PREPS = frozenset({"including", "like", "especially", "notably", "principally", "mainly"})
 # Edges along which a noun cue takes the subject of the verb it depends on.
@@ -1188,10 +1190,8 @@ def _slot_of(
     """The slot a mention fills for ``cue``: the nearest token on its path that is one of the cue's
     arguments (or the cue itself), and how the mention relates to it."""
     path = _climb(ref_head, cues, lex)
-    if kind in ("tie", "conflict") and any(t.lower_ in lex.words["seat"] for t, _, _ in path):
-        seated = True  # "the Nairobi-based company": where a firm sits; no party to a tie, no actor
-    else:
-        seated = False
+    # "the Nairobi-based company": where a firm sits; no party to a tie, no actor of a conflict
+    seated = kind in ("tie", "conflict") and any(t.lower_ in lex.words["seat"] for t, _, _ in path)
     for tok, how, bound in path:
         if seated and (kind == "tie" or arg_slots.get(tok.i) == "subj"):
             return None
@@ -1877,8 +1877,8 @@ def match_sentence(
                 # "Hungary blocked an EU aid package for Ukraine": the noun's own modifier or possessor
                 # fills the role, not the subject of the verb it hangs on; so does its own "from X" for
                 # where a move starts ("a court in Lagos halted the transfer of the prisoner from Abuja")
-                own = ("mod", "poss", "from") if role == "origin" else ("mod", "poss")
-                if any(a.slot in own for a in args) and any(a.slot.startswith("subj") for a in args):
+                slots_own = OWN_SLOTS | ({"from"} if role == "origin" else set())
+                if any(a.slot in slots_own for a in args) and any(a.slot.startswith("subj") for a in args):
                     args[:] = [a for a in args if not a.slot.startswith("subj")]
         if (
             kind in ("route", "transfer")

@@ -300,7 +300,9 @@ def test_a_closing_possessive_stays_in_a_name_the_gazetteer_spells_with_it():
     johns = Place("x:johns", "St. John's", "city", "CA", 47.6, -52.7, None, 110_000)
     marys = Place("x:marys", "St Mary's", "city", "GB", 49.9, -6.3, None, 2_000)
     york = Place("x:ny", "New York", "city", "US", 40.7, -74.0, None, 8_000_000)
-    gaz = ExtraGazetteer({"St. John's": [(johns, "name")], "St Mary's": [(marys, "name")], "New York": [(york, "name")]})
+    gaz = ExtraGazetteer(
+        {"St. John's": [(johns, "name")], "St Mary's": [(marys, "name")], "New York": [(york, "name")]}
+    )
     text = "The crew flew from St. John's to St Mary's, then on to New York's airports."
     # the whole name where the gazetteer has it; never a possessive the entry lacks ("New York's")
     assert [m[2] for m in gazetteer_matches(text, gaz)] == ["St. John's", "St Mary's", "New York"]

@@ -797,7 +797,10 @@ CASES = [
     ("The debate shifted from Cuba to Venezuela.", set()),
     # A noun's own "from X" is where the move starts, not the subject of the verb it hangs on.
     ("A court in Lagos halted the transfer of the prisoner from Caracas to Bogota.", {("route", "Caracas", "Bogota")}),
-    ("Officials in Luanda blocked the deportation of the migrants from Spain to Colombia.", {("route", "Spain", "Colombia")}),
+    (
+        "Officials in Luanda blocked the deportation of the migrants from Spain to Colombia.",
+        {("route", "Spain", "Colombia")},
+    ),
     # Goods made somewhere and flown on (the passive's subject) leave from where they were made.
     ("Vaccines produced in India were flown to Ghana on Monday.", {("transfer", "India", "Ghana")}),
     ("Spare parts made in Turkey were flown to Libya.", {("transfer", "Turkey", "Libya")}),
