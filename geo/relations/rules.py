@@ -5,9 +5,10 @@ relation type (from the cue lexicon, ``data/relations/cues.tsv``), and the place
 its roles (from the frame table, ``data/relations/frames.tsv``): ``origin``, ``destination``, ``home``
 (the traveller's or the goods' own place, given by a demonym, a possessive or a title), ``setting``
 (the sentence's "In X,"), ``via``, ``between``, ``pair`` (a hyphenated "X-Y"), ``actor``, ``target``,
-``party``, ``partner``, ``found`` (where goods bound elsewhere were found). The rules below are tried in order for each event; a rule fires when its
-source and target roles are filled and none of its ``unless`` roles is, and the first rule to produce
-a given pair of places wins. Each relation carries the name of the rule that made it.
+``party``, ``partner``, ``found`` (where goods bound elsewhere were found). The rules below are tried
+in order for each event; a rule fires when its source and target roles are filled and none of its
+``unless`` roles is, and the first rule to produce a given pair of places wins. Each relation carries
+the name of the rule that made it.
 
 Trips told of one traveller (``trip`` events: the go, head, visit, arrive, enter, leave, return,
 withdraw and bring frames; whoever brings someone travels too, so "bring" continues a trip but gives
