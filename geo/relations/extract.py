@@ -176,8 +176,9 @@ def extract_relations(
                 step = _trip_step(index, event)
                 if step is not None:
                     steps.append(step)
-                between = [c for c in apply_rules(event, places) if c.rule == "route.between"]
-                for c in between:
+                # (Undirected links are no trip: "between X and Y", "the Dover-Calais crossing".)
+                undirected = [c for c in apply_rules(event, places) if c.rule in ("route.between", "route.pair")]
+                for c in undirected:
                     emit(c, s_start, s_end, 0)
                 continue
             for c in apply_rules(event, places):

@@ -357,6 +357,8 @@ def _moved_kind(nouns: list[Token], lex: Lexicon) -> str | None:
             return "transfer"  # "a shipment of drones arrived"
         if n.pos_ == "NUM" and any(c.tag_ == "$" for c in n.children):
             return "transfer"  # "sent $250,000": a sum of money
+        if any(c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in lex.words["made"] for c in n.children):
+            return "transfer"  # "fuselage sections built in Hamburg", "parts made in Mexico": products
         if n.dep_ == "pobj":
             continue
         # "thousands of doctors", "2,000 tonnes of wheat", "$5 million in aid": the noun after "of"
@@ -445,6 +447,11 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         if tok.dep_ == "relcl" and all(o.lower_ in RELATIVE_PRONOUNS for o in subjects):
             subjects = [tok.head]  # "the shipment, which left Mombasa": the noun the clause describes
         moved_kind = _moved_kind(subjects, lex)
+        if _lemma(tok) in lex.words["shove"] and not any(
+            _moved_kind([o], lex) is not None or o.pos_ == "PRON" or o.ent_type_ == "PERSON" or o.tag_ == "NNPS"
+            for o in things
+        ):
+            return "-"  # "troops pushed into Kharkiv" is an advance; "pushed Iran to talks" moves no one
         if _lemma(tok) in lex.words["mover"] and not any(
             _moved_kind([o], lex) is not None or o.pos_ == "PRON" or o.ent_type_ == "PERSON" for o in subjects + things
         ):
@@ -942,11 +949,12 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             and c not in preps
             and (c.dep_ == "conj" or c.head.pos_ == "ADV")
         ]
-        # "moved his family from Ohio to Texas" with the "to" hung on the "from"
+        # "moved his family from Ohio to Texas" with the "to" hung on the "from", "pushed the
+        # migrants across into Poland" with the "into" hung on the "across"
         preps += [
             c
             for p in preps
-            if p.lower_ in ("from", "to", "into")
+            if p.lower_ in ("from", "to", "into", "across", "over", "through")
             for c in p.children
             if c.dep_ == "prep" and c.lower_ in ("from", "to", "into") and c.lower_ != p.lower_
         ]

@@ -813,6 +813,22 @@ CASES = [
     # Money disbursed goes from the lender to the borrower.
     ("Japan disbursed a loan of 1 billion dollars to Laos.", {("transfer", "Japan", "Laos")}),
     ("China disbursed 300 million dollars to Angola for the railway.", {("transfer", "China", "Angola")}),
+    # A hyphenated pair on a trip noun is a service between the two, undirected, not a trip.
+    ("Ferry crossings on the Lagos-Accra route were suspended.", {("route", "Accra", "Lagos")}),
+    ("Boat crossings on the Lome-Accra route resumed on Monday.", {("route", "Accra", "Lome")}),
+    # "Pushed" moves people only with an object that moves; an advance or a push to act moves no one.
+    (
+        "Pakistani police pushed 200 migrants back across the border into Afghanistan.",
+        {("route", "Pakistan", "Afghanistan")},
+    ),
+    ("Turkish soldiers pushed the refugees across into Syria.", {("route", "Turkey", "Syria")}),
+    ("Greek coastguards pushed the asylum seekers back to Turkey.", {("route", "Greece", "Turkey")}),
+    ("Kenyan troops pushed into Somalia.", set()),
+    ("The rains pushed prices in Kenya to record highs.", set()),
+    # What was built, made or assembled somewhere is a product: its move is a transfer.
+    ("Fuselage sections built in Izmir were flown to Mombasa.", {("transfer", "Izmir", "Mombasa")}),
+    ("Turbine blades made in Izmir reached Mombasa on Monday.", {("transfer", "Izmir", "Mombasa")}),
+    ("Children raised in Lagos moved to London.", {("route", "Lagos", "London")}),
 ]
 
 
