@@ -173,7 +173,7 @@ def extract_relations(
                 # only: not "after a long Atlantic crossing"), are parallel: each pair is linked by
                 # the rules below. Stops told in order, "deported him to Damascus, and later to
                 # Aleppo", are a trip whatever the verb.)
-                step = _trip_step(index, event)
+                step = _trip_step(index, event, after_step=bool(steps))
                 if step is not None:
                     steps.append(step)
                 # (Undirected links are no trip: "between X and Y", "the Dover-Calais crossing".)
@@ -287,7 +287,7 @@ def sentences_to_parse(
     return _wanted(text, _stage(text, sentences, mentions, places, junk), places)
 
 
-def _trip_step(index: int, event: Event) -> TripStep | None:
+def _trip_step(index: int, event: Event, after_step: bool = False) -> TripStep | None:
     """A trip event as the stops it adds: its origin (or setting), its destinations, its traveller.
 
     Arriving, visiting, returning and withdrawing without a stated destination end in the sentence's
@@ -318,7 +318,14 @@ def _trip_step(index: int, event: Event) -> TripStep | None:
         source, rule = None, "route.origin-destination"
     if not (targets or source or home):
         return None
-    may_continue = event.subject in ("none", "pronoun") or event.then or event.sequential
+    # (a subject borrowed from the clause the cue hangs on is the traveller of that clause's trip, when
+    # the sentence told one before: "fled Geneina and crossed into Chad")
+    may_continue = (
+        event.subject in ("none", "pronoun")
+        or (event.subject == "clause" and after_step)
+        or event.then
+        or event.sequential
+    )
     return TripStep(index, source, rule, tuple(targets), home, event.negated, event.hedged, target_rule, may_continue)
 
 

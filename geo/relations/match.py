@@ -126,7 +126,8 @@ class Event:
     hedged: bool = False
     hub: bool = False  # "between A and B, C and D": A is the hub of the "between" list
     line: bool = False  # "a service connecting A, B and C": the stops of one line, in order
-    subject: str = "none"  # what the subject is: none, pronoun ("he"), place (a place or its people), noun
+    subject: str = "none"  # what the subject is: none, pronoun ("he"), place (a place or its people), noun,
+    # or clause (the subject of the clause the cue hangs on: "flew to Nairobi before returning to ...")
     then: bool = False  # told as a later step: "then", "later", "flew on to"
     each: bool = False  # told of each party apart: "Kenya and Uganda each signed a deal", "agreements each"
     reciprocal: bool = False  # told as done by each side to the other: a verb, "traded accusations"
@@ -148,6 +149,16 @@ class Event:
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
+
+
+def _next_stop_word(adv: Token) -> bool:
+    """An adverb that tells a later stop: "and later to Paris", "then on to Johannesburg", "and on to
+    Prague" ("on" joined to the verb, or with "then" of its own)."""
+    if SEQUENCE_RE.fullmatch(adv.text):
+        return adv.dep_ == "conj" or any(c.dep_ == "prep" for c in adv.children)
+    return adv.lower_ in ("on", "onward", "onwards") and (
+        adv.dep_ == "conj" or any(c.dep_ == "advmod" and SEQUENCE_RE.fullmatch(c.text) for c in adv.children)
+    )
 
 
 def setting_of(sentence: str, base: int, refs: list[PlaceRef]) -> PlaceRef | None:
@@ -397,9 +408,22 @@ def _moved(tok: Token, cue: Cue) -> list[Token]:
     return moved
 
 
+def _where_they_are(tok: Token, lex: Lexicon) -> bool:
+    """A cue of the ``located`` class describing a noun with where it is, no act: "Ukrainians
+    sheltering in Poland", "who had sheltered in Poland" (a place on it climbs on to the noun)."""
+    return (
+        _lemma(tok) in lex.words["located"]
+        and tok.dep_ in ("acl", "relcl")
+        and any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS for c in tok.children)
+        and not any(c.dep_ == "dobj" for c in tok.children)
+    )
+
+
 def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
     """The relation type of a cue here: its lexicon type, or what what it moves makes it ("-": none)."""
     kind = cue.types[0]
+    if _where_they_are(tok, lex):
+        return "-"
     if "transfer" in cue.types:
         moved = _moved(tok, cue)
         found = _moved_kind(moved, lex)
@@ -937,7 +961,7 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
         joined += [
             p
             for c in joined
-            if c.dep_ == "conj" and c.pos_ == "ADV" and SEQUENCE_RE.fullmatch(c.text)
+            if c.dep_ in ("conj", "advmod") and c.pos_ == "ADV" and _next_stop_word(c)
             for p in c.children
         ]
         preps += [
@@ -950,11 +974,12 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             and (c.dep_ == "conj" or c.head.pos_ == "ADV")
         ]
         # "moved his family from Ohio to Texas" with the "to" hung on the "from", "pushed the
-        # migrants across into Poland" with the "into" hung on the "across"
+        # migrants across into Poland" with the "into" hung on the "across", "imported more from the
+        # United States than from Qatar" with the second "from" hung on the "than"
         preps += [
             c
             for p in preps
-            if p.lower_ in ("from", "to", "into", "across", "over", "through")
+            if p.lower_ in ("from", "to", "into", "across", "over", "through", "than")
             for c in p.children
             if c.dep_ == "prep" and c.lower_ in ("from", "to", "into") and c.lower_ != p.lower_
         ]
@@ -1135,9 +1160,9 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
             and _moved_kind([head.head.head], lex) == "transfer"
         ):
             # "aid donated by Norway", "books collected by pupils in Truro": who gave the thing a noun
-            # names is its own place, as "Norwegian aid"
+            # names is its own place, as "Norwegian aid" (wherever the givers are from or in)
             tok = head.head.head
-            how = how or "mod"
+            how = "mod"
         elif (
             dep == "pobj"
             and head.dep_ == "prep"
@@ -1183,9 +1208,13 @@ def _located(prep: Token, lex: Lexicon) -> bool:
     where people are or goods come from: "migrants stranded in Saudi Arabia", "citizens trapped in
     Wuhan", "iron ore mined in Western Australia" (not "killed in Aleppo")."""
     verb = prep.head
+    # (or a relative clause of the same verb: "Ukrainians who had sheltered in Poland")
+    relative = verb.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in verb.children
+    )
     return (
         prep.lower_ in LOCATIVE_PREPS
-        and verb.dep_ == "acl"
+        and (verb.dep_ == "acl" or relative)
         and verb.tag_ in ("VBN", "VBG", "VBD")
         and verb.head.pos_ in ("NOUN", "PROPN")
         and (_lemma(verb) in lex.words["located"] or _lemma(verb) in lex.words["made"])
@@ -1310,7 +1339,7 @@ def _negated(cue: Token, lex: Lexicon) -> bool:
         if (
             in_clause
             and kind == "stop"
-            and head.pos_ == "VERB"
+            and (head.pos_ == "VERB" or (head.pos_ == "ADJ" and edge == "xcomp"))
             and (
                 edge in ("dobj", "nsubjpass", "xcomp")
                 or (edge == "nsubj" and not any(c.dep_ == "dobj" for c in head.children))
@@ -1355,8 +1384,12 @@ def _hedged(cue: Token, lex: Lexicon) -> bool:
 
     if _lemma(cue) in lex.words["promise"]:
         return True  # (a cue that only promises its act: "pledged 500 million dollars to Yemen")
-    if modal_or_modifier(cue):
-        # "will not deliver", "won't send": a refusal is said outright, negated, not a plan
+    stopped_plan = (
+        cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "nsubjpass") and lex.flag(_lemma(cue.head), lex.negation) == "stop"
+    )
+    if modal_or_modifier(cue) and not stopped_plan:
+        # "will not deliver", "won't send": a refusal is said outright, negated, not a plan ("cancelled
+        # its planned route" is a plan stopped: negated, not hedged)
         return not any(c.dep_ == "neg" for c in cue.children)
     if (
         cue.pos_ == "VERB"
@@ -1700,7 +1733,8 @@ def match_sentence(
         # "Australia beat India by 295 runs in Perth, and the two sides meet again in Adelaide": teams
         # named by their countries play; no cooperation or hostility between the places
         kinds = {i: "-" if k in ("tie", "conflict") else k for i, k in kinds.items()}
-    cue_ids = set(kinds)
+    cue_ids = {i for i, k in kinds.items() if not (k == "-" and _where_they_are(doc[i], lex))}
+    climbing = {i: k for i, k in kinds.items() if i in cue_ids}  # (the cues a place's path stops at)
     list_heads, hyphen, sequence = _lists(sentence, base, refs)
     for tok, antecedents in pairs:
         # "the two countries" stands for the two places named before it, as one coordinated list;
@@ -1813,7 +1847,11 @@ def match_sentence(
                 or _partitive(subject0, lex)
                 or (_lemma(subject0) in lex.words["portion"] and subject0.pos_ in ("ADJ", "DET"))
             )
-            event.subject = "pronoun" if anaphoric else "noun"  # "he", "the minister": the one told of before
+            # (a subject borrowed from the clause the cue hangs on, "flew to Nairobi before returning to
+            # Belgium", "fled Geneina and crossed into Chad", is the traveller of that clause's trip)
+            borrowed = tok.dep_ in ("conj", "pcomp", "advcl", "xcomp") and subject0 not in tok.subtree
+            # "he", "the minister": told of before
+            event.subject = "pronoun" if anaphoric else "clause" if borrowed else "noun"
         # "Australia and New Zealand have a dozen trade agreements each": each party's own, not joint
         near = {tok.i, tok.head.i} | {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
         event.each = not each_heads.isdisjoint(near)
@@ -1835,7 +1873,7 @@ def match_sentence(
         for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
             if head is None or (head.dep_ == "poss" and head.head.i in place_heads):
                 continue  # "treaties with Georgia's breakaway Abkhazia": where Abkhazia is, no party
-            slot = _slot_of(head, tok, slots, kinds, kind, lex)
+            slot = _slot_of(head, tok, slots, climbing, kind, lex)
             if slot is None and list_heads[n] != n and list_heads[n] in placed and not hyphen[n]:
                 slot = placed[list_heads[n]]  # a written list the parse split up
             if slot is None:
@@ -1865,11 +1903,7 @@ def match_sentence(
                     prep.dep_ == "conj"
                     and any(c.dep_ == "advmod" and SEQUENCE_RE.fullmatch(c.text) for c in prep.children)
                 )
-                or (
-                    prep.head.dep_ == "conj"
-                    and prep.head.pos_ == "ADV"
-                    and SEQUENCE_RE.fullmatch(prep.head.text) is not None
-                )
+                or (prep.head.dep_ in ("conj", "advmod") and prep.head.pos_ == "ADV" and _next_stop_word(prep.head))
             )
             event.roles.setdefault(role, []).append(Arg(ref, slot, group, sequence[n] or next_stop))
         if frame_name in lex.words["national"]:
@@ -2071,8 +2105,8 @@ def _bound_onward(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event
     bound = [t.i for t, _ in cue_tokens if t.i in by_token and by_token[t.i].frame == "bound"]
     for i in bound:
         goods = by_token[i]
-        if goods.roles.get("origin") or goods.roles.get("home") or not goods.roles.get("destination"):
-            continue
+        if goods.roles.get("origin") or not goods.roles.get("destination"):
+            continue  # (a home is no departure: "Ukrainian wheat bound for Ethiopia was shipped from Odesa")
         trips = [
             e
             for t, _ in cue_tokens

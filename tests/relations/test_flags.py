@@ -24,6 +24,8 @@ from relations.toy import named, relations_of
         "Turkey refused to let aid cross from Syria into Iraq.",  # refusing to let it happen
         "Jordan did not allow the trucks to enter Syria from Iraq.",
         "The High Court stayed the deportation of the family from Spain to Colombia.",  # a court's stay
+        "A youth football team from Lagos was unable to travel to Accra.",  # "unable to"
+        "Pupils from Lima were unable to fly to Quito because of the strike.",
     ],
 )
 def test_negated(text):
@@ -100,6 +102,24 @@ def test_a_description_inside_a_claim_is_not_the_claim():
 def test_a_refusal_with_a_modal_is_negated_not_hedged(text):
     rels = relations_of(text)
     assert rels and all(r.negated and not r.hedged for r in rels), [(r.type, r.negated, r.hedged) for r in rels]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline cancelled its planned route from Lagos to Accra.",
+        "The minister's planned trip from Lima to Quito was cancelled.",
+        "The airline scrapped proposed flights from Lagos to Accra.",
+    ],
+)
+def test_a_plan_stopped_is_negated_not_hedged(text):
+    rels = relations_of(text)
+    assert rels and all(r.negated and not r.hedged for r in rels), [(r.type, r.negated, r.hedged) for r in rels]
+
+
+def test_a_plan_announced_stays_a_plan():
+    rels = relations_of("The airline announced a planned route from Lagos to Accra.")
+    assert rels and all(r.hedged and not r.negated for r in rels)
 
 
 def test_a_negated_verb_does_not_deny_the_meeting_it_happened_in():

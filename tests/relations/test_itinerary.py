@@ -123,3 +123,18 @@ def test_then_or_later_continues_a_trip_another_adverb_does_not():
     }
     # "quickly" tells no later step: new travellers, no leg from where the others went
     assert relations_of("Tourists flew to Lisbon in May. Students quickly traveled to Oslo.") == ()
+
+
+def test_then_on_to_and_returning_are_later_legs_of_one_trip():
+    legs = _legs(
+        relations_of("The cargo plane flew from Lisbon to Nairobi, then on to Kampala, before returning to Portugal.")
+    )
+    assert sorted(legs, key=lambda leg: leg[2]) == [
+        ("Lisbon", "Nairobi", 1),
+        ("Nairobi", "Kampala", 2),
+        ("Kampala", "Portugal", 3),
+    ]
+    legs = _legs(
+        relations_of("Forty pupils from Madrid will travel by train to Paris and then on to Berlin next month.")
+    )
+    assert sorted(legs, key=lambda leg: leg[2]) == [("Madrid", "Paris", 1), ("Paris", "Berlin", 2)]

@@ -829,6 +829,43 @@ CASES = [
     ("Fuselage sections built in Izmir were flown to Mombasa.", {("transfer", "Izmir", "Mombasa")}),
     ("Turbine blades made in Izmir reached Mombasa on Monday.", {("transfer", "Izmir", "Mombasa")}),
     ("Children raised in Lagos moved to London.", {("route", "Lagos", "London")}),
+    # Babies, pupils and sportspeople are people: their moves are routes.
+    ("A critically ill baby was airlifted from Mombasa to a hospital in Nairobi.", {("route", "Mombasa", "Nairobi")}),
+    ("An injured boxer was flown from Lima to Quito on Sunday.", {("route", "Lima", "Quito")}),
+    # A step whose subject is the clause's it hangs on ("and crossed", "before returning") goes on
+    # from the trip that clause told; not from a trip of an earlier sentence.
+    (
+        "More than 2,000 families fled Darfur over the weekend and crossed into Chad.",
+        {("route", "Darfur", "Chad")},
+    ),
+    ("Hundreds of families fled Idlib and crossed into Turkey.", {("route", "Idlib", "Turkey")}),
+    (
+        "A man from Lagos drove to Accra on Monday. The exhibition made its debut this spring and will return to Quito.",
+        {("route", "Lagos", "Accra")},
+    ),
+    # Where people sheltered, lived or were stranded (a participle or a relative clause) is where
+    # they leave from.
+    ("Thousands of Ukrainians who had sheltered in Poland have returned to Kyiv.", {("route", "Poland", "Kyiv")}),
+    ("Syrians sheltering in Lebanon returned to Damascus last month.", {("route", "Lebanon", "Damascus")}),
+    ("Syrians sheltering in Lebanon were flown to Germany.", {("route", "Lebanon", "Germany")}),
+    # Receiving people is their coming: from where they came, or their country.
+    ("Chad has received 600,000 refugees from Sudan since the war began.", {("route", "Sudan", "Chad")}),
+    ("Lebanon has received more than a million Syrian refugees.", {("route", "Syria", "Lebanon")}),
+    # Goods of a country bound for a place and shipped from a port go from the port.
+    ("Kenyan tea bound for Egypt was shipped from Mombasa on Friday.", {("transfer", "Mombasa", "Egypt")}),
+    ("Turkish steel bound for Libya was shipped on Friday.", {("transfer", "Turkey", "Libya")}),
+    # Senders "from X" or "in X" send from X.
+    ("Volunteers from Izmir have sent three ambulances to Kyiv.", {("transfer", "Izmir", "Kyiv")}),
+    ("Pupils in Lagos sent 300 books to Malawi.", {("transfer", "Lagos", "Malawi")}),
+    # A comparison of two sources or two buyers names two links.
+    (
+        "Japan imported more gas from Qatar than from Australia last year.",
+        {("transfer", "Qatar", "Japan"), ("transfer", "Australia", "Japan")},
+    ),
+    (
+        "Kenya exported more tea to Pakistan than to Egypt.",
+        {("transfer", "Kenya", "Pakistan"), ("transfer", "Kenya", "Egypt")},
+    ),
 ]
 
 
