@@ -427,6 +427,8 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
     if "transfer" in cue.types:
         moved = _moved(tok, cue)
         found = _moved_kind(moved, lex)
+        if found is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and _lemma(tok.head) in lex.words["made"]:
+            found = "transfer"  # "the roses are grown in Naivasha and flown to Amsterdam": products
         if found == "route" and len(cue.types) == 1 and any(_lemma(n) in lex.carriers for n in moved):
             return kind  # a carrier sold or bought is goods: "bought fighter jets from Denmark"
         if found == "route":
@@ -470,7 +472,14 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
             subjects = [o for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
         if tok.dep_ == "relcl" and all(o.lower_ in RELATIVE_PRONOUNS for o in subjects):
             subjects = [tok.head]  # "the shipment, which left Mombasa": the noun the clause describes
+        made_first = tok.dep_ == "conj" and tok.head.pos_ == "VERB" and _lemma(tok.head) in lex.words["made"]
+        if made_first and not subjects:
+            subjects = [o for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
+            if tok.head.dep_ == "acl":
+                subjects.append(tok.head.head)  # "children raised in Lagos and flown to London"
         moved_kind = _moved_kind(subjects, lex)
+        if made_first and moved_kind is None:
+            return "transfer"  # "the roses are grown in Naivasha and flown to Amsterdam": products
         if _lemma(tok) in lex.words["shove"] and not any(
             _moved_kind([o], lex) is not None or o.pos_ == "PRON" or o.ent_type_ == "PERSON" or o.tag_ == "NNPS"
             for o in things
@@ -1185,6 +1194,7 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
             elif (
                 prep in LOCATIVE_PREPS
                 or prep in INCLUDING_PREPS
+                or (prep == "as" and any(c.lower_ == "such" for c in head.children))  # "war zones such as Iraq"
                 or (prep == "of" and _lemma(noun) in lex.words["place"])
             ):
                 tok = noun  # "its home base in Chicago", "the city of Salisbury": the place noun's slot
@@ -1906,6 +1916,21 @@ def match_sentence(
                 or (prep.head.dep_ in ("conj", "advmod") and prep.head.pos_ == "ADV" and _next_stop_word(prep.head))
             )
             event.roles.setdefault(role, []).append(Arg(ref, slot, group, sequence[n] or next_stop))
+        if kind == "transfer" and not event.roles.get("origin") and tok.dep_ == "conj":
+            # "cargoes were loaded at Port Hedland and shipped to Qingdao", "grown in Kenya and flown
+            # to London": where the goods were made or loaded is where they left from
+            made = tok.head
+            for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
+                if head is not None and head.dep_ in ("amod", "compound") and head.head.dep_ == "pobj":
+                    head = head.head  # "loaded at Western Australian ports"
+                if (
+                    _lemma(made) in lex.words["made"]
+                    and head is not None
+                    and head.dep_ == "pobj"
+                    and head.head.lower_ in ("at", "in", "from")
+                    and head.head.head.i == made.i
+                ):
+                    event.roles.setdefault("origin", []).append(Arg(ref, "made", list_heads[n]))
         if frame_name in lex.words["national"]:
             # "Iran detained a British national": only across a border ("Ohio police arrested a Texas
             # man" is local news); a country's troops may kill in a town ("Eritrean troops killed

@@ -866,6 +866,23 @@ CASES = [
         "Kenya exported more tea to Pakistan than to Egypt.",
         {("transfer", "Kenya", "Pakistan"), ("transfer", "Kenya", "Egypt")},
     ),
+    # Landing "on" a shore or an island is arriving there.
+    ("Refugees who sailed from Bangladesh landed on a beach in Indonesia.", {("route", "Bangladesh", "Indonesia")}),
+    ("Refugees from Eritrea landed on a beach in Italy.", {("route", "Eritrea", "Italy")}),
+    # "Such as" names the members of the noun before it, as "including" does.
+    (
+        "There are 3,000 Kenyan fighters in war zones such as Somalia and Sudan.",
+        {("route", "Kenya", "Somalia"), ("route", "Kenya", "Sudan")},
+    ),
+    (
+        "Migrants from countries such as Syria and Iraq arrived in Greece.",
+        {("route", "Syria", "Greece"), ("route", "Iraq", "Greece")},
+    ),
+    # Goods grown, made or loaded somewhere "and" shipped or flown on leave from there.
+    ("The roses are grown in Kenya and flown to London.", {("transfer", "Kenya", "London")}),
+    ("The coffee is harvested in Ethiopia and shipped to Italy.", {("transfer", "Ethiopia", "Italy")}),
+    ("Most cargoes were loaded at Turkish ports and shipped to Libya.", {("transfer", "Turkey", "Libya")}),
+    ("The workers were trained in Manila and flown to Doha.", {("route", "Manila", "Doha")}),
 ]
 
 
