@@ -1490,6 +1490,11 @@ def _mention_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     return [doc[i] for i in range(bisect_left(starts, start), bisect_left(starts, end))]
 
 
+def strictly_contains_place(places: Mapping[str, Place], outer: str, inner: str) -> bool:
+    """Whether place ``outer`` contains the other place ``inner`` (a country its town)."""
+    return outer != inner and outer in places and inner in places and contains(places[outer], places[inner])
+
+
 def _mention_head(doc: Doc, start: int, end: int) -> Token | None:
     toks = _mention_tokens(doc, start, end)
     if not toks:
@@ -1714,6 +1719,13 @@ def match_sentence(
     """
     lex = lexicon()
     heads = [_mention_head(doc, r.start - base, r.end - base) for r in refs]
+    # "from camps in Cox's Bazar, Bangladesh" parsed with the town a modifier of its country: the town
+    # stands where the country does (and, the more specific, is the end the rules keep)
+    by_head = {h.i: m for m, h in enumerate(heads) if h is not None}
+    for n, h in enumerate(heads):
+        m = by_head.get(h.head.i) if h is not None and h.dep_ in ("poss", "nmod", "compound") else None
+        if m is not None and m != n and strictly_contains_place(places, refs[m].place_id, refs[n].place_id):
+            heads[n] = heads[m]
     in_mention = {t.i for r in refs for t in _mention_tokens(doc, r.start - base, r.end - base)}
     each_heads = {t.head.i for t in doc if t.lower_ == "each"}
     pairs = (
@@ -1774,6 +1786,7 @@ def match_sentence(
     absorbed: dict[int, int] = {}  # cue token -> the cue token whose event takes its places
     earlier_trips: dict[int, int] = {}  # a trip noun -> the verb cue whose trip was made "after" it
     participles: dict[int, int] = {}  # a participle cue -> the verb cue whose mover it describes
+    cue_of = {t.i: c for t, c in cue_tokens}
     for tok, cue in cue_tokens:
         # A noun cue that is the object of a preposition on a cue noun of the same kind joins its
         # event: "ties among its allies", "expansion of cooperation".
@@ -1787,6 +1800,10 @@ def match_sentence(
             # is one)
             and tok.head.lower_ not in ("after", "before", "over")
             and not (tok.head.lower_ == "for" and any(c.dep_ == "poss" for c in tok.children))
+            # ("returned from a visit to Abidjan": back from where the visit went)
+            and not (
+                tok.head.lower_ == "from" and cue_of[tok.head.head.i].frame_for(kinds[tok.head.head.i]) == "return"
+            )
         ):
             if kinds[tok.head.head.i] == kinds[tok.i]:
                 absorbed[tok.i] = tok.head.head.i
@@ -2067,6 +2084,7 @@ def match_sentence(
                 src.roles.pop(role)
     _trip_purposes(cue_tokens, by_token, lex)
     _elided_origins(cue_tokens, by_token)
+    _back_from_trips(cue_tokens, by_token)
     _partitive_origins(cue_tokens, by_token, lex)
     _bound_onward(cue_tokens, by_token)
     # "will travel to Lebanon after his visit to Turkey": the earlier trip is told first, so the
@@ -2079,6 +2097,22 @@ def match_sentence(
         if found is not None and found.roles:
             events.append(found)
     return events
+
+
+def _back_from_trips(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:
+    """Coming back from a trip is leaving where it went: "Ghana's president returned from a state
+    visit to Abidjan" goes from Abidjan (and home, the return's own end)."""
+    for tok, _ in cue_tokens:
+        back = by_token.get(tok.i)
+        if back is None or back.type != "route" or back.frame != "return" or back.roles.get("origin"):
+            continue
+        for p in tok.children:
+            if p.dep_ != "prep" or p.lower_ != "from":
+                continue
+            for o in p.children:
+                trip = by_token.get(o.i) if o.dep_ == "pobj" else None
+                if trip is not None and trip.type == "route" and trip.roles.get("destination"):
+                    back.roles["origin"] = [Arg(a.ref, "trip", a.group) for a in trip.roles["destination"]]
 
 
 def _elided_origins(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:

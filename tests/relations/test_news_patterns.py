@@ -883,6 +883,24 @@ CASES = [
     ("The coffee is harvested in Ethiopia and shipped to Italy.", {("transfer", "Ethiopia", "Italy")}),
     ("Most cargoes were loaded at Turkish ports and shipped to Libya.", {("transfer", "Turkey", "Libya")}),
     ("The workers were trained in Manila and flown to Doha.", {("route", "Manila", "Doha")}),
+    # Coming back from a visit leaves where the visit went, as the visit went there.
+    (
+        "Ghana's president returned from a three-day state visit to Lome on Friday.",
+        {("route", "Ghana", "Lome"), ("route", "Lome", "Ghana")},
+    ),
+    (
+        "The Kenyan minister returned from a visit to Kampala on Sunday.",
+        {("route", "Kenya", "Kampala"), ("route", "Kampala", "Kenya")},
+    ),
+    # A town the parse hangs on its country ("Cox's Bazar, Bangladesh") is the more specific end.
+    (
+        "Rohingya refugees fled by boat to Indonesia from camps in Cox's Bazar, Bangladesh.",
+        {("route", "Cox's Bazar", "Indonesia")},
+    ),
+    (
+        "Refugees from camps in Cox's Bazar, Bangladesh, arrived in Indonesia on Sunday.",
+        {("route", "Cox's Bazar", "Indonesia")},
+    ),
 ]
 
 

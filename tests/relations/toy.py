@@ -133,6 +133,8 @@ TOY_PLACES = {
     "Serbia": ("gn:6290252", "country", "RS", 44.82, 20.46, None),
     "Afghanistan": ("gn:1149361", "country", "AF", 33.0, 66.0, None),
     "Bangladesh": ("gn:1210997", "country", "BD", 24.0, 90.0, None),
+    "Cox's Bazar": ("gn:1336134", "city", "BD", 21.45, 91.97, "84"),
+    "St. John's": ("gn:6324733", "city", "CA", 47.56, -52.71, "05"),
     "Saudi Arabia": ("gn:102358", "country", "SA", 25.0, 45.0, None),
     "Palestine": ("gn:6254930", "country", "PS", 31.9, 35.2, None),
     "Kyiv": ("gn:703448", "city", "UA", 50.45, 30.52, "12"),
