@@ -2067,6 +2067,7 @@ def match_sentence(
             extra = [a for a in args if not a.slot.startswith("subj") and a not in dst.roles.get(role, [])]
             if extra:
                 dst.roles.setdefault(role, []).extend(extra)
+    _left_and_headed(cue_tokens, by_token)
     for inner_i, outer_i in participles.items():
         src, dst = by_token.get(inner_i), by_token.get(outer_i)
         if src is None or dst is None:
@@ -2097,6 +2098,24 @@ def match_sentence(
         if found is not None and found.roles:
             events.append(found)
     return events
+
+
+def _left_and_headed(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:
+    """A departure and a heading joined as one clause's two verbs are one trip: "a boat that left
+    Tobruk and was heading for Italy" (the second verb goes from where the first left)."""
+    for tok, _ in cue_tokens:
+        later = by_token.get(tok.i)
+        first = by_token.get(tok.head.i) if tok.dep_ == "conj" else None
+        if (
+            later is not None
+            and first is not None
+            and later.type == first.type == "route"
+            and later.roles.get("destination")
+            and not later.roles.get("origin")
+            and first.roles.get("origin")
+            and not first.roles.get("destination")
+        ):
+            later.roles["origin"] = [Arg(a.ref, "conj", a.group) for a in first.roles["origin"]]
 
 
 def _back_from_trips(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:

@@ -901,6 +901,9 @@ CASES = [
         "Refugees from camps in Cox's Bazar, Bangladesh, arrived in Indonesia on Sunday.",
         {("route", "Cox's Bazar", "Indonesia")},
     ),
+    # A departure and a heading joined in one clause are one trip.
+    ("Coastguards stopped a boat that left Libya and was heading for Italy.", {("route", "Libya", "Italy")}),
+    ("The convoy left Nairobi and was heading for Kampala.", {("route", "Nairobi", "Kampala")}),
 ]
 
 
