@@ -1842,10 +1842,17 @@ def match_sentence(
                 absorbed[tok.i] = verb.i
         # A participle describing what a verb cue of the same kind moves tells where it came from:
         # "grain exported from Ukraine reached Egypt", "refugees fleeing Syria reached Greece".
-        described = tok.head
+        clause = tok
+        if cue.pos == "N" and cue.lemma in lex.words["path"] and tok.dep_ == "dobj":
+            clause = tok.head  # "refugees who set sail from Bangladesh landed in Aceh": the path verb's clause
+        described = clause.head
         if described.dep_ == "pobj" and described.head.lower_ == "of" and described.head.head.pos_ == "NOUN":
             described = described.head.head  # "the first batch of vaccines donated by Japan arrived"
-        if cue.pos == "V" and tok.dep_ in ("acl", "relcl") and described.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        if (
+            (cue.pos == "V" or clause is not tok)
+            and clause.dep_ in ("acl", "relcl")
+            and described.dep_ in ("nsubj", "nsubjpass", "dobj")
+        ):
             # (and a relative clause: "The delegation, which arrived from Canberra, was received in Hanoi")
             outer = _cue_verb(described.head, cue_ids)
             if outer is not None and outer.i != tok.i and kinds[outer.i] == kinds[tok.i] in ("route", "transfer"):

@@ -904,6 +904,9 @@ CASES = [
     # A departure and a heading joined in one clause are one trip.
     ("Coastguards stopped a boat that left Libya and was heading for Italy.", {("route", "Libya", "Italy")}),
     ("The convoy left Nairobi and was heading for Kampala.", {("route", "Nairobi", "Kampala")}),
+    # "Set sail" is a departure, as "made their way" is a trip, in a relative clause too.
+    ("The fleet set sail from Lisbon for Luanda.", {("route", "Lisbon", "Luanda")}),
+    ("Refugees who set sail from Myanmar landed on a beach in Indonesia.", {("route", "Myanmar", "Indonesia")}),
 ]
 
 
