@@ -424,6 +424,9 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
     kind = cue.types[0]
     if _where_they_are(tok, lex):
         return "-"
+    if cue.lemma in lex.words["admission"]:
+        # "suspended work visas for Pakistani nationals" is a ban aimed at them; "issued visas" is none
+        return kind if _negated(tok, lex) else "-"
     if "transfer" in cue.types:
         moved = _moved(tok, cue)
         found = _moved_kind(moved, lex)
@@ -1162,21 +1165,31 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
         elif (
             dep == "pobj"
             and head.lower_ == "by"
-            and head.head.dep_ == "acl"
+            and _describing(head.head)
             and head.head.tag_ == "VBN"
-            and head.head.head.pos_ == "NOUN"
+            and head.head.head.pos_ in ("NOUN", "PROPN")
             and not stops(head.head)
-            and _moved_kind([head.head.head], lex) == "transfer"
+            and (
+                _moved_kind([head.head.head], lex) == "transfer"
+                or _lemma(head.head) in lex.words["located"] | lex.words["made"]
+            )
         ):
             # "aid donated by Norway", "books collected by pupils in Truro": who gave the thing a noun
-            # names is its own place, as "Norwegian aid" (wherever the givers are from or in)
+            # names is its own place, as "Norwegian aid" (wherever the givers are from or in); who
+            # held or made it is where it comes from ("Bronzes held by the Smithsonian in Washington",
+            # "a statue which had been held by a museum in Aberdeen")
+            where = _lemma(head.head) in lex.words["located"] | lex.words["made"]
             tok = head.head.head
-            how = "mod"
+            how = "made" if where else "mod"
         elif (
             dep == "pobj"
             and head.dep_ == "prep"
             and not stops(head.head)
-            and (head.head.pos_ in ("NOUN", "PROPN", "PRON") or _located(head, lex))
+            and (
+                head.head.pos_ in ("NOUN", "PROPN", "PRON")
+                or _located(head, lex)
+                or (head.lower_ == "of" and _lemma(head.head) in lex.words["portion"])
+            )
         ):
             prep, noun = head.lower_, head.head
             if _located(head, lex):
@@ -1200,6 +1213,8 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
                 tok = noun  # "its home base in Chicago", "the city of Salisbury": the place noun's slot
             elif prep == "of" and how and _lemma(tok) in lex.words["occasion"]:
                 break  # "organizers of a London rally": the rally's place, not the organizers' home
+            elif prep == "of" and _lemma(noun) in lex.words["portion"] and how:
+                tok = noun  # "much of the lithium mined in Western Australia": the part is of the whole
             elif prep in ("of", "from"):
                 # "the president of Iran", "officials from Cuba", "expulsions of Russian diplomats";
                 # "John Smith of Cahir" is where a person lives ("of"): a home for a trip, no more.
@@ -1211,6 +1226,15 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
             break
         path.append((tok, how, bound))
     return path
+
+
+def _describing(verb: Token) -> bool:
+    """A participle or a relative clause describing the noun it hangs on: "aid donated by Norway",
+    "the statue, which had been held by a museum"."""
+    return verb.dep_ == "acl" or (
+        verb.dep_ == "relcl"
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+    )
 
 
 def _located(prep: Token, lex: Lexicon) -> bool:
@@ -1736,14 +1760,20 @@ def match_sentence(
     cue_tokens: list[tuple[Token, Cue]] = []
     for tok in doc:
         cue = lex.cue(_lemma(tok), tok.pos_) or _verb_read_as_noun(tok, lex) or _marked_cue(tok, lex)
+        packed = tok.dep_ == "compound" or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
+        )
+        bundle = tok.head if tok.dep_ == "compound" else tok.head.head
         if (
             cue is not None
             and cue.pos == "N"
-            and tok.dep_ == "compound"
-            and _lemma(tok.head) in lex.words["bundle"]
-            and lex.cue(_lemma(tok.head), tok.head.pos_) is None
+            and packed
+            and _lemma(bundle) in lex.words["bundle"]
+            and lex.cue(_lemma(bundle), bundle.pos_) is None
         ):
-            tok = tok.head  # "an EU aid package for Ukraine", "a tranche of loans": the package is the aid
+            # "an EU aid package for Ukraine", "a tranche of loans", "the issuing of visas": the
+            # package is the aid
+            tok = bundle
             if any(t.i == tok.i for t, _ in cue_tokens):
                 continue  # ("an arms and aid package": one package)
         if cue is not None and _is_cue_token(tok, cue, lex, in_mention):
@@ -1866,7 +1896,8 @@ def match_sentence(
         frame = lex.frames[frame_name]
         slots = _slot_tokens(tok, cue_ids, lex)
         event = Event(kind, cue, base + tok.idx, frame=frame_name)
-        event.negated = _negated(tok, lex)
+        # (stopping an admission is the act itself: "Kuwait suspended visas for ..." is no denial)
+        event.negated = _negated(tok, lex) and cue.lemma not in lex.words["admission"]
         event.hedged = _hedged(tok, lex)
         subjects, _ = _subjects(tok, lex)
         if subjects:
@@ -2197,7 +2228,7 @@ def _bound_onward(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event
             for t, _ in cue_tokens
             if t.i != i
             and (e := by_token.get(t.i)) is not None
-            and e.frame in ("leave", "go", "head", "send")
+            and e.frame in ("leave", "go", "head", "send", "export")
             and e.roles.get("origin")
             and not e.roles.get("destination")
         ]

@@ -907,6 +907,43 @@ CASES = [
     # "Set sail" is a departure, as "made their way" is a trip, in a relative clause too.
     ("The fleet set sail from Lisbon for Luanda.", {("route", "Lisbon", "Luanda")}),
     ("Refugees who set sail from Myanmar landed on a beach in Indonesia.", {("route", "Myanmar", "Indonesia")}),
+    # Stopping visas for a place's people is a ban aimed at them; issuing them is no relation.
+    (
+        "Kuwait suspended the issuing of new work visas to Pakistani workers on Friday.",
+        {("conflict", "Kuwait", "Pakistan")},
+    ),
+    ("Japan halted visas for Chinese tourists.", {("conflict", "Japan", "China")}),
+    ("Kuwait issued 5,000 work visas to Indian workers.", set()),
+    # Part of goods made somewhere ("much of the lithium mined in Chile") comes from there.
+    ("Much of the lithium mined in Chile is shipped to Chinese refineries.", {("transfer", "Chile", "China")}),
+    ("Most of the coffee grown in Ethiopia is exported to Germany.", {("transfer", "Ethiopia", "Germany")}),
+    # Exports "with much of them bound for" places go there.
+    (
+        "Kenyan growers exported a record 17 million cartons last season, with much of the fruit bound for the "
+        "Netherlands and Russia.",
+        {("transfer", "Kenya", "Netherlands"), ("transfer", "Kenya", "Russia")},
+    ),
+    # Expulsions between two places are a conflict between them.
+    ("The expulsions between Lithuania and Belarus continued.", {("conflict", "Belarus", "Lithuania")}),
+    ("Tit-for-tat expulsions between Russia and Poland emptied both embassies.", {("conflict", "Poland", "Russia")}),
+    # Goods posted or mailed move; people posted somewhere travel; buyers in a place receive.
+    (
+        "The cannabis had been posted from addresses in Lagos to buyers in Accra and Lome.",
+        {("transfer", "Lagos", "Accra"), ("transfer", "Lagos", "Lome")},
+    ),
+    ("The gang mailed heroin from Lagos to London.", {("transfer", "Lagos", "London")}),
+    ("Twelve diplomats were posted from Moscow to Warsaw.", {("route", "Moscow", "Warsaw")}),
+    # Where a museum or a collector held a thing is where it comes from when it is handed back.
+    (
+        "Twenty-nine bronzes held by a museum in Berlin were handed back to Nigeria.",
+        {("transfer", "Berlin", "Nigeria")},
+    ),
+    (
+        "The statues, which had been held by a museum in Paris for a century, were returned to Mali.",
+        {("transfer", "Paris", "Mali")},
+    ),
+    # Animals moved are a transfer.
+    ("Twenty lions were flown from Kenya to Uganda.", {("transfer", "Kenya", "Uganda")}),
 ]
 
 
