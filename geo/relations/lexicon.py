@@ -163,7 +163,8 @@ def lexicon() -> Lexicon:
             )
         cues[(lemma, pos)] = Cue(lemma, pos, kinds, cameo_class, cameo, cue_frames)
         frame = cue_frames[0]
-        words = inflections(lemma) | set(irregular)
+        # (a phrasal verb, "set_off", is filtered on its verb's forms: "set", "sets", "setting")
+        words = inflections(lemma.split("_")[0]) | set(irregular)
         if frame == "against":
             # General words ("action", "measures") are cues only with "against": filter on that word.
             forms.add("against")

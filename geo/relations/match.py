@@ -151,6 +151,25 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _phrasal(tok: Token) -> str:
+    """A verb with its particle as the lexicons write it ("set_off", "rule_out"), else ""."""
+    prt = next(
+        (
+            c.lower_
+            for c in tok.children
+            if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "out" and any(g.lower_ == "of" for g in c.children))
+        ),
+        None,
+    )  # ("pulled out of Mali" parses "out" as a preposition)
+    return f"{_lemma(tok)}_{prt}" if prt and tok.pos_ == "VERB" else ""
+
+
+def _phrasal_cue(tok: Token, lex: Lexicon) -> Cue | None:
+    """The cue a verb is with its particle: "set off for Ottawa", "pulled out of Mali"."""
+    name = _phrasal(tok)
+    return lex.cue(name, "VERB") if name else None
+
+
 def _next_stop_word(adv: Token) -> bool:
     """An adverb that tells a later stop: "and later to Paris", "then on to Johannesburg", "and on to
     Prague" ("on" joined to the verb, or with "then" of its own)."""
@@ -807,6 +826,8 @@ def _prep_name(prep: Token) -> str:
     word = prep.lower_
     if word == "out" and any(c.lower_ == "of" for c in prep.children):
         return "out_of"
+    if word == "of" and any(c.dep_ == "prt" and c.lower_ == "out" for c in prep.head.children):
+        return "out_of"  # "pulled out of Mali" (the particle on the verb)
     if word == "as" and any(c.lower_ == "such" for c in prep.children):
         return "including"  # "partners such as Germany"
     return "by" if prep.dep_ == "agent" else word
@@ -1365,7 +1386,11 @@ def _negated(cue: Token, lex: Lexicon) -> bool:
     in_clause = True
     below = cue
     for head, edge in _clause_chain(cue):
-        kind = lex.flag(_lemma(head), lex.negation) or lex.flag(head.lower_, lex.negation)
+        kind = (
+            lex.flag(_phrasal(head), lex.negation)
+            or lex.flag(_lemma(head), lex.negation)
+            or lex.flag(head.lower_, lex.negation)
+        )
         if kind == "deny":
             return True  # "Iran denied sending drones", "China denied that it had sold drones"
         if edge == "nsubj" and _lemma(head) in lex.words["complete"] and _lemma(cue) in lex.words["errand"]:
@@ -1452,7 +1477,9 @@ def _hedged(cue: Token, lex: Lexicon) -> bool:
     in_clause = True
     described = False  # inside a relative clause or participle: a description, not the claim itself
     for head, edge in _clause_chain(cue):
-        kind = lex.flag(_lemma(head), lex.hedges) or lex.flag(head.lower_, lex.hedges)
+        # ("called off" stops what "called for" would only ask for)
+        phrasal_stop = lex.flag(_phrasal(head), lex.negation) is not None
+        kind = None if phrasal_stop else lex.flag(_lemma(head), lex.hedges) or lex.flag(head.lower_, lex.hedges)
         if kind == "report" and not described and edge in ("ccomp", "xcomp", "pobj", "pcomp", "prep", "dobj", "conj"):
             return True  # "Britain claims Russia was involved", "accused Russia of meddling"
         described = described or edge == "relcl" or (edge == "acl" and _crosses_clause(edge, below))
@@ -1759,7 +1786,12 @@ def match_sentence(
     )
     cue_tokens: list[tuple[Token, Cue]] = []
     for tok in doc:
-        cue = lex.cue(_lemma(tok), tok.pos_) or _verb_read_as_noun(tok, lex) or _marked_cue(tok, lex)
+        cue = (
+            _phrasal_cue(tok, lex)
+            or lex.cue(_lemma(tok), tok.pos_)
+            or _verb_read_as_noun(tok, lex)
+            or _marked_cue(tok, lex)
+        )
         packed = tok.dep_ == "compound" or (
             tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
         )
@@ -2011,6 +2043,20 @@ def match_sentence(
         ):
             # "flights carried 180 Nepali workers home from Kuwait": home is where they went
             event.roles["destination"] = event.roles.pop("home")
+        if (
+            kind == "transfer"
+            and not event.roles.get("destination")
+            and any(c.dep_ == "advmod" and c.lower_ == "home" for c in tok.children)
+        ):
+            # "money sent home by Nepali workers in Qatar", "Filipino workers in Saudi Arabia sent home
+            # $3 billion": the senders' own country is where it goes, where they are is where it leaves
+            origins = event.roles.get("origin", [])
+            senders = [a for a in origins if a.slot in ("by.mod", "subj.mod", "mod", "poss")]
+            away = [a for a in origins if a.slot in ("by.in", "subj.in")]
+            away += [Arg(r, "in", 0) for r in loose_in]  # (the parse may hang "in Qatar" on the verb)
+            if senders and away:
+                event.roles["destination"] = senders
+                event.roles["origin"] = away
         if event.then and kind == "route" and len({a.ref.place_id for a in event.roles.get("destination", [])}) > 1:
             # "will fly to Jakarta and then continue to Port Moresby, Dili and Singapore": a list told as
             # what comes next is the order of the stops

@@ -26,6 +26,9 @@ from relations.toy import named, relations_of
         "The High Court stayed the deportation of the family from Spain to Colombia.",  # a court's stay
         "A youth football team from Lagos was unable to travel to Accra.",  # "unable to"
         "Pupils from Lima were unable to fly to Quito because of the strike.",
+        "Egypt ruled out sanctions against Sudan on Wednesday.",  # a phrasal denial
+        "Japan ruled out sending troops to Iraq.",
+        "Kenya called off the deployment of police to Somalia.",  # a phrasal stop
     ],
 )
 def test_negated(text):
@@ -115,6 +118,15 @@ def test_a_refusal_with_a_modal_is_negated_not_hedged(text):
 def test_a_plan_stopped_is_negated_not_hedged(text):
     rels = relations_of(text)
     assert rels and all(r.negated and not r.hedged for r in rels), [(r.type, r.negated, r.hedged) for r in rels]
+
+
+def test_calling_off_is_no_call_for():
+    assert [(r.negated, r.hedged) for r in relations_of("Kenya called off the deployment of police to Somalia.")] == [
+        (True, False)
+    ]
+    assert [(r.negated, r.hedged) for r in relations_of("Kenya called for the deployment of police to Somalia.")] == [
+        (False, True)
+    ]
 
 
 def test_a_plan_announced_stays_a_plan():

@@ -944,6 +944,22 @@ CASES = [
     ),
     # Animals moved are a transfer.
     ("Twenty lions were flown from Kenya to Uganda.", {("transfer", "Kenya", "Uganda")}),
+    # Phrasal verbs of leaving: "set off for", "set out from", "pulled out of".
+    (
+        "The Kenyan foreign minister will set off for Cairo on Sunday before heading on to Rabat.",
+        {("route", "Kenya", "Cairo"), ("route", "Cairo", "Rabat")},
+    ),
+    ("The delegation set out from Lima for Quito on Monday.", {("route", "Lima", "Quito")}),
+    ("The company set off a blast in Lagos.", set()),
+    ("French troops pulled out of Mali for Chad.", {("route", "Mali", "Chad")}),
+    ("The last French troops pulled out of Mali on Friday.", {("route", "Mali", "France")}),
+    # Money sent home by workers abroad goes from where they are to their own country.
+    (
+        "Money sent home by Kenyan workers in Qatar and Kuwait rose 22 percent.",
+        {("transfer", "Qatar", "Kenya"), ("transfer", "Kuwait", "Kenya")},
+    ),
+    ("Remittances sent home by Ghanaian workers in Saudi Arabia fell 3%.", {("transfer", "Saudi Arabia", "Ghana")}),
+    ("Egyptian workers in Kuwait sent home 3 billion dollars.", {("transfer", "Kuwait", "Egypt")}),
 ]
 
 
