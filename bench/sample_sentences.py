@@ -23,6 +23,7 @@ Run ``python -m bench.sample_sentences OUT.jsonl [SUPPLEMENT.jsonl [DEV_EXTRA.js
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import re
@@ -182,6 +183,19 @@ def _write(rows: list[dict], out: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.sample_sentences",
+        description="Draw the candidate sentences of the real-news relation benchmark (seeded, reproducible).",
+    )
+    parser.add_argument(
+        "out",
+        nargs="*",
+        type=Path,
+        metavar="OUT.jsonl",
+        help="where to write the draws, in order: first, supplement, dev extra, dev parsed, dev broad "
+        "(default: sample.jsonl for the first alone)",
+    )
+    argv = [str(p) for p in parser.parse_args(argv).out]  # (so "--help" is help, never a file name)
     first = draw()
     _write(first, Path(argv[0]) if argv else Path("sample.jsonl"))
     if len(argv) > 1:

@@ -52,3 +52,25 @@ def test_python_dash_m_bench_is_the_command_line():
         [sys.executable, "-m", "bench", "nonsense"], cwd=PROJECT_ROOT, capture_output=True, text=True, check=False
     )
     assert bad.returncode == 2 and "invalid choice" in bad.stderr
+
+
+@pytest.mark.parametrize("flag", ["--help", "-h"])
+def test_the_sentence_sampler_takes_help_as_help_not_as_a_file_name(flag, tmp_path, monkeypatch, capsys):
+    from bench import sample_sentences
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as info:
+        sample_sentences.main([flag])
+    assert info.value.code == 0
+    assert "OUT.jsonl" in capsys.readouterr().out
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_sentence_sampler_rejects_an_unknown_option(tmp_path, monkeypatch):
+    from bench import sample_sentences
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as info:
+        sample_sentences.main(["--out=x.jsonl"])
+    assert info.value.code == 2
+    assert list(tmp_path.iterdir()) == []
