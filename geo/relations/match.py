@@ -2172,6 +2172,7 @@ def match_sentence(
     _back_from_trips(cue_tokens, by_token)
     _partitive_origins(cue_tokens, by_token, lex)
     _bound_onward(cue_tokens, by_token)
+    _seized_on_arrival(cue_tokens, by_token, lex)
     # "will travel to Lebanon after his visit to Turkey": the earlier trip is told first, so the
     # verb's trip goes on from it (whose place is the verb's after.in)
     order = [tok.i for tok, _ in cue_tokens if tok.i not in earlier_trips]
@@ -2258,6 +2259,41 @@ def _partitive_origins(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, 
             # Emirates tripled, and most of them were re-exported to Russia"), else from their origin
             came = before.roles.get("destination") or before.roles.get("origin") or before.roles["home"]
             event.roles["origin"] = [Arg(a.ref, "partitive", a.group) for a in came]
+
+
+def _seized_on_arrival(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event], lex: Lexicon) -> None:
+    """Goods from a place seized at another ended their trip there: "cocaine shipped from Ecuador was
+    seized at the port of Algeciras" (Ecuador to Algeciras). Only goods are seized so (the verb's
+    object or passive subject), only when the sentence tells one shipment with an origin and no
+    destination, and the seizure's place is then no target of a conflict."""
+    shipments = [
+        e
+        for t, _ in cue_tokens
+        if (e := by_token.get(t.i)) is not None
+        and e.type == "transfer"
+        and (e.roles.get("origin") or e.roles.get("home"))
+        and not e.roles.get("destination")
+    ]
+    if len(shipments) != 1:
+        return
+    for tok, _ in cue_tokens:
+        seizure = by_token.get(tok.i)
+        if (
+            seizure is None
+            or _lemma(tok) not in lex.words["seize"]
+            or seizure.roles.get("actor")
+            or not seizure.roles.get("target")
+            or not any(a.slot in ("at", "in", "at.of", "in.of") for a in seizure.roles["target"])
+        ):
+            continue
+        seized = [o for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for o in _head_nouns(c)]
+        if tok.dep_ == "conj":
+            seized += [o for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
+        if _moved_kind(seized, lex) != "transfer" and not any(_lemma(o) in lex.words["haul"] for o in seized):
+            continue
+        shipments[0].roles["destination"] = [Arg(a.ref, "seized", a.group) for a in seizure.roles["target"]]
+        del by_token[tok.i]
+        return
 
 
 def _bound_onward(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:

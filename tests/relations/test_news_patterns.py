@@ -960,6 +960,16 @@ CASES = [
     ),
     ("Remittances sent home by Ghanaian workers in Saudi Arabia fell 3%.", {("transfer", "Saudi Arabia", "Ghana")}),
     ("Egyptian workers in Kuwait sent home 3 billion dollars.", {("transfer", "Kuwait", "Egypt")}),
+    # Goods from a place seized at another ended their trip there; a tanker seized is hostility.
+    ("Cocaine shipped from Ecuador was seized at the port of Lisbon.", {("transfer", "Ecuador", "Lisbon")}),
+    (
+        "The cocaine haul, hidden in a shipment of bananas from Colombia, was seized in Madrid.",
+        {("transfer", "Colombia", "Madrid")},
+    ),
+    ("Iran seized a British tanker near Oman.", {("conflict", "Iran", "United Kingdom")}),
+    # A ship docking is arriving; an undertrial moved is a person.
+    ("The ferry from Athens docked in Izmir.", {("route", "Athens", "Izmir")}),
+    ("Police moved the undertrial from Lagos to Accra.", {("route", "Lagos", "Accra")}),
 ]
 
 
