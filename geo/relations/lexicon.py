@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from geo.core.errors import GeoError
 from geo.core.paths import DATA_DIR
@@ -76,6 +76,7 @@ class Lexicon:
     negation: dict[str, str]  # word -> neg|deny|stop|stop-pp
     hedges: dict[str, str]  # word -> modal|govern|report|modifier
     words: dict[str, frozenset[str]]  # class -> words (worsen, control, place, aspect)
+    irregular: dict[tuple[str, str], str] = field(default_factory=dict)  # (form, "V"|"N") -> its cue lemma
 
     @staticmethod
     def flag(word: str, table: dict[str, str]) -> str | None:
@@ -85,7 +86,10 @@ class Lexicon:
     def cue(self, lemma: str, pos: str) -> Cue | None:
         """The cue for a lemma and a spaCy coarse POS, or None."""
         key = "V" if pos in ("VERB", "AUX") else "N" if pos in ("NOUN", "PROPN") else None
-        return self.cues.get((lemma, key)) if key else None
+        if key is None:
+            return None
+        # (an irregular form the tagger left as its own lemma: "swam", not "swim")
+        return self.cues.get((lemma, key)) or self.cues.get((self.irregular.get((lemma, key), ""), key))
 
 
 def _rows(name: str, width: int) -> list[list[str]]:
@@ -148,6 +152,7 @@ def lexicon() -> Lexicon:
     for word, cls in _rows("words.tsv", 2):
         classes.setdefault(cls, set()).add(word)
     cues: dict[tuple[str, str], Cue] = {}
+    irregular_lemmas: dict[tuple[str, str], str] = {}
     forms: set[str] = set()
     route_forms: set[str] = set()
     for row in _rows("cues.tsv", 6):
@@ -162,6 +167,7 @@ def lexicon() -> Lexicon:
                 f"Expected a frame of frames.tsv (or one per type) for {lemma!r} in cues.tsv, instead got: {frame!r}."
             )
         cues[(lemma, pos)] = Cue(lemma, pos, kinds, cameo_class, cameo, cue_frames)
+        irregular_lemmas.update({(form, pos): lemma for form in irregular})
         frame = cue_frames[0]
         # (a phrasal verb, "set_off", is filtered on its verb's forms: "set", "sets", "setting")
         words = inflections(lemma.split("_")[0]) | set(irregular)
@@ -201,4 +207,5 @@ def lexicon() -> Lexicon:
         negation=negation,
         hedges=hedges,
         words={k: frozenset(v) for k, v in classes.items()},
+        irregular=irregular_lemmas,
     )

@@ -2057,7 +2057,12 @@ def match_sentence(
             if senders and away:
                 event.roles["destination"] = senders
                 event.roles["origin"] = away
-        if event.then and kind == "route" and len({a.ref.place_id for a in event.roles.get("destination", [])}) > 1:
+        if (
+            event.then
+            and kind == "route"
+            and len({a.ref.place_id for a in event.roles.get("destination", [])}) > 1
+            and not any(a.slot.endswith(".mod") for a in event.roles["destination"])  # ("the Greek and Italian grill")
+        ):
             # "will fly to Jakarta and then continue to Port Moresby, Dili and Singapore": a list told as
             # what comes next is the order of the stops
             for a in event.roles["destination"]:

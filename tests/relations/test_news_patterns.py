@@ -970,6 +970,18 @@ CASES = [
     # A ship docking is arriving; an undertrial moved is a person.
     ("The ferry from Athens docked in Izmir.", {("route", "Athens", "Izmir")}),
     ("Police moved the undertrial from Lagos to Accra.", {("route", "Lagos", "Accra")}),
+    # More verbs of moving people and goods: swim (the tagger's "swam" is its own lemma), walk,
+    # bus, ferry, shuttle; and an origin given by a demonym on "from" ("from Moroccan beaches").
+    ("Thousands of migrants swam into Spain from Moroccan beaches.", {("route", "Morocco", "Spain")}),
+    ("He swam to Spain from Morocco.", {("route", "Morocco", "Spain")}),
+    ("Refugees walked from Damascus to Jordan.", {("route", "Damascus", "Jordan")}),
+    ("Migrants walked from Syria to the Turkish border.", {("route", "Syria", "Turkey")}),
+    ("The state bused thousands of migrants from Miami to Chicago.", {("route", "Miami", "Chicago")}),
+    ("Boats ferried 300 tourists from Athens to Izmir.", {("route", "Athens", "Izmir")}),
+    ("Army trucks shuttled aid from Kenya to Somalia.", {("transfer", "Kenya", "Somalia")}),
+    ("The governor walked out of the talks in Lagos.", set()),
+    # Two demonyms on one destination noun after "then" are no ordered stops.
+    ("Then walk on over to the Greek and Italian grill for some gyros.", set()),
 ]
 
 
