@@ -824,10 +824,12 @@ class MatchFacts:
     @cached_property
     def exact_label(self) -> str | None:
         """The NER's label for exactly these words; an abbreviation's full stop is no word of its
-        own ("Barrie, Ont." where the NER saw "Ont")."""
+        own ("Barrie, Ont." where the NER saw "Ont"), nor is a possessive the NER took in ("Sri
+        Lanka's president" where it saw a person "Sri Lanka's")."""
         bare_end = self.end - 1 if self.span.endswith(".") else self.end
+        possessive_end = self.end + 2 if self.doc.text[self.end : self.end + 2] in ("'s", "’s") else self.end
         for e in self._overlapping:
-            if e.start == self.start and e.end in (self.end, bare_end):
+            if e.start == self.start and e.end in (self.end, bare_end, possessive_end):
                 return e.label
         return None
 

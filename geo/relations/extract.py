@@ -162,7 +162,7 @@ def extract_relations(
         gone_on_from: TripStep | None = None
         for n, event in enumerate(events):
             fan = (
-                len(event.ids("destination")) > 1
+                _independent_places(set(event.ids("destination")), places) > 1  # ("to Allen, Texas": one)
                 or len(event.ids("origin")) > 1
                 or sum(a.slot.startswith("subj") for a in event.roles.get("home", ())) > 1
             ) and not event.sequential

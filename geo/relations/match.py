@@ -157,7 +157,10 @@ def _phrasal(tok: Token) -> str:
         (
             c.lower_
             for c in tok.children
-            if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "out" and any(g.lower_ == "of" for g in c.children))
+            if c.dep_ == "prt"
+            or (c.dep_ == "advmod" and c.pos_ in ("ADV", "ADP") and c.lower_ in ("back", "off", "out"))  # "turned back"
+            or (c.dep_ == "dobj" and c.lower_ == "it" and _lemma(tok) == "make")  # "never made it to Columbus"
+            or (c.dep_ == "prep" and c.lower_ == "out" and any(g.lower_ == "of" for g in c.children))
         ),
         None,
     )  # ("pulled out of Mali" parses "out" as a preposition)
@@ -381,6 +384,8 @@ def _moved_kind(nouns: list[Token], lex: Lexicon) -> str | None:
             return "route"
         if n.pos_ == "PROPN" and any(c.dep_ == "compound" and _lemma(c) in lex.people for c in n.children):
             return "route"  # "President Lula", "Prime Minister Modi": a person by title
+        if n.ent_type_ == "PERSON" and n.pos_ == "PROPN":
+            return "route"  # "Kovacs was transferred from Edmonton to Drumheller": a person by name
         if lemma in lex.goods or (n.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in lex.goods):
             return "transfer"  # (a name's plural keeps its "s" as its lemma: "the Benin Bronzes")
         if (noun_cue := lex.cue(lemma, "NOUN")) is not None and noun_cue.types[0] == "transfer":
@@ -1208,6 +1213,7 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
             and not stops(head.head)
             and (
                 head.head.pos_ in ("NOUN", "PROPN", "PRON")
+                or head.head.lower_ in ("one", "ones")  # "from a prison in Edmonton to one in Drumheller"
                 or _located(head, lex)
                 or (head.lower_ == "of" and _lemma(head.head) in lex.words["portion"])
             )
@@ -1908,8 +1914,14 @@ def match_sentence(
         if cue.pos == "N" and cue.lemma in lex.words["path"] and tok.dep_ == "dobj":
             clause = tok.head  # "refugees who set sail from Bangladesh landed in Aceh": the path verb's clause
         described = clause.head
-        if described.dep_ == "pobj" and described.head.lower_ == "of" and described.head.head.pos_ == "NOUN":
-            described = described.head.head  # "the first batch of vaccines donated by Japan arrived"
+        if (
+            described.dep_ == "pobj"
+            and described.head.lower_ == "of"
+            and (described.head.head.pos_ == "NOUN" or _lemma(described.head.head) in lex.words["portion"])
+        ):
+            # "the first batch of vaccines donated by Japan arrived", "many of the families who fled
+            # Vietnam resettled in Houston"
+            described = described.head.head
         if (
             (cue.pos == "V" or clause is not tok)
             and clause.dep_ in ("acl", "relcl")

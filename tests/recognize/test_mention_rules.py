@@ -107,6 +107,21 @@ CASES: tuple[RuleCase, ...] = (
         ner=(("Venezuela", "ORG"),),
     ),
     RuleCase("ner-mislabelled-big-place", A, "Texas sued the agency again.", "Texas", ner=(("Texas", "PERSON"),)),
+    # (the NER's entity took in the possessive: still exactly these words)
+    RuleCase(
+        "ner-mislabelled-big-place",
+        A,
+        "Sri Lanka's president will visit Delhi.",
+        "Sri Lanka",
+        ner=(("Sri Lanka's", "PERSON"),),
+    ),
+    RuleCase(
+        "ner-mislabelled-big-place",
+        A,
+        "Burkina Faso’s junta expelled the envoy.",
+        "Burkina Faso",
+        ner=(("Burkina Faso’s", "ORG"),),
+    ),
     RuleCase(
         "ner-mislabelled-demonym", A, "Parisian cafes reopened this week.", "Parisian", ner=(("Parisian", "PERSON"),)
     ),

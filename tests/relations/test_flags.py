@@ -29,6 +29,9 @@ from relations.toy import named, relations_of
         "Egypt ruled out sanctions against Sudan on Wednesday.",  # a phrasal denial
         "Japan ruled out sending troops to Iraq.",
         "Kenya called off the deployment of police to Somalia.",  # a phrasal stop
+        "Officials turned back a shipment of maize from Kenya to Uganda.",
+        "The convoy left Nairobi on Monday but never made it to Kampala.",  # "made it to": arrived
+        "The team's bus left Lima at 8 a.m. but never made it to Quito.",
     ],
 )
 def test_negated(text):

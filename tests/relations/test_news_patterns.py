@@ -982,6 +982,32 @@ CASES = [
     ("The governor walked out of the talks in Lagos.", set()),
     # Two demonyms on one destination noun after "then" are no ordered stops.
     ("Then walk on over to the Greek and Italian grill for some gyros.", set()),
+    # Filing suit against a place is a legal dispute.
+    ("Ghana filed suit against Togo.", {("conflict", "Ghana", "Togo")}),
+    ("Kenya filed suit Monday against Uganda over unpaid fees.", {("conflict", "Kenya", "Uganda")}),
+    ("He wore a suit in Paris and London.", set()),
+    # "From a prison in X to one in Y": the pronoun "one" carries its place.
+    ("The inmate was transferred from a prison in Lagos to one in Accra.", {("route", "Lagos", "Accra")}),
+    ("Refugees were moved from a camp in Kenya to one in Uganda.", {("route", "Kenya", "Uganda")}),
+    # People of a place flown somewhere (a passive's subject) travel from their place.
+    (
+        "About 300 residents of Mombasa were flown to Nairobi and Kampala as the fire moved closer.",
+        {("route", "Mombasa", "Nairobi"), ("route", "Mombasa", "Kampala")},
+    ),
+    ("The airline flew 300 Syrian refugees to Canada.", {("route", "Syria", "Canada")}),
+    # Seafood and farm goods are goods.
+    ("Live lobster is flown from Canada to buyers in Tokyo almost daily.", {("transfer", "Canada", "Tokyo")}),
+    ("Frozen shrimp from Ecuador was shipped to Spain.", {("transfer", "Ecuador", "Spain")}),
+    # A team's bus ride after a flight is the trip's next leg; "to a town, its state" is one stop.
+    (
+        "The team flew from Lima to Quito on Monday before busing to Bogota for a three-game series.",
+        {("route", "Lima", "Quito"), ("route", "Quito", "Bogota")},
+    ),
+    (
+        "The governor bused 300 migrants from Miami to Chicago and Washington.",
+        {("route", "Miami", "Chicago"), ("route", "Miami", "Washington")},
+    ),
+    ("Refugees flew from Lagos to Madrid, Spain, last week.", {("route", "Lagos", "Madrid")}),
 ]
 
 
