@@ -487,8 +487,11 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
                 things
                 and all(o.pos_ in ("NOUN", "ADJ") and _lemma(o) not in lex.words["place"] for o in things)
                 and _moved_kind(things, lex) is None
+                and not any(_lemma(o) in lex.words["establishment"] for o in things)
             ):
-                return "-"  # "moved the country's clocks forward an hour to Central European Time"
+                # "moved the country's clocks forward an hour to Central European Time" (but "moved its
+                # headquarters from Seattle to Chicago" moves a firm: a trip)
+                return "-"
         if things and _moved_kind(things, lex) == "transfer" and not any(_lemma(o) in lex.people for o in things):
             return "transfer"  # "will return 478 looted artefacts to Indonesia": goods moved
         subjects = [o for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]

@@ -1008,6 +1008,11 @@ CASES = [
         {("route", "Miami", "Chicago"), ("route", "Miami", "Washington")},
     ),
     ("Refugees flew from Lagos to Madrid, Spain, last week.", {("route", "Lagos", "Madrid")}),
+    # A firm, plant or embassy moved is a trip of its own; a meeting or the clocks moved are not.
+    ("Boeing moved its headquarters from Lisbon to Madrid in 2001.", {("route", "Lisbon", "Madrid")}),
+    ("The firm relocated its plant from Lagos to Accra.", {("route", "Lagos", "Accra")}),
+    ("The council moved the meeting from Lagos to Accra.", set()),
+    ("They moved the clocks forward an hour to Moscow time.", set()),
 ]
 
 
