@@ -2192,6 +2192,7 @@ def match_sentence(
     _back_from_trips(cue_tokens, by_token)
     _partitive_origins(cue_tokens, by_token, lex)
     _bound_onward(cue_tokens, by_token)
+    _goods_onward(cue_tokens, by_token)
     _seized_on_arrival(cue_tokens, by_token, lex)
     # "will travel to Lebanon after his visit to Turkey": the earlier trip is told first, so the
     # verb's trip goes on from it (whose place is the verb's after.in)
@@ -2279,6 +2280,22 @@ def _partitive_origins(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, 
             # Emirates tripled, and most of them were re-exported to Russia"), else from their origin
             came = before.roles.get("destination") or before.roles.get("origin") or before.roles["home"]
             event.roles["origin"] = [Arg(a.ref, "partitive", a.group) for a in came]
+
+
+def _goods_onward(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:
+    """Goods sent "on to" a place go on from where the transfer before them in the sentence took them:
+    "wheat shipped from Odesa to Djibouti is to be trucked on to Ethiopia" (Djibouti to Ethiopia)."""
+    before: Event | None = None
+    for tok, _ in cue_tokens:
+        event = by_token.get(tok.i)
+        if event is None or event.type != "transfer":
+            continue
+        onward = any(c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "onward", "onwards") for c in tok.children)
+        if onward and before is not None and event.roles.get("destination") and not event.roles.get("origin"):
+            event.roles["origin"] = [Arg(a.ref, "onward", a.group) for a in before.roles["destination"]]
+            event.roles.pop("home", None)
+        if event.roles.get("destination"):
+            before = event
 
 
 def _seized_on_arrival(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event], lex: Lexicon) -> None:

@@ -1013,6 +1013,24 @@ CASES = [
     ("The firm relocated its plant from Lagos to Accra.", {("route", "Lagos", "Accra")}),
     ("The council moved the meeting from Lagos to Accra.", set()),
     ("They moved the clocks forward an hour to Moscow time.", set()),
+    # "In protest at X's stance" is a verbal conflict aimed at X.
+    (
+        "Morocco suspended a friendship treaty with Spain in protest at Madrid's stance.",
+        {("tie", "Morocco", "Spain"), ("conflict", "Morocco", "Madrid")},
+    ),
+    (
+        "Kenya ended its defence treaty with Uganda in protest at Kampala's policy.",
+        {("tie", "Kenya", "Uganda"), ("conflict", "Kenya", "Kampala")},
+    ),
+    # Goods sent "on to" a place go on from where the shipment before them took them.
+    (
+        "The grain was shipped from Istanbul to Mombasa and then trucked on to Kampala.",
+        {("transfer", "Istanbul", "Mombasa"), ("transfer", "Mombasa", "Kampala")},
+    ),
+    (
+        "Wheat shipped from Turkey to Mombasa last month is due to be trucked on to Uganda.",
+        {("transfer", "Turkey", "Mombasa"), ("transfer", "Mombasa", "Uganda")},
+    ),
 ]
 
 
