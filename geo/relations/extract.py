@@ -62,9 +62,7 @@ def needs_parse(sentence: str, n_places: int) -> bool:
     """
     if n_places == 0:
         return False
-    lex = lexicon()
-    forms = lex.forms if n_places >= 2 else lex.route_forms
-    return any(w.lower() in forms for w in WORD_RE.findall(sentence))
+    return lexicon().cued({w.lower() for w in WORD_RE.findall(sentence)}, trips_only=n_places < 2)
 
 
 def extract_relations(
@@ -259,7 +257,7 @@ def _wanted(text: str, staged: list[tuple[int, int, list[PlaceRef]]], places: Ma
     stops = [
         n > 0
         and (
-            any(w.lower() in lex.route_forms for w in WORD_RE.findall(text[s:e]))
+            lex.cued({w.lower() for w in WORD_RE.findall(text[s:e])}, trips_only=True)
             or setting_of(text[s:e], s, refs) is not None
         )
         for (s, e, refs), n in zip(staged, counts, strict=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from geo.core.errors import GeoError
@@ -77,6 +78,15 @@ class Lexicon:
     hedges: dict[str, str]  # word -> modal|govern|report|modifier
     words: dict[str, frozenset[str]]  # class -> words (worsen, control, place, aspect)
     irregular: dict[tuple[str, str], str] = field(default_factory=dict)  # (form, "V"|"N") -> its cue lemma
+    # (verb form, particle) of the phrasal cues ("set_off"): a sentence needs both words
+    phrasal: frozenset[tuple[str, str]] = frozenset()
+    route_phrasal: frozenset[tuple[str, str]] = frozenset()
+
+    def cued(self, words: Collection[str], trips_only: bool = False) -> bool:
+        """Whether lower-case ``words`` hold a cue form (of a trip cue only, with ``trips_only``): the
+        lexical pre-filter. A phrasal cue needs its verb and its particle ("set ... off")."""
+        forms, phrasal = (self.route_forms, self.route_phrasal) if trips_only else (self.forms, self.phrasal)
+        return any(w in forms for w in words) or any(v in words and p in words for v, p in phrasal)
 
     @staticmethod
     def flag(word: str, table: dict[str, str]) -> str | None:
@@ -155,6 +165,8 @@ def lexicon() -> Lexicon:
     irregular_lemmas: dict[tuple[str, str], str] = {}
     forms: set[str] = set()
     route_forms: set[str] = set()
+    phrasal: set[tuple[str, str]] = set()
+    route_phrasal: set[tuple[str, str]] = set()
     for row in _rows("cues.tsv", 6):
         lemma, pos, types, cameo_class, cameo, frame = row[:6]
         irregular = row[6].split(",") if len(row) > 6 else []
@@ -169,8 +181,15 @@ def lexicon() -> Lexicon:
         cues[(lemma, pos)] = Cue(lemma, pos, kinds, cameo_class, cameo, cue_frames)
         irregular_lemmas.update({(form, pos): lemma for form in irregular})
         frame = cue_frames[0]
-        # (a phrasal verb, "set_off", is filtered on its verb's forms: "set", "sets", "setting")
         words = inflections(lemma.split("_")[0]) | set(irregular)
+        if "_" in lemma:
+            # A phrasal verb, "set_off", is filtered on its verb's forms with its particle: "set", "sets",
+            # "setting" beside "off" (the verb's forms alone would let half the news through)
+            pairs = {(w, lemma.split("_", 1)[1]) for w in words}
+            phrasal |= pairs
+            if "route" in kinds and any(f in TRIP_FRAMES for f in cue_frames):
+                route_phrasal |= pairs
+            continue
         if frame == "against":
             # General words ("action", "measures") are cues only with "against": filter on that word.
             forms.add("against")
@@ -208,4 +227,6 @@ def lexicon() -> Lexicon:
         hedges=hedges,
         words={k: frozenset(v) for k, v in classes.items()},
         irregular=irregular_lemmas,
+        phrasal=frozenset(phrasal),
+        route_phrasal=frozenset(route_phrasal),
     )

@@ -384,8 +384,6 @@ def _moved_kind(nouns: list[Token], lex: Lexicon) -> str | None:
             return "route"
         if n.pos_ == "PROPN" and any(c.dep_ == "compound" and _lemma(c) in lex.people for c in n.children):
             return "route"  # "President Lula", "Prime Minister Modi": a person by title
-        if n.ent_type_ == "PERSON" and n.pos_ == "PROPN":
-            return "route"  # "Kovacs was transferred from Edmonton to Drumheller": a person by name
         if lemma in lex.goods or (n.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in lex.goods):
             return "transfer"  # (a name's plural keeps its "s" as its lemma: "the Benin Bronzes")
         if (noun_cue := lex.cue(lemma, "NOUN")) is not None and noun_cue.types[0] == "transfer":
