@@ -127,6 +127,8 @@ def chain_trips(
             last = trip.stops[-1]
             if last.place_id == pid or contains(places[pid], places[last.place_id]):
                 return  # "From Cuba" after "In Havana": still Havana
+            if not origin and not last.umbrella and places[pid].type == "water":
+                return  # "arrived in Nuku'alofa, the last stop of a Pacific tour": the tour's sea, no stop
             if contains(places[last.place_id], places[pid]) or last.umbrella:
                 # A city inside the place just named (or the first stop of a regional tour) refines it.
                 trip.stops[-1] = _Stop(

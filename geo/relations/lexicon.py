@@ -74,7 +74,7 @@ class Lexicon:
     people: frozenset[str]
     goods: frozenset[str]
     carriers: frozenset[str]
-    negation: dict[str, str]  # word -> neg|deny|stop|stop-pp
+    negation: dict[str, str]  # word -> neg|deny|stop|stop-pp|stop-to
     hedges: dict[str, str]  # word -> modal|govern|report|modifier
     words: dict[str, frozenset[str]]  # class -> words (worsen, control, place, aspect)
     irregular: dict[tuple[str, str], str] = field(default_factory=dict)  # (form, "V"|"N") -> its cue lemma
@@ -208,7 +208,7 @@ def lexicon() -> Lexicon:
     negation = {
         form: kind
         for word, kind in _rows("negation.tsv", 2)
-        for form in (inflections(word) if kind in ("deny", "stop") else {word})
+        for form in (inflections(word) if kind in ("deny", "stop", "stop-to") else {word})
     }
     hedges = {
         form: kind

@@ -467,6 +467,9 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
             # no object: the subject is what moves ("Remittances sent to the Philippines fell", a
             # passive read as active)
             subjects = [o for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
+            if tok.dep_ == "advcl" and not subjects:
+                # "Airlifted from Lagos, the medicines reached ...": the main clause's subject moved
+                subjects = [o for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
             found = _moved_kind(subjects, lex)
             if found == "route":
                 return "route"  # "refugees poured into Poland": people moved make a route
@@ -495,8 +498,9 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         subjects = [o for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
         if tok.dep_ == "acl":
             subjects.append(tok.head)
-        if tok.dep_ == "xcomp" and not subjects:
-            # "the shipment is expected to reach Kampala": the framing verb's subject moves
+        if tok.dep_ in ("xcomp", "advcl") and not subjects:
+            # "the shipment is expected to reach Kampala": the framing verb's subject moves; so does the
+            # main clause's after a fronted participle ("Flown in from Nairobi, the vaccines were ...")
             subjects = [o for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
         if tok.dep_ == "relcl" and all(o.lower_ in RELATIVE_PRONOUNS for o in subjects):
             subjects = [tok.head]  # "the shipment, which left Mombasa": the noun the clause describes
@@ -594,6 +598,7 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
         and one.dep_ == "appos"
         and one.pos_ in ("NUM", "PRON", "ADJ", "NOUN")
         and one.head.pos_ in ("NOUN", "PROPN")
+        and _lemma(one) not in lex.words["waypoint"]  # ("Luanda, the last stop of a tour": a stop, no traveller)
     ):
         out.append(one.head)  # "Eswatini, one of its few remaining allies": the noun the apposition renames
         return out, through_prep
@@ -716,6 +721,15 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
                 return out, through_prep
             if owner.pos_ in ("VERB", "AUX") or (owner.pos_ == "ADJ" and owner.dep_ == "acomp"):
                 tok = owner  # "in a visit to Tunis, Macron said", "remain locked in a dispute"
+                through_prep = True
+                continue
+            if (
+                head.lower_ == "as"
+                and owner.pos_ == "NOUN"
+                and owner.dep_ in NOUN_HOST_EDGES
+                and owner.head.pos_ in ("VERB", "AUX")
+            ):
+                tok = owner.head  # "Dunedin and Edinburgh will mark 50 years as sister cities"
                 through_prep = True
                 continue
             break
@@ -1400,6 +1414,8 @@ def _negated(cue: Token, lex: Lexicon) -> bool:
         )
         if kind == "deny":
             return True  # "Iran denied sending drones", "China denied that it had sold drones"
+        if in_clause and kind == "stop-to" and edge == "xcomp" and head.pos_ == "VERB":
+            return True  # "Brazil declined to join sanctions against Russia"
         if edge == "nsubj" and _lemma(head) in lex.words["complete"] and _lemma(cue) in lex.words["errand"]:
             return False  # "the president's visit to Kenya ended": it happened (unlike "flights ended")
         if (

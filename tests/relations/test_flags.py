@@ -32,6 +32,8 @@ from relations.toy import named, relations_of
         "Officials turned back a shipment of maize from Kenya to Uganda.",
         "The convoy left Nairobi on Monday but never made it to Kampala.",  # "made it to": arrived
         "The team's bus left Lima at 8 a.m. but never made it to Quito.",
+        "Brazil declined to join sanctions against Russia.",  # declining to do it
+        "Japan declined to send troops to Iraq.",
     ],
 )
 def test_negated(text):
@@ -121,6 +123,11 @@ def test_a_refusal_with_a_modal_is_negated_not_hedged(text):
 def test_a_plan_stopped_is_negated_not_hedged(text):
     rels = relations_of(text)
     assert rels and all(r.negated and not r.hedged for r in rels), [(r.type, r.negated, r.hedged) for r in rels]
+
+
+def test_exports_that_declined_fell_and_did_not_stop():
+    rels = relations_of("Exports to China from Australia declined by 5% last year.")
+    assert rels and not any(r.negated for r in rels)
 
 
 def test_calling_off_is_no_call_for():

@@ -138,3 +138,8 @@ def test_then_on_to_and_returning_are_later_legs_of_one_trip():
         relations_of("Forty pupils from Madrid will travel by train to Paris and then on to Berlin next month.")
     )
     assert sorted(legs, key=lambda leg: leg[2]) == [("Madrid", "Paris", 1), ("Paris", "Berlin", 2)]
+
+
+def test_a_sea_named_for_the_tour_after_its_stops_is_no_stop():
+    legs = _legs(relations_of("The envoy flew from Lisbon to Luanda, the last stop of a Mediterranean tour."))
+    assert [(a, b) for a, b, _ in legs] == [("Lisbon", "Luanda")]

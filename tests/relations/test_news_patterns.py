@@ -1031,6 +1031,27 @@ CASES = [
         "Wheat shipped from Turkey to Mombasa last month is due to be trucked on to Uganda.",
         {("transfer", "Turkey", "Mombasa"), ("transfer", "Mombasa", "Uganda")},
     ),
+    # Sister cities and twinned towns are tied; a sister who lives somewhere is not.
+    ("Lisbon and Luanda will mark 50 years as sister cities next month.", {("tie", "Lisbon", "Luanda")}),
+    ("Lagos became a sister city of Accra in 1974.", {("tie", "Accra", "Lagos")}),
+    ("Madrid is twinned with Lisbon.", {("tie", "Lisbon", "Madrid")}),
+    ("Her sister lives in Lisbon and her brother in Madrid.", set()),
+    # "Arrived in X from Y" with the "from" hung on X.
+    ("The minister arrived in Lima from Quito on Monday.", {("route", "Quito", "Lima")}),
+    ("The envoy arrived in Kampala from Nairobi on Friday.", {("route", "Nairobi", "Kampala")}),
+    # A fronted participle tells what the main clause's subject went through.
+    (
+        "Flown into Kampala from Nairobi overnight, the vaccines were distributed on Thursday.",
+        {("transfer", "Nairobi", "Kampala")},
+    ),
+    ("Airlifted from Lagos to Accra, the medicines reached the clinics on Friday.", {("transfer", "Lagos", "Accra")}),
+    ("Airlifted from Lagos to Accra, the patients were treated on Friday.", {("route", "Lagos", "Accra")}),
+    # A legal or trade challenge against a place is a dispute.
+    ("Canada launched a challenge against China's tariffs on Canadian pork.", {("conflict", "Canada", "China")}),
+    ("Mexico filed a legal challenge against American steel tariffs.", {("conflict", "Mexico", "United States")}),
+    # Money deposited at or in a country's bank goes to that country.
+    ("Saudi Arabia deposited 5 billion dollars at Egypt's central bank.", {("transfer", "Saudi Arabia", "Egypt")}),
+    ("Qatar deposited 3 billion dollars in Pakistan's central bank.", {("transfer", "Qatar", "Pakistan")}),
 ]
 
 
