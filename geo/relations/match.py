@@ -1063,6 +1063,14 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             for o in p.children
             if o.dep_ == "pobj"
         ]
+        # ... and on the means of travel ("repatriated by boat from Sittwe to Cox's Bazar")
+        objects += [
+            o
+            for p in preps
+            if p.lower_ == "by"
+            for o in p.children
+            if o.dep_ == "pobj" and (_lemma(o) in lex.carriers or _lemma(o) in lex.words["means"])
+        ]
         # (and "left Nagorno-Karabakh for Yerevan" with the "for" hung on the place left)
         leaving = (found := lex.cue(_lemma(cue), cue.pos_)) is not None and found.frame == "leave"
         preps += [
@@ -1073,6 +1081,15 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             and (
                 p.lower_ in ("to", "into", "toward", "towards", "from", "at", "over") or (leaving and p.lower_ == "for")
             )
+        ]
+        # ("by boat from Sittwe to Cox's Bazar" with the "to" hung on that "from")
+        preps += [
+            c
+            for o in objects
+            for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for c in p.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "into") and c not in preps
         ]
         for p in preps:
             name = _prep_name(p)

@@ -1052,6 +1052,10 @@ CASES = [
     # Money deposited at or in a country's bank goes to that country.
     ("Saudi Arabia deposited 5 billion dollars at Egypt's central bank.", {("transfer", "Saudi Arabia", "Egypt")}),
     ("Qatar deposited 3 billion dollars in Pakistan's central bank.", {("transfer", "Qatar", "Pakistan")}),
+    # The "from" and "to" of a means of travel ("by boat", "by road") are the trip's.
+    ("Nine fishermen were repatriated by boat from Lagos to Accra on Saturday.", {("route", "Lagos", "Accra")}),
+    ("The aid was sent by road from Mombasa to Kampala.", {("transfer", "Mombasa", "Kampala")}),
+    ("He was stabbed by a man from Lagos in Accra.", set()),
 ]
 
 
