@@ -2432,6 +2432,11 @@ def _trip_purposes(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Even
             act = by_token.get(purpose.i)
             if act is None or act.type != "tie" or set(act.roles) - {"party"}:
                 continue
+            if _lemma(purpose) in lex.words["helping"]:
+                # "firefighters from Oregon and Idaho arrived in British Columbia to help": the help is
+                # the trip, no tie (nor one among the travellers)
+                del by_token[purpose.i]
+                continue
             frame = lex.frames[act.frame]
             for slot, args in found.items():
                 role = frame.get(slot)

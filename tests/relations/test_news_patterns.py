@@ -1056,6 +1056,12 @@ CASES = [
     ("Nine fishermen were repatriated by boat from Lagos to Accra on Saturday.", {("route", "Lagos", "Accra")}),
     ("The aid was sent by road from Mombasa to Kampala.", {("transfer", "Mombasa", "Kampala")}),
     ("He was stabbed by a man from Lagos in Accra.", set()),
+    # A trip made to help is the help itself: no tie (one made to sign a deal ties, above).
+    (
+        "About 60 firefighters from Uganda arrived in Kenya on Sunday to help fight wildfires.",
+        {("route", "Uganda", "Kenya")},
+    ),
+    ("Ghanaian troops will deploy to Mali next year to help with election security.", {("route", "Ghana", "Mali")}),
 ]
 
 
