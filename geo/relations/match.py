@@ -513,7 +513,7 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         if made_first and moved_kind is None:
             return "transfer"  # "the roses are grown in Naivasha and flown to Amsterdam": products
         if _lemma(tok) in lex.words["shove"] and not any(
-            _moved_kind([o], lex) is not None or o.pos_ == "PRON" or o.ent_type_ == "PERSON" or o.tag_ == "NNPS"
+            _moved_kind([o], lex) is not None or o.pos_ == "PRON" or o.tag_ == "NNPS"  # ("pushed 3,000 Afghans")
             for o in things
         ):
             return "-"  # "troops pushed into Kharkiv" is an advance; "pushed Iran to talks" moves no one
@@ -1581,7 +1581,7 @@ def _mention_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     return [doc[i] for i in range(bisect_left(starts, start), bisect_left(starts, end))]
 
 
-def strictly_contains_place(places: Mapping[str, Place], outer: str, inner: str) -> bool:
+def _contains_place(places: Mapping[str, Place], outer: str, inner: str) -> bool:
     """Whether place ``outer`` contains the other place ``inner`` (a country its town)."""
     return outer != inner and outer in places and inner in places and contains(places[outer], places[inner])
 
@@ -1815,7 +1815,7 @@ def match_sentence(
     by_head = {h.i: m for m, h in enumerate(heads) if h is not None}
     for n, h in enumerate(heads):
         m = by_head.get(h.head.i) if h is not None and h.dep_ in ("poss", "nmod", "compound") else None
-        if m is not None and m != n and strictly_contains_place(places, refs[m].place_id, refs[n].place_id):
+        if m is not None and m != n and _contains_place(places, refs[m].place_id, refs[n].place_id):
             heads[n] = heads[m]
     in_mention = {t.i for r in refs for t in _mention_tokens(doc, r.start - base, r.end - base)}
     each_heads = {t.head.i for t in doc if t.lower_ == "each"}
