@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bench import sample_sentences
 from bench.cli import main
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -56,8 +57,6 @@ def test_python_dash_m_bench_is_the_command_line():
 
 @pytest.mark.parametrize("flag", ["--help", "-h"])
 def test_the_sentence_sampler_takes_help_as_help_not_as_a_file_name(flag, tmp_path, monkeypatch, capsys):
-    from bench import sample_sentences
-
     monkeypatch.chdir(tmp_path)
     with pytest.raises(SystemExit) as info:
         sample_sentences.main([flag])
@@ -67,8 +66,6 @@ def test_the_sentence_sampler_takes_help_as_help_not_as_a_file_name(flag, tmp_pa
 
 
 def test_the_sentence_sampler_rejects_an_unknown_option(tmp_path, monkeypatch):
-    from bench import sample_sentences
-
     monkeypatch.chdir(tmp_path)
     with pytest.raises(SystemExit) as info:
         sample_sentences.main(["--out=x.jsonl"])
