@@ -887,11 +887,17 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                     trip_noun = inner.pos_ == "NOUN" and inner.i in cues
                     for o in _pobjs(inner, ("in", "to") if trip_noun else ("in",)):
                         put(o, "after.in")
-    for c in cue.children if cue.pos_ == "NOUN" else ():
-        if c.dep_ == "acl" and _lemma(c) in lex.words["connect"]:
+    linking = [c for c in cue.children if c.dep_ == "acl"] if cue.pos_ == "NOUN" else []
+    if cue.pos_ == "NOUN" and cue.dep_ == "nsubj":
+        linking.append(cue.head)  # "new services will link Darwin with Dili": the noun links as its verb
+    for c in linking:
+        if _lemma(c) in lex.words["connect"]:
             # "flights linking Lagos and Accra", "a ferry service connecting Chennai with Jaffna": its stops
-            for o in [d for d in c.children if d.dep_ == "dobj"] + _pobjs(c, ("with", "to", "and")):
+            for o in [d for d in c.children if d.dep_ == "dobj"]:
                 put(o, "line")
+            for o in _pobjs(c, ("with", "to", "and")):
+                put(o, "line.with")  # ("link Darwin with Dili, Denpasar and Singapore": Darwin the hub)
+    for c in cue.children if cue.pos_ == "NOUN" else ():
         if c.dep_ == "acl" and _lemma(c) in lex.words["aim"]:
             # "sanctions targeting Iran's drone industry", "tariffs aimed at Chinese steel": what they hit
             for o in [d for d in c.children if d.dep_ in ("dobj", "nsubjpass")] + _pobjs(c, ("at", "against")):
@@ -2164,8 +2170,11 @@ def match_sentence(
         if "between" in event.roles:
             members = sorted(event.roles["between"], key=lambda a: a.ref.start)
             # "rail service connecting Cleveland, Columbus, Dayton and Cincinnati": stops of one line
-            event.line = any(a.slot.startswith("line") for a in members)
-            if len(members) >= 3 and not event.line:
+            linked_with = any(a.slot == "line.with" for a in members) and any(a.slot == "line" for a in members)
+            event.line = any(a.slot.startswith("line") for a in members) and not linked_with
+            if len(members) >= 3 and linked_with:
+                event.hub = True  # "services linking Darwin with Dili, Denpasar and Singapore"
+            elif len(members) >= 3 and not event.line:
                 gap = sentence[members[0].ref.end - base : members[1].ref.start - base]
                 event.hub = HUB_GAP_RE.match(gap) is not None
         actors = event.roles.get("actor", [])

@@ -1062,6 +1062,13 @@ CASES = [
         {("route", "Uganda", "Kenya")},
     ),
     ("Ghanaian troops will deploy to Mali next year to help with election security.", {("route", "Ghana", "Mali")}),
+    # A service as the subject of "link" or "connect" runs between what it links; "X with A, B and C"
+    # links X to each.
+    (
+        "New weekly services will link Lagos with Accra, Lome and Luanda from July.",
+        {("route", "Accra", "Lagos"), ("route", "Lagos", "Lome"), ("route", "Lagos", "Luanda")},
+    ),
+    ("A new ferry will connect Athens and Izmir.", {("route", "Athens", "Izmir")}),
 ]
 
 
