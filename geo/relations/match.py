@@ -2234,6 +2234,7 @@ def match_sentence(
     _bound_onward(cue_tokens, by_token)
     _goods_onward(cue_tokens, by_token)
     _seized_on_arrival(cue_tokens, by_token, lex)
+    _found_on_arrival(doc, refs, heads, cue_tokens, by_token, lex)
     # "will travel to Lebanon after his visit to Turkey": the earlier trip is told first, so the
     # verb's trip goes on from it (whose place is the verb's after.in)
     order = [tok.i for tok, _ in cue_tokens if tok.i not in earlier_trips]
@@ -2371,6 +2372,57 @@ def _seized_on_arrival(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, 
         shipments[0].roles["destination"] = [Arg(a.ref, "seized", a.group) for a in seizure.roles["target"]]
         del by_token[tok.i]
         return
+
+
+def _found_on_arrival(
+    doc: Doc,
+    refs: list[PlaceRef],
+    heads: list,
+    cue_tokens: list[tuple[Token, Cue]],
+    by_token: dict[int, Event],
+    lex: Lexicon,
+) -> None:
+    """Goods from a place found where they were landed ended their trip there: "customs officers at
+    Felixstowe found cocaine hidden in a banana shipment from Ecuador", "police found heroin shipped
+    from Karachi at the port of Antwerp". As for a seizure: one shipment with an origin and no
+    destination, goods found (the verb's object), and the place on the verb or on its finders."""
+    shipments = [
+        e
+        for t, _ in cue_tokens
+        if (e := by_token.get(t.i)) is not None
+        and e.type == "transfer"
+        and (e.roles.get("origin") or e.roles.get("home"))
+        and not e.roles.get("destination")
+    ]
+    if len(shipments) != 1:
+        return
+    for tok in doc:
+        if tok.pos_ != "VERB" or _lemma(tok) not in lex.words["find"] or tok.i in by_token:
+            continue
+        found = [o for c in tok.children if c.dep_ == "dobj" for o in _head_nouns(c)]
+        if _moved_kind(found, lex) != "transfer" and not any(_lemma(o) in lex.words["haul"] for o in found):
+            continue
+        finders = {c.i for c in tok.children if c.dep_ == "nsubj"}
+        where = []
+        for ref, head in zip(refs, heads, strict=True):
+            h = head
+            if (
+                h is not None
+                and h.dep_ == "pobj"
+                and h.head.lower_ == "of"
+                and _lemma(h.head.head) in lex.words["place"]
+            ):
+                h = h.head.head  # "at the port of Antwerp"
+            if (
+                h is not None
+                and h.dep_ == "pobj"
+                and h.head.lower_ in ("at", "in")
+                and (h.head.head.i == tok.i or h.head.head.i in finders)
+            ):
+                where.append(ref)
+        if where and all(r.place_id not in shipments[0].ids("origin") + shipments[0].ids("home") for r in where):
+            shipments[0].roles["destination"] = [Arg(r, "found", 0) for r in where]
+            return
 
 
 def _bound_onward(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:

@@ -1069,6 +1069,14 @@ CASES = [
         {("route", "Accra", "Lagos"), ("route", "Lagos", "Lome"), ("route", "Lagos", "Luanda")},
     ),
     ("A new ferry will connect Athens and Izmir.", {("route", "Athens", "Izmir")}),
+    # Goods from a place found where they were landed ended their trip there.
+    (
+        "Customs officers at Lisbon found 1.2 tonnes of cocaine hidden in a banana shipment from Ecuador.",
+        {("transfer", "Ecuador", "Lisbon")},
+    ),
+    ("Police in Lagos found weapons shipped from Turkey.", {("transfer", "Turkey", "Lagos")}),
+    ("Scientists in Boston found that exports from China fell.", set()),
+    ("Police in Lagos found a man from Accra.", set()),
 ]
 
 
