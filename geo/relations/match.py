@@ -968,8 +968,16 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                     if o.dep_ == "pobj":
                         put(o, _prep_name(p))
     elif cue.pos_ == "NOUN" and cue.dep_ == "nsubj" and cue.head.pos_ == "VERB" and cue.head.i not in cues:
-        # "The tour took him to Venezuela", "tensions flared between Serbia and Kosovo"
-        for p in cue.head.children:
+        # "The tour took him to Venezuela", "tensions flared between Serbia and Kosovo" (and "took them
+        # from Dublin to Belfast, then on to Glasgow", the later "to" hung on "on")
+        later = [
+            p
+            for a in cue.head.children
+            if a.dep_ in ("advmod", "advcl", "conj") and a.pos_ == "ADV" and _next_stop_word(a)
+            for p in a.children
+            if p.dep_ == "prep" and p.lower_ in DIRECTION_PREPS
+        ]
+        for p in list(cue.head.children) + later:
             if p.dep_ == "prep" and (p.lower_ in DIRECTION_PREPS or p.lower_ in ("between", "among", "with")):
                 for o in p.children:
                     if o.dep_ == "pobj":
@@ -2052,7 +2060,11 @@ def match_sentence(
                     prep.dep_ == "conj"
                     and any(c.dep_ == "advmod" and SEQUENCE_RE.fullmatch(c.text) for c in prep.children)
                 )
-                or (prep.head.dep_ in ("conj", "advmod") and prep.head.pos_ == "ADV" and _next_stop_word(prep.head))
+                or (
+                    prep.head.dep_ in ("conj", "advmod", "advcl")
+                    and prep.head.pos_ == "ADV"
+                    and _next_stop_word(prep.head)
+                )
             )
             event.roles.setdefault(role, []).append(Arg(ref, slot, group, sequence[n] or next_stop))
         if kind == "transfer" and not event.roles.get("origin") and tok.dep_ == "conj":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from relations.toy import name_of, named, relations_of, toy_place
 
 from geo.relations.itinerary import TripStep, chain_trips
@@ -143,3 +145,18 @@ def test_then_on_to_and_returning_are_later_legs_of_one_trip():
 def test_a_sea_named_for_the_tour_after_its_stops_is_no_stop():
     legs = _legs(relations_of("The envoy flew from Lisbon to Luanda, the last stop of a Mediterranean tour."))
     assert [(a, b) for a, b, _ in legs] == [("Lisbon", "Luanda")]
+
+
+def test_a_tour_that_took_them_on_to_later_stops_is_one_trip():
+    for text, stops in [
+        (
+            "The band's tour took them from Lisbon to Madrid, then on to Paris and finally Berlin.",
+            ["Lisbon", "Madrid", "Paris", "Berlin"],
+        ),
+        (
+            "The tour took the minister from Lima to Quito, then on to Bogota and finally Caracas.",
+            ["Lima", "Quito", "Bogota", "Caracas"],
+        ),
+    ]:
+        legs = sorted(_legs(relations_of(text)), key=lambda leg: leg[2])
+        assert [(a, b) for a, b, _ in legs] == list(itertools.pairwise(stops)), text
