@@ -1429,12 +1429,37 @@ def _no_mover(cue: Token) -> bool:
     return False
 
 
+def _stopped_on_the_way(cue: Token, lex: Lexicon) -> bool:
+    """A trip under way whose travellers were stopped did not end where it was going: "clients who
+    were travelling from Seattle to Vancouver were turned back at the border", "migrants heading for
+    Italy were intercepted" (a trip told as done, "refugees who fled Syria were stopped", is not)."""
+    trip = cue if cue.tag_ == "VBG" else None
+    if trip is not None and trip.dep_ == "conj" and trip.head.dep_ in ("relcl", "acl"):
+        trip = trip.head  # "a boat that left Tobruk and was heading for Italy"
+    if trip is None or trip.dep_ not in ("relcl", "acl"):
+        return False
+    traveller = trip.head
+    verb = traveller.head
+    if traveller.dep_ == "pobj" and traveller.head.lower_ == "of":
+        verb = traveller.head.head.head  # "14 of her clients, who were travelling ..., were turned back"
+        traveller = traveller.head.head
+    if traveller.dep_ == "dobj" and verb.dep_ == "acl" and _lemma(verb) in ("carry", "transport"):
+        traveller = verb.head  # "intercepted a boat carrying migrants that was heading for Italy"
+        verb = traveller.head
+    if traveller.dep_ not in ("nsubjpass", "dobj") or verb.pos_ != "VERB":
+        return False
+    kind = lex.flag(_phrasal(verb), lex.negation) or lex.flag(_lemma(verb), lex.negation)
+    return kind == "stop" or _lemma(verb) in lex.words["seize"]
+
+
 def _negated(cue: Token, lex: Lexicon) -> bool:
     """The link did not happen, was stopped, suspended or denied."""
     if _has_neg(cue, lex) or (cue.pos_ == "VERB" and _no_mover(cue)):
         return True
     if any(c.dep_ == "prep" and lex.flag(c.lower_, lex.negation) == "stop-pp" for c in cue.children):
         return True  # "exported electricity until the war"
+    if _stopped_on_the_way(cue, lex):
+        return True
     in_clause = True
     below = cue
     for head, edge in _clause_chain(cue):

@@ -34,6 +34,8 @@ from relations.toy import named, relations_of
         "The team's bus left Lima at 8 a.m. but never made it to Quito.",
         "Brazil declined to join sanctions against Russia.",  # declining to do it
         "Japan declined to send troops to Iraq.",
+        "Migrants heading from Libya to Italy were intercepted by the coast guard.",  # stopped on the way
+        "Coastguards intercepted a boat carrying 40 migrants that left Libya and was heading for Italy.",
     ],
 )
 def test_negated(text):
@@ -123,6 +125,11 @@ def test_a_refusal_with_a_modal_is_negated_not_hedged(text):
 def test_a_plan_stopped_is_negated_not_hedged(text):
     rels = relations_of(text)
     assert rels and all(r.negated and not r.hedged for r in rels), [(r.type, r.negated, r.hedged) for r in rels]
+
+
+def test_a_trip_under_way_is_stopped_only_when_its_travellers_are():
+    rels = relations_of("Migrants heading from Libya to Italy were rescued by the coast guard.")
+    assert rels and not any(r.negated for r in rels)
 
 
 def test_exports_that_declined_fell_and_did_not_stop():
