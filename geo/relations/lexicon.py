@@ -81,6 +81,7 @@ class Lexicon:
     # (verb form, particle) of the phrasal cues ("set_off"): a sentence needs both words
     phrasal: frozenset[tuple[str, str]] = frozenset()
     route_phrasal: frozenset[tuple[str, str]] = frozenset()
+    phrasal_verbs: frozenset[str] = frozenset()  # the verbs of the phrasal cues and flags ("set", "rule")
 
     def cued(self, words: Collection[str], trips_only: bool = False) -> bool:
         """Whether lower-case ``words`` hold a cue form (of a trip cue only, with ``trips_only``): the
@@ -229,4 +230,7 @@ def lexicon() -> Lexicon:
         irregular=irregular_lemmas,
         phrasal=frozenset(phrasal),
         route_phrasal=frozenset(route_phrasal),
+        phrasal_verbs=frozenset(
+            w.split("_", 1)[0] for w in [lemma for lemma, _ in cues] + list(negation) + list(hedges) if "_" in w
+        ),
     )

@@ -151,8 +151,10 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def _phrasal(tok: Token) -> str:
+def _phrasal(tok: Token, lex: Lexicon) -> str:
     """A verb with its particle as the lexicons write it ("set_off", "rule_out"), else ""."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in lex.phrasal_verbs:
+        return ""
     prt = next(
         (
             c.lower_
@@ -164,12 +166,12 @@ def _phrasal(tok: Token) -> str:
         ),
         None,
     )  # ("pulled out of Mali" parses "out" as a preposition)
-    return f"{_lemma(tok)}_{prt}" if prt and tok.pos_ == "VERB" else ""
+    return f"{_lemma(tok)}_{prt}" if prt else ""
 
 
 def _phrasal_cue(tok: Token, lex: Lexicon) -> Cue | None:
     """The cue a verb is with its particle: "set off for Ottawa", "pulled out of Mali"."""
-    name = _phrasal(tok)
+    name = _phrasal(tok, lex)
     return lex.cue(name, "VERB") if name else None
 
 
@@ -1448,7 +1450,7 @@ def _stopped_on_the_way(cue: Token, lex: Lexicon) -> bool:
         verb = traveller.head
     if traveller.dep_ not in ("nsubjpass", "dobj") or verb.pos_ != "VERB":
         return False
-    kind = lex.flag(_phrasal(verb), lex.negation) or lex.flag(_lemma(verb), lex.negation)
+    kind = lex.flag(_phrasal(verb, lex), lex.negation) or lex.flag(_lemma(verb), lex.negation)
     return kind == "stop" or _lemma(verb) in lex.words["seize"]
 
 
@@ -1464,7 +1466,7 @@ def _negated(cue: Token, lex: Lexicon) -> bool:
     below = cue
     for head, edge in _clause_chain(cue):
         kind = (
-            lex.flag(_phrasal(head), lex.negation)
+            lex.flag(_phrasal(head, lex), lex.negation)
             or lex.flag(_lemma(head), lex.negation)
             or lex.flag(head.lower_, lex.negation)
         )
@@ -1557,7 +1559,7 @@ def _hedged(cue: Token, lex: Lexicon) -> bool:
     described = False  # inside a relative clause or participle: a description, not the claim itself
     for head, edge in _clause_chain(cue):
         # ("called off" stops what "called for" would only ask for)
-        phrasal_stop = lex.flag(_phrasal(head), lex.negation) is not None
+        phrasal_stop = lex.flag(_phrasal(head, lex), lex.negation) is not None
         kind = None if phrasal_stop else lex.flag(_lemma(head), lex.hedges) or lex.flag(head.lower_, lex.hedges)
         if kind == "report" and not described and edge in ("ccomp", "xcomp", "pobj", "pcomp", "prep", "dobj", "conj"):
             return True  # "Britain claims Russia was involved", "accused Russia of meddling"
