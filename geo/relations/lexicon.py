@@ -82,6 +82,7 @@ class Lexicon:
     phrasal: frozenset[tuple[str, str]] = frozenset()
     route_phrasal: frozenset[tuple[str, str]] = frozenset()
     phrasal_verbs: frozenset[str] = frozenset()  # the verbs of the phrasal cues and flags ("set", "rule")
+    markers: frozenset[str] = frozenset()  # the words of the MARKED_CUES classes ("joint", "sister")
 
     def cued(self, words: Collection[str], trips_only: bool = False) -> bool:
         """Whether lower-case ``words`` hold a cue form (of a trip cue only, with ``trips_only``): the
@@ -230,6 +231,7 @@ def lexicon() -> Lexicon:
         irregular=irregular_lemmas,
         phrasal=frozenset(phrasal),
         route_phrasal=frozenset(route_phrasal),
+        markers=frozenset(w for marker in MARKED_CUES for w in classes.get(marker, ())),
         phrasal_verbs=frozenset(
             w.split("_", 1)[0] for w in [lemma for lemma, _ in cues] + list(negation) + list(hedges) if "_" in w
         ),

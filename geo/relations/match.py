@@ -320,6 +320,8 @@ def _marked_cue(tok: Token, lex: Lexicon) -> Cue | None:
     """The cue a word of a ``MARKED_CUES`` class makes of what it marks: a noun by its adjective or
     compound ("a joint research centre", "an anti-dumping investigation into French brandy"), a
     verb by its adverb ("began producing gas jointly")."""
+    if not any(_lemma(c) in lex.markers or c.lower_ in lex.markers for c in tok.children):
+        return None
     for marker, (noun_cue, verb_cue) in MARKED_CUES.items():
         words = lex.words[marker]
         if tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and _lemma(c) in words for c in tok.children):
