@@ -2380,12 +2380,9 @@ def _goods_onward(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event
             before = event
 
 
-def _seized_on_arrival(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event], lex: Lexicon) -> None:
-    """Goods from a place seized at another ended their trip there: "cocaine shipped from Ecuador was
-    seized at the port of Algeciras" (Ecuador to Algeciras). Only goods are seized so (the verb's
-    object or passive subject), only when the sentence tells one shipment with an origin and no
-    destination, and the seizure's place is then no target of a conflict."""
-    shipments = [
+def _open_shipments(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> list[Event]:
+    """The sentence's transfers with an origin (or the goods' own place) and no destination yet."""
+    return [
         e
         for t, _ in cue_tokens
         if (e := by_token.get(t.i)) is not None
@@ -2393,6 +2390,14 @@ def _seized_on_arrival(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, 
         and (e.roles.get("origin") or e.roles.get("home"))
         and not e.roles.get("destination")
     ]
+
+
+def _seized_on_arrival(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event], lex: Lexicon) -> None:
+    """Goods from a place seized at another ended their trip there: "cocaine shipped from Ecuador was
+    seized at the port of Algeciras" (Ecuador to Algeciras). Only goods are seized so (the verb's
+    object or passive subject), only when the sentence tells one shipment with an origin and no
+    destination, and the seizure's place is then no target of a conflict."""
+    shipments = _open_shipments(cue_tokens, by_token)
     if len(shipments) != 1:
         return
     for tok, _ in cue_tokens:
@@ -2427,14 +2432,7 @@ def _found_on_arrival(
     Felixstowe found cocaine hidden in a banana shipment from Ecuador", "police found heroin shipped
     from Karachi at the port of Antwerp". As for a seizure: one shipment with an origin and no
     destination, goods found (the verb's object), and the place on the verb or on its finders."""
-    shipments = [
-        e
-        for t, _ in cue_tokens
-        if (e := by_token.get(t.i)) is not None
-        and e.type == "transfer"
-        and (e.roles.get("origin") or e.roles.get("home"))
-        and not e.roles.get("destination")
-    ]
+    shipments = _open_shipments(cue_tokens, by_token)
     if len(shipments) != 1:
         return
     for tok in doc:
