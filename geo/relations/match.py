@@ -522,7 +522,7 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         ):
             return "-"  # "troops pushed into Kharkiv" is an advance; "pushed Iran to talks" moves no one
         if _lemma(tok) in lex.words["mover"] and not any(
-            _moved_kind([o], lex) is not None or o.pos_ == "PRON" or o.ent_type_ == "PERSON" for o in subjects + things
+            _moved_kind([o], lex) is not None or o.pos_ == "PRON" for o in subjects + things
         ):
             return "-"  # "focus shifted from Iran to Iraq": no one and nothing moved
         if moved_kind == "transfer":
@@ -1044,16 +1044,6 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             and c not in preps
             and (c.dep_ == "conj" or c.head.pos_ == "ADV")
         ]
-        # "moved his family from Ohio to Texas" with the "to" hung on the "from", "pushed the
-        # migrants across into Poland" with the "into" hung on the "across", "imported more from the
-        # United States than from Qatar" with the second "from" hung on the "than"
-        preps += [
-            c
-            for p in preps
-            if p.lower_ in ("from", "to", "into", "across", "over", "through", "than")
-            for c in p.children
-            if c.dep_ == "prep" and c.lower_ in ("from", "to", "into") and c.lower_ != p.lower_
-        ]
         # "came back from X", "arrived home from Y": the adverb's prepositions are the verb's
         preps += [
             p
@@ -1100,14 +1090,16 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                 p.lower_ in ("to", "into", "toward", "towards", "from", "at", "over") or (leaving and p.lower_ == "for")
             )
         ]
-        # ("by boat from Sittwe to Cox's Bazar" with the "to" hung on that "from")
+        # "moved his family from Ohio to Texas" with the "to" hung on the "from", "pushed the
+        # migrants across into Poland" with the "into" hung on the "across", "imported more from the
+        # United States than from Qatar" with the second "from" hung on the "than", "by boat from
+        # Sittwe to Cox's Bazar" with the "to" hung on the boat's "from"
         preps += [
             c
-            for o in objects
-            for p in o.children
-            if p.dep_ == "prep" and p.lower_ == "from"
+            for p in preps
+            if p.lower_ in ("from", "to", "into", "across", "over", "through", "than")
             for c in p.children
-            if c.dep_ == "prep" and c.lower_ in ("to", "into") and c not in preps
+            if c.dep_ == "prep" and c.lower_ in ("from", "to", "into") and c.lower_ != p.lower_
         ]
         for p in preps:
             name = _prep_name(p)
@@ -1319,13 +1311,9 @@ def _located(prep: Token, lex: Lexicon) -> bool:
     where people are or goods come from: "migrants stranded in Saudi Arabia", "citizens trapped in
     Wuhan", "iron ore mined in Western Australia" (not "killed in Aleppo")."""
     verb = prep.head
-    # (or a relative clause of the same verb: "Ukrainians who had sheltered in Poland")
-    relative = verb.dep_ == "relcl" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in verb.children
-    )
     return (
         prep.lower_ in LOCATIVE_PREPS
-        and (verb.dep_ == "acl" or relative)
+        and _describing(verb)  # (a relative clause too: "Ukrainians who had sheltered in Poland")
         and verb.tag_ in ("VBN", "VBG", "VBD")
         and verb.head.pos_ in ("NOUN", "PROPN")
         and (_lemma(verb) in lex.words["located"] or _lemma(verb) in lex.words["made"])
@@ -1624,11 +1612,6 @@ def _mention_tokens(doc: Doc, start: int, end: int) -> list[Token]:
     return [doc[i] for i in range(bisect_left(starts, start), bisect_left(starts, end))]
 
 
-def _contains_place(places: Mapping[str, Place], outer: str, inner: str) -> bool:
-    """Whether place ``outer`` contains the other place ``inner`` (a country its town)."""
-    return outer != inner and outer in places and inner in places and contains(places[outer], places[inner])
-
-
 def _mention_head(doc: Doc, start: int, end: int) -> Token | None:
     toks = _mention_tokens(doc, start, end)
     if not toks:
@@ -1858,7 +1841,11 @@ def match_sentence(
     by_head = {h.i: m for m, h in enumerate(heads) if h is not None}
     for n, h in enumerate(heads):
         m = by_head.get(h.head.i) if h is not None and h.dep_ in ("poss", "nmod", "compound") else None
-        if m is not None and m != n and _contains_place(places, refs[m].place_id, refs[n].place_id):
+        if (
+            m is not None
+            and refs[m].place_id != refs[n].place_id
+            and contains(places[refs[m].place_id], places[refs[n].place_id])
+        ):
             heads[n] = heads[m]
     in_mention = {t.i for r in refs for t in _mention_tokens(doc, r.start - base, r.end - base)}
     each_heads = {t.head.i for t in doc if t.lower_ == "each"}
