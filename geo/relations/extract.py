@@ -60,9 +60,16 @@ def needs_parse(sentence: str, n_places: int) -> bool:
         True for two or more places and a cue word of any type, or one place and a movement word
         (which may add a stop to a trip an earlier sentence began).
     """
-    if n_places == 0:
-        return False
-    return lexicon().cued({w.lower() for w in WORD_RE.findall(sentence)}, trips_only=n_places < 2)
+    return _cued(_words(sentence), n_places)
+
+
+def _words(sentence: str) -> set[str]:
+    return {w.lower() for w in WORD_RE.findall(sentence)}
+
+
+def _cued(words: set[str], n_places: int) -> bool:
+    """``needs_parse`` on a sentence's lower-case words."""
+    return n_places > 0 and lexicon().cued(words, trips_only=n_places < 2)
 
 
 def extract_relations(
@@ -254,17 +261,14 @@ def _wanted(text: str, staged: list[tuple[int, int, list[PlaceRef]]], places: Ma
     movement word, or opens on a fronted "In X," (a trip needs two stops, so a lone one is no leg)."""
     lex = lexicon()
     counts = [_independent_places({r.place_id for r in refs}, places) if refs else 0 for _, _, refs in staged]
+    words = [_words(text[s:e]) if n > 0 else set() for (s, e, _), n in zip(staged, counts, strict=True)]
     stops = [
-        n > 0
-        and (
-            lex.cued({w.lower() for w in WORD_RE.findall(text[s:e])}, trips_only=True)
-            or setting_of(text[s:e], s, refs) is not None
-        )
-        for (s, e, refs), n in zip(staged, counts, strict=True)
+        n > 0 and (lex.cued(ws, trips_only=True) or setting_of(text[s:e], s, refs) is not None)
+        for (s, e, refs), n, ws in zip(staged, counts, words, strict=True)
     ]
     out = []
     for k, ((s, e, _), n) in enumerate(zip(staged, counts, strict=True)):
-        if not needs_parse(text[s:e], n):
+        if not _cued(words[k], n):
             continue
         if n == 1 and not any(stops[max(0, k - TRIP_WINDOW) : k]) and not any(stops[k + 1 : k + 1 + TRIP_WINDOW]):
             continue
