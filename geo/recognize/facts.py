@@ -46,7 +46,9 @@ OFFICE_WORDS = lexicon.words("office_words")
 
 LOCATIVE = lexicon.ending_before("locative_prepositions")
 # "the island of X", "the border town of X": a name only a place can be.
-PLACE_NOUN_OF = lexicon.ending_before("place_nouns", "settlement_words", "inhabitant_nouns", then=r"\s+of\s+")
+PLACE_NOUN_OF = lexicon.ending_before(
+    "place_nouns", "settlement_words", "inhabitant_nouns", "place_act_nouns", then=r"\s+of\s+"
+)
 # "the town of Jasper", "the island of Man": a place noun names what follows, even a dictionary word
 SETTLEMENT_OF = lexicon.ending_before("place_nouns", "settlement_words", then=r"\s+of\s+")
 _PLACE_NOUN_REACH = 24
@@ -744,7 +746,8 @@ class MatchFacts:
     def vouched(self) -> bool:
         """Called a place elsewhere in the article by the NER, listed after a place just found
         ("Gloucester and Cheltenham", "Oulton Park, Cheshire"), after "in", "to", "from"..., after
-        a place noun and "of" ("the island of Lampedusa"), or a home town ("A Tulsa man")."""
+        a place noun and "of" ("the island of Lampedusa"), after an act done to a place and "of"
+        ("the bombardment of Khan Younis"), or a home town ("A Tulsa man")."""
         doc = self.doc
         gap = doc.text[doc.last_end : self.start] if doc.last_end is not None else None
         # "During her visit to Israel, Clinton spoke": a person the NER sees after a bare comma

@@ -82,13 +82,20 @@ class Lexicon:
     phrasal: frozenset[tuple[str, str]] = frozenset()
     route_phrasal: frozenset[tuple[str, str]] = frozenset()
     phrasal_verbs: frozenset[str] = frozenset()  # the verbs of the phrasal cues and flags ("set", "rule")
+    # (cue forms, class forms) of the PAIRED_FRAMES cues: a sentence needs a word of each
+    paired: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
     markers: frozenset[str] = frozenset()  # the words of the MARKED_CUES classes ("joint", "sister")
 
     def cued(self, words: Collection[str], trips_only: bool = False) -> bool:
         """Whether lower-case ``words`` hold a cue form (of a trip cue only, with ``trips_only``): the
-        lexical pre-filter. A phrasal cue needs its verb and its particle ("set ... off")."""
+        lexical pre-filter. A phrasal cue needs its verb and its particle ("set ... off"), a paired one
+        a word of its class too ("said" and "minister")."""
         forms, phrasal = (self.route_forms, self.route_phrasal) if trips_only else (self.forms, self.phrasal)
-        return any(w in forms for w in words) or any(v in words and p in words for v, p in phrasal)
+        return (
+            any(w in forms for w in words)
+            or any(v in words and p in words for v, p in phrasal)
+            or (not trips_only and any(not a.isdisjoint(words) and not b.isdisjoint(words) for a, b in self.paired))
+        )
 
     @staticmethod
     def flag(word: str, table: dict[str, str]) -> str | None:
@@ -140,6 +147,9 @@ def inflections(lemma: str) -> set[str]:
 # Frames of common verbs that are cues only with a word of a class near them (geo.relations.match
 # checks where): the word class the sentence filter keys on instead of the verb.
 GATED_FRAMES = {"court": "court", "shut": "legation"}
+# Frames whose cues are common words that are cues only beside a word of a class: "said" only with an
+# official ("the Italian minister said in Rabat"), so the sentence filter needs a word of each.
+PAIRED_FRAMES = {"speak": "official"}
 # Word classes that make whatever they mark a cue of their own: the class, and the cue lemmas a noun
 # and a verb so marked read as ("a joint venture", "began producing gas jointly": cooperation; "an
 # anti-dumping investigation": a tariff, a trade dispute). The sentence filter keys on the markers.
@@ -169,6 +179,7 @@ def lexicon() -> Lexicon:
     route_forms: set[str] = set()
     phrasal: set[tuple[str, str]] = set()
     route_phrasal: set[tuple[str, str]] = set()
+    paired: dict[str, set[str]] = {}
     for row in _rows("cues.tsv", 6):
         lemma, pos, types, cameo_class, cameo, frame = row[:6]
         irregular = row[6].split(",") if len(row) > 6 else []
@@ -195,6 +206,9 @@ def lexicon() -> Lexicon:
         if frame == "against":
             # General words ("action", "measures") are cues only with "against": filter on that word.
             forms.add("against")
+            continue
+        if frame in PAIRED_FRAMES:
+            paired.setdefault(frame, set()).update(words)
             continue
         if frame in GATED_FRAMES:
             # "took Venezuela to court", "closed the US consulate": "take" and "close" are cues only with
@@ -232,6 +246,10 @@ def lexicon() -> Lexicon:
         phrasal=frozenset(phrasal),
         route_phrasal=frozenset(route_phrasal),
         markers=frozenset(w for marker in MARKED_CUES for w in classes.get(marker, ())),
+        paired=tuple(
+            (frozenset(cue_forms), frozenset(f for w in classes.get(PAIRED_FRAMES[frame], ()) for f in inflections(w)))
+            for frame, cue_forms in paired.items()
+        ),
         phrasal_verbs=frozenset(
             w.split("_", 1)[0] for w in [lemma for lemma, _ in cues] + list(negation) + list(hedges) if "_" in w
         ),

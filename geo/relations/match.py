@@ -234,6 +234,14 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         # "Russia will close the US consulate in St Petersburg": reducing relations (CAMEO 161) only
         # when what is shut is another country's mission
         return any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["legation"] for c in tok.children)
+    if cue.pos == "V" and cue.frame == "speak":
+        # "German Chancellor Olaf Scholz said in Beijing", "the US envoy told reporters in Kabul": an
+        # official of one place speaking in another went there (not "residents said in Columbus")
+        where = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+        if not any(_pobjs(t, ("in",)) for t in where):
+            return False
+        subjects, _ = _subjects(tok, lex)
+        return any(_lemma(t) in lex.words["official"] for s in subjects for t in s.subtree)
     if cue.pos == "N" and cue.lemma in lex.words["path"]:
         # "made their way to the United States", "on their way to Kyiv"; not "paved the way for"
         return (tok.dep_ == "dobj" and _lemma(tok.head) in lex.words["path-verb"]) or (
@@ -453,6 +461,18 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
     if cue.lemma in lex.words["admission"]:
         # "suspended work visas for Pakistani nationals" is a ban aimed at them; "issued visas" is none
         return kind if _negated(tok, lex) else "-"
+    if cue.lemma in lex.words["armed-act"]:
+        # "Russian drones targeted Kharkiv", "Israeli jets pounded Gaza City": an attack when forces
+        # or weapons do it ("the campaign targets voters in Ohio" is none)
+        subjects = [o for c in tok.children if c.dep_ in ("nsubj", "agent") for o in _head_nouns(c)]
+        subjects += [o for c in tok.children if c.dep_ == "agent" for p in c.children for o in _head_nouns(p)]
+        armed = lex.words["military"] | lex.words["weapon"]
+        return kind if any(_lemma(n) in armed for n in subjects) else "-"
+    if cue.lemma in lex.words["asset-act"]:
+        # "Britain froze the assets of Russian oligarchs": a sanction when it holds someone's wealth
+        # ("Ohio froze tuition" is none)
+        things = [o for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for o in _head_nouns(c)]
+        return kind if any(_lemma(n) in lex.words["asset"] for n in things) else "-"
     if "transfer" in cue.types:
         moved = _moved(tok, cue)
         found = _moved_kind(moved, lex)

@@ -148,6 +148,21 @@ CASES: tuple[RuleCase, ...] = (
         "Beitbridge",
         ner=(("Beitbridge", "PERSON"), ("Friday", "DATE")),
     ),
+    # An act done to a place, then "of": what follows is the place acted on.
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "The bombardment of Khan Younis went on for days.",
+        "Khan Younis",
+        ner=(("Khan Younis", "PERSON"),),
+    ),
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "Aid workers described the siege of Sirte as the worst they had seen.",
+        "Sirte",
+        ner=(("Sirte", "ORG"),),
+    ),
     # A list goes on after a comma; a person after a comma who opens a clause is no list item.
     RuleCase(
         "ner-mislabelled-vouched",

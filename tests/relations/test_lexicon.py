@@ -105,3 +105,20 @@ def test_every_marker_class_names_word_class_and_cues_of_the_table():
         assert lex.words[marker] and lex.words[marker] <= lex.forms  # the sentence filter keys on them
         assert lex.cue(noun_cue, "NOUN") is not None
         assert not verb_cue or lex.cue(verb_cue, "VERB") is not None
+
+
+def _words(sentence: str) -> list[str]:
+    return sentence.split()
+
+
+def test_the_pre_filter_passes_a_phrasal_or_paired_cue_only_with_its_partner_word():
+    """A common verb that is a cue only with another word ("set ... off", "said" by a minister) lets
+    a sentence through the lexical pre-filter only when that word is there too."""
+    lex = lexicon()
+    assert lex.cued(_words("the kenyan minister said in rabat that"))
+    assert lex.cued(_words("the envoys told reporters in accra"))
+    assert not lex.cued(_words("residents said in columbus that the weather was fine"))
+    assert lex.cued(_words("they will set off for cairo"))
+    assert not lex.cued(_words("they will set the table in cairo"))
+    # (a trip's lone stop needs a trip cue: speaking is none)
+    assert not lex.cued(_words("the minister said in rabat"), trips_only=True)

@@ -1077,6 +1077,31 @@ CASES = [
     ("Police in Lagos found weapons shipped from Turkey.", {("transfer", "Turkey", "Lagos")}),
     ("Scientists in Boston found that exports from China fell.", set()),
     ("Police in Lagos found a man from Accra.", set()),
+    # Targeting or pounding is an attack when forces or weapons do it.
+    ("Israeli jets pounded Beirut for a third night.", {("conflict", "Israel", "Beirut")}),
+    ("Turkish missiles targeted an airbase in Baghdad.", {("conflict", "Turkey", "Baghdad")}),
+    ("North Korean hackers targeted Japanese banks.", {("conflict", "North Korea", "Japan")}),
+    ("The campaign targets voters in Ohio and Michigan.", set()),
+    ("Brazil is targeting markets in Africa and Asia.", set()),
+    # Storming another state's building is an attack.
+    ("Bolivian police stormed Peru's consulate in La Paz.", {("conflict", "Bolivia", "Peru")}),
+    ("Protesters stormed the parliament in Tbilisi.", set()),
+    # Freezing someone's wealth is a sanction; freezing prices or fees is none.
+    ("Canada froze the assets of nine Belarusian officials.", {("conflict", "Canada", "Belarus")}),
+    ("Accounts of Iranian firms were frozen by Canada.", {("conflict", "Canada", "Iran")}),
+    ("Ohio froze tuition at its universities.", set()),
+    # An act done to a place names it, whatever the NER reads there.
+    ("The bombardment of Gaza by Israeli tanks went on for days.", {("conflict", "Israel", "Gaza")}),
+    ("The siege of Donetsk by Russian forces lasted months.", {("conflict", "Russia", "Donetsk")}),
+    # An official of one place speaking in another went there; at home, or anyone else, did not.
+    (
+        "Italian Prime Minister Mario Rossi said on Monday in Rabat that talks would go on.",
+        {("route", "Italy", "Rabat")},
+    ),
+    ("Speaking in Accra, the Spanish foreign minister praised the accord.", {("route", "Spain", "Accra")}),
+    ("The Turkish envoy told reporters in Nairobi that aid would resume.", {("route", "Turkey", "Nairobi")}),
+    ("The Turkish foreign minister said in Ankara that aid would resume.", set()),
+    ("Residents of Chicago said in Miami that taxes were too high.", set()),
 ]
 
 
