@@ -17,8 +17,11 @@ which the corpora do not annotate), overlapping no sentence drawn or labelled be
 the geoparser of its day (2026-11-26), and is recorded in ``data/bench/relations_real_dev2.jsonl``.
 A fifth draw (``draw_dev_broad``) took the 67 such sentences with only a broad cue word, overlapping
 none drawn before (the third and fourth draws included).
+A sixth draw (``draw_dev_uncued``) took 150 of the ``dev``-half sentences that name two or more places
+by the geoparser's mentions and hold no cue word at all, broad or strong: the links real news states
+in words no draw looked for, and many sentences with none (the extractor's precision off its cues).
 Run ``python -m bench.sample_sentences OUT.jsonl [SUPPLEMENT.jsonl [DEV_EXTRA.jsonl [DEV_PARSED.jsonl
-[DEV_BROAD.jsonl]]]]``.
+[DEV_BROAD.jsonl [DEV_UNCUED.jsonl]]]]]``.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import json
 import random
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from bench.accuracy import BENCH_DIR, read_corpus
@@ -135,16 +139,36 @@ def draw_dev_extra(drawn: list[dict]) -> list[dict]:
 def draw_dev_broad(excluded: list[dict], limit: int = 120) -> list[dict]:
     """The fifth draw: ``dev``-half sentences with a broad cue word and no strong one, naming two or
     more places by the geoparser's mentions, overlapping none of ``excluded``, ids ``rd4-NNN``."""
-    return _draw_dev_by_parser(excluded, limit, SEED + 4, "rd4", strong=False)
+    return _draw_dev_by_parser(excluded, limit, SEED + 4, "rd4", _broad_only)
+
+
+def draw_dev_uncued(excluded: list[dict], limit: int = 150) -> list[dict]:
+    """The sixth draw: ``dev``-half sentences with no cue word at all, naming two or more places by
+    the geoparser's mentions, overlapping none of ``excluded``, ids ``rd5-NNN``."""
+    return _draw_dev_by_parser(excluded, limit, SEED + 5, "rd5", _uncued)
+
+
+def _strong(sentence: str) -> bool:
+    return STRONG_CUES.search(sentence) is not None
+
+
+def _broad_only(sentence: str) -> bool:
+    return STRONG_CUES.search(sentence) is None and CUES.search(sentence) is not None
+
+
+def _uncued(sentence: str) -> bool:
+    return CUES.search(sentence) is None
 
 
 def draw_dev_parsed(labelled: list[dict], limit: int = 150) -> list[dict]:
     """The fourth draw: ``dev``-half sentences with a strong cue word naming two or more places by
     the geoparser's mentions, overlapping none of ``labelled``, ids ``rd3-NNN``."""
-    return _draw_dev_by_parser(labelled, limit, SEED + 3, "rd3", strong=True)
+    return _draw_dev_by_parser(labelled, limit, SEED + 3, "rd3", _strong)
 
 
-def _draw_dev_by_parser(labelled: list[dict], limit: int, seed: int, prefix: str, strong: bool) -> list[dict]:
+def _draw_dev_by_parser(
+    labelled: list[dict], limit: int, seed: int, prefix: str, wanted: Callable[[str], bool]
+) -> list[dict]:
     from bench.relations import split_of
     from geo.pipeline import Geoparser
 
@@ -161,8 +185,8 @@ def _draw_dev_by_parser(labelled: list[dict], limit: int, seed: int, prefix: str
                 sentence = articles[i].text[start:end]
                 if not 40 <= len(sentence) <= 400 or "\n" in sentence.strip():
                     continue
-                if (STRONG_CUES.search(sentence) is None) == strong or not CUES.search(sentence):
-                    continue  # (a strong cue for the fourth draw; a broad one and no strong one for the fifth)
+                if not wanted(sentence):
+                    continue  # (a strong cue for the fourth draw, a broad one alone for the fifth, none for the sixth)
                 if any(a < end and start < b for a, b in spans.get((corpus, i), ())):
                     continue
                 ids = {m.place_id for m in parsed.mentions if start <= m.start and m.end <= end and m.place_id}
@@ -192,7 +216,7 @@ def main(argv: list[str]) -> int:
         nargs="*",
         type=Path,
         metavar="OUT.jsonl",
-        help="where to write the draws, in order: first, supplement, dev extra, dev parsed, dev broad "
+        help="where to write the draws, in order: first, supplement, dev extra, dev parsed, dev broad, dev uncued "
         "(default: sample.jsonl for the first alone)",
     )
     argv = [str(p) for p in parser.parse_args(argv).out]  # (so "--help" is help, never a file name)
@@ -214,7 +238,10 @@ def main(argv: list[str]) -> int:
                 _write(fourth, Path(argv[3]))
                 if len(argv) > 4:
                     kept += [c for c in _dev2_cases() if c["id"].startswith("rd3-")]
-                    _write(draw_dev_broad(labelled + kept + third + fourth), Path(argv[4]))
+                    fifth = draw_dev_broad(labelled + kept + third + fourth)
+                    _write(fifth, Path(argv[4]))
+                    if len(argv) > 5:
+                        _write(draw_dev_uncued(labelled + _dev2_cases() + third + fourth + fifth), Path(argv[5]))
     return 0
 
 
