@@ -206,8 +206,10 @@ def setting_of(sentence: str, base: int, refs: list[PlaceRef]) -> PlaceRef | Non
 
 
 def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> bool:
-    if tok.i in in_mention or tok.pos_ == "PROPN":
+    if tok.i in in_mention:
         return False
+    if tok.pos_ == "PROPN" and not (cue.pos == "N" and tok.is_sent_start and tok.text[1:].islower()):
+        return False  # (but a capitalised first word the tagger took for a name: "Deliveries of fuel")
     if cue.pos == "N" and tok.dep_ == "compound":
         return False  # "trade relations", "aid workers": the head noun is what the phrase is about
     if cue.pos == "V" and cue.frame == "court":
@@ -222,7 +224,10 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         # "cocaine bound for Rotterdam", "oil destined for India": only with the place it is bound
         # for (not "bound by the treaty"), and not the "-bound" of "Moscow-bound flights", which
         # the noun it describes reads
-        return (tok.i == 0 or HYPHEN_RE.match(tok.nbor(-1).text) is None) and any(
+        if tok.i > 0 and HYPHEN_RE.match(tok.nbor(-1).text) is not None:
+            # ("Zambia-bound fuel": the goods or people it describes are no cue of their own to read it)
+            return tok.dep_ == "amod" and lex.cue(_lemma(tok.head), tok.head.pos_) is None
+        return any(
             c.dep_ == "prep" and c.lower_ in ("for", "to") and any(o.dep_ == "pobj" for o in c.children)
             for c in tok.children
         )
@@ -427,8 +432,8 @@ def _moved(tok: Token, cue: Cue) -> list[Token]:
         if c.dep_ == "pobj"
         for o in _head_nouns(c)
     ]  # "supplied Sudan with grain"
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        moved.append(tok.head)  # "cocaine shipped from Colombia"
+    if (tok.dep_ == "acl" and tok.tag_ == "VBN") or (tok.dep_ == "amod" and tok.lower_ in BOUND_WORDS):
+        moved.append(tok.head)  # "cocaine shipped from Colombia", "Zambia-bound fuel"
     if cue.pos == "N":
         moved += [
             o
@@ -816,7 +821,9 @@ def _attributed(verb: Token, lex: Lexicon) -> list[Token]:
 
 def _objects(cue: Token) -> list[Token]:
     out = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
-    if cue.dep_ == "acl" and cue.tag_ == "VBN":
+    if cue.dep_ == "amod" and cue.lower_ in BOUND_WORDS:
+        out.append(cue.head)  # "Zambia-bound fuel from Dar es Salaam"
+    elif cue.dep_ == "acl" and cue.tag_ == "VBN":
         out.append(_described(cue))  # "Syrian forces, backed by Russia"
     elif cue.dep_ == "advcl" and cue.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         described = _described(cue)  # "... the advance by Syrian forces, backed by Russia", read as a clause
@@ -961,6 +968,17 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                 put(o, "on")
     for o in _objects(cue):
         put(o, "obj")
+    sending = cue.pos_ == "VERB" and found is not None and "transfer" in found.types
+    if sending and not any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in cue.children):
+        # "airlifted 60 tonnes of supplies and a field hospital to Turkey": the parse hangs the verb's
+        # "to" on the last thing sent
+        for o in [c for c in cue.children if c.dep_ == "dobj"]:
+            for thing in [o, *o.conjuncts]:
+                for p in thing.children:
+                    if p.dep_ == "prep" and p.lower_ in ("to", "into"):
+                        for x in p.children:
+                            if x.dep_ == "pobj":
+                                put(x, p.lower_)
     for c in cue.children:
         if c.dep_ in ("xcomp", "advcl", "ccomp") and c.lower_ in lex.words["adjoining"]:
             # "sued neighbouring Fairfield" parsed as a participle and its object
@@ -1611,14 +1629,23 @@ def _own_slots(
     return out
 
 
-def _coordination_key(tok: Token, cues: set[int]) -> int:
+def _coordination_key(tok: Token, cues: set[int], lex: Lexicon) -> int:
     """The first conjunct of the noun a mention names or describes: mentions with the same key are
-    coordinated ("Iranian and Venezuelan officials", "the US envoy and the Russian minister")."""
+    coordinated ("Iranian and Venezuelan officials", "the US envoy and the Russian minister"), and
+    the place a place noun's "of" names is the noun ("Kenya and the Japanese prefecture of Shizuoka")."""
     for _ in range(MAX_CLIMB):
         if tok.i in cues or tok.head.i == tok.i:
             break
         if tok.dep_ == "conj" or tok.dep_ in MODIFIER_EDGES or tok.dep_ in SAME_THING_EDGES:
             tok = tok.head
+            continue
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.i not in cues
+            and _lemma(tok.head.head) in lex.words["place"]
+        ):
+            tok = tok.head.head
             continue
         break
     return tok.i
@@ -1928,12 +1955,26 @@ def match_sentence(
     # "the US official and the Russian minister agreed" (places on coordinated nouns).
     first_conjunct: dict[int, int] = {}
     for n, head in enumerate(heads):
-        key = _coordination_key(head, cue_ids) if head is not None else None
+        key = _coordination_key(head, cue_ids, lex) if head is not None else None
         if key is None:
             continue
         if key in first_conjunct and list_heads[n] == n:
             list_heads[n] = first_conjunct[key]
         first_conjunct.setdefault(key, list_heads[n])
+    # "the Japanese prefecture of Shizuoka": the country on a place noun whose "of" names a place in
+    # it only says where that place is (no party of its own)
+    ref_at = {h.i: m for m, h in enumerate(heads) if h is not None}
+    locating = {
+        n
+        for n, head in enumerate(heads)
+        if head is not None
+        and head.dep_ in MODIFIER_EDGES
+        and _lemma(head.head) in lex.words["place"]
+        and any(
+            o.i in ref_at and contains(places[refs[n].place_id], places[refs[ref_at[o.i]].place_id])
+            for o in _pobjs(head.head, ("of",))
+        )
+    }
     events: list[Event] = []
     absorbed: dict[int, int] = {}  # cue token -> the cue token whose event takes its places
     earlier_trips: dict[int, int] = {}  # a trip noun -> the verb cue whose trip was made "after" it
@@ -1984,8 +2025,11 @@ def match_sentence(
         # A noun cue that is the subject or object of a verb cue of the same kind tells one event: "the
         # maiden trip from London arrived in Amsterdam", "a shipment of Iranian drones arrived in
         # Venezuela", "Brazil ships first cargo of beef to Indonesia".
-        verb = _cue_verb(tok.head, cue_ids)  # (through "is expected to reach", "began to arrive")
-        if cue.pos == "N" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") and verb is not None:
+        whole = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _lemma(tok.head.head) in lex.words["portion"]:
+            whole = tok.head.head  # "most of Chile's exports go to China": the part stands for the whole
+        verb = _cue_verb(whole.head, cue_ids)  # (through "is expected to reach", "began to arrive")
+        if cue.pos == "N" and whole.dep_ in ("nsubj", "nsubjpass", "dobj") and verb is not None:
             if kinds[verb.i] == kinds[tok.i] in ("route", "transfer") or (
                 # "Ukraine's grain corridor carried 33 million tonnes of food to Africa": the line
                 # the goods went by is where they left from
@@ -2064,7 +2108,7 @@ def match_sentence(
         place_heads = {h.i for h in heads if h is not None}
         event.embargo = kind == "transfer" and _embargo(tok, lex, place_heads)
         for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
-            if head is None or (head.dep_ == "poss" and head.head.i in place_heads):
+            if head is None or (head.dep_ == "poss" and head.head.i in place_heads) or n in locating:
                 continue  # "treaties with Georgia's breakaway Abkhazia": where Abkhazia is, no party
             slot = _slot_of(head, tok, slots, climbing, kind, lex)
             if slot is None and list_heads[n] != n and list_heads[n] in placed and not hyphen[n]:

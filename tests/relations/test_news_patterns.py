@@ -1102,6 +1102,24 @@ CASES = [
     ("The Turkish envoy told reporters in Nairobi that aid would resume.", {("route", "Turkey", "Nairobi")}),
     ("The Turkish foreign minister said in Ankara that aid would resume.", set()),
     ("Residents of Chicago said in Miami that taxes were too high.", set()),
+    # The "to" the parse hangs on the last of several things sent is the verb's.
+    (
+        "Japan airlifted 80 tonnes of food and a field hospital to Angola.",
+        {("transfer", "Japan", "Angola")},
+    ),
+    ("Norway shipped tents, blankets and a water plant to Malawi.", {("transfer", "Norway", "Malawi")}),
+    # A part of the goods that goes somewhere: the whole's origin is its own.
+    ("Most of Kenya's tea exports go to Pakistan.", {("transfer", "Kenya", "Pakistan")}),
+    ("About 80% of Peru's copper exports go to China.", {("transfer", "Peru", "China")}),
+    # Goods bound for a place by a hyphen, from where they left.
+    ("Uganda-bound fuel from Mombasa was held up by the strike.", {("transfer", "Mombasa", "Uganda")}),
+    ("Deliveries of Uganda-bound maize from Mombasa resumed on Monday.", {("transfer", "Mombasa", "Uganda")}),
+    # Organs and blood flown somewhere are goods.
+    ("A donor kidney was flown from Lagos to Accra overnight.", {("transfer", "Lagos", "Accra")}),
+    ("Blood and plasma were flown from Nairobi to Kampala.", {("transfer", "Nairobi", "Kampala")}),
+    # A place named after a place noun and "of" is the party, not the country before the noun.
+    ("Kenya and the Turkish city of Izmir signed a twinning agreement.", {("tie", "Izmir", "Kenya")}),
+    ("Lisbon and the Moroccan port of Casablanca signed a cooperation accord.", {("tie", "Casablanca", "Lisbon")}),
 ]
 
 
