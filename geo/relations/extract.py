@@ -125,6 +125,7 @@ def extract_relations(
     steps_by_sentence: list[list[TripStep]] = []
     settings: list[str | None] = []
     spans: list[tuple[int, int]] = []
+    attacked: set[tuple[int, str, str]] = set()  # (sentence start, actor, target) of attacks
 
     def emit(
         c: Candidate, s_start: int, s_end: int, rank: int, group: str | None = None, order: int | None = None
@@ -189,6 +190,8 @@ def extract_relations(
             for c in apply_rules(event, places):
                 group = f"s{index}e{n}c{c.leg[0]}" if c.leg else None
                 emit(c, s_start, s_end, 0, group, c.leg[1] if c.leg else None)
+                if c.type == "conflict" and event.frame == "attack" and c.directed:
+                    attacked.add((s_start, c.source, c.target))
             destinations = event.ids("destination")
             if event.type == "route" and event.frame in TRIP_FRAMES and len(destinations) == 1:
                 # Travellers of several places who reach one: where a later step of theirs goes on
@@ -209,7 +212,9 @@ def extract_relations(
         c = Candidate("route", leg.source, leg.target, True, leg.rule, leg.negated, leg.hedged)
         emit(c, s_start, s_end, 1, f"trip{leg.group}" if leg.group is not None else None, leg.order)
     found.sort(key=lambda item: item[0])
-    return tuple(r for _, r in found)
+    # "Chinese troops staged an incursion into Ladakh", "soldiers crossed into South Korea, the third
+    # such incursion": forces that go where they attack make the attack, no trip of their own
+    return tuple(r for _, r in found if not (r.type == "route" and (r.start, r.source, r.target) in attacked))
 
 
 def _stage(

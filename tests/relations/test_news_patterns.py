@@ -1120,6 +1120,10 @@ CASES = [
     # A place named after a place noun and "of" is the party, not the country before the noun.
     ("Kenya and the Turkish city of Izmir signed a twinning agreement.", {("tie", "Izmir", "Kenya")}),
     ("Lisbon and the Moroccan port of Casablanca signed a cooperation accord.", {("tie", "Casablanca", "Lisbon")}),
+    # Forces that go where they attack make the attack, no trip; sent elsewhere, a trip.
+    ("Turkish troops staged an incursion into Iraq last spring.", {("conflict", "Turkey", "Iraq")}),
+    ("Russian troops invaded Georgia in August.", {("conflict", "Russia", "Georgia")}),
+    ("Turkish troops were sent to Qatar in June.", {("route", "Turkey", "Qatar")}),
 ]
 
 
