@@ -285,6 +285,8 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
     if cue.pos == "V" and "conflict" not in cue.types:
         for o in tok.children:
             inner = lex.cue(_lemma(o), o.pos_) if o.dep_ == "dobj" else None
+            if inner is not None and inner.frame == "against" and not any(c.lower_ == "against" for c in o.children):
+                inner = None  # ("coordinate military action with Moscow": an act, hostile only "against" someone)
             if inner is not None and not set(inner.types) & set(cue.types):
                 return False  # "traded accusations", "received backing": the object noun tells the event
     # (A hostile act on goods is an event of its own beside them: "banned imports", "seized a cargo".)

@@ -1124,6 +1124,17 @@ CASES = [
     ("Turkish troops staged an incursion into Iraq last spring.", {("conflict", "Turkey", "Iraq")}),
     ("Russian troops invaded Georgia in August.", {("conflict", "Russia", "Georgia")}),
     ("Turkish troops were sent to Qatar in June.", {("route", "Turkey", "Qatar")}),
+    # Coordinating with a place is cooperation, whatever is coordinated (an "action" is hostile only
+    # "against" someone).
+    ("Damascus would coordinate military action with Moscow.", {("tie", "Damascus", "Moscow")}),
+    ("Kenya and Uganda will coordinate their border patrols.", {("tie", "Kenya", "Uganda")}),
+    ("Coordination between Paris and Berlin has improved.", {("tie", "Berlin", "Paris")}),
+    # A tug-of-war between places is a dispute.
+    ("Kenya and Somalia are locked in a tug-of-war over the maritime border.", {("conflict", "Kenya", "Somalia")}),
+    (
+        "Syria and the European Union are engaged in a tug-of-war over a seized ship.",
+        {("conflict", "European Union", "Syria")},
+    ),
 ]
 
 
