@@ -482,6 +482,8 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         return kind if any(_lemma(n) in lex.words["asset"] for n in things) else "-"
     if "transfer" in cue.types:
         moved = _moved(tok, cue)
+        if moved and all(_lemma(n) in lex.words["immovable"] for n in moved):
+            return "-"  # "bought the property from a Delaware company": a sale, nothing moved between places
         found = _moved_kind(moved, lex)
         if found is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and _lemma(tok.head) in lex.words["made"]:
             found = "transfer"  # "the roses are grown in Naivasha and flown to Amsterdam": products
@@ -1368,6 +1370,12 @@ def _slot_of(
     path = _climb(ref_head, cues, lex)
     # "the Nairobi-based company": where a firm sits; no party to a tie, no actor of a conflict
     seated = kind in ("tie", "conflict") and any(t.lower_ in lex.words["seat"] for t, _, _ in path)
+    if (
+        kind in ("tie", "conflict")
+        and ref_head.dep_ in MODIFIER_EDGES
+        and _lemma(ref_head.head) in lex.words["culture"]
+    ):
+        return None  # "the ties between Russian and American art": a style, no party
     for tok, how, bound in path:
         if seated and (kind == "tie" or arg_slots.get(tok.i) == "subj"):
             return None

@@ -1135,6 +1135,14 @@ CASES = [
         "Syria and the European Union are engaged in a tug-of-war over a seized ship.",
         {("conflict", "European Union", "Syria")},
     ),
+    # A place adjective on a people's art or ways names a style: no party to a tie.
+    ("The show traced the ties between Russian and Chinese art.", set()),
+    ("The festival celebrates the links between Spanish and Mexican music.", set()),
+    ("Russian art was shipped to Paris for the show.", {("transfer", "Russia", "Paris")}),
+    # What is bought or sold without moving (land, a building, a stake) is no transfer.
+    ("A Miami investor bought the building from a Chicago company.", set()),
+    ("Qatar sold its stake in the port to a Turkish firm.", set()),
+    ("Japan bought two million tonnes of wheat from Canada.", {("transfer", "Canada", "Japan")}),
 ]
 
 
