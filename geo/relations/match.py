@@ -2334,6 +2334,7 @@ def match_sentence(
     _back_from_trips(cue_tokens, by_token)
     _partitive_origins(cue_tokens, by_token, lex)
     _bound_onward(cue_tokens, by_token)
+    _deal_terms(cue_tokens, by_token)
     _goods_onward(cue_tokens, by_token)
     _seized_on_arrival(cue_tokens, by_token, lex)
     _found_on_arrival(doc, refs, heads, cue_tokens, by_token, lex)
@@ -2523,6 +2524,25 @@ def _found_on_arrival(
         if where and all(r.place_id not in shipments[0].ids("origin") + shipments[0].ids("home") for r in where):
             shipments[0].roles["destination"] = [Arg(r, "found", 0) for r in where]
             return
+
+
+def _deal_terms(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:
+    """A deal under which goods or people go from one place to another ties the two: "India will export
+    rice to Indonesia under a government-to-government deal", "troops deployed to Mali under a defence
+    pact". Only a deal that names no partner of its own."""
+    for tok, _ in cue_tokens:
+        deal = by_token.get(tok.i)
+        if deal is None or deal.type != "tie" or tok.dep_ != "pobj" or tok.head.lower_ != "under":
+            continue
+        if any(deal.roles.get(role) for role in ("partner", "between", "pair")) or len(deal.ids("party")) > 1:
+            continue  # ("under an agreement signed by the two governments": its own parties)
+        moved = by_token.get(tok.head.head.i)
+        if moved is None or moved.type not in ("route", "transfer"):
+            continue
+        origins = moved.roles.get("origin") or moved.roles.get("home")
+        if origins and moved.roles.get("destination"):
+            deal.roles = {"party": list(origins), "partner": list(moved.roles["destination"])}
+            deal.negated = deal.hedged = False  # (the deal stands, whatever is still to go under it)
 
 
 def _bound_onward(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:

@@ -220,3 +220,19 @@ def test_making_a_tie_is_a_plan(text):
     """... but making one is."""
     rels = relations_of(text)
     assert rels and all(r.hedged for r in rels), [(r.type, r.hedged) for r in rels]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam will export rice to Indonesia under a government-to-government deal.",
+        "Norway plans to send 200 engineers to Kenya under the cooperation agreement.",
+    ],
+)
+def test_a_deal_under_which_something_will_go_stands(text):
+    """The deal a plan is made under is there already: its tie is no plan, the shipment or trip is."""
+    rels = relations_of(text)
+    ties = [r for r in rels if r.type == "tie"]
+    moves = [r for r in rels if r.type in ("route", "transfer")]
+    assert ties and moves, named(rels)
+    assert not any(r.hedged for r in ties) and all(r.hedged for r in moves), [(r.type, r.hedged) for r in rels]

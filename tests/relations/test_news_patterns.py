@@ -1143,6 +1143,16 @@ CASES = [
     ("A Miami investor bought the building from a Chicago company.", set()),
     ("Qatar sold its stake in the port to a Turkish firm.", set()),
     ("Japan bought two million tonnes of wheat from Canada.", {("transfer", "Canada", "Japan")}),
+    # Goods or people sent under a deal: the deal ties the two ends, and it stands even when the
+    # sending is still to come.
+    (
+        "Vietnam will export rice to Indonesia under a government-to-government deal.",
+        {("transfer", "Vietnam", "Indonesia"), ("tie", "Indonesia", "Vietnam")},
+    ),
+    (
+        "Turkish troops deployed to Qatar under a defence pact.",
+        {("route", "Turkey", "Qatar"), ("tie", "Qatar", "Turkey")},
+    ),
 ]
 
 
