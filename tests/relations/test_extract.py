@@ -236,3 +236,18 @@ def test_evidence_is_trimmed_of_blanks_and_of_junk_at_either_end():
     mentions, places = toy_mentions(text)
     (rel,) = extract_relations(text, ((0, len(text)),), mentions, places, nlp())
     assert rel.evidence == "Ghana shipped cocoa to Japan."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian drones hit an oil depot in Sevastopol overnight.",
+        "Kyiv says its missiles struck a shipyard in Sevastopol.",
+    ],
+)
+def test_a_contested_city_filed_under_its_old_country_can_be_its_target(text, geoparser):
+    """Sevastopol is its own first-level division of Ukraine in the gazetteer and contested like
+    Crimea: an attack on it is news, not a place and its container."""
+    parsed = geoparser.parse_text(text)
+    names = {p.id: p.name for p in parsed.places}
+    assert {(r.type, names[r.target]) for r in parsed.relations} == {("conflict", "Sevastopol")}

@@ -1081,6 +1081,9 @@ CASES = [
     ("Israeli jets pounded Beirut for a third night.", {("conflict", "Israel", "Beirut")}),
     ("Turkish missiles targeted an airbase in Baghdad.", {("conflict", "Turkey", "Baghdad")}),
     ("North Korean hackers targeted Japanese banks.", {("conflict", "North Korea", "Japan")}),
+    ("Turkish hackers breached Iraqi government servers.", {("conflict", "Turkey", "Iraq")}),
+    ("Russian troops breached Ukrainian defences in the south.", {("conflict", "Russia", "Ukraine")}),
+    ("A burst pipe breached the levee in Lagos.", set()),
     ("The campaign targets voters in Ohio and Michigan.", set()),
     ("Brazil is targeting markets in Africa and Asia.", set()),
     # Storming another state's building is an attack.
