@@ -326,6 +326,8 @@ def _sport(doc: Doc, lex: Lexicon) -> bool:
         lemma = _lemma(t)
         if t.pos_ in ("NOUN", "PROPN") and lemma in lex.words["sport"]:
             return True
+        if t.dep_ == "compound" and lemma in lex.words["sport-mark"]:
+            return True  # "won on a penalty shootout"
         if t.pos_ == "NOUN" and lemma in lex.words["score"] and any(c.pos_ == "NUM" for c in t.children):
             return True
     return False
@@ -576,6 +578,12 @@ def _worsens(tok: Token, lex: Lexicon) -> bool:
     if any(c.dep_ == "amod" and (c.lower_ in worsen or _lemma(c) in worsen) for c in tok.children):
         return True
     head = tok.head
+    nadir = lex.words["nadir"]
+    if tok.dep_ == "nsubj" and any(
+        _lemma(o) in nadir or any(c.dep_ == "amod" and _lemma(c) in nadir for c in o.children)
+        for o in [*_objects(head), *_pobjs(head, ("to", "at"))]
+    ):
+        return True  # "relations hit a new low", "ties sank to their lowest point"
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and (_lemma(head) in worsen or head.lower_ in worsen)
 
 

@@ -1156,6 +1156,15 @@ CASES = [
         "Turkish troops deployed to Qatar under a defence pact.",
         {("route", "Turkey", "Qatar"), ("tie", "Qatar", "Turkey")},
     ),
+    # Relations that hit or sink to a low are a crisis in relations.
+    ("Relations between Chile and Peru hit a new low.", {("conflict", "Chile", "Peru")}),
+    ("Ties between Kenya and Somalia are at their lowest point in years.", {("conflict", "Kenya", "Somalia")}),
+    # A shootout is a game's only with its penalty; alone it may be a gunfight.
+    (
+        "Relations between Kosovo and Serbia soured after a shootout near the border.",
+        {("conflict", "Kosovo", "Serbia")},
+    ),
+    ("Ghana beat Nigeria in a penalty shootout in Accra.", set()),
 ]
 
 
