@@ -262,6 +262,9 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         and cue.frame in ("arrive", "enter", "harm")
         and tok.dep_ in ("acl", "amod")
         and tok.tag_ in ("VBN", "VBD")
+        # (but a past tense on a noun the parse left as the sentence's root is its verb: "A flight that
+        # left Houston with 140 passengers aboard landed in Guatemala City")
+        and not (tok.tag_ == "VBD" and tok.head.dep_ == "ROOT" and tok.head.pos_ == "NOUN")
     ):
         return False  # "a ship typically docked in Evansville", "migrants detained in Libya": where they are
     if cue.pos == "V" and cue.lemma in lex.words["opine"]:
@@ -908,8 +911,16 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
     # "Indonesia's ban has drawn a complaint from the EU", "Russia faced condemnation from Kyiv": the
     # subject of a verb that incurs the act is its object, and "from" whoever acts
     incurred = cue.pos_ == "NOUN" and cue.dep_ == "dobj" and _lemma(cue.head) in lex.words["incur"]
+    # "Germany will resume deportation flights to Afghanistan": who runs a service runs it from home
+    served = lex.cue(_lemma(cue), cue.pos_) if cue.pos_ == "NOUN" else None
+    operated = (
+        served is not None
+        and served.frame == "service"
+        and cue.dep_ in ("dobj", "nsubjpass")
+        and _lemma(cue.head) in lex.words["operate"]
+    )
     for s in subjects:
-        put(s, "obj" if incurred else "subj.pp" if through_prep else "subj")
+        put(s, "obj" if incurred else "subj.pp" if through_prep else "operator" if operated else "subj")
     if cue.pos_ == "NOUN":
         for c in cue.children:
             if c.dep_ == "appos":

@@ -1165,6 +1165,16 @@ CASES = [
         {("conflict", "Kosovo", "Serbia")},
     ),
     ("Ghana beat Nigeria in a penalty shootout in Accra.", set()),
+    # Who runs, resumes or halts a service runs it from home; who only speaks of it does not.
+    ("Germany resumed deportation flights to Afghanistan.", {("route", "Germany", "Afghanistan")}),
+    ("Italy halted ferries to Libya in March.", {("route", "Italy", "Libya")}),
+    ("Washington criticised flights to Cuba.", set()),
+    # A past tense the parse hung on the noun it left as the sentence's root is its verb.
+    (
+        "A charter flight that left Miami with 140 passengers aboard landed in Havana on Tuesday.",
+        {("route", "Miami", "Havana")},
+    ),
+    ("A cargo plane that left Lagos with relief supplies landed in Accra overnight.", {("route", "Lagos", "Accra")}),
 ]
 
 
