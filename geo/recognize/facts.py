@@ -52,6 +52,11 @@ PLACE_NOUN_OF = lexicon.ending_before(
 # "the town of Jasper", "the island of Man": a place noun names what follows, even a dictionary word
 SETTLEMENT_OF = lexicon.ending_before("place_nouns", "settlement_words", then=r"\s+of\s+")
 _PLACE_NOUN_REACH = 24
+PROPER_TOWN = 20_000
+_LONGER_NAME_NEXT = re.compile(r"\s*(?:['’]s\b|[A-Z])")
+# Nouns that head the names of buildings, institutions and sites: "to University", "at Airport" are
+# no towns, whatever the gazetteer lists
+SITE_NOUNS = lexicon.words("institution_words") | lexicon.words("geo_heads") | lexicon.words("site_nouns")
 RESIDENT_NOUNS = lexicon.words("resident_nouns")
 DEMONYM_WORDS = lexicon.words("demonym_words")
 # "reached Tskhinvali", "shelled the town of ...": a verb whose object is a place
@@ -627,6 +632,23 @@ class MatchFacts:
     @property
     def city_100k(self) -> bool:
         return self._types_population[1] >= BIG_CITY
+
+    @property
+    def proper_noun_town(self) -> bool:
+        """A town of 20,000 or more right after "in", "to", "from"... whose one word the dictionary
+        knows only as a noun ("to Tupelo", "from Timbuktu": the noun list holds proper names), and
+        no noun that heads a building or an institution ("to University", "at Airport")."""
+        lower = self.span.lower()
+        return (
+            " " not in lower
+            and self._types_population[1] >= PROPER_TOWN
+            and lower in self.doc.english_words
+            and lower not in self.doc.english_modifiers
+            and lower not in SITE_NOUNS
+            and self.doc.locative_before(self.start)
+            # (no first word of a longer name, nor someone's: "at Graham Middle School", "in Noma's case")
+            and _LONGER_NAME_NEXT.match(self.doc.text, self.end) is None
+        )
 
     @property
     def name_part(self) -> bool:

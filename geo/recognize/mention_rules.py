@@ -200,6 +200,13 @@ MATCH_RULES: tuple[Rule, ...] = (
     ),
     _r("big-city", "accept", "city_100k", "common_word", why="a city of 100,000 or more"),
     _r(
+        "proper-noun-town",
+        "accept",
+        "proper_noun_town",
+        why="a town of 20,000+ after 'in'/'to'/'from' that the dictionary knows only as a noun, as it "
+        "lists proper names ('to Tupelo', 'from Timbuktu'), and no building's or institution's head",
+    ),
+    _r(
         "town-before-office",
         "accept",
         "before_office",

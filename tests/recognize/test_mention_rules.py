@@ -420,6 +420,12 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase("vouched-town", A, "The mayor thanked the people of Chillicothe.", "Chillicothe", ner=()),
     RuleCase("big-city", A, "Sacramento lawmakers voted.", "Sacramento", ner=()),
     RuleCase("big-city", A, "Rotterdam port workers went on strike.", "Rotterdam", ner=()),
+    # The dictionary's noun list holds proper names: a town of 20,000+ after "in"/"to"/"from" that it
+    # knows only as a noun is the town, unless it heads a longer name or a building's.
+    RuleCase(
+        "proper-noun-town", A, "Water collected there was trucked to Hattiesburg on Friday.", "Hattiesburg", ner=()
+    ),
+    RuleCase("proper-noun-town", A, "A girl from Timbuktu was flown out for surgery.", "Timbuktu", ner=()),
     RuleCase("town-with-parent", A, "Chillicothe, Ohio, officials said the water was safe.", "Chillicothe"),
     # A name the article gives its state is no person's name, whatever the NER reads elsewhere.
     RuleCase(
@@ -863,3 +869,20 @@ if __name__ == "__main__":
     _print("rule-table mutants noticed by the rule cases", mutation_report())
     if "--suite" in sys.argv:
         _print("noticed by the other recognition and pipeline tests", suite_report())
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Classes resumed at Graham Middle School on Monday.", "Graham"),
+        ("The officer reviewed the evidence in Noma's case.", "Noma"),
+        ("She was taken to University on Friday.", "University"),
+    ],
+)
+def test_a_dictionary_noun_is_no_town_in_a_longer_name_or_as_a_buildings_head(text, span):
+    """The proper-noun-town rule leaves alone the first word of a longer name, a possessive and a
+    noun that heads buildings' and institutions' names."""
+    case = RuleCase("proper-noun-town", A, text, span, ner=())
+    _, decisions = run_case(case)
+    start = case.start()
+    assert not any(d.rule == "proper-noun-town" and d.start == start for d in decisions)
