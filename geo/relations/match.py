@@ -288,6 +288,9 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
     if cue.pos == "V" and "conflict" not in cue.types:
         for o in tok.children:
             inner = lex.cue(_lemma(o), o.pos_) if o.dep_ == "dobj" else None
+            if inner is None and o.dep_ == "dobj" and _lemma(o) in lex.words["bundle"]:
+                # ("sent a message of support to Uganda": what the message packs tells the event)
+                inner = next((c for p in _pobjs(o, ("of",)) if (c := lex.cue(_lemma(p), p.pos_))), None)
             if inner is not None and inner.frame == "against" and not any(c.lower_ == "against" for c in o.children):
                 inner = None  # ("coordinate military action with Moscow": an act, hostile only "against" someone)
             if inner is not None and not set(inner.types) & set(cue.types):
@@ -1322,6 +1325,8 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
             )
         ):
             prep, noun = head.lower_, head.head
+            if prep == "of" and noun.dep_ == "pobj" and noun.head.lower_ == "per" and noun.head.head.pos_ == "NOUN":
+                noun = noun.head.head  # "2.1 million barrels per day of Russian crude": the barrels are of it
             if _located(head, lex):
                 if stops(noun.head):
                     break  # (the participle describes a cue noun: the place is that cue's own)
@@ -1370,10 +1375,11 @@ def _describing(verb: Token) -> bool:
 def _located(prep: Token, lex: Lexicon) -> bool:
     """A locative preposition on a participle of the ``located`` or ``made`` class, which only says
     where people are or goods come from: "migrants stranded in Saudi Arabia", "citizens trapped in
-    Wuhan", "iron ore mined in Western Australia" (not "killed in Aleppo")."""
+    Wuhan", "iron ore mined in Western Australia", "samples collected from patients in Conakry"
+    (not "killed in Aleppo")."""
     verb = prep.head
     return (
-        prep.lower_ in LOCATIVE_PREPS
+        (prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "from" and _lemma(verb) in lex.words["made"]))
         and _describing(verb)  # (a relative clause too: "Ukrainians who had sheltered in Poland")
         and verb.tag_ in ("VBN", "VBG", "VBD")
         and verb.head.pos_ in ("NOUN", "PROPN")
@@ -1932,12 +1938,12 @@ def match_sentence(
     )
     cue_tokens: list[tuple[Token, Cue]] = []
     for tok in doc:
-        cue = (
-            _phrasal_cue(tok, lex)
-            or lex.cue(_lemma(tok), tok.pos_)
-            or _verb_read_as_noun(tok, lex)
-            or _marked_cue(tok, lex)
-        )
+        cue = _phrasal_cue(tok, lex) or lex.cue(_lemma(tok), tok.pos_) or _verb_read_as_noun(tok, lex)
+        if cue is None and (cue := _marked_cue(tok, lex)) is not None:
+            while tok.dep_ == "compound" and tok.head.i != tok.i:
+                tok = tok.head  # "joint air force drills": the drills are joint
+            if any(t.i == tok.i for t, _ in cue_tokens):
+                continue
         packed = tok.dep_ == "compound" or (
             tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
         )
@@ -2004,10 +2010,20 @@ def match_sentence(
             for o in _pobjs(head.head, ("of",))
         )
     }
+    # "Nagorno-Karabakh's Armenians", "Kosovo's Serbs": a people a place has names their kin, not
+    # their home
+    locating |= {
+        n
+        for n, head in enumerate(heads)
+        if head is not None
+        and refs[n].kind == "demonym"
+        and any(c.dep_ == "poss" and c.i in ref_at and refs[ref_at[c.i]].kind != "demonym" for c in head.children)
+    }
     events: list[Event] = []
     absorbed: dict[int, int] = {}  # cue token -> the cue token whose event takes its places
     earlier_trips: dict[int, int] = {}  # a trip noun -> the verb cue whose trip was made "after" it
     participles: dict[int, int] = {}  # a participle cue -> the verb cue whose mover it describes
+    fired_by: dict[int, int] = {}  # a hostile participle cue -> the hostile verb cue whose subject it describes
     cue_of = {t.i: c for t, c in cue_tokens}
     for tok, cue in cue_tokens:
         # A noun cue that is the object of a preposition on a cue noun of the same kind joins its
@@ -2039,7 +2055,8 @@ def match_sentence(
         ):
             earlier_trips[tok.i] = tok.head.head.i
         # A noun cue inside the sum a verb cue of the same kind moves tells that event: "pledged $35
-        # billion in investment in Egypt", "sent 2,000 tonnes of aid to Sudan".
+        # billion in investment in Egypt", "sent 2,000 tonnes of aid to Sudan", "will station a brigade of
+        # 4,800 troops in Lithuania".
         amount = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") else None
         if (
             cue.pos == "N"
@@ -2048,7 +2065,7 @@ def match_sentence(
             and amount.dep_ == "dobj"
             and amount.head.i in cue_ids
             and amount.head.pos_ == "VERB"
-            and kinds[amount.head.i] == kinds[tok.i] == "transfer"
+            and kinds[amount.head.i] == kinds[tok.i] in ("transfer", "route")
         ):
             absorbed[tok.i] = amount.head.i
         # A noun cue that is the subject or object of a verb cue of the same kind tells one event: "the
@@ -2088,6 +2105,14 @@ def match_sentence(
             outer = _cue_verb(described.head, cue_ids)
             if outer is not None and outer.i != tok.i and kinds[outer.i] == kinds[tok.i] in ("route", "transfer"):
                 participles[tok.i] = outer.i
+            if (
+                outer is not None
+                and outer.i != tok.i
+                and kinds[outer.i] == kinds[tok.i] == "conflict"
+                and described.dep_ == "nsubj"
+            ):
+                # "A missile fired from Yemen struck near Eilat": who fired it struck
+                fired_by[tok.i] = outer.i
     by_token: dict[int, Event] = {}
     for tok, cue in cue_tokens:
         kind = kinds[tok.i]
@@ -2137,7 +2162,8 @@ def match_sentence(
         place_heads = {h.i for h in heads if h is not None}
         event.embargo = kind == "transfer" and _embargo(tok, lex, place_heads)
         for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
-            if head is None or (head.dep_ == "poss" and head.head.i in place_heads) or n in locating:
+            kin = head is not None and head.head.i in ref_at and ref_at[head.head.i] in locating
+            if head is None or (head.dep_ == "poss" and head.head.i in place_heads and not kin) or n in locating:
                 continue  # "treaties with Georgia's breakaway Abkhazia": where Abkhazia is, no party
             slot = _slot_of(head, tok, slots, climbing, kind, lex)
             if slot is None and list_heads[n] != n and list_heads[n] in placed and not hyphen[n]:
@@ -2348,6 +2374,10 @@ def match_sentence(
             if extra and all(any(contains(h, places[a.ref.place_id]) for a in extra) for h in have):
                 dst.roles.setdefault(role, []).extend(extra)
                 src.roles.pop(role)
+    for inner_i, outer_i in fired_by.items():
+        src, dst = by_token.get(inner_i), by_token.get(outer_i)
+        if src is not None and dst is not None and src.roles.get("actor") and not dst.roles.get("actor"):
+            dst.roles["actor"] = src.roles.pop("actor")
     _trip_purposes(cue_tokens, by_token, lex)
     _elided_origins(cue_tokens, by_token)
     _back_from_trips(cue_tokens, by_token)

@@ -1175,6 +1175,31 @@ CASES = [
         {("route", "Miami", "Havana")},
     ),
     ("A cargo plane that left Lagos with relief supplies landed in Accra overnight.", {("route", "Lagos", "Accra")}),
+    # A rate's "of": "barrels per day of Russian crude" are barrels of it.
+    ("Indian refiners imported 2 million barrels per day of Russian crude.", {("transfer", "Russia", "India")}),
+    ("Egypt shipped 300,000 tonnes a month of gas to Jordan.", {("transfer", "Egypt", "Jordan")}),
+    # People in the sum a verb moves: its trip.
+    ("Germany will station a brigade of 4,800 troops in Lithuania.", {("route", "Germany", "Lithuania")}),
+    ("Kenya deployed a battalion of 800 soldiers to Somalia.", {("route", "Kenya", "Somalia")}),
+    # A motion or message of a cue noun is that cue: of support, a tie, not goods sent.
+    ("Kenya's parliament passed a motion of solidarity with Ukraine.", {("tie", "Kenya", "Ukraine")}),
+    ("Kenya sent a message of support to Uganda.", {("tie", "Kenya", "Uganda")}),
+    ("Kenya sent a package of aid to Uganda.", {("transfer", "Kenya", "Uganda")}),
+    # Goods collected from people somewhere come from there.
+    (
+        "Blood samples collected from patients in Lagos were sent to Accra for testing.",
+        {("transfer", "Lagos", "Accra")},
+    ),
+    ("Samples collected in Kampala were flown to Nairobi.", {("transfer", "Kampala", "Nairobi")}),
+    # Whoever fired the weapon that struck is the attacker.
+    ("A missile fired from Yemen struck near Jerusalem on Thursday.", {("conflict", "Yemen", "Jerusalem")}),
+    ("A drone launched by Iranian forces struck Baghdad overnight.", {("conflict", "Iran", "Baghdad")}),
+    # A place's people named by their kin ("Kosovo's Serbs") come from the place, not the kin's country.
+    ("Kosovo's Serbs fled to Serbia.", {("route", "Kosovo", "Serbia")}),
+    ("Nagorno-Karabakh's ethnic Armenians fled to Armenia within a week.", {("route", "Nagorno-Karabakh", "Armenia")}),
+    # A marker on a compound marks the phrase's head: "joint air force exercises" are joint.
+    ("India and Japan began joint air force exercises.", {("tie", "India", "Japan")}),
+    ("Peru and Chile held joint coast guard drills.", {("tie", "Chile", "Peru")}),
 ]
 
 
