@@ -2010,6 +2010,18 @@ def match_sentence(
             for o in _pobjs(head.head, ("of",))
         )
     }
+    # "Nagasaki and St. Paul, Minn., which became sister cities": a town's state or country in
+    # apposition only says where the town is
+    locating |= {
+        n
+        for n in range(1, len(refs))
+        if refs[n - 1].place_id != refs[n].place_id
+        and re.fullmatch(r"\s*,\s*", sentence[refs[n - 1].end - base : refs[n].start - base])
+        and contains(places[refs[n].place_id], places[refs[n - 1].place_id])
+        # (a name of its own, not a word of a longer one: "Freeland, U.S. Trade Representative ...")
+        and heads[n] is not None
+        and heads[n].dep_ not in ("compound", "amod", "nmod", "poss")
+    }
     # "Nagorno-Karabakh's Armenians", "Kosovo's Serbs": a people a place has names their kin, not
     # their home
     locating |= {

@@ -1200,6 +1200,12 @@ CASES = [
     # A marker on a compound marks the phrase's head: "joint air force exercises" are joint.
     ("India and Japan began joint air force exercises.", {("tie", "India", "Japan")}),
     ("Peru and Chile held joint coast guard drills.", {("tie", "Chile", "Peru")}),
+    # A town's state or country in apposition only says where it is, even as a relative's antecedent.
+    (
+        "Lisbon and Paris, France, which became sister cities in 1998, marked the anniversary.",
+        {("tie", "Lisbon", "Paris")},
+    ),
+    ("Refugees fled from Damascus, Syria, to Beirut, Lebanon.", {("route", "Damascus", "Beirut")}),
 ]
 
 
