@@ -683,7 +683,14 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
         if subj:
             s = subj[0]
             out.append(tok.head if s.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" else s)
-            if tok.dep_ == "ccomp" and (
+            # ("China denied reports that it had deployed marines": a "that" clause on the object of a
+            # verb of saying or denying is that verb's, as a complement is)
+            content = (
+                tok.dep_ == "acl"
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+                and tok.head.dep_ == "dobj"
+            )
+            if (tok.dep_ == "ccomp" or content) and (
                 s.lower_ in SUBJECT_PRONOUNS
                 or (
                     _lemma(s) in lex.words["own-country"]
@@ -698,7 +705,7 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
                 # work with Kenya", "Mexico's president said he would not travel", "'We will deploy
                 # troops to Estonia,' the British defence secretary said": the pronoun, or the
                 # speaker's own country, is the speaker's
-                tok = tok.head
+                tok = tok.head.head if content else tok.head
                 continue
             return out, through_prep
         dep, head = tok.dep_, tok.head

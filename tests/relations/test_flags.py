@@ -36,6 +36,8 @@ from relations.toy import named, relations_of
         "Japan declined to send troops to Iraq.",
         "Migrants heading from Libya to Italy were intercepted by the coast guard.",  # stopped on the way
         "Coastguards intercepted a boat carrying 40 migrants that left Libya and was heading for Italy.",
+        "Kenya rejected claims that it had sent troops to Somalia.",  # a rejected claim, as a denied one
+        "Ghana denied reports that it had shipped arms to Togo.",
     ],
 )
 def test_negated(text):

@@ -1206,6 +1206,9 @@ CASES = [
         {("tie", "Lisbon", "Paris")},
     ),
     ("Refugees fled from Damascus, Syria, to Beirut, Lebanon.", {("route", "Damascus", "Beirut")}),
+    # "It" in a "that" clause on what the speaker denies or rejects is the speaker.
+    ("China denied reports that it had deployed marines to Vietnam.", {("route", "China", "Vietnam")}),
+    ("Ghana dismissed claims that it had shipped arms to Togo.", {("transfer", "Ghana", "Togo")}),
 ]
 
 
