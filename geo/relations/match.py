@@ -929,6 +929,16 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
         and cue.dep_ in ("dobj", "nsubjpass")
         and _lemma(cue.head) in lex.words["operate"]
     )
+    # "China, which takes more than half of Chile's copper exports": who takes in goods receives them
+    taker_verb = None
+    if served is not None and "transfer" in served.types:
+        if cue.dep_ == "dobj":
+            taker_verb = cue.head
+        elif cue.dep_ == "pobj" and cue.head.lower_ == "of" and cue.head.head.dep_ == "dobj":
+            taker_verb = cue.head.head.head  # ("takes most of Australia's coal exports")
+    if taker_verb is not None and _lemma(taker_verb) in lex.words["take-in"]:
+        for s in _subjects(taker_verb, lex)[0]:
+            put(s, "taker")
     for s in subjects:
         put(s, "obj" if incurred else "subj.pp" if through_prep else "operator" if operated else "subj")
     if cue.pos_ == "NOUN":
@@ -2026,8 +2036,8 @@ def match_sentence(
         and re.fullmatch(r"\s*,\s*", sentence[refs[n - 1].end - base : refs[n].start - base])
         and contains(places[refs[n].place_id], places[refs[n - 1].place_id])
         # (a name of its own, not a word of a longer one: "Freeland, U.S. Trade Representative ...")
-        and heads[n] is not None
-        and heads[n].dep_ not in ("compound", "amod", "nmod", "poss")
+        and (standing := heads[n]) is not None
+        and standing.dep_ not in ("compound", "amod", "nmod", "poss")
     }
     # "Nagorno-Karabakh's Armenians", "Kosovo's Serbs": a people a place has names their kin, not
     # their home

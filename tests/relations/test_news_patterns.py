@@ -1209,6 +1209,10 @@ CASES = [
     # "It" in a "that" clause on what the speaker denies or rejects is the speaker.
     ("China denied reports that it had deployed marines to Vietnam.", {("route", "China", "Vietnam")}),
     ("Ghana dismissed claims that it had shipped arms to Togo.", {("transfer", "Ghana", "Togo")}),
+    # Who takes in a place's exports receives them.
+    ("Japan takes most of Australia's coal exports.", {("transfer", "Australia", "Japan")}),
+    ("Europe absorbs a third of Russian gas exports.", {("transfer", "Russia", "Europe")}),
+    ("China, which takes half of Chile's copper exports, also buys its lithium.", {("transfer", "Chile", "China")}),
 ]
 
 
