@@ -231,6 +231,14 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
             c.dep_ == "prep" and c.lower_ in ("for", "to") and any(o.dep_ == "pobj" for o in c.children)
             for c in tok.children
         )
+    if cue.pos == "V" and lex.flag(cue.lemma, lex.negation) == "stop":
+        # "Russian gas deliveries to Austria stopped": goods or a service that stop cease (a ferry or
+        # a bus that stopped in Calais made a stop)
+        if any(
+            c.dep_ == "nsubj" and lex.cue(_lemma(c), c.pos_) is not None and _lemma(c) not in lex.carriers
+            for c in tok.children
+        ):
+            return False
     if cue.pos == "V" and cue.frame == "recall":
         # "recalled its ambassador" reduces relations (CAMEO 161); "recalled its troops" or a memory
         # does not
@@ -1491,6 +1499,7 @@ def _embargo(cue: Token, lex: Lexicon, place_heads: set[int]) -> bool:
         or cue.dep_ not in ("dobj", "nsubjpass")
         or verb.pos_ != "VERB"
         or lex.flag(_lemma(verb), lex.negation) != "stop"
+        or _reduced(verb, lex)
     ):
         return False
     actors = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -1560,6 +1569,7 @@ def _negated(cue: Token, lex: Lexicon) -> bool:
             in_clause
             and kind == "stop"
             and (head.pos_ == "VERB" or (head.pos_ == "ADJ" and edge == "xcomp"))
+            and not _reduced(head, lex)
             and (
                 edge in ("dobj", "nsubjpass", "xcomp")
                 or (edge == "nsubj" and not any(c.dep_ == "dobj" for c in head.children))
@@ -1588,6 +1598,15 @@ def _negated(cue: Token, lex: Lexicon) -> bool:
             return True
         below = head
     return False
+
+
+def _reduced(verb: Token, lex: Lexicon) -> bool:
+    """A verb of stopping told with an amount it came down to or by: "the route was cut to two weekly
+    flights", "exports were cut by 40 percent", "by half" (fewer, not none)."""
+    return any(
+        o.pos_ == "NUM" or _lemma(o) in lex.words["portion"] or any(c.dep_ == "nummod" for c in o.children)
+        for o in _pobjs(verb, ("to", "by"))
+    )
 
 
 def _hedged(cue: Token, lex: Lexicon) -> bool:

@@ -38,6 +38,10 @@ from relations.toy import named, relations_of
         "Coastguards intercepted a boat carrying 40 migrants that left Libya and was heading for Italy.",
         "Kenya rejected claims that it had sent troops to Somalia.",  # a rejected claim, as a denied one
         "Ghana denied reports that it had shipped arms to Togo.",
+        "Peru has shelved talks with Chile on a fisheries pact.",  # shelved
+        "Kenya shelved its plan to export power to Uganda.",
+        "Russian gas deliveries to Spain stopped on Saturday.",  # goods that stop cease
+        "Flights from Lima to Quito stopped in March.",
     ],
 )
 def test_negated(text):
@@ -89,6 +93,9 @@ def test_no_plans_is_negated_and_hedged():
         "Morocco hosted the Kenyan president on Monday.",
         "Relations between Chile and Peru have never been closer.",  # a comparative affirms
         "Jordan let the trucks enter Syria from Iraq.",  # letting it happen
+        "The Lima-Quito route was cut to two weekly flights.",  # cut to an amount: fewer, not none
+        "Japan cut its imports of Peruvian gas by 40 percent.",
+        "The ferry from Athens stopped in Izmir on its way.",  # a carrier that stops makes a stop
     ],
 )
 def test_stated_facts_carry_no_flag(text):
