@@ -1623,6 +1623,8 @@ def _hedged(cue: Token, lex: Lexicon) -> bool:
 
     if _lemma(cue) in lex.words["promise"]:
         return True  # (a cue that only promises its act: "pledged 500 million dollars to Yemen")
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and lex.flag(_lemma(c), lex.hedges) == "govern" for c in cue.children):
+        return True  # "return flights from Medina to Dakar scheduled after the hajj" (not "scheduled flights")
     stopped_plan = (
         cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "nsubjpass") and lex.flag(_lemma(cue.head), lex.negation) == "stop"
     )
@@ -1666,6 +1668,14 @@ def _hedged(cue: Token, lex: Lexicon) -> bool:
         if in_clause:
             if kind == "govern" and edge in ("xcomp", "acl", "pobj", "prep", "dobj", "acomp", "ccomp", "pcomp"):
                 return True  # "plans to visit", "a proposal for flights", "is ready to expand", "hopes to start"
+            if (
+                kind == "govern"
+                and head.pos_ == "VERB"
+                and (edge == "nsubjpass" or (edge == "nsubj" and head.tag_ == "VBN"))
+            ):
+                # "the visit is planned for May", "has been rescheduled for next week" (and a participle
+                # the parse gave the subject: "A visit to Kampala, postponed twice this year, ...")
+                return True
             if kind == "govern-to" and edge == "xcomp":
                 return True  # "is set to visit", "is due to arrive"
             if edge == "xcomp" and head.pos_ == "AUX" and _lemma(head) == "be":

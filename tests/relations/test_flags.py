@@ -70,6 +70,9 @@ def test_negated(text):
         "Norway pledged 40 tonnes of vaccine to Malawi.",
         "Kenyan leader to visit Accra in June",  # a headline's "to": a plan
         "Ghana to send troops to Mali",
+        "The Kenyan president's visit to Accra is planned for May.",  # the plan's passive subject
+        "The Peruvian minister's trip to Quito has been rescheduled for next week.",
+        "Pilgrims will fly home, with return flights from Lima to Quito scheduled for June.",  # a participle
     ],
 )
 def test_hedged(text):
@@ -96,6 +99,7 @@ def test_no_plans_is_negated_and_hedged():
         "The Lima-Quito route was cut to two weekly flights.",  # cut to an amount: fewer, not none
         "Japan cut its imports of Peruvian gas by 40 percent.",
         "The ferry from Athens stopped in Izmir on its way.",  # a carrier that stops makes a stop
+        "Kenya Airways runs scheduled flights between Nairobi and Kampala.",  # a timetable, no plan
     ],
 )
 def test_stated_facts_carry_no_flag(text):
