@@ -1932,6 +1932,54 @@ def _lists(sentence: str, base: int, refs: list[PlaceRef]) -> tuple[list[int], l
     return heads, hyphen, sequence
 
 
+def _locating_refs(
+    sentence: str,
+    base: int,
+    refs: list[PlaceRef],
+    heads: list,
+    ref_at: dict[int, int],
+    places: Mapping[str, Place],
+    lex: Lexicon,
+) -> set[int]:
+    """Indices into ``refs`` of the mentions that only say where another place is, or name the kin of
+    another place's people: no party, end or traveller of their own."""
+    # "the Japanese prefecture of Shizuoka": the country on a place noun whose "of" names a place in
+    # it only says where that place is (no party of its own)
+    locating = {
+        n
+        for n, head in enumerate(heads)
+        if head is not None
+        and head.dep_ in MODIFIER_EDGES
+        and _lemma(head.head) in lex.words["place"]
+        and any(
+            o.i in ref_at and contains(places[refs[n].place_id], places[refs[ref_at[o.i]].place_id])
+            for o in _pobjs(head.head, ("of",))
+        )
+    }
+    # "Nagasaki and St. Paul, Minn., which became sister cities": a town's state or country in
+    # apposition only says where the town is
+    locating |= {
+        n
+        for n in range(1, len(refs))
+        if refs[n - 1].place_id != refs[n].place_id
+        and re.fullmatch(r"\s*,\s*", sentence[refs[n - 1].end - base : refs[n].start - base])
+        and contains(places[refs[n].place_id], places[refs[n - 1].place_id])
+        # (a name of its own, not a word of a longer one: "Freeland, U.S. Trade Representative ...")
+        and (standing := heads[n]) is not None
+        and standing.dep_ not in ("compound", "amod", "nmod", "poss")
+    }
+    # "Nagorno-Karabakh's Armenians", "Kosovo's Serbs": a people a place has names their kin, not
+    # their home
+    locating |= {
+        n
+        for n, head in enumerate(heads)
+        if head is not None
+        and refs[n].kind == "demonym"
+        and any(c.dep_ == "poss" and c.i in ref_at and refs[ref_at[c.i]].kind != "demonym" for c in head.children)
+    }
+    return locating
+
+
 def match_sentence(
     sentence: str,
     base: int,
@@ -2042,41 +2090,8 @@ def match_sentence(
         if key in first_conjunct and list_heads[n] == n:
             list_heads[n] = first_conjunct[key]
         first_conjunct.setdefault(key, list_heads[n])
-    # "the Japanese prefecture of Shizuoka": the country on a place noun whose "of" names a place in
-    # it only says where that place is (no party of its own)
     ref_at = {h.i: m for m, h in enumerate(heads) if h is not None}
-    locating = {
-        n
-        for n, head in enumerate(heads)
-        if head is not None
-        and head.dep_ in MODIFIER_EDGES
-        and _lemma(head.head) in lex.words["place"]
-        and any(
-            o.i in ref_at and contains(places[refs[n].place_id], places[refs[ref_at[o.i]].place_id])
-            for o in _pobjs(head.head, ("of",))
-        )
-    }
-    # "Nagasaki and St. Paul, Minn., which became sister cities": a town's state or country in
-    # apposition only says where the town is
-    locating |= {
-        n
-        for n in range(1, len(refs))
-        if refs[n - 1].place_id != refs[n].place_id
-        and re.fullmatch(r"\s*,\s*", sentence[refs[n - 1].end - base : refs[n].start - base])
-        and contains(places[refs[n].place_id], places[refs[n - 1].place_id])
-        # (a name of its own, not a word of a longer one: "Freeland, U.S. Trade Representative ...")
-        and (standing := heads[n]) is not None
-        and standing.dep_ not in ("compound", "amod", "nmod", "poss")
-    }
-    # "Nagorno-Karabakh's Armenians", "Kosovo's Serbs": a people a place has names their kin, not
-    # their home
-    locating |= {
-        n
-        for n, head in enumerate(heads)
-        if head is not None
-        and refs[n].kind == "demonym"
-        and any(c.dep_ == "poss" and c.i in ref_at and refs[ref_at[c.i]].kind != "demonym" for c in head.children)
-    }
+    locating = _locating_refs(sentence, base, refs, heads, ref_at, places, lex)
     events: list[Event] = []
     absorbed: dict[int, int] = {}  # cue token -> the cue token whose event takes its places
     earlier_trips: dict[int, int] = {}  # a trip noun -> the verb cue whose trip was made "after" it
