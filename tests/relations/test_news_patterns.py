@@ -1213,6 +1213,12 @@ CASES = [
     ("Japan takes most of Australia's coal exports.", {("transfer", "Australia", "Japan")}),
     ("Europe absorbs a third of Russian gas exports.", {("transfer", "Russia", "Europe")}),
     ("China, which takes half of Chile's copper exports, also buys its lithium.", {("transfer", "Chile", "China")}),
+    # Appreciating or lauding a place's role is praise (CAMEO 051), as praising it is.
+    (
+        "The United States appreciates Morocco's role in the fight against piracy.",
+        {("tie", "Morocco", "United States")},
+    ),
+    ("Ghana lauded Togo's efforts to end the crisis.", {("tie", "Ghana", "Togo")}),
 ]
 
 
