@@ -1941,8 +1941,8 @@ def _locating_refs(
     places: Mapping[str, Place],
     lex: Lexicon,
 ) -> set[int]:
-    """Indices into ``refs`` of the mentions that only say where another place is, or name the kin of
-    another place's people: no party, end or traveller of their own."""
+    """Indices into ``refs`` of the mentions that only say where another place is, name the kin of
+    another place's people or an organisation's reach: no party, end or traveller of their own."""
     # "the Japanese prefecture of Shizuoka": the country on a place noun whose "of" names a place in
     # it only says where that place is (no party of its own)
     locating = {
@@ -1967,6 +1967,16 @@ def _locating_refs(
         # (a name of its own, not a word of a longer one: "Freeland, U.S. Trade Representative ...")
         and (standing := heads[n]) is not None
         and standing.dep_ not in ("compound", "amod", "nmod", "poss")
+    }
+    # "African Union officials", "the Asian Development Bank": a continent's adjective in an
+    # organisation's name names the organisation's reach; the continent is no party
+    locating |= {
+        n
+        for n, head in enumerate(heads)
+        if head is not None
+        and places[refs[n].place_id].type == "continent"
+        and head.dep_ in ("amod", "compound")
+        and head.head.pos_ == "PROPN"
     }
     # "Nagorno-Karabakh's Armenians", "Kosovo's Serbs": a people a place has names their kin, not
     # their home

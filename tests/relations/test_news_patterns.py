@@ -1219,6 +1219,13 @@ CASES = [
         {("tie", "Morocco", "United States")},
     ),
     ("Ghana lauded Togo's efforts to end the crisis.", {("tie", "Ghana", "Togo")}),
+    # A continent's adjective in an organisation's name is the organisation's reach, no party.
+    (
+        "The Kenyan foreign minister will meet African Union officials in Addis Ababa.",
+        {("route", "Kenya", "Addis Ababa")},
+    ),
+    ("Ghana signed a loan deal with the African Development Bank.", set()),
+    ("Migrants from Africa reached Italy by boat.", {("route", "Africa", "Italy")}),
 ]
 
 
