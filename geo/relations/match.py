@@ -210,8 +210,10 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         return False
     if tok.pos_ == "PROPN" and not (cue.pos == "N" and tok.is_sent_start and tok.text[1:].islower()):
         return False  # (but a capitalised first word the tagger took for a name: "Deliveries of fuel")
-    if cue.pos == "N" and tok.dep_ == "compound":
-        return False  # "trade relations", "aid workers": the head noun is what the phrase is about
+    if tok.dep_ == "compound":
+        # "trade relations", "aid workers": the head noun is what the phrase is about (and a verb the
+        # parse left as a compound, "Kenya exports flowers to Europe", is read on that head)
+        return False
     if cue.pos == "V" and cue.frame == "court":
         # "Guyana took Venezuela to the International Court of Justice": a legal dispute only when
         # one side takes the other to a court (the small model may read "to court" as a verb)
@@ -312,6 +314,22 @@ def _verb_read_as_noun(tok: Token, lex: Lexicon) -> Cue | None:
     headline: "Venezuela's oil heads to China" (the parse: "oil heads", a compound), "Brazil ships
     first cargo of beef to Indonesia" (a noun with a direct object). Its compound is what moves,
     or its object."""
+    if tok.dep_ == "ROOT" and tok.pos_ == "NOUN" and tok.i > 0:
+        # "Chile ships copper to China", "Kenya exports flowers to Europe" parsed as one noun phrase
+        # ("ships copper", "exports flowers"): the verb left as a compound right before the root, which
+        # is what moves
+        verb = tok.nbor(-1)
+        cue = lex.cue(_lemma(verb), "VERB") or lex.cue(verb.lower_[:-1], "VERB")
+        if (
+            verb.dep_ == "compound"
+            and verb.head.i == tok.i
+            and verb.lower_.endswith("s")
+            and verb.tag_ in ("VBZ", "NNS")
+            and cue is not None
+            and "transfer" in cue.types
+            and any(c.dep_ == "prep" and c.lower_ in DIRECTION_PREPS for c in tok.children)
+        ):
+            return cue
     if tok.dep_ != "ROOT" or tok.tag_ != "NNS" or not any(c.dep_ in ("compound", "nmod") for c in tok.children):
         return None
     if not any((c.dep_ == "prep" and c.lower_ in DIRECTION_PREPS) or c.dep_ == "dobj" for c in tok.children):
@@ -452,6 +470,8 @@ def _moved(tok: Token, cue: Cue) -> list[Token]:
     ]  # "supplied Sudan with grain"
     if (tok.dep_ == "acl" and tok.tag_ == "VBN") or (tok.dep_ == "amod" and tok.lower_ in BOUND_WORDS):
         moved.append(tok.head)  # "cocaine shipped from Colombia", "Zambia-bound fuel"
+    if cue.pos == "V" and tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and _lemma(tok) != cue.lemma:
+        moved.append(tok)  # ("Chile ships copper to China" read as one noun phrase: the copper)
     if cue.pos == "N":
         moved += [
             o
