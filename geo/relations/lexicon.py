@@ -78,23 +78,21 @@ class Lexicon:
     hedges: dict[str, str]  # word -> modal|govern|report|modifier
     words: dict[str, frozenset[str]]  # class -> words (worsen, control, place, aspect)
     irregular: dict[tuple[str, str], str] = field(default_factory=dict)  # (form, "V"|"N") -> its cue lemma
-    # (verb form, particle) of the phrasal cues ("set_off"): a sentence needs both words
-    phrasal: frozenset[tuple[str, str]] = frozenset()
-    route_phrasal: frozenset[tuple[str, str]] = frozenset()
-    phrasal_verbs: frozenset[str] = frozenset()  # the verbs of the phrasal cues and flags ("set", "rule")
-    # (cue forms, class forms) of the PAIRED_FRAMES cues: a sentence needs a word of each
+    # (cue forms, partner words) of the cues a sentence must hold with a partner word: a phrasal
+    # cue's verb forms and particle ("set_off"), a PAIRED_FRAMES cue's forms and its class ("said" and
+    # "minister"); the sentence needs a word of each
     paired: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    route_paired: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()  # those of trip cues
+    phrasal_verbs: frozenset[str] = frozenset()  # the verbs of the phrasal cues and flags ("set", "rule")
     markers: frozenset[str] = frozenset()  # the words of the MARKED_CUES classes ("joint", "sister")
 
     def cued(self, words: Collection[str], trips_only: bool = False) -> bool:
         """Whether lower-case ``words`` hold a cue form (of a trip cue only, with ``trips_only``): the
         lexical pre-filter. A phrasal cue needs its verb and its particle ("set ... off"), a paired one
         a word of its class too ("said" and "minister")."""
-        forms, phrasal = (self.route_forms, self.route_phrasal) if trips_only else (self.forms, self.phrasal)
-        return (
-            any(w in forms for w in words)
-            or any(v in words and p in words for v, p in phrasal)
-            or (not trips_only and any(not a.isdisjoint(words) and not b.isdisjoint(words) for a, b in self.paired))
+        forms, paired = (self.route_forms, self.route_paired) if trips_only else (self.forms, self.paired)
+        return any(w in forms for w in words) or any(
+            not cue.isdisjoint(words) and not partner.isdisjoint(words) for cue, partner in paired
         )
 
     @staticmethod
@@ -177,9 +175,9 @@ def lexicon() -> Lexicon:
     irregular_lemmas: dict[tuple[str, str], str] = {}
     forms: set[str] = set()
     route_forms: set[str] = set()
-    phrasal: set[tuple[str, str]] = set()
-    route_phrasal: set[tuple[str, str]] = set()
-    paired: dict[str, set[str]] = {}
+    paired: list[tuple[frozenset[str], frozenset[str]]] = []
+    route_paired: list[tuple[frozenset[str], frozenset[str]]] = []
+    spoken: dict[str, set[str]] = {}  # PAIRED_FRAMES frame -> its cues' forms
     for row in _rows("cues.tsv", 6):
         lemma, pos, types, cameo_class, cameo, frame = row[:6]
         irregular = row[6].split(",") if len(row) > 6 else []
@@ -198,17 +196,17 @@ def lexicon() -> Lexicon:
         if "_" in lemma:
             # A phrasal verb, "set_off", is filtered on its verb's forms with its particle: "set", "sets",
             # "setting" beside "off" (the verb's forms alone would let half the news through)
-            pairs = {(w, lemma.split("_", 1)[1]) for w in words}
-            phrasal |= pairs
+            pair = (frozenset(words), frozenset({lemma.split("_", 1)[1]}))
+            paired.append(pair)
             if "route" in kinds and any(f in TRIP_FRAMES for f in cue_frames):
-                route_phrasal |= pairs
+                route_paired.append(pair)
             continue
         if frame == "against":
             # General words ("action", "measures") are cues only with "against": filter on that word.
             forms.add("against")
             continue
         if frame in PAIRED_FRAMES:
-            paired.setdefault(frame, set()).update(words)
+            spoken.setdefault(frame, set()).update(words)
             continue
         if frame in GATED_FRAMES:
             # "took Venezuela to court", "closed the US consulate": "take" and "close" are cues only with
@@ -243,13 +241,18 @@ def lexicon() -> Lexicon:
         hedges=hedges,
         words={k: frozenset(v) for k, v in classes.items()},
         irregular=irregular_lemmas,
-        phrasal=frozenset(phrasal),
-        route_phrasal=frozenset(route_phrasal),
         markers=frozenset(w for marker in MARKED_CUES for w in classes.get(marker, ())),
-        paired=tuple(
-            (frozenset(cue_forms), frozenset(f for w in classes.get(PAIRED_FRAMES[frame], ()) for f in inflections(w)))
-            for frame, cue_forms in paired.items()
+        paired=(
+            *paired,
+            *(
+                (
+                    frozenset(cue_forms),
+                    frozenset(f for w in classes.get(PAIRED_FRAMES[frame], ()) for f in inflections(w)),
+                )
+                for frame, cue_forms in spoken.items()
+            ),
         ),
+        route_paired=tuple(route_paired),
         phrasal_verbs=frozenset(
             w.split("_", 1)[0] for w in [lemma for lemma, _ in cues] + list(negation) + list(hedges) if "_" in w
         ),

@@ -945,12 +945,13 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
         for t in _head_nouns(tok) + [c for c in tok.children if c.dep_ in SAME_THING_EDGES]:
             slots.setdefault(t.i, slot)
 
+    found = lex.cue(_lemma(cue), cue.pos_)  # (the cue word's own row: a phrasal or marked cue has none)
     subjects, through_prep = _subjects(cue, lex)
     # "Indonesia's ban has drawn a complaint from the EU", "Russia faced condemnation from Kyiv": the
     # subject of a verb that incurs the act is its object, and "from" whoever acts
     incurred = cue.pos_ == "NOUN" and cue.dep_ == "dobj" and _lemma(cue.head) in lex.words["incur"]
     # "Germany will resume deportation flights to Afghanistan": who runs a service runs it from home
-    served = lex.cue(_lemma(cue), cue.pos_) if cue.pos_ == "NOUN" else None
+    served = found if cue.pos_ == "NOUN" else None
     operated = (
         served is not None
         and served.frame == "service"
@@ -1019,7 +1020,7 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                 put(o, "at")
                 for inner in _pobjs(o, ("at", "in")):
                     put(inner, "at")
-    fired = (found := lex.cue(_lemma(cue), cue.pos_)) is not None and found.frame == "fire"
+    fired = found is not None and found.frame == "fire"
     if (
         fired
         and cue.dep_ == "acl"
