@@ -37,6 +37,8 @@ BIG_TYPES = frozenset({"country", "admin1", "continent", "region", "water"})
 COUNTRY_LIKE = frozenset({"country", "continent", "region", "water"})
 
 CONNECTORS = lexicon.words("name_connectors")
+COMBINING_FORMS = lexicon.mapping("combining_forms")
+HERITAGE_NOUNS = lexicon.words("heritage_nouns") | lexicon.words("resident_nouns")
 GEO_MODIFIERS = lexicon.words("geo_modifiers")
 GEO_HEADS = lexicon.words("geo_heads")
 OUTLET_TAILS = lexicon.words("outlet_tails")
@@ -278,6 +280,11 @@ _TOWN_AND_PARENT = re.compile(
 )
 
 
+def _names_country(span: str, gazetteer: GazetteerLike) -> bool:
+    """The span is a country's name, abbreviation or demonym ("Russian", "US", "Pakistan")."""
+    return any(gazetteer.place(e.place_id).type == "country" for e in gazetteer.lookup(span))
+
+
 def followed_by_parent(text: str, end: int, gazetteer: GazetteerLike) -> bool:
     """True for "X, Y" where Y names a country or first-level region: "Paris, Texas"."""
     m = re.match(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,2})", text[end : end + 40])
@@ -517,6 +524,18 @@ class Document:
     def in_junk(self, start: int, end: int) -> bool:
         return self._junk.overlaps(start, end)
 
+    @cached_property
+    def _match_bounds(self) -> tuple[dict[int, str], dict[int, str]]:
+        return {s: t for s, _, t in self.matches}, {e: t for _, e, t in self.matches}
+
+    def match_starting(self, start: int) -> str | None:
+        """The text of the gazetteer match that starts at ``start``, if any."""
+        return self._match_bounds[0].get(start)
+
+    def match_ending(self, end: int) -> str | None:
+        """The text of the gazetteer match that ends at ``end``, if any."""
+        return self._match_bounds[1].get(end)
+
     def covering(self, start: int, end: int) -> list[Entity]:
         """The entities that share a character with ``[start, end)``, in their sorted order: by
         binary search over their starts (no entity starts more than the longest one's length
@@ -580,7 +599,45 @@ class MatchFacts:
 
     @cached_property
     def kind(self) -> MentionKind:
-        return entries_kind(self.entries)
+        return "demonym" if self.combining_form else entries_kind(self.entries)
+
+    @cached_property
+    def combining_country(self) -> str | None:
+        """The country a combining form stands for when it is hyphened to a country's name or
+        demonym, or to another form: "Sino-Russian", "Indo-Pak", "the Franco-German alliance" (not
+        "Indo-Pacific", "Anglo-Saxon")."""
+        country = COMBINING_FORMS.get(self.span.lower())
+        if country is None:
+            return None
+        doc = self.doc
+        after, before = doc.match_starting(self.end + 1), doc.match_ending(self.start - 1)
+        pair_end = self.end + 1 + len(after or "")
+        for gap, other in ((doc.text[self.end : self.end + 1], after), (doc.text[self.start - 1 : self.start], before)):
+            if (
+                other
+                and _PAIR_GAP.fullmatch(gap)
+                and (other.lower() in COMBINING_FORMS or _names_country(other, doc.gazetteer))
+            ):
+                return None if self._heritage(other, pair_end if other is after else self.end) else country
+        return None
+
+    def _heritage(self, other: str, pair_end: int) -> bool:
+        """The pair names people of a heritage, not two countries: a plural demonym ("the
+        Anglo-Americans who came to Texas") or a word for people after it ("Indo-Canadian families")."""
+        doc = self.doc
+        if other.endswith("s") and any(e.kind == "demonym" for e in doc.gazetteer.lookup(other[:-1])):
+            return True
+        m = _NEXT_WORD.match(doc.text, pair_end)
+        return m is not None and m.group(1) in HERITAGE_NOUNS
+
+    @property
+    def combining_form(self) -> bool:
+        return self.combining_country is not None
+
+    @property
+    def key(self) -> str:
+        """What the gazetteer looks up for the span: the span, or the country its combining form stands for."""
+        return self.combining_country or self.span
 
     @cached_property
     def _types_population(self) -> tuple[set[str], int]:
@@ -698,6 +755,8 @@ class MatchFacts:
         if not (self.demonym or "country" in self._types_population[0]):
             return False
         first = next((doc.text[a:b] for a, b in doc.accepted if b == doc.last_end), None)
+        if first and first.lower() in COMBINING_FORMS:
+            return True  # accepted as a form only beside a country: "Franco-German"
         entries = doc.gazetteer.lookup(first) if first else ()
         return any(e.kind == "demonym" for e in entries) or "country" in best_type(entries, doc.gazetteer)[0]
 

@@ -41,6 +41,13 @@ MATCH_RULES: tuple[Rule, ...] = (
     ),
     _r("one-letter", "reject", "too_short", why="a single letter is an initial, not a place"),
     _r(
+        "combining-form",
+        "accept",
+        "combining_form",
+        why="a country's combining form hyphened to a country: 'Sino-Russian trade', 'the Franco-German "
+        "alliance', 'Indo-Pak talks'",
+    ),
+    _r(
         "not-as-written",
         "reject",
         "no_entries",

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from geo.core.records import MentionKind
 from geo.recognize import mention_rules
 from geo.recognize.facts import (
+    COMBINING_FORMS,
     CONNECTORS,
     Document,
     Entity,
@@ -53,6 +54,8 @@ _TOKEN = re.compile(
     r"|[^\W\d_](?:\w|['’](?=[^\W\d_]))*"  # words, with inner apostrophes (O'Hare)
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+# A hyphen (or dash) right after a word, before a capitalised one: "Sino-Russian", "Indo–Pak".
+_HYPHEN_NAME = re.compile(r"[-\u2010-\u2013][A-Z]")
 _NAME_AFTER = re.compile(r" [A-Z]")
 
 
@@ -165,6 +168,10 @@ def gazetteer_matches(text: str, gazetteer: GazetteerLike) -> list[tuple[int, in
                 if end != last.end or gazetteer.lookup(span):
                     found = (run[i].start, end, span)
                     break
+            tok = run[i]
+            if (found is None or found[1] == tok.end) and _combining_form(text, tok):
+                # "Sino-Russian": a country's combining form hyphened to a name ("Franco" is also a town)
+                found = (tok.start, tok.end, tok.text)
             if found:
                 start, end, span = found
                 if (
@@ -183,6 +190,12 @@ def gazetteer_matches(text: str, gazetteer: GazetteerLike) -> list[tuple[int, in
             else:
                 i += 1
     return matches
+
+
+def _combining_form(text: str, tok: _Token) -> bool:
+    """A country's combining form ("Sino", "Franco", "Indo") written before a hyphen and a name; the
+    mention rules judge whether that name is a country's ("Sino-Russian", not "Indo-Pacific")."""
+    return tok.text[:1].isupper() and tok.text.lower() in COMBINING_FORMS and bool(_HYPHEN_NAME.match(text, tok.end))
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +252,8 @@ def decide_spans(
         rule = decide(match_rules, facts) or _NO_RULE
         decisions.append(Decision(start, end, span, rule.action, rule.name, "match"))
         if rule.action == "accept":
-            accept(start, end, span, facts.kind, span, "ner+gazetteer" if facts.ner_exact else "gazetteer", rule)
+            source = "ner+gazetteer" if facts.ner_exact else "gazetteer"
+            accept(start, end, span, facts.kind, facts.key, source, rule)
 
     for ent in doc.entities:
         start, end = strip_article(text, ent.start, ent.end)

@@ -27,3 +27,12 @@ def test_ending_before_matches_a_word_of_its_lexicons_right_before_the_end():
     place_noun = lexicon.ending_before("place_nouns", "settlement_words", then=r"\s+of\s+")
     assert place_noun.search("the island of ") and place_noun.search("the border town of ")
     assert not place_noun.search("the president of ")
+
+
+def test_mapping_reads_word_equals_value_lines(tmp_path, monkeypatch):
+    forms = lexicon.mapping("combining_forms")
+    assert forms["sino"] == "China" and forms["franco"] == "France"  # keys lower-cased, values as written
+    monkeypatch.setattr(lexicon, "LEXICON_DIR", tmp_path)
+    (tmp_path / "broken.txt").write_text("# a comment\nsino China\n", encoding="utf-8")
+    with pytest.raises(GeoError, match="'word = value'"):
+        lexicon.mapping("broken")

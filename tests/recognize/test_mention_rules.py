@@ -357,6 +357,12 @@ CASES: tuple[RuleCase, ...] = (
     # The second of a hyphenated pair of countries or demonyms, whatever the NER reads in it.
     RuleCase("second-of-pair", A, "Sadat signed the Egyptian-Israeli Peace Treaty in 1979.", "Israeli"),
     RuleCase("second-of-pair", A, "He fought in the Iran-Iraq War.", "Iraq"),
+    # A country's combining form hyphened to a country, its demonym or another form.
+    RuleCase("combining-form", A, "Sino-Russian trade grew by a third last year.", "Sino"),
+    RuleCase("combining-form", A, "Both leaders praised the Franco-German alliance.", "Franco"),
+    RuleCase("combining-form", A, "Indo-Pak talks resumed on Monday.", "Pak", ner=()),
+    # ... not beside a people or a region that is no country.
+    RuleCase("not-as-written", R, "Anglo-Saxon kings ruled Wessex.", "Anglo", ner=()),
     RuleCase("dateline", A, "Suspect held after chase . ROSWELL - A man fled on foot.", "ROSWELL"),
     RuleCase("dateline", A, "CHILLICOTHE, Ohio (AP) — The mayor resigned.", "CHILLICOTHE"),
     RuleCase("vouched-town", A, "She was born in Chillicothe and stayed.", "Chillicothe", ner=()),

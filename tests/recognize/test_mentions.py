@@ -317,3 +317,20 @@ def test_a_possessive_name_opening_a_longer_name_stays_out():
     gaz = ExtraGazetteer({"St. Mary's": [(marys, "name")]})
     text = "Drop-offs are at St. Mary's High School and St. Mary's, the town."
     assert [m[2] for m in gazetteer_matches(text, gaz)] == ["St. Mary's"]
+
+
+def test_a_combining_form_hyphened_to_a_country_stands_for_its_country():
+    text = "Irano-Venezuelan ties deepened, and so did Irano–Iranian trade."
+    cands = find_mentions(text, [], GAZ)
+    assert [(c.text, c.kind, c.key) for c in cands][:2] == [
+        ("Irano", "demonym", "Iran"),
+        ("Venezuelan", "demonym", "Venezuelan"),
+    ]
+    assert ("Irano", "Iran") in {(c.text, c.key) for c in cands[2:]}  # an en dash joins a pair too
+
+
+def test_a_combining_form_beside_no_country_is_no_place():
+    texts = ("Irano-Saxon kings ruled.", "The Irano conference met.", "irano-Venezuelan")
+    heritage = ("The Irano-Venezuelans who came to Caracas stayed.", "An Irano-Venezuelan family moved.")
+    for text in texts + heritage:  # (people of a heritage are no pair of countries)
+        assert all(c.text != "Irano" for c in find_mentions(text, [], GAZ)), text
