@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # spaCy is only needed by callers that pass a parse function
 __all__ = ["extract_relations", "needs_parse", "sentences_to_parse"]
 
 WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)?")
+HYPHENED_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 # A dateline opening a sentence: a place in capitals, its state or country, an agency in brackets,
 # then a dash ("NEWARK, N.J. (AP) -", "BEIRUT —", "OTTAWA –").
 DATELINE_RE = re.compile(
@@ -64,7 +65,11 @@ def needs_parse(sentence: str, n_places: int) -> bool:
 
 
 def _words(sentence: str) -> set[str]:
-    return {w.lower() for w in WORD_RE.findall(sentence)}
+    """The sentence's words, lower-cased, and its hyphened words whole ("anti-subsidy")."""
+    words = {w.lower() for w in WORD_RE.findall(sentence)}
+    if "-" in sentence:
+        words |= {w.lower() for w in HYPHENED_RE.findall(sentence)}
+    return words
 
 
 def _cued(words: set[str], n_places: int) -> bool:

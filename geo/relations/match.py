@@ -163,6 +163,8 @@ def _phrasal(tok: Token, lex: Lexicon) -> str:
             or (c.dep_ == "advmod" and c.pos_ in ("ADV", "ADP") and c.lower_ in ("back", "off", "out"))  # "turned back"
             or (c.dep_ == "dobj" and c.lower_ == "it" and _lemma(tok) == "make")  # "never made it to Columbus"
             or (c.dep_ == "prep" and c.lower_ == "out" and any(g.lower_ == "of" for g in c.children))
+            # ("decided against imposing duties": a choice not to, as the negation table lists it)
+            or (c.dep_ == "prep" and c.lower_ == "against" and f"{_lemma(tok)}_against" in lex.negation)
         ),
         None,
     )  # ("pulled out of Mali" parses "out" as a preposition)
@@ -245,6 +247,10 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         # "recalled its ambassador" reduces relations (CAMEO 161); "recalled its troops" or a memory
         # does not
         return any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["envoy"] for c in tok.children)
+    if cue.pos == "V" and cue.frame == "revoke":
+        # "Niger revoked French group Orano's licence": a sanction only on a licence or right (not
+        # "revoked the ban", which lifts one)
+        return any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["licence"] for c in tok.children)
     if cue.pos == "V" and cue.frame == "shut":
         # "Russia will close the US consulate in St Petersburg": reducing relations (CAMEO 161) only
         # when what is shut is another country's mission
@@ -290,6 +296,13 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
                 for s in v.children
             )
         ):
+            return False
+    if cue.pos == "V" and cue.frame == "attack" and not any(c.dep_ == "dobj" for c in tok.children):
+        # "houses in Reims were hit hardest", "the hardest-hit states": an impact, no attack
+        degree = [c for c in tok.children if c.dep_ == "advmod"]
+        if tok.i >= 2 and tok.nbor(-1).text == "-":
+            degree.append(tok.nbor(-2))
+        if any(c.lower_ in lex.words["impact"] for c in degree):
             return False
     if cue.pos == "V" and cue.frame == "harm" and not any(c.dep_ == "dobj" for c in tok.children):
         return False  # "were killed in Damascus during air strikes": the strikes tell who acted
@@ -369,15 +382,25 @@ def _marked_cue(tok: Token, lex: Lexicon) -> Cue | None:
     """The cue a word of a ``MARKED_CUES`` class makes of what it marks: a noun by its adjective or
     compound ("a joint research centre", "an anti-dumping investigation into French brandy"), a
     verb by its adverb ("began producing gas jointly")."""
-    if not any(_lemma(c) in lex.markers or c.lower_ in lex.markers for c in tok.children):
+    forms = {c.i: _marker_forms(c) for c in tok.children}
+    if not any(f & lex.markers for f in forms.values()):
         return None
     for marker, (noun_cue, verb_cue) in MARKED_CUES.items():
         words = lex.words[marker]
-        if tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and _lemma(c) in words for c in tok.children):
+        if tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and forms[c.i] & words for c in tok.children):
             return lex.cue(noun_cue, "NOUN")
         if verb_cue and tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in words for c in tok.children):
             return lex.cue(verb_cue, "VERB")
     return None
+
+
+def _marker_forms(tok: Token) -> set[str]:
+    """A possible marker's lemma and form, and the hyphened word the parse split it from ("subsidy"
+    of "an anti-subsidy investigation" is "anti-subsidy")."""
+    forms = {_lemma(tok), tok.lower_}
+    if tok.i >= 2 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_ and not tok.nbor(-2).whitespace_:
+        forms.add(f"{tok.nbor(-2).lower_}-{tok.lower_}")
+    return forms
 
 
 def _head_nouns(tok: Token) -> list[Token]:
@@ -1189,6 +1212,16 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             for o in p.children
             if o.dep_ == "pobj" and (_lemma(o) in lex.carriers or _lemma(o) in lex.words["means"])
         ]
+        # ... and on a participle that only says where the thing moved is kept ("will return 21
+        # bronzes held in its museums to Nigeria", "sent paintings stored in Kyiv to Vienna")
+        preps += [
+            p
+            for o in objects
+            for c in o.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.i not in cues and _lemma(c) in lex.words["located"]
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ in ("to", "into")
+        ]
         # (and "left Nagorno-Karabakh for Yerevan" with the "for" hung on the place left)
         leaving = (found := lex.cue(_lemma(cue), cue.pos_)) is not None and found.frame == "leave"
         preps += [
@@ -1595,10 +1628,11 @@ def _negated(cue: Token, lex: Lexicon) -> bool:
                 edge in ("dobj", "nsubjpass", "xcomp")
                 or (edge == "nsubj" and not any(c.dep_ == "dobj" for c in head.children))
                 or (edge == "prep" and below.lower_ == "from")
+                or (edge == "prep" and below.lower_ == "against" and _phrasal(head, lex))
             )
         ):
             # "suspended flights", "severed relations", "refused to send", "the ferry stopped running",
-            # "forbidden from entering"; not what stops something else ("the blockade cut off Ukraine's ports")
+            # "forbidden from entering", "decided against sending"; not what stops something else ("the blockade cut off Ukraine's ports")
             return True
         letting = edge in ("ccomp", "xcomp") and _lemma(head) in lex.words["permit"]
         if (_crosses_clause(edge, below) and not letting) or (edge in ("nsubj", "csubj") and _lemma(head) == "be"):

@@ -42,6 +42,9 @@ from relations.toy import named, relations_of
         "Kenya shelved its plan to export power to Uganda.",
         "Russian gas deliveries to Spain stopped on Saturday.",  # goods that stop cease
         "Flights from Lima to Quito stopped in March.",
+        "Kenya revoked its ban on Ugandan milk.",  # a ban revoked is lifted
+        "Kenya decided against imposing duties on Ugandan tea.",  # a choice not to
+        "Brazil decided against sending troops to Angola.",
     ],
 )
 def test_negated(text):
@@ -73,6 +76,8 @@ def test_negated(text):
         "The Kenyan president's visit to Accra is planned for May.",  # the plan's passive subject
         "The Peruvian minister's trip to Quito has been rescheduled for next week.",
         "Pilgrims will fly home, with return flights from Lima to Quito scheduled for June.",  # a participle
+        "Japan is exploring a trade pact with Chile.",  # exploring, weighing: not yet done
+        "Ghana is mulling a trade pact with Togo.",
     ],
 )
 def test_hedged(text):

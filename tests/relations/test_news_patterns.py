@@ -1230,6 +1230,27 @@ CASES = [
     # that noun.
     ("Chile ships copper to China.", {("transfer", "Chile", "China")}),
     ("Kenya exports flowers to Germany.", {("transfer", "Kenya", "Germany")}),
+    # A "to" the parse hung on a participle that only says where the thing is kept is the verb's.
+    ("France will return 26 statues held in its museums to Ghana.", {("transfer", "France", "Ghana")}),
+    ("Norway sent paintings stored in Oslo to Kenya.", {("transfer", "Oslo", "Kenya")}),
+    # Objects and items moved are goods.
+    ("The Netherlands returned 400 looted objects to Indonesia.", {("transfer", "Netherlands", "Indonesia")}),
+    ("Peru handed back the seized items to Chile.", {("transfer", "Peru", "Chile")}),
+    # A trade-remedy marker the parse split at its hyphen still marks the noun.
+    ("Canada opened an anti-subsidy probe into Chinese steel.", {("conflict", "Canada", "China")}),
+    ("Mexico launched an anti-subsidy investigation into Brazilian sugar.", {("conflict", "Mexico", "Brazil")}),
+    # A verb of attack with a degree adverb and no object is an impact, no attack.
+    ("Exporters in Kenya and Uganda were hit hardest.", set()),
+    ("With farms in Chile and Peru badly hit, prices rose.", set()),
+    ("Israel hit Gaza hard on Monday.", {("conflict", "Israel", "Gaza")}),
+    # Taking another country's property is coercion (CAMEO 1711); revoking its licence a sanction.
+    ("Bolivia nationalised the local unit of Spain's largest grid company.", {("conflict", "Bolivia", "Spain")}),
+    ("Venezuela expropriated American oil assets.", {("conflict", "Venezuela", "United States")}),
+    ("Mali revoked a French mining group's licence.", {("conflict", "Mali", "France")}),
+    ("Russia revoked the accreditation of British journalists.", {("conflict", "Russia", "United Kingdom")}),
+    ("Mexico nationalised its oil industry.", set()),
+    # People held somewhere and sent on travel; they are never goods.
+    ("The fugitives held in Panama were sent to Colombia.", {("route", "Panama", "Colombia")}),
 ]
 
 
