@@ -254,6 +254,8 @@ def lexicon() -> Lexicon:
         ),
         route_paired=tuple(route_paired),
         phrasal_verbs=frozenset(
-            w.split("_", 1)[0] for w in [lemma for lemma, _ in cues] + list(negation) + list(hedges) if "_" in w
+            w.split("_", 1)[0]
+            for w in [lemma for lemma, _ in cues] + list(negation) + list(hedges) + list(classes.get("idiom", ()))
+            if "_" in w
         ),
     )

@@ -1142,7 +1142,10 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
         and cue.head.lower_ == "of"
         and (_lemma(cue.head.head) in lex.words["quantity"] and cue.head.head.i not in cues)
     ):
-        hosts.append(cue.head.head)
+        count = cue.head.head
+        hosts.append(count)
+        if count.dep_ == "dobj" and count.head.pos_ == "VERB" and count.head.i not in cues and host is None:
+            hosts.append(count.head)  # "carried out dozens of strikes on Lebanon": the count's verb's
     for h in hosts:
         preps = [
             p
@@ -2097,6 +2100,8 @@ def match_sentence(
     )
     cue_tokens: list[tuple[Token, Cue]] = []
     for tok in doc:
+        if _phrasal(tok, lex) in lex.words["idiom"]:
+            continue  # "carried out strikes": the phrase only does its object, moves nothing
         cue = _phrasal_cue(tok, lex) or lex.cue(_lemma(tok), tok.pos_) or _verb_read_as_noun(tok, lex)
         if cue is None and (cue := _marked_cue(tok, lex)) is not None:
             while tok.dep_ == "compound" and tok.head.i != tok.i:

@@ -1249,6 +1249,13 @@ CASES = [
     ("Mali revoked a French mining group's licence.", {("conflict", "Mali", "France")}),
     ("Russia revoked the accreditation of British journalists.", {("conflict", "Russia", "United Kingdom")}),
     ("Mexico nationalised its oil industry.", set()),
+    # A count of hostile acts done by a verb takes the verb's target ("carried out" performs, carries nothing).
+    ("Israel carried out dozens of strikes on Lebanon.", {("conflict", "Israel", "Lebanon")}),
+    (
+        "Russia's spy agency carried out a series of cyber-attacks on British firms.",
+        {("conflict", "Russia", "United Kingdom")},
+    ),
+    ("Iran staged a spate of attacks on Iraqi bases.", {("conflict", "Iran", "Iraq")}),
     # People held somewhere and sent on travel; they are never goods.
     ("The fugitives held in Panama were sent to Colombia.", {("route", "Panama", "Colombia")}),
 ]
