@@ -677,6 +677,23 @@ class MatchFacts:
         return "facility" in self._types_population[0]
 
     @property
+    def site_between(self) -> bool:
+        """A site the gazetteer lists named as an end of a link between two: "flights between Changi
+        and Heathrow" (the NER reads both as people)."""
+        if not self.facility:
+            return False
+        doc = self.doc
+        before = doc.text[max(0, self.start - 8) : self.start]
+        if re.search(r"\bbetween\s+(?:the\s+)?$", before, re.I):
+            return True
+        first = next(((a, b) for a, b in doc.accepted if b == doc.last_end), None)
+        return (
+            first is not None
+            and re.fullmatch(r"\s+(?:and|&)\s+", doc.text[first[1] : self.start]) is not None
+            and re.search(r"\bbetween\s+(?:the\s+)?$", doc.text[max(0, first[0] - 8) : first[0]], re.I) is not None
+        )
+
+    @property
     def named_site(self) -> bool:
         """A site's whole name of several words the gazetteer lists: 'Macdonald-Cartier
         International Airport' (the NER reads such names as organisations)."""

@@ -146,6 +146,13 @@ MATCH_RULES: tuple[Rule, ...] = (
         "ner_exact named_site",
         why="an airport's whole name the NER calls an organisation ('Macdonald-Cartier International Airport')",
     ),
+    _r(
+        "ner-mislabelled-site-pair",
+        "accept",
+        "ner_exact site_between",
+        why="an airport or site the gazetteer lists, between two ends of a link the NER calls people "
+        "('flights between Changi and Heathrow')",
+    ),
     _r("ner-other-entity", "reject", "ner_exact", why="the NER reads a person, organisation or work here"),
     # -- the words sit inside a longer entity
     _r("inside-larger-place", "reject", "inside_larger_place", why="the larger place name decides"),

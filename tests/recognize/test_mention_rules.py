@@ -357,6 +357,21 @@ CASES: tuple[RuleCase, ...] = (
     # The second of a hyphenated pair of countries or demonyms, whatever the NER reads in it.
     RuleCase("second-of-pair", A, "Sadat signed the Egyptian-Israeli Peace Treaty in 1979.", "Israeli"),
     RuleCase("second-of-pair", A, "He fought in the Iran-Iraq War.", "Iraq"),
+    # An airport the NER calls a person, named as an end of a link "between" two.
+    RuleCase(
+        "ner-mislabelled-site-pair",
+        A,
+        "The carrier restored flights between Changi and Heathrow.",
+        "Changi",
+        ner=(("Changi", "PERSON"), ("Heathrow", "PERSON")),
+    ),
+    RuleCase(
+        "ner-mislabelled-site-pair",
+        A,
+        "A shuttle runs between Gatwick and Schiphol twice a day.",
+        "Gatwick",
+        ner=(("Gatwick", "PERSON"), ("Schiphol", "PERSON")),
+    ),
     # A country's combining form hyphened to a country, its demonym or another form.
     RuleCase("combining-form", A, "Sino-Russian trade grew by a third last year.", "Sino"),
     RuleCase("combining-form", A, "Both leaders praised the Franco-German alliance.", "Franco"),
