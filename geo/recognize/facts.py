@@ -45,6 +45,7 @@ OUTLET_TAILS = lexicon.words("outlet_tails")
 PERSON_TITLES = lexicon.words("person_titles")
 INSTITUTION_WORDS = lexicon.words("institution_words")
 OFFICE_WORDS = lexicon.words("office_words")
+TOWN_BODY_WORDS = lexicon.words("town_body_words")
 
 LOCATIVE = lexicon.ending_before("locative_prepositions")
 # "the island of X", "the border town of X": a name only a place can be.
@@ -76,7 +77,11 @@ CAPS_DATELINE = re.compile(r"[A-Z][A-Z'’. -]*[A-Z.](?=,\s+[A-Z]|\s+\(|\s+[-—
 # Grovetown"), a company's seat ("Northbrook-based").
 HOMETOWN_BEFORE = re.compile(r"(?:\b(?:R|D|I|DFL)-|,\s*\d{1,3},\s+of\s+)$")
 BASED_AFTER = re.compile(r"^-based\b")
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 _INSTITUTION_AFTER = re.compile(r"\s+([A-Za-z][\w'’]*)")
+# "Dubbo's council", "the Burnie and Devonport councils": a possessive, or "and" and a second name
+# (one or two capitalised words), before a word of a town's own body or officials.
+_TOWN_BODY_AFTER = re.compile(r"(?:['’]s|\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+([a-z]+)\b")
 LIST_GAP = re.compile(r"^(\s*,\s*|\s+(and|or)\s+|\s*,\s*(and|or)\s+)$")
 POSSESSIVE = re.compile(r"['’]s?$")
 _GIVEN_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+$")
@@ -677,23 +682,6 @@ class MatchFacts:
         return "facility" in self._types_population[0]
 
     @property
-    def site_between(self) -> bool:
-        """A site the gazetteer lists named as an end of a link between two: "flights between Changi
-        and Heathrow" (the NER reads both as people)."""
-        if not self.facility:
-            return False
-        doc = self.doc
-        before = doc.text[max(0, self.start - 8) : self.start]
-        if re.search(r"\bbetween\s+(?:the\s+)?$", before, re.I):
-            return True
-        first = next(((a, b) for a, b in doc.accepted if b == doc.last_end), None)
-        return (
-            first is not None
-            and re.fullmatch(r"\s+(?:and|&)\s+", doc.text[first[1] : self.start]) is not None
-            and re.search(r"\bbetween\s+(?:the\s+)?$", doc.text[max(0, first[0] - 8) : first[0]], re.I) is not None
-        )
-
-    @property
     def named_site(self) -> bool:
         """A site's whole name of several words the gazetteer lists: 'Macdonald-Cartier
         International Airport' (the NER reads such names as organisations)."""
@@ -804,15 +792,25 @@ class MatchFacts:
 
     @property
     def before_institution(self) -> bool:
-        """Followed by a word of a local body or office: 'Roselle police', 'Godfrey funeral home'."""
-        return followed_by_institution(self.doc.text, self.end)
+        """Followed by a word of a local body or office: 'Roselle police', 'Godfrey funeral home';
+        by a possessive and the town's own body or officials ('Dubbo's council', 'Burnie's mayor');
+        or one of two towns before their bodies ('the Burnie and Devonport councils')."""
+        return followed_by_institution(self.doc.text, self.end) or self.before_own_body
 
     @property
     def before_office(self) -> bool:
         """Followed by a word of its officials: 'Beaconsfield Mayor', 'Hermiston police'; not a road
-        or a school ('Felixstowe Road', 'Buckland Elementary'), which may be named after anything."""
+        or a school ('Felixstowe Road', 'Buckland Elementary'), which may be named after anything;
+        or by a possessive and its own body ('Dubbo's council')."""
         m = _INSTITUTION_AFTER.match(self.doc.text, self.end)
-        return m is not None and m.group(1).lower().replace("’", "'") in OFFICE_WORDS
+        return (m is not None and m.group(1).lower().replace("’", "'") in OFFICE_WORDS) or self.before_own_body
+
+    @property
+    def before_own_body(self) -> bool:
+        """A possessive, or "and" and a second town, before a word of the town's own body or officials:
+        "Dubbo's council", "Burnie's mayor", "the Burnie and Devonport councils"."""
+        m = _TOWN_BODY_AFTER.match(self.doc.text, self.end)
+        return m is not None and m.group(1).lower() in TOWN_BODY_WORDS
 
     @property
     def heads_institution(self) -> bool:
@@ -869,6 +867,10 @@ class MatchFacts:
             or (  # ("visited NATO headquarters": an acronym after the verb is an organisation)
                 not self.span.isupper()
                 and PLACE_VERB_BEFORE.search(doc.text[max(0, self.start - 16) : self.start]) is not None
+            )
+            or (  # "a bus link between Truro and Falmouth" (not "talks between NATO and Russia")
+                not self.span.isupper()
+                and _BETWEEN_BEFORE.search(doc.text[max(0, self.start - 14) : self.start]) is not None
             )
             or HOMETOWN_BEFORE.search(doc.text[max(0, self.start - 12) : self.start]) is not None
             or BASED_AFTER.match(doc.text[self.end : self.end + 8]) is not None

@@ -115,8 +115,8 @@ MATCH_RULES: tuple[Rule, ...] = (
         "accept",
         "ner_exact vouched_or_parent",
         "stray_acronym",
-        why="called a place elsewhere in the article, listed after a place, after 'in'/'to'/'from', a "
-        "home town ('R-Elbow Lake', 'Jo Smith, 41, of Grovetown'), or followed by its state (not an "
+        why="called a place elsewhere in the article, listed after a place, after 'in'/'to'/'from' or "
+        "'between', a home town ('R-Elbow Lake', 'Jo Smith, 41, of Grovetown'), or followed by its state (not an "
         "acronym the NER calls an organisation: 'backed by Rwanda, UN experts say')",
     ),
     _r(
@@ -145,13 +145,6 @@ MATCH_RULES: tuple[Rule, ...] = (
         "accept",
         "ner_exact named_site",
         why="an airport's whole name the NER calls an organisation ('Macdonald-Cartier International Airport')",
-    ),
-    _r(
-        "ner-mislabelled-site-pair",
-        "accept",
-        "ner_exact site_between",
-        why="an airport or site the gazetteer lists, between two ends of a link the NER calls people "
-        "('flights between Changi and Heathrow')",
     ),
     _r("ner-other-entity", "reject", "ner_exact", why="the NER reads a person, organisation or work here"),
     # -- the words sit inside a longer entity

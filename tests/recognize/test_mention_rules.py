@@ -357,20 +357,31 @@ CASES: tuple[RuleCase, ...] = (
     # The second of a hyphenated pair of countries or demonyms, whatever the NER reads in it.
     RuleCase("second-of-pair", A, "Sadat signed the Egyptian-Israeli Peace Treaty in 1979.", "Israeli"),
     RuleCase("second-of-pair", A, "He fought in the Iran-Iraq War.", "Iraq"),
-    # An airport the NER calls a person, named as an end of a link "between" two.
+    # A town's own body after a possessive, or after a second town and "and".
+    RuleCase("town-before-office", A, "Dubbo's council has offered to take the recyclables.", "Dubbo", ner=()),
+    RuleCase("town-before-office", A, "Once again, Burnie's mayor has called for calm.", "Burnie", ner=()),
     RuleCase(
-        "ner-mislabelled-site-pair",
+        "ner-town-before-institution",
+        A,
+        "The Burnie and Devonport councils ended their pact.",
+        "Burnie",
+        ner=(("Burnie", "PERSON"), ("Devonport", "ORG")),
+    ),
+    RuleCase("ner-other-entity", R, "Obama's spokesman said the talks went well.", "Obama", ner=(("Obama", "PERSON"),)),
+    # A town or airport the NER calls a person or organisation after "between".
+    RuleCase(
+        "ner-mislabelled-vouched",
         A,
         "The carrier restored flights between Changi and Heathrow.",
         "Changi",
         ner=(("Changi", "PERSON"), ("Heathrow", "PERSON")),
     ),
     RuleCase(
-        "ner-mislabelled-site-pair",
+        "ner-mislabelled-vouched",
         A,
-        "A shuttle runs between Gatwick and Schiphol twice a day.",
-        "Gatwick",
-        ner=(("Gatwick", "PERSON"), ("Schiphol", "PERSON")),
+        "A proposed bus link between Truro and Falmouth could start in May.",
+        "Truro",
+        ner=(("Truro", "ORG"), ("Falmouth", "ORG")),
     ),
     # A country's combining form hyphened to a country, its demonym or another form.
     RuleCase("combining-form", A, "Sino-Russian trade grew by a third last year.", "Sino"),
