@@ -160,7 +160,9 @@ def _phrasal(tok: Token, lex: Lexicon) -> str:
             c.lower_
             for c in tok.children
             if c.dep_ == "prt"
-            or (c.dep_ == "advmod" and c.pos_ in ("ADV", "ADP") and c.lower_ in ("back", "off", "out"))  # "turned back"
+            or (
+                c.dep_ == "advmod" and c.pos_ in ("ADV", "ADP") and c.lower_ in ("back", "off", "out", "away")
+            )  # "turned back"
             or (c.dep_ == "dobj" and c.lower_ == "it" and _lemma(tok) == "make")  # "never made it to Columbus"
             or (c.dep_ == "prep" and c.lower_ == "out" and any(g.lower_ == "of" for g in c.children))
             # ("decided against imposing duties": a choice not to, as the negation table lists it)
@@ -251,6 +253,18 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         # "Niger revoked French group Orano's licence": a sanction only on a licence or right (not
         # "revoked the ban", which lifts one)
         return any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["licence"] for c in tok.children)
+    if (
+        cue.pos == "V"
+        and cue.frame == "arrive"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "at" and any(_amount(o) for o in c.children if o.dep_ == "pobj")
+            for c in tok.children
+        )
+    ):
+        return False  # "Brent crude settled at $82 a barrel": a price, no arrival
+    if cue.pos == "V" and cue.frame == "share":
+        # "are sharing the cost of the dikes": cooperation only in what places pool (not "share a border")
+        return any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["pooled"] for c in tok.children)
     if cue.pos == "V" and cue.frame == "shut":
         # "Russia will close the US consulate in St Petersburg": reducing relations (CAMEO 161) only
         # when what is shut is another country's mission
@@ -403,6 +417,40 @@ def _marker_forms(tok: Token) -> set[str]:
     return forms
 
 
+def _amount(tok: Token) -> bool:
+    """A sum of money, a rate or a level: "$82", "82 dollars", "1.2 percent", "3,200 points" (not a
+    time: "at 3 p.m.")."""
+    return tok.tag_ == "$" or any(c.tag_ == "$" for c in tok.children) or tok.lower_ in PRICE_UNITS
+
+
+# The units a price, a rate or an index level is told in ("settled at 82 dollars", "closed at 3,200 points").
+PRICE_UNITS = frozenset({"dollar", "dollars", "cents", "euro", "euros", "yen", "percent", "%", "points"})
+
+
+def _ridden(tok: Token, lex: Lexicon) -> Cue | None:
+    """A verb of the ``ride`` class with a carrier or a service as its object travels: "take a bus to
+    Mackay", "caught a ferry to Jaffna", "boarded a flight to Doha" (as "travelled to")."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in lex.words["ride"]:
+        return None
+    for o in tok.children:
+        if o.dep_ == "dobj" and (
+            _lemma(o) in lex.carriers or ((c := lex.cue(_lemma(o), "NOUN")) is not None and c.frame == "service")
+        ):
+            return lex.cue("travel", "VERB")
+    return None
+
+
+def _carrier_line(tok: Token, lex: Lexicon) -> Cue | None:
+    """A noun of the ``line`` class with a service noun compounded on it reads as that service: "a bus
+    link between Truro and Falmouth", "the ferry line to Jaffna" (as "a bus service")."""
+    if tok.pos_ != "NOUN" or _lemma(tok) not in lex.words["line"]:
+        return None
+    for c in tok.children:
+        if c.dep_ == "compound" and (cue := lex.cue(_lemma(c), "NOUN")) is not None and cue.frame == "service":
+            return cue
+    return None
+
+
 def _head_nouns(tok: Token) -> list[Token]:
     """A noun and the nouns coordinated with it ("weapons and drones")."""
     out = [tok]
@@ -544,7 +592,13 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         if moved and all(_lemma(n) in lex.words["immovable"] for n in moved):
             return "-"  # "bought the property from a Delaware company": a sale, nothing moved between places
         found = _moved_kind(moved, lex)
-        if found is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and _lemma(tok.head) in lex.words["made"]:
+        if (
+            found is None
+            and tok.dep_ == "conj"
+            and tok.head.pos_ == "VERB"
+            and tok.head.tag_ == "VBN"  # (not "take a bus to Mackay and return to Cairns")
+            and _lemma(tok.head) in lex.words["made"]
+        ):
             found = "transfer"  # "the roses are grown in Naivasha and flown to Amsterdam": products
         if found == "route" and len(cue.types) == 1 and any(_lemma(n) in lex.carriers for n in moved):
             return kind  # a carrier sold or bought is goods: "bought fighter jets from Denmark"
@@ -676,8 +730,15 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
         for c in cue.children
     ):
         return out, through_prep  # "Vietnam upgraded ties during a visit by the US president": the visitor is his
-    if cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "nsubjpass") and _lemma(cue.head) in lex.words["spoil"]:
-        return out, through_prep  # "Iran and Syria scuttled the peace deal": the spoilers are no party to it
+    if (
+        cue.pos_ == "NOUN"
+        and cue.dep_ in ("dobj", "nsubjpass")
+        and _lemma(cue.head) in lex.words["spoil"]
+        and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in cue.children)
+    ):
+        # "Iran and Syria scuttled the peace deal": the spoilers are no party to it (but "the two councils
+        # ended their arrangement", "Kenya scrapped its pact with Uganda" end their own)
+        return out, through_prep
     if cue.tag_ == "VBN" and cue.dep_ in ("acl", "advcl") and any(c.dep_ == "agent" for c in cue.children):
         return out, through_prep  # "..., backed by Russia": the agent acts, not the clause it hangs on
     if cue.pos_ == "NOUN" and cue.dep_ == "appos" and cue.head.pos_ in ("NOUN", "PROPN"):
@@ -1153,8 +1214,18 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             if p.dep_ in ("prep", "agent")
             or (p.dep_ == "dative" and p.pos_ == "ADP")
             or (p.dep_ == "prt" and p.lower_ == "out")
+            # "travelled by train to Siliguri and then by bus to Kolkata": a later means of travel
+            # joined to the verb, whose "to" the means carries
+            or (p.dep_ == "conj" and p.pos_ == "ADP" and p.lower_ == "by")
         ]
         preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]  # "to X and then to Y"
+        preps += [  # ("and then by car to Quito", with the "to" hung on the "by")
+            c
+            for p in preps
+            if p.dep_ == "conj" and p.lower_ == "by"
+            for c in p.children
+            if c.dep_ == "prep" and c.lower_ in DIRECTION_PREPS
+        ]
         # ... with the second "to" hung on the verb or on the date before it ("flew to Lisbon on Monday
         # and then to Paris", "moved to Lisbon in 1990, and then to Paris")
         # (or on a "later" joined so: "... on Monday and later to Paris"; or on a clause of time between:
@@ -1927,8 +1998,12 @@ def _possessive_references(
         found: list[PlaceRef] = []
         for noun in _head_nouns(subject):
             found += by_head.get(noun.i, [])
-            found += [
-                r for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") for r in by_head.get(c.i, [])
+            found += [  # (every member of a list on the noun: "the Burnie and Devonport councils ... their")
+                r
+                for c in noun.children
+                if c.dep_ in ("amod", "compound", "poss", "nmod")
+                for m in (c, *c.conjuncts)
+                for r in by_head.get(m.i, [])
             ]
         ids = list(dict.fromkeys(r.place_id for r in found))
         if ids and (len(ids) == 1 or (tok.lower_ == "their" and not own)):
@@ -2102,7 +2177,13 @@ def match_sentence(
     for tok in doc:
         if _phrasal(tok, lex) in lex.words["idiom"]:
             continue  # "carried out strikes": the phrase only does its object, moves nothing
-        cue = _phrasal_cue(tok, lex) or lex.cue(_lemma(tok), tok.pos_) or _verb_read_as_noun(tok, lex)
+        cue = (
+            _phrasal_cue(tok, lex)
+            or _ridden(tok, lex)  # (before "take" as in "took Guyana to court")
+            or lex.cue(_lemma(tok), tok.pos_)
+            or _verb_read_as_noun(tok, lex)
+            or _carrier_line(tok, lex)
+        )
         if cue is None and (cue := _marked_cue(tok, lex)) is not None:
             while tok.dep_ == "compound" and tok.head.i != tok.i:
                 tok = tok.head  # "joint air force drills": the drills are joint
@@ -2298,7 +2379,9 @@ def match_sentence(
         )
         event.then = any(
             c.dep_ in ("advmod", "prt") and c.lower_ in ("then", "later", "next", "afterwards", "subsequently", "on")
-            for c in tok.children
+            # (or on a later means joined to the verb: "by train to Siliguri and then by bus to Kolkata")
+            for t in [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "ADP")]
+            for c in t.children
         )
         placed: dict[int, str] = {}
         loose_in: list[PlaceRef] = []  # "in X" on the cue verb, which its frame does not read

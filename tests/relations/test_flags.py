@@ -43,6 +43,9 @@ from relations.toy import named, relations_of
         "Russian gas deliveries to Spain stopped on Saturday.",  # goods that stop cease
         "Flights from Lima to Quito stopped in March.",
         "Kenya revoked its ban on Ugandan milk.",  # a ban revoked is lifted
+        "Kenya and Uganda settled their border dispute.",  # a dispute settled is over
+        "Ghana and Togo have settled the fishing dispute out of court.",
+        "The Kenya and Uganda councils ended their trade pact.",
         "Kenya decided against imposing duties on Ugandan tea.",  # a choice not to
         "Brazil decided against sending troops to Angola.",
     ],

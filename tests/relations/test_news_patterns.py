@@ -1256,6 +1256,34 @@ CASES = [
         {("conflict", "Russia", "United Kingdom")},
     ),
     ("Iran staged a spate of attacks on Iraqi bases.", {("conflict", "Iran", "Iraq")}),
+    # "Their" on the object stands for every member of a list on the subject.
+    ("The Kenya and Uganda councils signed their trade pact.", {("tie", "Kenya", "Uganda")}),
+    ("The Peru and Chile delegations signed their trade deal.", {("tie", "Chile", "Peru")}),
+    # Sharing what places pool is cooperation; sharing a border is not.
+    ("Kenya and Uganda are sharing the cost of the new bridge.", {("tie", "Kenya", "Uganda")}),
+    ("Peru and Chile share intelligence on smuggling.", {("tie", "Chile", "Peru")}),
+    ("Kenya and Uganda share a long border.", set()),
+    # Merging services, and an arrangement, are cooperation.
+    ("Ghana and Togo will merge their customs agencies.", {("tie", "Ghana", "Togo")}),
+    ("Peru has an arrangement with Chile on fishing.", {("tie", "Chile", "Peru")}),
+    # A service noun compounded on a link or line is that service.
+    ("A new bus link between Lima and Quito opened in May.", {("route", "Lima", "Quito")}),
+    ("The ferry line from Lisbon to Madrid reopened.", {("route", "Lisbon", "Madrid")}),
+    # A later means of travel joined to the verb carries its own "to".
+    ("The delegation flew by helicopter to Lima and then by car to Quito.", {("route", "Lima", "Quito")}),
+    ("Students travelled by train to Accra and then by bus to Lome.", {("route", "Accra", "Lome")}),
+    # Taking, catching or boarding a carrier or a service is travel.
+    ("The team flew to Nairobi and took a bus to Kampala.", {("route", "Nairobi", "Kampala")}),
+    ("She caught a ferry from Lisbon to Madrid.", {("route", "Lisbon", "Madrid")}),
+    (
+        "The Lagos side will fly to Accra, take a bus to Lome and return to Lagos.",
+        {("route", "Lagos", "Accra"), ("route", "Accra", "Lome"), ("route", "Lome", "Lagos")},
+    ),
+    # Settling somewhere, and running away to somewhere, are moves.
+    ("Families who left Damascus last year have settled in Doha.", {("route", "Damascus", "Doha")}),
+    ("A teenager from Lima who ran away to Quito was found safe.", {("route", "Lima", "Quito")}),
+    ("Venezuelan crude settled at $70 a barrel in Miami.", set()),  # a price, no arrival
+    ("The Peruvian envoy will arrive at Quito airport at 3 p.m. on Monday.", {("route", "Peru", "Quito")}),  # a time
     # People held somewhere and sent on travel; they are never goods.
     ("The fugitives held in Panama were sent to Colombia.", {("route", "Panama", "Colombia")}),
 ]
