@@ -77,7 +77,7 @@ CAPS_DATELINE = re.compile(r"[A-Z][A-Z'’. -]*[A-Z.](?=,\s+[A-Z]|\s+\(|\s+[-—
 # Grovetown"), a company's seat ("Northbrook-based").
 HOMETOWN_BEFORE = re.compile(r"(?:\b(?:R|D|I|DFL)-|,\s*\d{1,3},\s+of\s+)$")
 BASED_AFTER = re.compile(r"^-based\b")
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|neighbou?ring|nearby|adjacent|adjoining)\s+(?:the\s+)?$", re.I)
 _INSTITUTION_AFTER = re.compile(r"\s+([A-Za-z][\w'’]*)")
 # "Dubbo's council", "the Burnie and Devonport councils": a possessive, or "and" and a second name
 # (one or two capitalised words), before a word of a town's own body or officials.
@@ -868,9 +868,10 @@ class MatchFacts:
                 not self.span.isupper()
                 and PLACE_VERB_BEFORE.search(doc.text[max(0, self.start - 16) : self.start]) is not None
             )
-            or (  # "a bus link between Truro and Falmouth" (not "talks between NATO and Russia")
+            or (  # "a bus link between Truro and Falmouth" (not "talks between NATO and Russia"),
+                # "has accused neighbouring Wentworth Shire"
                 not self.span.isupper()
-                and _BETWEEN_BEFORE.search(doc.text[max(0, self.start - 14) : self.start]) is not None
+                and _BETWEEN_BEFORE.search(doc.text[max(0, self.start - 16) : self.start]) is not None
             )
             or HOMETOWN_BEFORE.search(doc.text[max(0, self.start - 12) : self.start]) is not None
             or BASED_AFTER.match(doc.text[self.end : self.end + 8]) is not None
@@ -1016,6 +1017,8 @@ class MatchFacts:
         types, population = self._types_population
         return (
             bool(types & (BIG_TYPES | {"admin2"}))
+            # "the Town of Coaldale", "the City of Lethbridge" read as one organisation: the town itself
+            or SETTLEMENT_OF.search(self.doc.text[max(0, self.start - _PLACE_NOUN_REACH) : self.start]) is not None
             or self.demonym
             or population >= BIG_CITY
             or (
@@ -1025,7 +1028,14 @@ class MatchFacts:
 
     @property
     def crosses_entity(self) -> bool:
-        return bool(self._overlapping) and self._overlapping[0].label in NON_PLACE_LABELS
+        """The span crosses the edge of a name the NER saw (not when it holds the NER's pieces whole:
+        "Sault Ste. Marie" read as two people, "Sault Ste" and "Marie")."""
+        overlapping = self._overlapping
+        return (
+            bool(overlapping)
+            and overlapping[0].label in NON_PLACE_LABELS
+            and not (len(overlapping) > 1 and all(self.start <= e.start and e.end <= self.end for e in overlapping))
+        )
 
     @property
     def site_over_name(self) -> bool:

@@ -1507,7 +1507,9 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
                 # "the president of Iran", "officials from Cuba", "expulsions of Russian diplomats";
                 # "John Smith of Cahir" is where a person lives ("of"): a home for a trip, no more.
                 tok = noun
-                how = how or ("from" if prep == "from" else "of" if noun.pos_ == "PROPN" else "mod")
+                # (a body's name is no person's: "the Council of the Isles of Scilly" is the place's own)
+                person = noun.pos_ == "PROPN" and _lemma(noun) not in lex.words["authority"]
+                how = how or ("from" if prep == "from" else "of" if person else "mod")
             else:
                 break
         else:

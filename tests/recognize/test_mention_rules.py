@@ -368,6 +368,66 @@ CASES: tuple[RuleCase, ...] = (
         ner=(("Burnie", "PERSON"), ("Devonport", "ORG")),
     ),
     RuleCase("ner-other-entity", R, "Obama's spokesman said the talks went well.", "Obama", ner=(("Obama", "PERSON"),)),
+    # A small town named as a settlement inside an organisation's name is the town.
+    RuleCase(
+        "place-inside-name",
+        A,
+        "Lethbridge County and the Town of Coaldale took their dispute to the tribunal.",
+        "Coaldale",
+        ner=(("Lethbridge County", "GPE"), ("the Town of Coaldale", "ORG")),
+    ),
+    RuleCase(
+        "place-inside-name",
+        A,
+        "Officials of the Town of Innisfail met on Monday.",
+        "Innisfail",
+        ner=(("the Town of Innisfail", "ORG"),),
+    ),
+    # A town heading a rural council or a state school.
+    RuleCase(
+        "town-heads-institution",
+        A,
+        "Mildura Rural City Council has accused its neighbour.",
+        "Mildura",
+        ner=(("Mildura Rural City Council", "ORG"),),
+    ),
+    RuleCase(
+        "town-heads-institution",
+        A,
+        "The Gympie State High School team returned home.",
+        "Gympie",
+        ner=(("The Gympie State High School", "ORG"),),
+    ),
+    # A town's name the NER split into pieces it read as people is whole.
+    RuleCase(
+        "vouched-town",
+        A,
+        "A team from Sault Ste. Marie will travel next month.",
+        "Sault Ste. Marie",
+        ner=(("Sault Ste", "PERSON"), ("Marie", "PERSON")),
+    ),
+    RuleCase(
+        "vouched-town",
+        A,
+        "She moved to Sault Ste. Marie in 1990.",
+        "Sault Ste. Marie",
+        ner=(("Sault Ste", "PERSON"), ("Marie", "PERSON")),
+    ),
+    # A town the NER calls an organisation after "neighbouring" or "nearby".
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "The council will serve neighbouring Carmarthenshire under the deal.",
+        "Carmarthenshire",
+        ner=(("Carmarthenshire", "ORG"),),
+    ),
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "Crews were sent from nearby Truro overnight.",
+        "Truro",
+        ner=(("Truro", "ORG"),),
+    ),
     # A town or airport the NER calls a person or organisation after "between".
     RuleCase(
         "ner-mislabelled-vouched",

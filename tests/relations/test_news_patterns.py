@@ -1256,6 +1256,9 @@ CASES = [
         {("conflict", "Russia", "United Kingdom")},
     ),
     ("Iran staged a spate of attacks on Iraqi bases.", {("conflict", "Iran", "Iraq")}),
+    # A body "of" a place is the place's own ("the Government of Ghana"), not a person of a town.
+    ("The Government of Ghana signed a pact with Togo.", {("tie", "Ghana", "Togo")}),
+    ("The Council of Lima signed a twinning deal with Quito.", {("tie", "Lima", "Quito")}),
     # "Their" on the object stands for every member of a list on the subject.
     ("The Kenya and Uganda councils signed their trade pact.", {("tie", "Kenya", "Uganda")}),
     ("The Peru and Chile delegations signed their trade deal.", {("tie", "Chile", "Peru")}),
