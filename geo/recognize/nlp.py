@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 
+from geo.core import lexicon
 from geo.core.errors import ModelError
 from geo.core.words import DEFAULT_MODEL, MODEL_ENV, english_words, model_name
 
@@ -26,12 +27,26 @@ def _load_model(name: str):
     import spacy
 
     try:
-        return spacy.load(name, exclude=list(_NEVER_RUN))
+        nlp = spacy.load(name, exclude=list(_NEVER_RUN))
     except OSError as exc:
         raise ModelError(
             f"spaCy model {name!r} is not installed ({exc}). Install it (pip install -r requirements.txt "
             f"installs {DEFAULT_MODEL}) or set {MODEL_ENV} to an installed model."
         ) from None
+    _keep_abbreviations(nlp)
+    return nlp
+
+
+def _keep_abbreviations(nlp) -> None:
+    """The abbreviations the sentence splitter knows (``data/lexicons/abbreviations.txt``) are one
+    token for the model too: "Sault Ste. Marie", "Ft. Worth" (the model's own exceptions know
+    "St." and "Mt." but split "Ste." and "Ft.", and its parser then ends a sentence there)."""
+    from spacy.attrs import ORTH
+
+    for word in sorted(lexicon.words("abbreviations")):
+        form = word[:1].upper() + word[1:] + "."
+        if len(nlp.tokenizer(form)) > 1:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _view(full, names: list[str]):

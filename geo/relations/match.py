@@ -1855,9 +1855,9 @@ def _coordination_key(tok: Token, cues: set[int], lex: Lexicon) -> int:
             tok.dep_ == "pobj"
             and tok.head.lower_ == "of"
             and tok.head.head.i not in cues
-            and _lemma(tok.head.head) in lex.words["place"]
+            and (_lemma(tok.head.head) in lex.words["place"] or _lemma(tok.head.head) in lex.words["authority"])
         ):
-            tok = tok.head.head
+            tok = tok.head.head  # (and a body's: "Cornwall Council and the Council of the Isles of Scilly")
             continue
         break
     return tok.i

@@ -18,6 +18,7 @@ from geo.core.sentences import MAX_SENTENCE_CHARS, sentence_spans
         ("Talks in the U.S. House stalled. Then ended.", ["Talks in the U.S. House stalled.", "Then ended."]),
         ("He lives in the U.S. The move was hard.", ["He lives in the U.S.", "The move was hard."]),
         ("Officials in St. Louis, Mo. said so.", ["Officials in St. Louis, Mo. said so."]),
+        ("A team from Sault Ste. Marie won.", ["A team from Sault Ste. Marie won."]),
         (
             "Headline without stop\nFirst sentence. Second one!",
             ["Headline without stop", "First sentence.", "Second one!"],

@@ -33,3 +33,14 @@ def test_english_words_come_from_the_model():
     words = nlp.english_words()
     assert {"mobile", "reading", "police"} <= words
     assert all(w.islower() or not w.isalpha() or w == w.lower() for w in list(words)[:100])
+
+
+def test_the_splitters_abbreviations_are_one_token_for_the_model():
+    parser = nlp.load_parser()
+    for text, word in (
+        ("A team from Sault Ste. Marie will travel.", "Ste."),
+        ("They drove to Ft. Worth on Monday.", "Ft."),
+    ):
+        doc = parser(text)
+        assert word in [t.text for t in doc], [t.text for t in doc]
+        assert len(list(doc.sents)) == 1  # (the parser no longer ends a sentence at the abbreviation)

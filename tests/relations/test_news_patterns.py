@@ -1259,6 +1259,10 @@ CASES = [
     # A body "of" a place is the place's own ("the Government of Ghana"), not a person of a town.
     ("The Government of Ghana signed a pact with Togo.", {("tie", "Ghana", "Togo")}),
     ("The Council of Lima signed a twinning deal with Quito.", {("tie", "Lima", "Quito")}),
+    # A place named by its settlement or body ("the township of", "the Council of") is coordinated
+    # as its noun is.
+    ("Lima and the neighbouring township of Santa Cruz signed a water deal.", {("tie", "Lima", "Santa Cruz")}),
+    ("Kenya and the Government of Uganda signed a pact.", {("tie", "Kenya", "Uganda")}),
     # "Their" on the object stands for every member of a list on the subject.
     ("The Kenya and Uganda councils signed their trade pact.", {("tie", "Kenya", "Uganda")}),
     ("The Peru and Chile delegations signed their trade deal.", {("tie", "Chile", "Peru")}),
