@@ -46,6 +46,8 @@ PERSON_TITLES = lexicon.words("person_titles")
 INSTITUTION_WORDS = lexicon.words("institution_words")
 OFFICE_WORDS = lexicon.words("office_words")
 TOWN_BODY_WORDS = lexicon.words("town_body_words")
+# The last word of a site's or a body's name: "Hutchinson Correctional Facility", "Mercy Hospital".
+SITE_WORDS = INSTITUTION_WORDS | {"facility", "penitentiary", "prison", "center", "centre", "unit", "complex"}
 
 LOCATIVE = lexicon.ending_before("locative_prepositions")
 # "the island of X", "the border town of X": a name only a place can be.
@@ -83,6 +85,7 @@ _INSTITUTION_AFTER = re.compile(r"\s+([A-Za-z][\w'’]*)")
 # (one or two capitalised words), before a word of a town's own body or officials.
 _TOWN_BODY_AFTER = re.compile(r"(?:['’]s|\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+([a-z]+)\b")
 LIST_GAP = re.compile(r"^(\s*,\s*|\s+(and|or)\s+|\s*,\s*(and|or)\s+)$")
+_LIST_NEXT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 POSSESSIVE = re.compile(r"['’]s?$")
 _GIVEN_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+)\s+$")
 _AFTER_LOCATIVE = re.compile(r"\b(?:in|(?<!according )to|from|near|at)\s+([\w'’-]+)")
@@ -268,8 +271,8 @@ def embedded_reads_as_place(text: str, ent: Entity, start: int, end: int, jurisd
         return True
     head = text[ent.start : start]
     words = [w.lower() for w in head.split()]
-    if words[:1] == ["the"]:
-        words = words[1:]
+    if words[:1] in (["the"], ["a"], ["an"]):
+        words = words[1:]  # ("an Idaho National Guard unit")
     # At the head, after "the" or direction words ("Northeast Texas Community College"), or after "of"/"in".
     return all(w in GEO_MODIFIERS for w in words) or bool(re.search(r"\b(of|in)(\s+the)?\s+$", head))
 
@@ -401,6 +404,15 @@ def _split_at_dashes(text: str, ents: Sequence[Entity]) -> list[Entity]:
     return out
 
 
+def _site_then_place(text: str, start: int, m: re.Match[str], end: int, names: set[tuple[int, int]]) -> bool:
+    """An entity run on from a site's name over "to" or "from" into a town the gazetteer names: the
+    words before end in a word of a site or body ("Facility", "Hospital", "Jail")."""
+    if m.group() not in (" to ", " from ") or (m.end(), end) not in names:
+        return False
+    words = text[start : m.start()].split()
+    return len(words) >= 2 and words[-1].lower() in SITE_WORDS
+
+
 def split_alternatives(text: str, ents: Sequence[Entity], matches: Sequence[tuple[int, int, str]]) -> list[Entity]:
     """Entities the small model ran on across one to three lower-case words ("or", "for", "to", a
     verb) or a hyphen between two gazetteer names, cut there: "south to Ingham or Townsville" is two
@@ -414,6 +426,10 @@ def split_alternatives(text: str, ents: Sequence[Entity], matches: Sequence[tupl
     for e in _split_at_dashes(text, ents):
         start = e.start + 4 if text[e.start : e.start + 4].lower() == "the " else e.start
         m = _ALTERNATIVE.search(text, start, e.end)
+        if m is not None and _site_then_place(text, start, m, e.end, names):
+            # "the Hutchinson Correctional Facility to Lansing": a site's name, then a town
+            out += [Entity(e.start, m.start(), e.label), Entity(m.end(), e.end, e.label)]
+            continue
         if (
             m is None
             or (start, m.start()) not in names
@@ -873,9 +889,23 @@ class MatchFacts:
                 not self.span.isupper()
                 and _BETWEEN_BEFORE.search(doc.text[max(0, self.start - 16) : self.start]) is not None
             )
+            or self.listed_before_place
             or HOMETOWN_BEFORE.search(doc.text[max(0, self.start - 12) : self.start]) is not None
             or BASED_AFTER.match(doc.text[self.end : self.end + 8]) is not None
         )
+
+    @property
+    def listed_before_place(self) -> bool:
+        """First in a list whose next member the NER calls a place: "Bozeman and Belgrade renewed
+        their pact", "Hobbs, Lovington and Eunice" (not an acronym: "NATO and Russia")."""
+        doc = self.doc
+        m = _LIST_NEXT.match(doc.text, self.end)
+        if m is None or self.span.isupper():
+            return False
+        if m.group().strip() == "," and followed_by_parent(doc.text, self.end, doc.gazetteer):
+            return False  # "Chillicothe, Ohio": the town's state, no list
+        nxt = doc.match_starting(m.end())
+        return nxt is not None and nxt in doc.ner_place_texts
 
     @property
     def before_resident(self) -> bool:

@@ -31,6 +31,19 @@ class Candidate:
     leg: tuple[int, int] | None = None  # (chain number within the event, order) for legs through a "via"
 
 
+def _handed_down(rule: Rule, source: str, target: str, places: Mapping[str, Place]) -> bool:
+    """Goods a state or country sends to a town inside it: "Ohio's Department of Development sent
+    $1.2 million in grants to Chillicothe" is a transfer, though Ohio contains Chillicothe (a route
+    or a tie between a place and what it contains is containment, never a link)."""
+    return (
+        rule.type == "transfer"
+        and rule.directed
+        and places[source].type in ("country", "admin1")
+        and places[target].type == "city"
+        and contains(places[source], places[target])
+    )
+
+
 def confidence(rule: Rule | str) -> float:
     """How sure a rule's relations are: stated ends 0.9, ordered legs 0.85, an inferred end 0.7."""
     name = rule if isinstance(rule, str) else rule.name
@@ -110,7 +123,9 @@ def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:
             continue  # "Kenya and Uganda each signed a deal": no deal between them
         made = []
         for source, target in _pairs(rule, event, places):
-            if source == target or related(source, target, places) or (rule.type, frozenset((source, target))) in done:
+            if source == target or (rule.type, frozenset((source, target))) in done:
+                continue
+            if related(source, target, places) and not _handed_down(rule, source, target, places):
                 continue
             if rule.type == "tie" and "water" in (places[source].type, places[target].type):
                 continue  # a sea is no party: "joined the Mediterranean Dialogue", "Black Sea cooperation"

@@ -1927,19 +1927,27 @@ def _pair_references(
     return out
 
 
+# The classes of anaphor nouns and the place type each stands for ("the country", "the city").
+ANAPHOR_TYPES = {"anaphor": "country", "town-anaphor": "city", "county-anaphor": "admin2", "state-anaphor": "admin1"}
+
+
 def _country_references(
     doc: Doc, base: int, refs: list[PlaceRef], heads: list, places: Mapping[str, Place], lex: Lexicon
 ) -> list[tuple[Token, list[PlaceRef]]]:
     """ "The country" (a bare singular noun of the ``anaphor`` class) standing for the one country the
-    sentence named before it: "helped China as the country struggled against Japan". Not when two
-    countries come before it (which one is meant is a guess), nor when a place names it ("the
+    sentence named before it: "helped China as the country struggled against Japan"; "the city",
+    "the county", "the state" for the one town, county or state ("Carmel officials said the city
+    could take Hamilton County to court"). Not when two such places come before it (which one is meant is a guess), nor when a place names it ("the
     Baltic country", "the country of Georgia")."""
     out = []
     for tok in doc:
-        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or _lemma(tok) not in lex.words["anaphor"]:
+        kind = next((k for cls, k in ANAPHOR_TYPES.items() if _lemma(tok) in lex.words[cls]), None)
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or kind is None:
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             continue
+        if kind != "country" and any(c.dep_ in ("amod", "compound", "nummod", "nmod", "poss") for c in tok.children):
+            continue  # (a bare "the city": "the only city to receive a D" names a city among others)
         if any(h is not None and h.head.i == tok.i for h in heads) or any(
             c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
         ):
@@ -1948,7 +1956,7 @@ def _country_references(
             dict.fromkeys(
                 ref.place_id
                 for ref, head in zip(refs, heads, strict=True)
-                if head is not None and ref.start - base < tok.idx and places[ref.place_id].type == "country"
+                if head is not None and ref.start - base < tok.idx and places[ref.place_id].type == kind
             )
         )
         if len(before) == 1:

@@ -428,6 +428,51 @@ CASES: tuple[RuleCase, ...] = (
         "Truro",
         ner=(("Truro", "ORG"),),
     ),
+    # A place heading an organisation's name after "a"/"an" as after "the".
+    RuleCase(
+        "place-inside-name",
+        A,
+        "Members of an Idaho National Guard unit left on Sunday.",
+        "Idaho",
+        ner=(("an Idaho National Guard", "ORG"),),
+    ),
+    RuleCase(
+        "place-inside-name",
+        A,
+        "She joined a Texas Department of Health team.",
+        "Texas",
+        ner=(("a Texas Department of Health", "ORG"),),
+    ),
+    # A town first in a list whose next member the NER calls a place.
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "Bozeman and Belgrade renewed their mutual-aid pact.",
+        "Bozeman",
+        ner=(("Bozeman", "ORG"), ("Belgrade", "GPE")),
+    ),
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "Hobbs, Lovington and Eunice sent crews.",
+        "Hobbs",
+        ner=(("Hobbs", "ORG"), ("Lovington", "GPE")),
+    ),
+    # An organisation the NER ran on from a site's name over "to" into a town.
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "Inmates were moved from the Hutchinson Correctional Facility to Lansing.",
+        "Lansing",
+        ner=(("the Hutchinson Correctional Facility to Lansing", "ORG"),),
+    ),
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "The girl was flown from Mercy Regional Hospital to Ardmore on Monday.",
+        "Ardmore",
+        ner=(("Mercy Regional Hospital to Ardmore", "ORG"),),
+    ),
     # A town or airport the NER calls a person or organisation after "between".
     RuleCase(
         "ner-mislabelled-vouched",

@@ -1291,6 +1291,22 @@ CASES = [
     ("A teenager from Lima who ran away to Quito was found safe.", {("route", "Lima", "Quito")}),
     ("Venezuelan crude settled at $70 a barrel in Miami.", set()),  # a price, no arrival
     ("The Peruvian envoy will arrive at Quito airport at 3 p.m. on Monday.", {("route", "Peru", "Quito")}),  # a time
+    # Members of a unit somewhere who leave leave from there; members are people.
+    ("Members of a Guard unit based in Lima left for Quito on Sunday.", {("route", "Lima", "Quito")}),
+    ("Fighters in Lebanon left for Syria last week.", {("route", "Lebanon", "Syria")}),
+    # A legal fight, like a dispute, is a conflict.
+    ("Ghana and Togo are locked in a legal fight over water.", {("conflict", "Ghana", "Togo")}),
+    ("Peru's long fight with Chile over the border ended.", {("conflict", "Chile", "Peru")}),
+    # A state or country sends goods or money to a town inside it: a transfer, not containment.
+    (
+        "Venezuela's ministry sent $2 million in grants to Maracaibo and Puerto Cabello.",
+        {("transfer", "Venezuela", "Maracaibo"), ("transfer", "Venezuela", "Puerto Cabello")},
+    ),
+    ("Turkey shipped tents to Izmir and Ankara.", {("transfer", "Turkey", "Izmir"), ("transfer", "Turkey", "Ankara")}),
+    ("Lima, Peru, hosted the talks.", set()),  # (containment alone stays none)
+    # "The city", "the county", "the state" for the one such place named before.
+    ("Lima officials said the city would sue Quito.", {("conflict", "Lima", "Quito")}),
+    ("Accra leaders said the city will twin with Lome.", {("tie", "Accra", "Lome")}),
     # People held somewhere and sent on travel; they are never goods.
     ("The fugitives held in Panama were sent to Colombia.", {("route", "Panama", "Colombia")}),
 ]
