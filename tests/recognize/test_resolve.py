@@ -591,20 +591,31 @@ def test_an_airport_known_by_a_towns_name_only_as_an_alias_gives_way_to_the_town
 
 def test_an_abstaining_small_town_is_vouched_for_by_the_big_cities_chosen_in_its_country():
     isle = Place("x:isle-it", "Lampion", "city", "IT", 35.5, 12.6, None, 4_000, "15", "")
+    isle_fr = Place("x:isle-fr", "Lampion", "city", "FR", 48.0, 2.0, None, 3_000, "11", "")
     turin = Place("x:turin-it", "Turino", "city", "IT", 45.07, 7.69, None, 850_000, "12", "")
     turin_sv = Place("x:turin-sv", "Turino", "city", "SV", 13.9, -89.8, None, 11_000, "03", "")
     milan = Place("x:milan-it", "Milano", "city", "IT", 45.46, 9.19, None, 1_370_000, "09", "")
     milan_us = Place("x:milan-us", "Milano", "city", "US", 30.7, -97.0, None, 7_800, "TX", "")
     gaz = ExtraGazetteer(
         {
-            "Lampion": [(isle, "name")],
+            "Lampion": [(isle, "name"), (isle_fr, "name")],
             "Turino": [(turin, "name"), (turin_sv, "name")],
             "Milano": [(milan, "name"), (milan_us, "name")],
         }
     )
     alone = resolve_all_in(gaz, "They were sent from Lampion by ferry.", ["Lampion"])
-    assert alone["Lampion"] is None  # a town of 4,000 nothing supports abstains ...
+    assert alone["Lampion"] is None  # a town of 4,000 nothing supports, of a name two bear, abstains ...
     text = "They were sent from Lampion to centres in Turino and Milano."
     got = resolve_all_in(gaz, text, ["Lampion", "Turino", "Milano"])
     # ... until the big cities the article names in its country vouch for it
     assert got == {"Lampion": isle.id, "Turino": turin.id, "Milano": milan.id}
+
+
+def test_the_only_town_of_its_name_needs_no_support_unless_a_hamlet():
+    decorah = Place("x:decorah", "Decorah", "city", "US", 43.3, -91.8, None, 7_900, "IA", "")
+    hamlet = Place("x:hamlet", "Lowhollow", "city", "US", 40.0, -80.0, None, 300, "PA", "")
+    gaz = ExtraGazetteer({"Decorah": [(decorah, "name")], "Lowhollow": [(hamlet, "name")]})
+    got = resolve_all_in(gaz, "Students will leave Decorah in January.", ["Decorah"])
+    assert got["Decorah"] == decorah.id
+    got = resolve_all_in(gaz, "Students will leave Lowhollow in January.", ["Lowhollow"])
+    assert got["Lowhollow"] is None
