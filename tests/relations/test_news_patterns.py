@@ -1307,6 +1307,9 @@ CASES = [
     # "The city", "the county", "the state" for the one such place named before.
     ("Lima officials said the city would sue Quito.", {("conflict", "Lima", "Quito")}),
     ("Accra leaders said the city will twin with Lome.", {("tie", "Accra", "Lome")}),
+    # People "from" a body "in" a town are from the town (their home), not setting out there.
+    ("Choir members from a church in Lagos flew from Accra to Lome.", {("route", "Accra", "Lome")}),
+    ("Students from a school in Lima flew to Quito.", {("route", "Lima", "Quito")}),
     # People held somewhere and sent on travel; they are never goods.
     ("The fugitives held in Panama were sent to Colombia.", {("route", "Panama", "Colombia")}),
 ]
