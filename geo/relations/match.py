@@ -1122,6 +1122,18 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
         for o in cue.head.children:
             if o.dep_ == "dobj":
                 put(o, "on")
+    if cue.pos_ == "NOUN" and found is not None and "conflict" in found.types:
+        # "the attack that knocked Albania's websites offline", "the strike which hit Ukrainian
+        # ports": what a hostile act told in a relative clause hits
+        for clause in cue.children:
+            if (
+                clause.dep_ == "relcl"
+                and _lemma(clause) in lex.words["aim"]
+                and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
+            ):
+                for o in clause.children:
+                    if o.dep_ == "dobj":
+                        put(o, "on")
     for o in _objects(cue):
         put(o, "obj")
     sending = cue.pos_ == "VERB" and found is not None and "transfer" in found.types
@@ -1446,6 +1458,15 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
         elif dep in MODIFIER_EDGES:
             bound = bound or head.lower_ == "bound"
             tok = head
+            how = how or "mod"
+        elif (
+            dep == "pobj"
+            and head.lower_ == "for"
+            and head.head.dep_ == "acl"
+            and _lemma(head.head) in lex.words["serve"]  # (a cue of its own in other senses: "work with")
+            and head.head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            tok = head.head.head  # "hackers working for Iran's intelligence ministry": Iran's hackers
             how = how or "mod"
         elif (
             dep == "pobj"

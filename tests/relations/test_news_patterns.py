@@ -1310,6 +1310,12 @@ CASES = [
     # People "from" a body "in" a town are from the town (their home), not setting out there.
     ("Choir members from a church in Lagos flew from Accra to Lome.", {("route", "Accra", "Lome")}),
     ("Students from a school in Lima flew to Quito.", {("route", "Lima", "Quito")}),
+    # What a hostile act told in a relative clause hits is its target.
+    ("Iran was behind the attack that knocked Israel's websites offline.", {("conflict", "Iran", "Israel")}),
+    ("The strike, which hit Ukrainian ports, was launched by Russia.", {("conflict", "Russia", "Ukraine")}),
+    # Whom people work or fight for is theirs ("hackers working for Iran" are Iran's).
+    ("Hackers working for Iran were behind the attack on Israel.", {("conflict", "Iran", "Israel")}),
+    ("Militias fighting for Russia shelled Ukrainian villages.", {("conflict", "Russia", "Ukraine")}),
     # People held somewhere and sent on travel; they are never goods.
     ("The fugitives held in Panama were sent to Colombia.", {("route", "Panama", "Colombia")}),
 ]
