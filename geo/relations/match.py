@@ -647,10 +647,17 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         if tok.dep_ in ("xcomp", "advcl") and not subjects:
             # "the shipment is expected to reach Kampala": the framing verb's subject moves; so does the
             # main clause's after a fronted participle ("Flown in from Nairobi, the vaccines were ...")
-            subjects = [o for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
+            # and an adjective's ("Fuel trucks were unable to cross into Gaza")
+            framing = tok.head.head if tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp" else tok.head
+            subjects = [o for c in framing.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
         if tok.dep_ == "relcl" and all(o.lower_ in RELATIVE_PRONOUNS for o in subjects):
             subjects = [tok.head]  # "the shipment, which left Mombasa": the noun the clause describes
-        made_first = tok.dep_ == "conj" and tok.head.pos_ == "VERB" and _lemma(tok.head) in lex.words["made"]
+        made_first = (
+            tok.dep_ == "conj"
+            and tok.head.pos_ == "VERB"
+            and tok.head.tag_ == "VBN"  # (a participle: not "took off from Tripoli and landed in Rome")
+            and _lemma(tok.head) in lex.words["made"]
+        )
         if made_first and not subjects:
             subjects = [o for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
             if tok.head.dep_ == "acl":

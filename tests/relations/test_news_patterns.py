@@ -1316,6 +1316,16 @@ CASES = [
     # Whom people work or fight for is theirs ("hackers working for Iran" are Iran's).
     ("Hackers working for Iran were behind the attack on Israel.", {("conflict", "Iran", "Israel")}),
     ("Militias fighting for Russia shelled Ukrainian villages.", {("conflict", "Russia", "Ukraine")}),
+    # Taking off is leaving; a verb coordinated with it moves what it moves, whatever class "take" has.
+    ("An evacuation flight carrying refugees took off from Lima and landed in Quito.", {("route", "Lima", "Quito")}),
+    ("The plane took off from Lagos and landed in Accra.", {("route", "Lagos", "Accra")}),
+    # Admitting or taking in people makes the subject their destination.
+    ("Germany admitted 2,000 refugees from Syria last year.", {("route", "Syria", "Germany")}),
+    ("Poland pledged to take in 300 children evacuated from Gaza.", {("route", "Gaza", "Poland")}),
+    ("Peru admitted the error.", set()),
+    # The subject of an adjective's clause moves: "trucks were unable to cross".
+    ("Fuel trucks were unable to cross from Egypt into Gaza.", {("transfer", "Egypt", "Gaza")}),
+    ("Aid lorries were able to cross from Kenya into Somalia.", {("transfer", "Kenya", "Somalia")}),
     # People held somewhere and sent on travel; they are never goods.
     ("The fugitives held in Panama were sent to Colombia.", {("route", "Panama", "Colombia")}),
 ]
