@@ -212,7 +212,9 @@ def setting_of(sentence: str, base: int, refs: list[PlaceRef]) -> PlaceRef | Non
 def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> bool:
     if tok.i in in_mention:
         return False
-    if tok.pos_ == "PROPN" and not (cue.pos == "N" and tok.is_sent_start and tok.text[1:].islower()):
+    if tok.pos_ == "PROPN" and not (
+        (cue.pos == "N" and tok.is_sent_start and tok.text[1:].islower()) or _named_pact(tok, cue, lex)
+    ):
         return False  # (but a capitalised first word the tagger took for a name: "Deliveries of fuel")
     if tok.dep_ == "compound":
         # "trade relations", "aid workers": the head noun is what the phrase is about (and a verb the
@@ -334,6 +336,25 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
                 return False  # "traded accusations", "received backing": the object noun tells the event
     # (A hostile act on goods is an event of its own beside them: "banned imports", "seized a cargo".)
     return True
+
+
+def _hyphened(tok: Token) -> bool:
+    """The token is joined by a hyphen to the word before or after it ("Lebanon-Syria")."""
+    doc = tok.doc
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].text in HYPHENS) or (tok.i > 0 and doc[tok.i - 1].text in HYPHENS)
+
+
+def _named_pact(tok: Token, cue: Cue, lex: Lexicon) -> bool:
+    """The head of a named agreement, signed or changed by whom the sentence names: "Canada and the
+    United States expanded their Safe Third Country Agreement", "signed the Anglo-Irish Agreement"
+    (a ``pact`` word closing a name that is the object of a verb; the places inside the name are
+    no parties: "joined the Paris Agreement")."""
+    return (
+        cue.pos == "N"
+        and _lemma(tok) in lex.words["pact"]
+        and tok.dep_ in ("dobj", "nsubjpass")
+        and tok.head.pos_ == "VERB"
+    )
 
 
 def _verb_read_as_noun(tok: Token, lex: Lexicon) -> Cue | None:
@@ -909,8 +930,10 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
         if tok.pos_ == "NOUN" and dep == "dobj" and (doers := _attributed(head, lex)):
             out += doers  # "Britain blamed the attack on Russia": Russia did it
             return out, through_prep
-        if tok.pos_ == "NOUN" and dep in NOUN_HOST_EDGES and head.pos_ in ("VERB", "AUX"):
-            tok = head  # "Cuba signed an agreement", "China has become an ally"
+        if tok.pos_ in ("NOUN", "PROPN") and dep in NOUN_HOST_EDGES and head.pos_ in ("VERB", "AUX"):
+            tok = (
+                head  # "Cuba signed an agreement", "China has become an ally" ("... the Safe Third Country Agreement")
+            )
             continue
         if dep in VERB_UP_EDGES:
             tok = head
@@ -1455,6 +1478,15 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
         elif dep in MODIFIER_EDGES and head.lower_ in lex.words["describe"]:
             break  # "an Asian-themed casino", "a Greek-majority island": a description, not who acts
         elif (
+            dep == "compound"
+            and tok.pos_ == "PROPN"
+            and head.pos_ == "PROPN"
+            and _lemma(head) in lex.words["pact"]
+            and not _hyphened(tok)
+        ):
+            break  # "joined the Paris Agreement", "the Oslo Accords": where it was made, no party (but
+            # "the Lebanon-Syria Treaty" names its parties)
+        elif (
             dep in MODIFIER_EDGES
             and _lemma(head) in lex.words["place"]
             and head.tag_ == "NN"
@@ -1957,6 +1989,7 @@ def _pair_references(
     return out
 
 
+HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 # The classes of anaphor nouns and the place type each stands for ("the country", "the city").
 ANAPHOR_TYPES = {"anaphor": "country", "town-anaphor": "city", "county-anaphor": "admin2", "state-anaphor": "admin1"}
 

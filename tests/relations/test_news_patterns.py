@@ -1326,6 +1326,14 @@ CASES = [
     # The subject of an adjective's clause moves: "trucks were unable to cross".
     ("Fuel trucks were unable to cross from Egypt into Gaza.", {("transfer", "Egypt", "Gaza")}),
     ("Aid lorries were able to cross from Kenya into Somalia.", {("transfer", "Kenya", "Somalia")}),
+    # A named agreement is a cue though the tagger calls it a name; its own place is no party.
+    ("Canada and the United States signed the Safe Third Country Agreement.", {("tie", "Canada", "United States")}),
+    ("Peru and Chile expanded their Lima Fisheries Accord.", {("tie", "Chile", "Peru")}),
+    ("Kenya joined the Paris Agreement in 2016.", set()),
+    ("They revised the Lebanon-Syria Treaty of Brotherhood.", {("tie", "Lebanon", "Syria")}),
+    # Promising money or goods is a pledge: a transfer, hedged.
+    ("Madrid promised Rabat 200 million euros.", {("transfer", "Madrid", "Rabat")}),
+    ("Japan promised Kenya 40 tonnes of rice.", {("transfer", "Japan", "Kenya")}),
     # People held somewhere and sent on travel; they are never goods.
     ("The fugitives held in Panama were sent to Colombia.", {("route", "Panama", "Colombia")}),
 ]
