@@ -1334,6 +1334,12 @@ CASES = [
     # Promising money or goods is a pledge: a transfer, hedged.
     ("Madrid promised Rabat 200 million euros.", {("transfer", "Madrid", "Rabat")}),
     ("Japan promised Kenya 40 tonnes of rice.", {("transfer", "Japan", "Kenya")}),
+    # Returning to someone "in X", or "in X" on the verb, returns to X.
+    ("The soldier returned to his family in Lagos after a year in Mali.", {("route", "Mali", "Lagos")}),
+    (
+        "A teenager from Lima who ran away to Quito returned to her parents in Lima.",
+        {("route", "Lima", "Quito"), ("route", "Quito", "Lima")},
+    ),
     # People held somewhere and sent on travel; they are never goods.
     ("The fugitives held in Panama were sent to Colombia.", {("route", "Panama", "Colombia")}),
 ]
