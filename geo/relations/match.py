@@ -2665,6 +2665,15 @@ def match_sentence(
         if src.frame == "station" and src.roles.get("destination") and not dst.roles.get("origin"):
             # "troops stationed in Djibouti were flown to Kenya": where they were posted is where they left
             dst.roles["origin"] = list(src.roles["destination"])
+        if (
+            src.frame == "arrive"
+            and src.roles.get("destination")
+            and dst.roles.get("origin")
+            and not dst.roles.get("destination")
+        ):
+            # "most of the migrants arriving in Italy came from Tunisia": where they came from, to
+            # where they arrived
+            dst.roles["destination"] = src.roles.pop("destination")
         for role in ("origin", "home"):
             # Only where the mover came from: where the participle took it may differ.
             extra = [a for a in src.roles.get(role, []) if a not in dst.roles.get(role, [])]

@@ -1340,6 +1340,9 @@ CASES = [
         "A teenager from Lima who ran away to Quito returned to her parents in Lima.",
         {("route", "Lima", "Quito"), ("route", "Quito", "Lima")},
     ),
+    # Those arriving somewhere who came from elsewhere came from there to where they arrived.
+    ("Most of the migrants arriving in Italy came from Libya.", {("route", "Libya", "Italy")}),
+    ("Refugees arriving in Chad come mainly from Darfur.", {("route", "Darfur", "Chad")}),
     # People held somewhere and sent on travel; they are never goods.
     ("The fugitives held in Panama were sent to Colombia.", {("route", "Panama", "Colombia")}),
 ]
