@@ -632,14 +632,17 @@ class MatchFacts:
             return None
         doc = self.doc
         after, before = doc.match_starting(self.end + 1), doc.match_ending(self.start - 1)
-        pair_end = self.end + 1 + len(after or "")
-        for gap, other in ((doc.text[self.end : self.end + 1], after), (doc.text[self.start - 1 : self.start], before)):
+        sides = (
+            (doc.text[self.end : self.end + 1], after, self.end + 1 + len(after or "")),
+            (doc.text[self.start - 1 : self.start], before, self.end),
+        )
+        for gap, other, pair_end in sides:
             if (
                 other
                 and _PAIR_GAP.fullmatch(gap)
                 and (other.lower() in COMBINING_FORMS or _names_country(other, doc.gazetteer))
             ):
-                return None if self._heritage(other, pair_end if other is after else self.end) else country
+                return None if self._heritage(other, pair_end) else country
         return None
 
     def _heritage(self, other: str, pair_end: int) -> bool:
