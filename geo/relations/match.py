@@ -438,14 +438,22 @@ def _marker_forms(tok: Token) -> set[str]:
     return forms
 
 
-def _amount(tok: Token) -> bool:
-    """A sum of money, a rate or a level: "$82", "82 dollars", "1.2 percent", "3,200 points" (not a
-    time: "at 3 p.m.")."""
-    return tok.tag_ == "$" or any(c.tag_ == "$" for c in tok.children) or tok.lower_ in PRICE_UNITS
+def _made_before(tok: Token, lex: Lexicon) -> bool:
+    """A verb coordinated after a participle of making: "the roses are grown in Naivasha and flown to
+    Amsterdam" (products; not a past tense: "took off from Tripoli and landed in Rome", "take a bus to
+    Mackay and return to Cairns")."""
+    head = tok.head
+    return tok.dep_ == "conj" and head.pos_ == "VERB" and head.tag_ == "VBN" and _lemma(head) in lex.words["made"]
 
 
 # The units a price, a rate or an index level is told in ("settled at 82 dollars", "closed at 3,200 points").
 PRICE_UNITS = frozenset({"dollar", "dollars", "cents", "euro", "euros", "yen", "percent", "%", "points"})
+
+
+def _amount(tok: Token) -> bool:
+    """A sum of money, a rate or a level: "$82", "82 dollars", "1.2 percent", "3,200 points" (not a
+    time: "at 3 p.m.")."""
+    return tok.tag_ == "$" or any(c.tag_ == "$" for c in tok.children) or tok.lower_ in PRICE_UNITS
 
 
 def _ridden(tok: Token, lex: Lexicon) -> Cue | None:
@@ -613,13 +621,7 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         if moved and all(_lemma(n) in lex.words["immovable"] for n in moved):
             return "-"  # "bought the property from a Delaware company": a sale, nothing moved between places
         found = _moved_kind(moved, lex)
-        if (
-            found is None
-            and tok.dep_ == "conj"
-            and tok.head.pos_ == "VERB"
-            and tok.head.tag_ == "VBN"  # (not "take a bus to Mackay and return to Cairns")
-            and _lemma(tok.head) in lex.words["made"]
-        ):
+        if found is None and _made_before(tok, lex):
             found = "transfer"  # "the roses are grown in Naivasha and flown to Amsterdam": products
         if found == "route" and len(cue.types) == 1 and any(_lemma(n) in lex.carriers for n in moved):
             return kind  # a carrier sold or bought is goods: "bought fighter jets from Denmark"
@@ -673,12 +675,7 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
             subjects = [o for c in framing.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
         if tok.dep_ == "relcl" and all(o.lower_ in RELATIVE_PRONOUNS for o in subjects):
             subjects = [tok.head]  # "the shipment, which left Mombasa": the noun the clause describes
-        made_first = (
-            tok.dep_ == "conj"
-            and tok.head.pos_ == "VERB"
-            and tok.head.tag_ == "VBN"  # (a participle: not "took off from Tripoli and landed in Rome")
-            and _lemma(tok.head) in lex.words["made"]
-        )
+        made_first = _made_before(tok, lex)
         if made_first and not subjects:
             subjects = [o for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
             if tok.head.dep_ == "acl":
