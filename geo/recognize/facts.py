@@ -46,8 +46,6 @@ PERSON_TITLES = lexicon.words("person_titles")
 INSTITUTION_WORDS = lexicon.words("institution_words")
 OFFICE_WORDS = lexicon.words("office_words")
 TOWN_BODY_WORDS = lexicon.words("town_body_words")
-# The last word of a site's or a body's name: "Hutchinson Correctional Facility", "Mercy Hospital".
-SITE_WORDS = INSTITUTION_WORDS | {"facility", "penitentiary", "prison", "center", "centre", "unit", "complex"}
 
 LOCATIVE = lexicon.ending_before("locative_prepositions")
 # "the island of X", "the border town of X": a name only a place can be.
@@ -79,7 +77,7 @@ CAPS_DATELINE = re.compile(r"[A-Z][A-Z'’. -]*[A-Z.](?=,\s+[A-Z]|\s+\(|\s+[-—
 # Grovetown"), a company's seat ("Northbrook-based").
 HOMETOWN_BEFORE = re.compile(r"(?:\b(?:R|D|I|DFL)-|,\s*\d{1,3},\s+of\s+)$")
 BASED_AFTER = re.compile(r"^-based\b")
-_BETWEEN_BEFORE = re.compile(r"\b(?:between|neighbou?ring|nearby|adjacent|adjoining)\s+(?:the\s+)?$", re.I)
+_ADJOINING_BEFORE = re.compile(r"\b(?:between|neighbou?ring|nearby|adjacent|adjoining)\s+(?:the\s+)?$", re.I)
 _INSTITUTION_AFTER = re.compile(r"\s+([A-Za-z][\w'’]*)")
 # "Dubbo's council", "the Burnie and Devonport councils": a possessive, or "and" and a second name
 # (one or two capitalised words), before a word of a town's own body or officials.
@@ -410,7 +408,7 @@ def _site_then_place(text: str, start: int, m: re.Match[str], end: int, names: s
     if m.group() not in (" to ", " from ") or (m.end(), end) not in names:
         return False
     words = text[start : m.start()].split()
-    return len(words) >= 2 and words[-1].lower() in SITE_WORDS
+    return len(words) >= 2 and words[-1].lower() in SITE_NOUNS
 
 
 def split_alternatives(text: str, ents: Sequence[Entity], matches: Sequence[tuple[int, int, str]]) -> list[Entity]:
@@ -890,7 +888,7 @@ class MatchFacts:
             or (  # "a bus link between Truro and Falmouth" (not "talks between NATO and Russia"),
                 # "has accused neighbouring Wentworth Shire"
                 not self.span.isupper()
-                and _BETWEEN_BEFORE.search(doc.text[max(0, self.start - 16) : self.start]) is not None
+                and _ADJOINING_BEFORE.search(doc.text[max(0, self.start - 16) : self.start]) is not None
             )
             or self.listed_before_place
             or HOMETOWN_BEFORE.search(doc.text[max(0, self.start - 12) : self.start]) is not None

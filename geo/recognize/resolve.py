@@ -42,10 +42,10 @@ LANDMARK_CODES = frozenset({"BLDG", "PAL", "CSTL", "ST"})
 House", "Kremlin", "Downing Street"): named as often as a capital, they rank like one (above
 "White House", Tennessee)."""
 ABSTAIN_BELOW = 4.6
-# The population from which a place that alone in the gazetteer bears its name is read with no
-# support (LGL 3,471 -> 3,479 correct, GWN-dev 1,054 -> 1,055; with no floor the same, with 5,000 fewer).
-UNIQUE_FLOOR = 1_000
 """Scores under this (a town of a few hundred people nothing in the article supports) abstain."""
+UNIQUE_FLOOR = 1_000
+"""The population from which a place that alone in the gazetteer bears its name is read with no
+support (LGL 3,471 -> 3,479 correct, GWN-dev 1,054 -> 1,055; with no floor the same, with 5,000 fewer)."""
 
 
 class Counts(Protocol):

@@ -316,7 +316,7 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
     if cue.pos == "V" and cue.frame == "attack" and not any(c.dep_ == "dobj" for c in tok.children):
         # "houses in Reims were hit hardest", "the hardest-hit states": an impact, no attack
         degree = [c for c in tok.children if c.dep_ == "advmod"]
-        if tok.i >= 2 and tok.nbor(-1).text == "-":
+        if tok.i >= 2 and HYPHEN_RE.match(tok.nbor(-1).text) is not None:
             degree.append(tok.nbor(-2))
         if any(c.lower_ in lex.words["impact"] for c in degree):
             return False
@@ -341,7 +341,7 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
 def _hyphened(tok: Token) -> bool:
     """The token is joined by a hyphen to the word before or after it ("Lebanon-Syria")."""
     doc = tok.doc
-    return (tok.i + 1 < len(doc) and doc[tok.i + 1].text in HYPHENS) or (tok.i > 0 and doc[tok.i - 1].text in HYPHENS)
+    return any(0 <= j < len(doc) and HYPHEN_RE.match(doc[j].text) is not None for j in (tok.i - 1, tok.i + 1))
 
 
 def _named_pact(tok: Token, cue: Cue, lex: Lexicon) -> bool:
@@ -1986,7 +1986,6 @@ def _pair_references(
     return out
 
 
-HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 # The classes of anaphor nouns and the place type each stands for ("the country", "the city").
 ANAPHOR_TYPES = {"anaphor": "country", "town-anaphor": "city", "county-anaphor": "admin2", "state-anaphor": "admin1"}
 
@@ -2001,8 +2000,10 @@ def _country_references(
     Baltic country", "the country of Georgia")."""
     out = []
     for tok in doc:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+            continue
         kind = next((k for cls, k in ANAPHOR_TYPES.items() if _lemma(tok) in lex.words[cls]), None)
-        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or kind is None:
+        if kind is None:
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             continue
