@@ -996,6 +996,12 @@ class MatchFacts:
         return self.exact_label in DEMONYM_LABELS
 
     @property
+    def vouched_name(self) -> bool:
+        """Named where a place goes ("from Iqaluit") by a word that is no dictionary word nor a
+        people's name: the NER's group label on it is a guess ("Christian", "Arab" stay groups)."""
+        return self.vouched and not self.common_word and not self.demonym
+
+    @property
     def ner_org_group_or_number(self) -> bool:
         return self.exact_label in ("ORG", "NORP") or self.exact_label in NUMERIC_LABELS
 

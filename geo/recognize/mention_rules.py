@@ -99,7 +99,7 @@ MATCH_RULES: tuple[Rule, ...] = (
         "ner-group",
         "reject",
         "ner_exact ner_group",
-        "well_known",
+        "well_known vouched_name",
         why="'Christian', 'Arab': a group of people, even if a town has that name",
     ),
     _r(

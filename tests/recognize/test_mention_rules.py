@@ -99,6 +99,23 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase("ner-place", A, "Iran said it would respond to the sanctions.", "Iran"),
     RuleCase("ner-group", R, "Christian leaders met Muslim clerics in Cairo.", "Christian"),
     RuleCase("ner-group", R, "Baptist ministers and Mormon pioneers gathered in Ohio.", "Mormon"),
+    # after "to" or "from" a group's name stays a group; a name no dictionary holds is a town there
+    RuleCase("ner-group", R, "The money went to Christian charities.", "Christian", ner=(("Christian", "NORP"),)),
+    RuleCase("ner-group", R, "Letters came from Mormon families.", "Mormon", ner=(("Mormon", "NORP"),)),
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "Patients from Iqaluit are flown south for treatment.",
+        "Iqaluit",
+        ner=(("Iqaluit", "NORP"),),
+    ),
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "The plane landed in Tuktoyaktuk after the storm.",
+        "Tuktoyaktuk",
+        ner=(("Tuktoyaktuk", "NORP"),),
+    ),
     RuleCase(
         "ner-mislabelled-big-place",
         A,
