@@ -1345,6 +1345,10 @@ CASES = [
     ("Refugees arriving in Chad come mainly from Darfur.", {("route", "Darfur", "Chad")}),
     # People held somewhere and sent on travel; they are never goods.
     ("The fugitives held in Panama were sent to Colombia.", {("route", "Panama", "Colombia")}),
+    # A span of time only counts what follows its "of": the places are that act's.
+    ("Egypt and Sudan began a week of joint naval drills.", {("tie", "Egypt", "Sudan")}),
+    ("Ghana and Togo wrapped up two days of talks.", {("tie", "Ghana", "Togo")}),
+    ("Kenya ended months of strikes on Somalia.", {("conflict", "Kenya", "Somalia")}),
 ]
 
 
