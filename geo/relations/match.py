@@ -855,6 +855,9 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
             out.append(head)  # "the visiting minister"
             return out, through_prep
         if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if _verb_read_as_participle(tok):
+                out.append(head)  # "The Saudi-led coalition bombed Hodeidah": the root noun is the subject
+                return out, through_prep
             if tok.tag_ == "VBG":
                 out.append(head)  # "reports of Iran transferring drones"
                 return out, through_prep
@@ -987,13 +990,27 @@ def _objects(cue: Token) -> list[Token]:
     out = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
     if cue.dep_ == "amod" and cue.lower_ in BOUND_WORDS:
         out.append(cue.head)  # "Zambia-bound fuel from Dar es Salaam"
-    elif cue.dep_ == "acl" and cue.tag_ == "VBN":
+    elif cue.dep_ == "acl" and cue.tag_ == "VBN" and not _verb_read_as_participle(cue):
         out.append(_described(cue))  # "Syrian forces, backed by Russia"
     elif cue.dep_ == "advcl" and cue.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         described = _described(cue)  # "... the advance by Syrian forces, backed by Russia", read as a clause
         if described.i != cue.head.i:
             out.append(described)
     return out
+
+
+def _verb_read_as_participle(verb: Token) -> bool:
+    """A sentence's main verb the parse hung on its subject as a participle: "The Saudi-led coalition
+    bombed Hodeidah" (the root is "coalition"). A participle takes no direct object of its own, and
+    the noun it hangs on heads a sentence with no verb (not "villages shelled by Russia")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and not any(t.is_punct for t in verb.doc[verb.head.i + 1 : verb.i])
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _described(participle: Token) -> Token:
@@ -1634,6 +1651,13 @@ def _slot_of(
             ):
                 # "banned imports of Nigerian rice", "restrictions on Pakistani imports": what the act is aimed at
                 return f"{arg_slots[tok.i]}.{how or 'mod'}"
+            if (
+                tok.i != ref_head.i
+                and kind == "conflict"
+                and arg_slots.get(tok.i) == "subj"
+                and _lemma(tok) in lex.words["grouping"]
+            ):
+                return "subj.mod"  # "the Saudi-led coalition bombed Hodeidah": a grouping's members act
             return None  # "Iranian alliances ... threatening": the place belongs to the other cue's event
         if tok.i in arg_slots:
             if bound:

@@ -1349,6 +1349,14 @@ CASES = [
     ("Egypt and Sudan began a week of joint naval drills.", {("tie", "Egypt", "Sudan")}),
     ("Ghana and Togo wrapped up two days of talks.", {("tie", "Ghana", "Togo")}),
     ("Kenya ended months of strikes on Somalia.", {("conflict", "Kenya", "Somalia")}),
+    # A main verb the parse hangs on its subject as a participle still has that subject ("A Turkish
+    # drone bombed Syria": root "drone"); a participle with no object of its own stays one.
+    ("A Turkish drone bombed Syria.", {("conflict", "Turkey", "Syria")}),
+    ("A Saudi coalition bombed Yemen.", {("conflict", "Saudi Arabia", "Yemen")}),
+    ("Villages bombed in Syria were empty.", set()),
+    # A grouping that attacks attacks through its members ("the Saudi-led coalition bombed").
+    ("A Kenyan coalition struck Somalia.", {("conflict", "Kenya", "Somalia")}),
+    ("The Saudi-led coalition bombed Yemen.", {("conflict", "Saudi Arabia", "Yemen")}),
 ]
 
 
