@@ -2697,7 +2697,15 @@ def match_sentence(
             # where they arrived
             dst.roles["destination"] = src.roles.pop("destination")
         for role in ("origin", "home"):
-            # Only where the mover came from: where the participle took it may differ.
+            # Only where the mover came from: where the participle took it may differ. (A participle
+            # that tells a whole leg keeps it: "refugees travelled from Dadaab to Nairobi, flew on to
+            # Doha" is one trip of two steps; "grain shipped from Odesa to Istanbul was sent on to Egypt".)
+            if role == "origin" and src.roles.get("destination"):
+                if dst.roles.get("destination") and not dst.roles.get("origin"):
+                    # "Refugees who fled from Syria to Turkey reached Greece": on from where the leg ended
+                    last = max(src.roles["destination"], key=lambda a: a.ref.start)
+                    dst.roles["origin"] = [Arg(last.ref, "leg", last.group)]
+                continue
             extra = [a for a in src.roles.get(role, []) if a not in dst.roles.get(role, [])]
             have = [places[a.ref.place_id] for a in dst.roles.get(role, [])]
             # (a more specific one too: "The Australian delegation, which arrived from Canberra")

@@ -1357,6 +1357,20 @@ CASES = [
     # A grouping that attacks attacks through its members ("the Saudi-led coalition bombed").
     ("A Kenyan coalition struck Somalia.", {("conflict", "Kenya", "Somalia")}),
     ("The Saudi-led coalition bombed Yemen.", {("conflict", "Saudi Arabia", "Yemen")}),
+    # A participle on the mover that tells a whole leg keeps it; the verb goes on from its end.
+    (
+        "Refugees who fled from Syria to Turkey reached Greece by boat.",
+        {("route", "Syria", "Turkey"), ("route", "Turkey", "Greece")},
+    ),
+    (
+        "Oil exported from Iraq to Turkey reached Italy.",
+        {("transfer", "Iraq", "Turkey"), ("transfer", "Turkey", "Italy")},
+    ),
+    (
+        "The 40 migrants travelled by bus from Khartoum to Cairo, flew on to Doha and finally arrived in Miami.",
+        {("route", "Khartoum", "Cairo"), ("route", "Cairo", "Doha"), ("route", "Doha", "Miami")},
+    ),
+    ("Grain exported from Ukraine reached Egypt.", {("transfer", "Ukraine", "Egypt")}),
 ]
 
 
