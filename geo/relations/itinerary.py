@@ -96,6 +96,7 @@ class _Trip:
     last_sentence: int = 0
     home: str | None = None
     starts_at_origin: bool = False
+    left_only: bool = False  # the last step only left a place ("fled Ukraine"), going nowhere told
 
 
 def chain_trips(
@@ -154,6 +155,9 @@ def chain_trips(
                     or open_trip.stops[-1].umbrella
                     or step.source is None
                     or related(step.source, open_trip.stops[-1].place_id, places)
+                    # "fled Ukraine, lived for a year in Poland and then moved to Chattanooga": a place
+                    # the traveller went on from, after leaving one, is where the leaving led
+                    or (open_trip.left_only and step.source_rule == "route.setting-destination")
                 )
                 and (step.home is None or open_trip.home is None or step.home == open_trip.home)
             )
@@ -168,6 +172,7 @@ def chain_trips(
                 add(open_trip, target, index, step.target_rule, step.negated, step.hedged)
             open_trip.last_sentence = index
             open_trip.home = open_trip.home or step.home
+            open_trip.left_only = step.source is not None and not step.targets
         setting = settings[index]
         if (
             not steps

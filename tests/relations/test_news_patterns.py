@@ -1371,6 +1371,15 @@ CASES = [
         {("route", "Khartoum", "Cairo"), ("route", "Cairo", "Doha"), ("route", "Doha", "Miami")},
     ),
     ("Grain exported from Ukraine reached Egypt.", {("transfer", "Ukraine", "Egypt")}),
+    # Leaving a place, then going on from where one stayed: the leaving led there.
+    (
+        "The family fled Ukraine in 2022, lived for a year in Poland and then moved to Canada.",
+        {("route", "Ukraine", "Poland"), ("route", "Poland", "Canada")},
+    ),
+    (
+        "He left Syria in 2015, spent two years in Turkey and then moved to Germany.",
+        {("route", "Syria", "Turkey"), ("route", "Turkey", "Germany")},
+    ),
 ]
 
 
