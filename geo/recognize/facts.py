@@ -55,6 +55,27 @@ PLACE_NOUN_OF = lexicon.ending_before(
 # "the town of Jasper", "the island of Man": a place noun names what follows, even a dictionary word
 SETTLEMENT_OF = lexicon.ending_before("place_nouns", "settlement_words", then=r"\s+of\s+")
 _PLACE_NOUN_REACH = 24
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+# "the towns of Haris and Varzaqan": a plural place noun before "of" names places that follow
+PLACES_OF = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {_plural(w) for w in lexicon.words("place_nouns") | lexicon.words("settlement_words")},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\s+of\s+$",
+    re.IGNORECASE,
+)
 PROPER_TOWN = 20_000
 _LONGER_NAME_NEXT = re.compile(r"\s*(?:['’]s\b|[A-Z])")
 # Nouns that head the names of buildings, institutions and sites: "to University", "at Airport" are
@@ -283,6 +304,13 @@ _LIST_WORDS = frozenset({"and", "or", "counties", "county", "parishes", "townshi
 # "Wainwright, Alta." as one name: a town (one to three capitalised words) and its state.
 _TOWN_AND_PARENT = re.compile(
     r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}),\s+([A-Z][\w'’-]*(?:\.|(?: [A-Z][\w'’-]*){0,2}\.?))"
+)
+
+
+# A name the NER read as one of several places in a list: "Bangor and Houlton", "Split, Hvar or Vis".
+_PLACE_LIST = re.compile(
+    r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})((?:, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})*),? (?:and|or|&) "
+    r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"
 )
 
 
@@ -1031,6 +1059,36 @@ class MatchFacts:
                     self.doc.text, town[1], self.doc.gazetteer
                 )
         return False
+
+    @cached_property
+    def in_place_list(self) -> bool:
+        """One NER name that is a list of places the gazetteer knows ("Bangor and Houlton", "Split and
+        Hvar" read as an organisation or a work): each item is a place of its own. Every item must be
+        a gazetteer name, no given name the article uses and no modifier, where the sentence puts
+        places ("Marks and Spencer", "cousins Dillon and Connor" stay names)."""
+        ent = self.larger_entity
+        if ent is None or ent.label in PLACE_LABELS or ent.label == "PERSON":
+            return False
+        m = _PLACE_LIST.fullmatch(self.doc.text, ent.start, ent.end)
+        if m is None:
+            return False
+        items = [m.group(1), *(i.strip() for i in m.group(2).split(",") if i.strip()), m.group(3)]
+        if self.span not in items:
+            return False
+        doc = self.doc
+        # only where the sentence puts places ("between Bangor and Houlton", "to Split and Hvar",
+        # "the towns of Haris and Varzaqan"; not "cousins Dillon and Connor"), and never a modifier
+        # such as "Reading" or "Mobile"
+        placed = (
+            doc.locative_before(ent.start)
+            or _ADJOINING_BEFORE.search(doc.text[max(0, ent.start - 16) : ent.start]) is not None
+            or PLACE_NOUN_OF.search(doc.text[max(0, ent.start - _PLACE_NOUN_REACH) : ent.start]) is not None
+            or PLACES_OF.search(doc.text[max(0, ent.start - _PLACE_NOUN_REACH) : ent.start]) is not None
+        )
+        return placed and all(
+            doc.gazetteer.lookup(i) and i.lower() not in doc.english_modifiers and i not in doc.given_names
+            for i in items
+        )
 
     @property
     def inside_larger_place(self) -> bool:

@@ -157,6 +157,12 @@ MATCH_RULES: tuple[Rule, ...] = (
         why="a town and its state the NER reads as one organisation or person: 'Wainwright, Alta.'",
     ),
     _r(
+        "place-list-as-one-name",
+        "accept",
+        "in_place_list",
+        why="a list of towns the NER reads as one organisation or work: 'Bangor and Houlton', 'Split and Hvar'",
+    ),
+    _r(
         "place-inside-name",
         "accept",
         "inside_larger embedded_reads_as_place embedded_worth_a_mention",

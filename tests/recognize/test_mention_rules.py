@@ -288,6 +288,28 @@ CASES: tuple[RuleCase, ...] = (
         ner=(("Red Deer, Alberta", "PERSON"),),
     ),
     RuleCase("inside-larger-place", R, "Voters in Central Florida turned out.", "Florida"),
+    RuleCase(
+        "place-list-as-one-name",
+        A,
+        "Bus service between Bangor and Houlton ended in June.",
+        "Houlton",
+        ner=(("Bangor and Houlton", "ORG"),),
+    ),
+    RuleCase(
+        "place-list-as-one-name",
+        A,
+        "The towns of Haris and Varzaqan were among the worst hit.",
+        "Varzaqan",
+        ner=(("Haris and Varzaqan", "ORG"),),
+    ),
+    # (a list the sentence does not put where places go is a name: "cousins Dillon and Connor")
+    RuleCase(
+        "inside-other-name",
+        R,
+        "He lost to cousins Dillon and Connor on Friday.",
+        "Dillon",
+        ner=(("Dillon and Connor", "ORG"),),
+    ),
     RuleCase("place-inside-name", A, "Ohio Supreme Court justices ruled.", "Ohio"),
     # A brand's word before a country is no given name, so the country is no surname.
     RuleCase(
