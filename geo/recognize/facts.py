@@ -78,6 +78,9 @@ PLACES_OF = re.compile(
 )
 PROPER_TOWN = 20_000
 _LONGER_NAME_NEXT = re.compile(r"\s*(?:['’]s\b|[A-Z])")
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+# what follows a person, not a place: a possessive of a name ending in s ("Flores' honor"), "who"
+_PERSON_NEXT = re.compile(r"(?:['’](?!\w)|,?\s+who\b)")
 # Nouns that head the names of buildings, institutions and sites: "to University", "at Airport" are
 # no towns, whatever the gazetteer lists
 SITE_NOUNS = lexicon.words("institution_words") | lexicon.words("geo_heads") | lexicon.words("site_nouns")
@@ -1022,6 +1025,19 @@ class MatchFacts:
     @property
     def ner_group(self) -> bool:
         return self.exact_label in DEMONYM_LABELS
+
+    @property
+    def after_locative(self) -> bool:
+        """Right after "in", "to", "from" ... (the locative prepositions), or "in the" ("in the
+        Atlanta area"), and ending there: where a place goes. Not a person's ("according to Taylor",
+        "to Henry's arrest", "to Carlow who spoke") nor the head of a longer name ("in Cowley Road")."""
+        text = self.doc.text
+        return (
+            self.doc.locative_before(self.start)
+            and _ACCORDING_TO.search(text, max(0, self.start - 16), self.start) is None
+            and _LONGER_NAME_NEXT.match(text, self.end) is None
+            and _PERSON_NEXT.match(text, self.end) is None
+        )
 
     @property
     def vouched_name(self) -> bool:

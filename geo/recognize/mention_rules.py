@@ -57,7 +57,7 @@ MATCH_RULES: tuple[Rule, ...] = (
         "person-name-part",
         "reject",
         "name_part",
-        "demonym country_like",
+        "demonym country_like after_locative",
         why="a word of a person's or outlet's name used again alone ('Rodriguez said')",
     ),
     _r(

@@ -79,6 +79,27 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase("not-as-written", R, "Ill health forced him to resign.", "Ill"),
     RuleCase("person-name-part", R, "Isaias Medina III spoke. Medina said the talks failed.", "Medina", 1),
     RuleCase("person-name-part", R, "The Fars News Agency said Fars officials agreed.", "Fars", 1),
+    # a name part where a place goes is the place ("last seen in DeKalb"), but not a person's there
+    RuleCase(
+        "ner-place",
+        A,
+        "Officer Gary DeKalb said the man was last seen in DeKalb on Monday.",
+        "DeKalb",
+        1,
+        ner=(("Gary DeKalb", "PERSON"), ("DeKalb", "GPE", 1)),
+    ),
+    RuleCase(
+        "ner-place",
+        A,
+        "Judge Ann Sligo ruled on Friday. Police in Sligo made the arrest.",
+        "Sligo",
+        1,
+        ner=(("Ann Sligo", "PERSON"), ("Sligo", "GPE", 1)),
+    ),
+    RuleCase("person-name-part", R, "Sheriff Tom Taylor spoke. He fled, according to Taylor.", "Taylor", 1),
+    RuleCase("person-name-part", R, "Sheriff Tom Taylor spoke. The case went to Taylor's office.", "Taylor", 1),
+    RuleCase("person-name-part", R, "Sheriff Tom Flores spoke. A tree stands in Flores' honor.", "Flores", 1),
+    RuleCase("person-name-part", R, "Officer Ann Carlow spoke. It went to Carlow, who called us.", "Carlow", 1),
     RuleCase("ner-date", R, "The storm lasted through Thursday in Washington.", "Thursday"),
     RuleCase("ner-date", R, "The deal closed in March, said officials in Lima.", "March"),
     RuleCase(
