@@ -46,6 +46,7 @@ PERSON_TITLES = lexicon.words("person_titles")
 INSTITUTION_WORDS = lexicon.words("institution_words")
 OFFICE_WORDS = lexicon.words("office_words")
 TOWN_BODY_WORDS = lexicon.words("town_body_words")
+COMMUNITY_NOUNS = lexicon.words("community_nouns")
 
 LOCATIVE = lexicon.ending_before("locative_prepositions")
 # "the island of X", "the border town of X": a name only a place can be.
@@ -91,6 +92,8 @@ PLACE_VERB_BEFORE = lexicon.ending_before("place_verbs")
 # "A Tulsa man", "the Innisfail skater", "two Gatineau women": an article or a number before the name
 _RESIDENT_BEFORE = re.compile(r"(?:^|\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|\d+))\s+$")
 _RESIDENT_AFTER = re.compile(r"\s+([a-z]+)\b")
+# a capitalised word right before: the name goes on to the left ("North Vicksburg", "Mary Jackson")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
 # A dateline: a place in capitals opening a line, then a state, an agency or a dash:
 # "COLUMBUS, Ohio (AP) —", "HOUSTON (AP) -", "Muscat:".
 DATELINE = re.compile(r"\s*[A-Z][A-Z'’. -]*[A-Z.](?=,\s+[A-Z]|\s+\(|\s+[-—–]|:)|\s*[A-Z][a-z]+(?=:\s)")
@@ -941,9 +944,12 @@ class MatchFacts:
 
     @property
     def before_resident(self) -> bool:
-        """A home town in the news convention "A Tulsa man", "the Innisfail skater"."""
+        """A home town in the news convention "A Tulsa man", "the Innisfail skater", or the town of
+        the people or bodies a plural names: "Vicksburg residents", "for Torrington businesses"."""
         text = self.doc.text
         after = _RESIDENT_AFTER.match(text, self.end)
+        if after is not None and after.group(1) in COMMUNITY_NOUNS:
+            return _CAPITALISED_BEFORE.search(text, max(0, self.start - 40), self.start) is None
         return (
             after is not None
             and after.group(1) in RESIDENT_NOUNS

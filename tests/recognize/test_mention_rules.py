@@ -123,6 +123,10 @@ CASES: tuple[RuleCase, ...] = (
     # after "to" or "from" a group's name stays a group; a name no dictionary holds is a town there
     RuleCase("ner-group", R, "The money went to Christian charities.", "Christian", ner=(("Christian", "NORP"),)),
     RuleCase("ner-group", R, "Letters came from Mormon families.", "Mormon", ner=(("Mormon", "NORP"),)),
+    # (a well-known place the NER calls a group is the place, vouched for or not)
+    RuleCase(
+        "ner-mislabelled-big-place", A, "Kuwait announced new rules on Monday.", "Kuwait", ner=(("Kuwait", "NORP"),)
+    ),
     RuleCase(
         "ner-mislabelled-vouched",
         A,
@@ -226,7 +230,7 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase(
         "ner-mislabelled-known", A, "The Edmonton Oilers lost. Edmonton ranked third in the survey.", "Edmonton", 1
     ),
-    RuleCase("ner-mislabelled-known", A, "Gainesville residents voted on Tuesday.", "Gainesville"),
+    RuleCase("ner-mislabelled-known", A, "Gainesville officials voted on Tuesday.", "Gainesville"),
     RuleCase(
         "ner-mislabelled-known",
         A,
@@ -234,7 +238,7 @@ CASES: tuple[RuleCase, ...] = (
         "Sacramento",
         ner=(("Sacramento", "DATE"),),
     ),
-    RuleCase("ner-lone-city-name", A, "Bismarck residents voted against the levy.", "Bismarck"),
+    RuleCase("ner-lone-city-name", A, "Bismarck officials voted against the levy.", "Bismarck"),
     RuleCase("ner-lone-city-name", A, "Flagstaff officials agreed to the plan.", "Flagstaff"),
     RuleCase(
         "ner-mislabelled-site",
@@ -556,6 +560,19 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase("not-as-written", R, "Anglo-Saxon kings ruled Wessex.", "Anglo", ner=()),
     RuleCase("dateline", A, "Suspect held after chase . ROSWELL - A man fled on foot.", "ROSWELL"),
     RuleCase("dateline", A, "CHILLICOTHE, Ohio (AP) — The mayor resigned.", "CHILLICOTHE"),
+    # the town of the people or bodies a plural names: "Chicopee homeowners", "Torrington businesses"
+    RuleCase("vouched-town", A, "Officials want Chicopee homeowners to vote.", "Chicopee", ner=()),
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "Funding will help Torrington businesses grow.",
+        "Torrington",
+        ner=(("Torrington", "ORG"),),
+    ),
+    # (not when the name goes on to the left: a person's)
+    RuleCase(
+        "ner-other-entity", R, "Aid went to the Ann Torrington residents.", "Torrington", ner=(("Torrington", "ORG"),)
+    ),
     RuleCase("vouched-town", A, "She was born in Chillicothe and stayed.", "Chillicothe", ner=()),
     RuleCase("vouched-town", A, "Sen. Tom Bakk, DFL-Chillicothe, said no.", "Chillicothe", ner=()),
     RuleCase("vouched-town", A, "Lima and Chillicothe voted.", "Chillicothe", ner=()),
