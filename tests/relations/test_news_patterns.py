@@ -1307,6 +1307,11 @@ CASES = [
     # "The city", "the county", "the state" for the one such place named before.
     ("Lima officials said the city would sue Quito.", {("conflict", "Lima", "Quito")}),
     ("Accra leaders said the city will twin with Lome.", {("tie", "Accra", "Lome")}),
+    (
+        "Kyiv was rocked by blasts as Russian missiles targeted the capital's power plants.",
+        {("conflict", "Russia", "Kyiv")},
+    ),
+    ("Damascus was shaken as Israeli jets struck the capital overnight.", {("conflict", "Israel", "Damascus")}),
     # People "from" a body "in" a town are from the town (their home), not setting out there.
     ("Choir members from a church in Lagos flew from Accra to Lome.", {("route", "Accra", "Lome")}),
     ("Students from a school in Lima flew to Quito.", {("route", "Lima", "Quito")}),
