@@ -512,6 +512,10 @@ def _carries_goods(noun: Token, lex: Lexicon) -> bool:
     return False
 
 
+# Pronouns that can only stand for people ("they" and "them" may be goods)
+PERSONAL_PRONOUNS = frozenset({"he", "him", "she", "her", "we", "us", "i", "me"})
+
+
 def _moved_kind(nouns: list[Token], lex: Lexicon) -> str | None:
     """route for people (and empty carriers), transfer for goods (and loaded carriers), else None."""
     for n in nouns:
@@ -533,8 +537,8 @@ def _moved_kind(nouns: list[Token], lex: Lexicon) -> str | None:
                 return inner
         if lemma in lex.carriers:
             return "transfer" if _carries_goods(n, lex) else "route"
-        if lemma in lex.people:
-            return "route"
+        if lemma in lex.people or (n.pos_ == "PRON" and n.lower_ in PERSONAL_PRONOUNS):
+            return "route"  # ("He was transferred to a prison in Drumheller": a person, never goods)
         if n.pos_ == "PROPN" and any(c.dep_ == "compound" and _lemma(c) in lex.people for c in n.children):
             return "route"  # "President Lula", "Prime Minister Modi": a person by title
         if lemma in lex.goods or (n.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in lex.goods):

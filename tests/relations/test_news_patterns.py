@@ -1312,6 +1312,10 @@ CASES = [
         {("conflict", "Russia", "Kyiv")},
     ),
     ("Damascus was shaken as Israeli jets struck the capital overnight.", {("conflict", "Israel", "Damascus")}),
+    # A pronoun that can only be a person moves as people, never as goods ("they" may be either).
+    ("He was transferred from a prison in Lima to one in Quito.", {("route", "Lima", "Quito")}),
+    ("She was shipped from Lagos to Accra.", {("route", "Lagos", "Accra")}),
+    ("They were shipped from Lagos to Accra.", {("transfer", "Lagos", "Accra")}),
     # People "from" a body "in" a town are from the town (their home), not setting out there.
     ("Choir members from a church in Lagos flew from Accra to Lome.", {("route", "Accra", "Lome")}),
     ("Students from a school in Lima flew to Quito.", {("route", "Lima", "Quito")}),
