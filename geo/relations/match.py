@@ -2729,6 +2729,7 @@ def match_sentence(
     _goods_onward(cue_tokens, by_token)
     _seized_on_arrival(cue_tokens, by_token, lex)
     _found_on_arrival(doc, refs, heads, cue_tokens, by_token, lex)
+    _disputed(doc, refs, heads, cue_tokens, by_token, places, lex)
     # "will travel to Lebanon after his visit to Turkey": the earlier trip is told first, so the
     # verb's trip goes on from it (whose place is the verb's after.in)
     order = [tok.i for tok, _ in cue_tokens if tok.i not in earlier_trips]
@@ -2739,6 +2740,43 @@ def match_sentence(
         if found is not None and found.roles:
             events.append(found)
     return events
+
+
+def _disputed(
+    doc: Doc,
+    refs: list[PlaceRef],
+    heads: list,
+    cue_tokens: list[tuple[Token, Cue]],
+    by_token: dict[int, Event],
+    places: Mapping[str, Place],
+    lex: Lexicon,
+) -> None:
+    """A hostile act its actor denies in the same sentence is a claim, not a fact: "Britain says the
+    Russian government was involved in the poisoning, a charge that Russia denies", "an attack that
+    London has blamed on Russia, although Moscow denies any involvement" (hedged; a denial above the
+    act itself negates it instead)."""
+    deniers: list[tuple[Token, str]] = []
+    cue_ids = {t.i for t, _ in cue_tokens}
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.i in cue_ids or lex.flag(_lemma(tok), lex.negation) != "deny":
+            continue  # (a denial that is itself the act is no dispute of it: "Ecuador rejected Colombian claims")
+        for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+            for ref, head in zip(refs, heads, strict=True):
+                if head is not None and (
+                    head.i == subj.i or (head.head.i == subj.i and head.dep_ in ("amod", "compound", "poss"))
+                ):
+                    deniers.append((tok, ref.place_id))
+    for cue_tok, _ in cue_tokens:
+        event = by_token.get(cue_tok.i)
+        if event is None or event.type != "conflict" or event.hedged:
+            continue
+        actors = [a.ref.place_id for a in event.roles.get("actor", ())]
+        if any(
+            deny.i not in {t.i for t in cue_tok.ancestors} and related(actor, denier, places)
+            for deny, denier in deniers
+            for actor in actors
+        ):
+            event.hedged = True
 
 
 def _left_and_headed(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:

@@ -81,6 +81,8 @@ def test_negated(text):
         "Pilgrims will fly home, with return flights from Lima to Quito scheduled for June.",  # a participle
         "Japan is exploring a trade pact with Chile.",  # exploring, weighing: not yet done
         "Ghana is mulling a trade pact with Togo.",
+        "Ghana says Togolese troops raided Accra, a claim Togo denies.",  # an act its actor denies
+        "Israel says Lebanese gunners shelled its towns, although Beirut denies any involvement.",
     ],
 )
 def test_hedged(text):
@@ -108,6 +110,8 @@ def test_no_plans_is_negated_and_hedged():
         "Japan cut its imports of Peruvian gas by 40 percent.",
         "The ferry from Athens stopped in Izmir on its way.",  # a carrier that stops makes a stop
         "Kenya Airways runs scheduled flights between Nairobi and Kampala.",  # a timetable, no plan
+        "Peru rejected Chilean claims about the border.",  # a rejection that is the act disputes nothing
+        "Uganda shelled Kenya, though Ghana denies any role.",  # a denial by someone else
     ],
 )
 def test_stated_facts_carry_no_flag(text):
