@@ -448,6 +448,22 @@ CASES: tuple[RuleCase, ...] = (
         ner=(("the Town of Innisfail", "ORG"),),
     ),
     # A town heading a rural council or a state school.
+    # a town's party branch or club office after its name is no person's name ("Hounslow Labour")
+    RuleCase(
+        "town-heads-institution",
+        A,
+        "Since the service came into effect Hounslow Labour councillors revealed the figures.",
+        "Hounslow",
+        ner=(("Hounslow Labour", "PERSON"),),
+    ),
+    RuleCase(
+        "ner-place",
+        A,
+        "Erie GM Sherry Bassin said the team lost. Fans in Erie were angry.",
+        "Erie",
+        1,
+        ner=(("Erie GM", "PERSON"), ("Sherry Bassin", "PERSON"), ("Erie", "GPE", 1)),
+    ),
     RuleCase(
         "town-heads-institution",
         A,
