@@ -1082,6 +1082,18 @@ class MatchFacts:
                 )
         return False
 
+    @property
+    def closes_name_after_in(self) -> bool:
+        """Closing a larger name after "in": where the body named before sits, which the NER ran on
+        into its name ("Lutheran School in Lombard", "Baptist Church in Selma")."""
+        ent = self.larger_entity
+        return (
+            ent is not None
+            and ent.label not in PLACE_LABELS
+            and self.end == ent.end
+            and re.search(r"\S\s+in\s+$", self.doc.text[ent.start : self.start]) is not None
+        )
+
     @cached_property
     def in_place_list(self) -> bool:
         """One NER name that is a list of places the gazetteer knows ("Bangor and Houlton", "Split and

@@ -157,6 +157,13 @@ MATCH_RULES: tuple[Rule, ...] = (
         why="a town and its state the NER reads as one organisation or person: 'Wainwright, Alta.'",
     ),
     _r(
+        "place-closing-name-after-in",
+        "accept",
+        "closes_name_after_in",
+        "common_word",
+        why="where a body sits, which the NER ran on into its name: 'Lutheran School in Lombard'",
+    ),
+    _r(
         "place-list-as-one-name",
         "accept",
         "in_place_list",

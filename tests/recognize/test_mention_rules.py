@@ -314,6 +314,35 @@ CASES: tuple[RuleCase, ...] = (
     ),
     RuleCase("inside-larger-place", R, "Voters in Central Florida turned out.", "Florida"),
     RuleCase(
+        "place-closing-name-after-in",
+        A,
+        "Matthew, a student at The Cooper School in Bicester, was diagnosed in May.",
+        "Bicester",
+        ner=(("The Cooper School in Bicester", "ORG"),),
+    ),
+    RuleCase(
+        "place-closing-name-after-in",
+        A,
+        "The choir of the Baptist Church in Tuscaloosa sang on Sunday.",
+        "Tuscaloosa",
+        ner=(("the Baptist Church in Tuscaloosa", "ORG"),),
+    ),
+    # (not a small town named like a dictionary word, which must be vouched for otherwise)
+    RuleCase(
+        "inside-other-name",
+        R,
+        "The choir of the Baptist Church in Selma sang on Sunday.",
+        "Selma",
+        ner=(("the Baptist Church in Selma", "ORG"),),
+    ),
+    RuleCase(
+        "town-heads-institution",
+        A,
+        "He is scheduled to appear in Litchfield Superior Court on April 7.",
+        "Litchfield",
+        ner=(("Litchfield Superior Court", "ORG"),),
+    ),
+    RuleCase(
         "place-list-as-one-name",
         A,
         "Bus service between Bangor and Houlton ended in June.",
