@@ -64,6 +64,15 @@ def _plural(noun: str) -> str:
     return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
 
 
+# "Germany's Brunsbüttel": a name's possessor right before it
+_POSSESSOR_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s\s+$")
+# "small towns like Paoli", "cities such as Tulsa": a plural place noun introducing examples
+PLACES_LIKE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted({_plural(w) for w in lexicon.words("settlement_words")}, key=len, reverse=True))
+    + r")\s+(?:like|such\s+as|including)\s+$",
+    re.IGNORECASE,
+)
 # "the towns of Haris and Varzaqan": a plural place noun before "of" names places that follow
 PLACES_OF = re.compile(
     r"\b(?:"
@@ -927,7 +936,24 @@ class MatchFacts:
             or self.listed_before_place
             or HOMETOWN_BEFORE.search(doc.text[max(0, self.start - 12) : self.start]) is not None
             or BASED_AFTER.match(doc.text[self.end : self.end + 8]) is not None
+            or PLACES_LIKE.search(doc.text[max(0, self.start - _PLACE_NOUN_REACH) : self.start]) is not None
+            or self.after_own_country
         )
+
+    @property
+    def after_own_country(self) -> bool:
+        """After the possessive of a country that holds a place of this name: "Germany's Brunsbüttel
+        terminal", "Libya's Derna" (not "Georgia's Paris": no Paris lies in Georgia)."""
+        m = _POSSESSOR_BEFORE.search(self.doc.text, max(0, self.start - 40), self.start)
+        if m is None:
+            return False
+        gazetteer = self.doc.gazetteer
+        owners = {
+            gazetteer.place(e.place_id).country_code
+            for e in gazetteer.lookup(m.group(1))
+            if e.kind in ("name", "alias", "abbrev") and gazetteer.place(e.place_id).type == "country"
+        }
+        return bool(owners) and any(gazetteer.place(e.place_id).country_code in owners for e in self.entries)
 
     @property
     def listed_before_place(self) -> bool:

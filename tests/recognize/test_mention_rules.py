@@ -127,6 +127,42 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase(
         "ner-mislabelled-big-place", A, "Kuwait announced new rules on Monday.", "Kuwait", ner=(("Kuwait", "NORP"),)
     ),
+    # after its own country's possessive, or as an example of towns ("towns like Paoli")
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "Gas will go to Germany's Brunsbüttel terminal.",
+        "Brunsbüttel",
+        ner=(("Germany", "GPE"), ("Brunsbüttel", "ORG")),
+    ),
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "Aid reached Libya's Derna on Monday.",
+        "Derna",
+        ner=(("Libya", "GPE"), ("Derna", "ORG")),
+    ),
+    RuleCase(
+        "ner-other-entity",
+        R,
+        "Kenya's Brunsbüttel club won.",
+        "Brunsbüttel",
+        ner=(("Kenya", "GPE"), ("Brunsbüttel", "ORG")),
+    ),
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "Money will go to small towns like Paoli and Jasper.",
+        "Paoli",
+        ner=(("Paoli", "ORG"),),
+    ),
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "Cities such as Lethbridge will get funds.",
+        "Lethbridge",
+        ner=(("Lethbridge", "ORG"),),
+    ),
     RuleCase(
         "ner-mislabelled-vouched",
         A,
