@@ -619,3 +619,18 @@ def test_the_only_town_of_its_name_needs_no_support_unless_a_hamlet():
     assert got["Decorah"] == decorah.id
     got = resolve_all_in(gaz, "Students will leave Lowhollow in January.", ["Lowhollow"])
     assert got["Lowhollow"] is None
+
+
+def test_a_country_or_state_possessive_right_before_a_town_is_its_parent():
+    # "Libya's Derna": the Libyan city known by that name only as an alias, not the Romanian
+    # village whose own name it is; "Ohio's Paris" is the Ohio town, not the French capital.
+    libya = Place("x:ly", "Libya", "country", "LY", 27.0, 17.0, None, 6_700_000, None, "PCLI")
+    darnah = Place("x:darnah", "Darnah", "city", "LY", 32.77, 22.64, None, 102_581, "01", "PPLA")
+    derna_ro = Place("x:derna-ro", "Derna", "city", "RO", 47.2, 22.3, None, 2_963, "05", "PPL")
+    gaz = ExtraGazetteer({"Libya": [(libya, "name")], "Derna": [(darnah, "alias"), (derna_ro, "name")]})
+    assert resolve_all_in(gaz, "Aid reached Libya's Derna on Monday.", ["Libya", "Derna"])["Derna"] == darnah.id
+    ohio = Place("x:us-oh", "Ohio", "admin1", "US", 40.25, -83.0, None, 11_700_000, "OH", "ADM1")
+    paris = Place("x:paris", "Paris", "city", "FR", 48.85, 2.35, None, 2_138_551, "11", "PPLC")
+    paris_oh = Place("x:paris-oh", "Paris", "city", "US", 40.8, -81.2, None, 1_200, "OH", "PPL")
+    gaz = ExtraGazetteer({"Ohio": [(ohio, "name")], "Paris": [(paris, "name"), (paris_oh, "name")]})
+    assert resolve_all_in(gaz, "Floods hit Ohio's Paris on Monday.", ["Ohio", "Paris"])["Paris"] == paris_oh.id
