@@ -88,6 +88,7 @@ PLACES_OF = re.compile(
 )
 PROPER_TOWN = 20_000
 _LONGER_NAME_NEXT = re.compile(r"\s*(?:['’]s\b|[A-Z])")
+_OF_BEFORE = re.compile(r",?\s+of\s+$")
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 # what follows a person, not a place: a possessive of a name ending in s ("Flores' honor"), "who"
 _PERSON_NEXT = re.compile(r"(?:['’](?!\w)|,?\s+who\b)")
@@ -938,7 +939,17 @@ class MatchFacts:
             or BASED_AFTER.match(doc.text[self.end : self.end + 8]) is not None
             or PLACES_LIKE.search(doc.text[max(0, self.start - _PLACE_NOUN_REACH) : self.start]) is not None
             or self.after_own_country
+            or self.after_person_of
         )
+
+    @property
+    def after_person_of(self) -> bool:
+        """A person's home town in the news convention "Theresa Pilkington of Jeannette", "said
+        Amstutz, of Wooster": "of" right after a name the NER calls a person."""
+        m = _OF_BEFORE.search(self.doc.text, max(0, self.start - 6), self.start)
+        if m is None or _LONGER_NAME_NEXT.match(self.doc.text, self.end) is not None:
+            return False  # (not the head of a longer name: "Robert Snodgrass of Aston Villa")
+        return any(e.label == "PERSON" and e.end == m.start() for e in self.doc.covering(m.start() - 1, m.start()))
 
     @property
     def after_own_country(self) -> bool:

@@ -127,6 +127,28 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase(
         "ner-mislabelled-big-place", A, "Kuwait announced new rules on Monday.", "Kuwait", ner=(("Kuwait", "NORP"),)
     ),
+    # a person's home town: "Theresa Pilkington of Jeannette", "said Amstutz, of Wooster"
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "The driver, Theresa Pilkington of Jeannette, was taken to hospital.",
+        "Jeannette",
+        ner=(("Theresa Pilkington", "PERSON"), ("Jeannette", "PERSON")),
+    ),
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "“It will go on,” said Amstutz, of Wooster.",
+        "Wooster",
+        ner=(("Amstutz", "PERSON"), ("Wooster", "PERSON")),
+    ),
+    RuleCase(
+        "ner-other-entity",
+        R,
+        "Robert Snodgrass of Aston Villa scored twice.",
+        "Aston",
+        ner=(("Robert Snodgrass", "PERSON"), ("Aston", "PERSON")),
+    ),
     # after its own country's possessive, or as an example of towns ("towns like Paoli")
     RuleCase(
         "ner-mislabelled-vouched",
