@@ -88,6 +88,7 @@ PLACES_OF = re.compile(
 )
 PROPER_TOWN = 20_000
 _LONGER_NAME_NEXT = re.compile(r"\s*(?:['’]s\b|[A-Z])")
+_PARTY_BEFORE = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-$")
 _OF_BEFORE = re.compile(r",?\s+of\s+$")
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 # what follows a person, not a place: a possessive of a name ending in s ("Flores' honor"), "who"
@@ -940,6 +941,15 @@ class MatchFacts:
             or PLACES_LIKE.search(doc.text[max(0, self.start - _PLACE_NOUN_REACH) : self.start]) is not None
             or self.after_own_country
             or self.after_person_of
+        )
+
+    @property
+    def party_hometown(self) -> bool:
+        """A legislator's home town after the party letter: "Sen. Tom Bakk, DFL-Cook", "Rep. Marty
+        Seifert, R-Marshall" (a place there, even one named like a word)."""
+        return (
+            _PARTY_BEFORE.search(self.doc.text, max(0, self.start - 5), self.start) is not None
+            and self.doc.text[self.end : self.end + 1] != "."  # ("D-Pa.": a state's abbreviation, read as one)
         )
 
     @property

@@ -204,6 +204,12 @@ MATCH_RULES: tuple[Rule, ...] = (
         why="a short all-capital word that is no listed abbreviation",
     ),
     _r(
+        "party-hometown",
+        "accept",
+        "party_hometown",
+        why="a legislator's home town after the party letter, even one named like a word: 'DFL-Cook', 'R-Marshall'",
+    ),
+    _r(
         "common-word",
         "reject",
         "big_or_demonym common_word",

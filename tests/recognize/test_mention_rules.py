@@ -127,6 +127,10 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase(
         "ner-mislabelled-big-place", A, "Kuwait announced new rules on Monday.", "Kuwait", ner=(("Kuwait", "NORP"),)
     ),
+    RuleCase("party-hometown", A, "Senate Tax Chairman Tom Bakk, DFL-Cook, said the share would go.", "Cook"),
+    RuleCase("party-hometown", A, "Delegates Harold Michael, D-Hardy, sponsored it.", "Hardy"),
+    # (a state's abbreviation with its full stop is read as one, not as a town "Pa")
+    RuleCase("no-rule", R, "Sen. Bob Casey, D-Pa., called the findings troubling.", "Pa"),
     # a person's home town: "Theresa Pilkington of Jeannette", "said Amstutz, of Wooster"
     RuleCase(
         "ner-mislabelled-vouched",
@@ -677,7 +681,7 @@ CASES: tuple[RuleCase, ...] = (
         "ner-other-entity", R, "Aid went to the Ann Torrington residents.", "Torrington", ner=(("Torrington", "ORG"),)
     ),
     RuleCase("vouched-town", A, "She was born in Chillicothe and stayed.", "Chillicothe", ner=()),
-    RuleCase("vouched-town", A, "Sen. Tom Bakk, DFL-Chillicothe, said no.", "Chillicothe", ner=()),
+    RuleCase("vouched-town", A, "Jo Smith, 41, of Chillicothe, was hurt.", "Chillicothe", ner=()),
     RuleCase("vouched-town", A, "Lima and Chillicothe voted.", "Chillicothe", ner=()),
     # An airport named after a person: the NER's person inside it, a middle initial's full stop kept.
     RuleCase(
