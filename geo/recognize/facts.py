@@ -66,26 +66,19 @@ def _plural(noun: str) -> str:
 
 # "Germany's Brunsbüttel": a name's possessor right before it
 _POSSESSOR_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s\s+$")
+
+
+def _plurals_before(then: str, *names: str) -> re.Pattern[str]:
+    """A pattern for the plural of a word of lexicons ``names`` and ``then`` at the end of the text
+    searched (``geo.core.lexicon.ending_before`` for plurals)."""
+    plurals = sorted({_plural(w) for n in names for w in lexicon.words(n)}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(plurals) + r")" + then + "$", re.IGNORECASE)
+
+
 # "small towns like Paoli", "cities such as Tulsa": a plural place noun introducing examples
-PLACES_LIKE = re.compile(
-    r"\b(?:"
-    + "|".join(sorted({_plural(w) for w in lexicon.words("settlement_words")}, key=len, reverse=True))
-    + r")\s+(?:like|such\s+as|including)\s+$",
-    re.IGNORECASE,
-)
+PLACES_LIKE = _plurals_before(r"\s+(?:like|such\s+as|including)\s+", "settlement_words")
 # "the towns of Haris and Varzaqan": a plural place noun before "of" names places that follow
-PLACES_OF = re.compile(
-    r"\b(?:"
-    + "|".join(
-        sorted(
-            {_plural(w) for w in lexicon.words("place_nouns") | lexicon.words("settlement_words")},
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")\s+of\s+$",
-    re.IGNORECASE,
-)
+PLACES_OF = _plurals_before(r"\s+of\s+", "place_nouns", "settlement_words")
 PROPER_TOWN = 20_000
 _LONGER_NAME_NEXT = re.compile(r"\s*(?:['’]s\b|[A-Z])")
 _PARTY_BEFORE = re.compile(r"(?<![\w-])(?:R|D|I|DFL)-$")
