@@ -935,9 +935,8 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
             out += doers  # "Britain blamed the attack on Russia": Russia did it
             return out, through_prep
         if tok.pos_ in ("NOUN", "PROPN") and dep in NOUN_HOST_EDGES and head.pos_ in ("VERB", "AUX"):
-            tok = (
-                head  # "Cuba signed an agreement", "China has become an ally" ("... the Safe Third Country Agreement")
-            )
+            # "Cuba signed an agreement", "China has become an ally", "... the Safe Third Country Agreement"
+            tok = head
             continue
         if dep in VERB_UP_EDGES:
             tok = head
@@ -2766,16 +2765,15 @@ def _disputed(
                     head.i == subj.i or (head.head.i == subj.i and head.dep_ in ("amod", "compound", "poss"))
                 ):
                     deniers.append((tok, ref.place_id))
+    if not deniers:
+        return
     for cue_tok, _ in cue_tokens:
         event = by_token.get(cue_tok.i)
         if event is None or event.type != "conflict" or event.hedged:
             continue
+        above = {t.i for t in cue_tok.ancestors}
         actors = [a.ref.place_id for a in event.roles.get("actor", ())]
-        if any(
-            deny.i not in {t.i for t in cue_tok.ancestors} and related(actor, denier, places)
-            for deny, denier in deniers
-            for actor in actors
-        ):
+        if any(deny.i not in above and related(actor, denier, places) for deny, denier in deniers for actor in actors):
             event.hedged = True
 
 
