@@ -325,8 +325,12 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
     if cue.pos == "V" and _lemma(tok) in lex.words["aspect"] and any(c.dep_ == "xcomp" for c in tok.children):
         return False
     if cue.pos == "V" and "conflict" not in cue.types:
+        objects = [o for o in tok.children if o.dep_ == "dobj"]
         for o in tok.children:
             inner = lex.cue(_lemma(o), o.pos_) if o.dep_ == "dobj" else None
+            if inner is not None and len(objects) > 1 and o.left_edge.i > 0 and o.left_edge.nbor(-1).text == ",":
+                inner = None  # "left Odesa bound for Alexandria, the first such shipment since ...": a
+                # phrase after a comma the parse hung on the verb as a second object describes the act
             if inner is None and o.dep_ == "dobj" and _lemma(o) in lex.words["bundle"]:
                 # ("sent a message of support to Uganda": what the message packs tells the event)
                 inner = next((c for p in _pobjs(o, ("of",)) if (c := lex.cue(_lemma(p), p.pos_))), None)
@@ -631,6 +635,15 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
             return kind  # a carrier sold or bought is goods: "bought fighter jets from Denmark"
         if found == "route":
             return "route"  # people are never a transfer: "Cuba provides doctors", "Spain extradited suspects"
+        if (
+            not moved
+            and tok.dep_ == "conj"
+            and tok.head.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and _moved_kind(_moved(tok.head, cue), lex) == "route"
+        ):
+            return "route"  # "was airlifted to Evansville and then transferred to Indianapolis": the
+            # first verb's people moved on
         if len(cue.types) == 1:
             return kind
         if found is None and kind == "route" and cue.frame != "return" and any(n.pos_ == "NOUN" for n in moved):
@@ -2726,6 +2739,8 @@ def match_sentence(
     _bound_onward(cue_tokens, by_token)
     _deal_terms(cue_tokens, by_token)
     _goods_onward(cue_tokens, by_token)
+    _moved_on(cue_tokens, by_token)
+    _carried_from(cue_tokens, by_token)
     _seized_on_arrival(cue_tokens, by_token, lex)
     _found_on_arrival(doc, refs, heads, cue_tokens, by_token, lex)
     _disputed(doc, refs, heads, cue_tokens, by_token, places, lex)
@@ -2867,6 +2882,47 @@ def _goods_onward(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event
             event.roles.pop("home", None)
         if event.roles.get("destination"):
             before = event
+
+
+def _moved_on(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:
+    """People or goods moved to one place and "then" moved on, by a second verb joined to the first with
+    no subject of its own, go on from where the first took them: "was airlifted to Evansville and then
+    transferred to a burn unit in Indianapolis", "were shipped to Rotterdam and later trucked to Basel"."""
+    for tok, _ in cue_tokens:
+        later = by_token.get(tok.i)
+        first = by_token.get(tok.head.i) if tok.dep_ == "conj" else None
+        if (
+            later is None
+            or first is None
+            or later.type != first.type
+            or later.type not in ("route", "transfer")
+            or not later.then
+            or later.roles.get("origin")
+            or not later.roles.get("destination")
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        ):
+            continue
+        went = [a for a in first.roles.get("destination", []) if a.ref.place_id not in later.ids("destination")]
+        if went:
+            later.roles["origin"] = [Arg(a.ref, "onward", a.group) for a in went[-1:]]
+            later.roles.pop("home", None)
+
+
+def _carried_from(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:
+    """A carrier's own place yields to the place it left, or else to the goods' own: in "A Turkish
+    cargo ship carrying wheat left Odesa bound for Alexandria" the cargo goes from Odesa, in "a Greek
+    tanker carrying Iraqi crude to Rotterdam" from Iraq (the ship's flag is no origin of the goods)."""
+    for tok, _ in cue_tokens:
+        carried = by_token.get(tok.i)
+        flag = carried.roles.get("origin", []) if carried is not None else []
+        if carried is None or tok.dep_ != "acl" or not flag or any(a.slot != "subj.mod" for a in flag):
+            continue
+        trip = by_token.get(tok.head.head.i) if tok.head.dep_ in ("nsubj", "nsubjpass") else None
+        left = [a for a in trip.roles.get("origin", []) if a.slot in ("obj", "from")] if trip is not None else []
+        if left:
+            carried.roles["origin"] = list(left)
+        elif carried.type == "transfer" and any(a.slot == "obj.mod" for a in carried.roles.get("home", [])):
+            del carried.roles["origin"]  # (the goods' own place, by the home rule)
 
 
 def _open_shipments(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> list[Event]:

@@ -1389,6 +1389,28 @@ CASES = [
         "He left Syria in 2015, spent two years in Turkey and then moved to Germany.",
         {("route", "Syria", "Turkey"), ("route", "Turkey", "Germany")},
     ),
+    # Moved to one place and then on, by a second verb with no subject of its own: on from there.
+    (
+        "The injured pilot was airlifted from Mombasa to Nairobi and then transferred to a clinic in Kampala.",
+        {("route", "Mombasa", "Nairobi"), ("route", "Nairobi", "Kampala")},
+    ),
+    (
+        "The containers were shipped to Izmir and later trucked to Ankara.",
+        {("transfer", "Izmir", "Ankara")},
+    ),
+    # Hauling goods is moving them (a cue of its own, not only "hauled into court").
+    ("Trucks hauled Ukrainian grain from Kyiv to a port in Poland.", {("transfer", "Kyiv", "Poland")}),
+    ("About 200 cattle a week are hauled from Chad to the slaughterhouse in Khartoum.", {("transfer", "Chad", "Khartoum")}),
+    # A ship's flag is no origin of its cargo when the sentence says where the ship left from.
+    (
+        "A Turkish cargo ship carrying 30,000 tonnes of grain left Izmir on Monday bound for Lisbon, "
+        "the first such shipment this year.",
+        {("transfer", "Izmir", "Lisbon")},
+    ),
+    (
+        "A Greek tanker carrying diesel sailed from Athens to Beirut, the third such delivery in a month.",
+        {("transfer", "Athens", "Beirut")},
+    ),
 ]
 
 
