@@ -284,6 +284,21 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         return (tok.dep_ == "dobj" and _lemma(tok.head) in lex.words["path-verb"]) or (
             tok.dep_ == "pobj" and tok.head.lower_ == "on"
         )
+    if (
+        cue.pos == "N"
+        and cue.lemma == "service"
+        and any(
+            c.dep_ == "compound"
+            and c.pos_ == "NOUN"
+            and not (_lemma(c) in lex.carriers or _lemma(c) in lex.words["means"])
+            for c in tok.children
+        )
+        and not any(
+            c.dep_ in ("prep", "acl") and c.lower_ in DIRECTION_PREPS | {"between", "linking", "connecting"}
+            for c in tok.children
+        )
+    ):
+        return False  # "merge their library services", "building-control services": no transport service
     if cue.pos == "N" and any(c.dep_ == "compound" and _lemma(c) in lex.words["facility"] for c in tok.children):
         return False  # "emergency room visits", "hospital visits", "site visits": a call at a building, no trip
     if cue.pos == "V" and cue.types[0] == "route" and any(c.dep_ == "xcomp" for c in tok.children):
@@ -336,7 +351,7 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
                 inner = next((c for p in _pobjs(o, ("of",)) if (c := lex.cue(_lemma(p), p.pos_))), None)
             if inner is not None and inner.frame == "against" and not any(c.lower_ == "against" for c in o.children):
                 inner = None  # ("coordinate military action with Moscow": an act, hostile only "against" someone)
-            if inner is not None and not set(inner.types) & set(cue.types):
+            if inner is not None and not set(inner.types) & set(cue.types) and _is_cue_token(o, inner, lex, in_mention):
                 return False  # "traded accusations", "received backing": the object noun tells the event
     # (A hostile act on goods is an event of its own beside them: "banned imports", "seized a cargo".)
     return True
@@ -388,6 +403,24 @@ def _verb_read_as_noun(tok: Token, lex: Lexicon) -> Cue | None:
         return None  # (a noun takes no direct object: "Brazil ships first cargo of beef to Indonesia")
     cue = lex.cue(_lemma(tok), "VERB")
     return cue if cue is not None and cue.types[0] in ("route", "transfer") else None
+
+
+NOUN_ONLY_CHILDREN = frozenset({"det", "amod", "compound", "poss", "nummod"})
+
+
+def _nouns_read_as_verbs(doc: Doc) -> None:
+    """Retag as plural nouns the words the tagger read as verbs where only a noun can stand: an object
+    or subject with a determiner, adjective or compound of its own ("held air force drills", parsed
+    "drills/VBZ" with "air force" its compound). The parse keeps its arcs; the cue lexicon then reads
+    the noun."""
+    for tok in doc:
+        if (
+            tok.tag_ == "VBZ"
+            and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr")
+            and any(c.dep_ in NOUN_ONLY_CHILDREN for c in tok.children)
+        ):
+            tok.tag_ = "NNS"
+            tok.pos_ = "NOUN"
 
 
 def _landing_places(cue: Token, refs: list[PlaceRef], heads: list, lex: Lexicon) -> list[PlaceRef]:
@@ -2265,6 +2298,7 @@ def match_sentence(
         One per cue word that has at least one place in a role, in text order.
     """
     lex = lexicon()
+    _nouns_read_as_verbs(doc)
     heads = [_mention_head(doc, r.start - base, r.end - base) for r in refs]
     # "from camps in Cox's Bazar, Bangladesh" parsed with the town a modifier of its country: the town
     # stands where the country does (and, the more specific, is the end the rules keep)
@@ -2324,7 +2358,10 @@ def match_sentence(
     if _sport(doc, lex):
         # "Australia beat India by 295 runs in Perth, and the two sides meet again in Adelaide": teams
         # named by their countries play; no cooperation or hostility between the places
-        kinds = {i: "-" if k in ("tie", "conflict") else k for i, k in kinds.items()}
+        # (but teams sign no agreements: "Morocco, Spain and Portugal signed a cooperation agreement on
+        # security for the tournament" is one between the countries, CAMEO's 057)
+        cameo = {tok.i: cue.cameo for tok, cue in cue_tokens}
+        kinds = {i: "-" if k in ("tie", "conflict") and cameo[i] != "057" else k for i, k in kinds.items()}
     cue_ids = {i for i, k in kinds.items() if not (k == "-" and _where_they_are(doc[i], lex))}
     climbing = {i: k for i, k in kinds.items() if i in cue_ids}  # (the cues a place's path stops at)
     list_heads, hyphen, sequence = _lists(sentence, base, refs)

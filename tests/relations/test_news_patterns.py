@@ -1411,6 +1411,18 @@ CASES = [
         "A Greek tanker carrying diesel sailed from Athens to Beirut, the third such delivery in a month.",
         {("transfer", "Athens", "Beirut")},
     ),
+    # A plural noun the tagger read as a verb ("air force drills/VBZ") is still the noun.
+    ("Egypt and Sudan held air force drills on Saturday.", {("tie", "Egypt", "Sudan")}),
+    ("Kenya and Uganda staged air force drills near the border.", {("tie", "Kenya", "Uganda")}),
+    # Teams sign no agreements: a game's sentence keeps the agreement its countries sign.
+    (
+        "Morocco, Spain and Portugal signed a security agreement for the tournament.",
+        {("tie", "Morocco", "Spain"), ("tie", "Morocco", "Portugal"), ("tie", "Portugal", "Spain")},
+    ),
+    ("Kenya and Uganda signed a treaty on policing ahead of the championship.", {("tie", "Kenya", "Uganda")}),
+    # Municipal services are no transport service: merging them is cooperation.
+    ("Athens and Oslo will merge their library services next year.", {("tie", "Athens", "Oslo")}),
+    ("Lisbon and Madrid merged their ambulance services in 2020.", {("tie", "Lisbon", "Madrid")}),
 ]
 
 
