@@ -1400,7 +1400,10 @@ CASES = [
     ),
     # Hauling goods is moving them (a cue of its own, not only "hauled into court").
     ("Trucks hauled Ukrainian grain from Kyiv to a port in Poland.", {("transfer", "Kyiv", "Poland")}),
-    ("About 200 cattle a week are hauled from Chad to the slaughterhouse in Khartoum.", {("transfer", "Chad", "Khartoum")}),
+    (
+        "About 200 cattle a week are hauled from Chad to the slaughterhouse in Khartoum.",
+        {("transfer", "Chad", "Khartoum")},
+    ),
     # A ship's flag is no origin of its cargo when the sentence says where the ship left from.
     (
         "A Turkish cargo ship carrying 30,000 tonnes of grain left Izmir on Monday bound for Lisbon, "
