@@ -934,6 +934,10 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
                 if objs:
                     out.append(objs[0])  # "accused Russia of meddling"
                     return out, through_prep
+                passive = [c for c in owner.children if c.dep_ == "nsubjpass"]
+                if passive:
+                    out.append(passive[0])  # "troops were accused by Amnesty of killing": the troops, not
+                    return out, through_prep  # the accuser
             if owner.pos_ in ("NOUN", "PROPN") and owner.dep_ == "dobj" and _lemma(owner.head) in lex.words["control"]:
                 out.append(owner)  # "accused Somali militias of raiding", with "of" hung on the militias
                 return out, through_prep

@@ -1425,6 +1425,12 @@ CASES = [
     ("Kenya and Uganda signed a treaty on policing ahead of the championship.", {("tie", "Kenya", "Uganda")}),
     # Municipal services are no transport service: merging them is cooperation.
     ("Athens and Oslo will merge their library services next year.", {("tie", "Athens", "Oslo")}),
+    # Accused or blamed by someone of an act: the accused act, not the accuser.
+    ("Russian troops were accused by Amnesty of shelling homes in Donetsk.", {("conflict", "Russia", "Donetsk")}),
+    (
+        "Chinese hackers were blamed by Britain for attacking banks in Tokyo.",
+        {("conflict", "United Kingdom", "China"), ("conflict", "China", "Tokyo")},
+    ),
     ("Lisbon and Madrid merged their ambulance services in 2020.", {("tie", "Lisbon", "Madrid")}),
 ]
 
