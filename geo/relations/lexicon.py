@@ -189,6 +189,8 @@ def lexicon() -> Lexicon:
             raise GeoError(
                 f"Expected a frame of frames.tsv (or one per type) for {lemma!r} in cues.tsv, instead got: {frame!r}."
             )
+        if (lemma, pos) in cues:
+            raise GeoError(f"Expected one row per lemma and part of speech in cues.tsv, instead got a second: {row!r}.")
         cues[(lemma, pos)] = Cue(lemma, pos, kinds, cameo_class, cameo, cue_frames)
         irregular_lemmas.update({(form, pos): lemma for form in irregular})
         frame = cue_frames[0]

@@ -97,6 +97,26 @@ def test_a_malformed_lexicon_row_is_reported_with_its_line(tmp_path, monkeypatch
         lexicon_module._rows("bad.tsv", 2)
 
 
+def test_a_second_row_for_one_cue_is_reported(tmp_path, monkeypatch):
+    """The loader would keep the last of two rows for one lemma and part of speech, silently: a second
+    row is an error, so no cue's sense hides behind another's."""
+    import shutil
+
+    import pytest
+
+    from geo.core.errors import GeoError
+    from geo.relations import lexicon as lexicon_module
+
+    for path in lexicon_module.RELATIONS_DIR.iterdir():
+        shutil.copy(path, tmp_path / path.name)
+    monkeypatch.setattr(lexicon_module, "RELATIONS_DIR", tmp_path)
+    assert lexicon_module.lexicon.__wrapped__().cue("haul", "VERB") is not None
+    with (tmp_path / "cues.tsv").open("a", encoding="utf-8") as f:
+        f.write("\nhaul           V   conflict        verbal-conflict    115   court\n")
+    with pytest.raises(GeoError, match="one row per lemma"):
+        lexicon_module.lexicon.__wrapped__()
+
+
 def test_every_marker_class_names_word_class_and_cues_of_the_table():
     from geo.relations.lexicon import MARKED_CUES, lexicon
 

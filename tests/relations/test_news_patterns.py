@@ -1425,6 +1425,9 @@ CASES = [
     ("Kenya and Uganda signed a treaty on policing ahead of the championship.", {("tie", "Kenya", "Uganda")}),
     # Municipal services are no transport service: merging them is cooperation.
     ("Athens and Oslo will merge their library services next year.", {("tie", "Athens", "Oslo")}),
+    # Barbs, jibes and insults traded are verbal conflict (CAMEO 111), whatever the verb that trades them.
+    ("Serbia and Kosovo traded barbs over the border crossing.", {("conflict", "Kosovo", "Serbia")}),
+    ("Greece and Turkey exchanged insults on Monday.", {("conflict", "Greece", "Turkey")}),
     # Accused or blamed by someone of an act: the accused act, not the accuser.
     ("Russian troops were accused by Amnesty of shelling homes in Donetsk.", {("conflict", "Russia", "Donetsk")}),
     (
