@@ -312,6 +312,7 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         # (but a past tense on a noun the parse left as the sentence's root is its verb: "A flight that
         # left Houston with 140 passengers aboard landed in Guatemala City")
         and not (tok.tag_ == "VBD" and tok.head.dep_ == "ROOT" and tok.head.pos_ == "NOUN")
+        and _verb_after_apposition(tok) is None
     ):
         return False  # "a ship typically docked in Evansville", "migrants detained in Libya": where they are
     if cue.pos == "V" and cue.lemma in lex.words["opine"]:
@@ -908,6 +909,9 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
             if _verb_read_as_participle(tok):
                 out.append(head)  # "The Saudi-led coalition bombed Hodeidah": the root noun is the subject
                 return out, through_prep
+            if (subject := _verb_after_apposition(tok)) is not None:
+                out.append(subject)  # "Kenyan officers, the first of a contingent, landed in Haiti"
+                return out, through_prep
             if tok.tag_ == "VBG":
                 out.append(head)  # "reports of Iran transferring drones"
                 return out, through_prep
@@ -1064,6 +1068,25 @@ def _verb_read_as_participle(verb: Token) -> bool:
         and not any(t.is_punct for t in verb.doc[verb.head.i + 1 : verb.i])
         and any(c.dep_ == "dobj" for c in verb.children)
     )
+
+
+def _verb_after_apposition(verb: Token) -> Token | None:
+    """The subject of a sentence's main verb the parse hung, after a comma, on the last noun of an
+    apposition to that subject: "Kenyan police officers, the first of a planned contingent, landed
+    in Port-au-Prince" (the root is "officers", "landed" a past tense on "contingent")."""
+    root = verb.sent.root
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and root.pos_ in ("NOUN", "PROPN")
+        and verb.i > 0
+        and verb.nbor(-1).text == ","
+        and any(c.dep_ == "appos" and c.i < verb.i for c in root.children)
+        and verb.head.i != root.i
+        and root in verb.head.ancestors
+    ):
+        return root
+    return None
 
 
 def _described(participle: Token) -> Token:

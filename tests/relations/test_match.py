@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from relations.toy import named, relations_of
+from relations.toy import named, nlp, relations_of
 
 
 @pytest.mark.parametrize(
@@ -216,3 +216,54 @@ def test_a_stop_verb_over_another_preposition_does_not_negate():
     # "ended the year with deliveries": the year ended, the deliveries did not stop
     (rel,) = relations_of("Iran ended the year with arms deliveries to Russia.")
     assert named((rel,)) == {("transfer", "Iran", "Russia")} and not rel.negated
+
+
+def _reparsed(text: str, edits: dict[int, tuple[int, str]]):
+    """The model's parse of ``text`` with some arcs replaced (token index -> (head index, label)): how a
+    parse repair is tested on the misparse it repairs, whatever the model makes of the sentence today."""
+    from spacy.tokens import Doc
+
+    doc = nlp()(text)
+    heads = [edits.get(t.i, (t.head.i, t.dep_))[0] for t in doc]
+    deps = [edits.get(t.i, (t.head.i, t.dep_))[1] for t in doc]
+    return Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        tags=[t.tag_ for t in doc],
+        pos=[t.pos_ for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        heads=heads,
+        deps=deps,
+        sent_starts=[t.i == 0 for t in doc],
+    )
+
+
+@pytest.mark.parametrize(
+    "text, edits, expected",
+    [
+        # "landed" hung on "contingent", the root left on "soldiers"
+        (
+            "Ghanaian soldiers, the first of a planned contingent, landed in Lome on Monday.",
+            {1: (1, "ROOT"), 10: (8, "acl"), 15: (1, "punct")},
+            ("route", "Ghana", "Lome"),
+        ),
+        (
+            "Chinese engineers, the vanguard of a team of doctors, arrived in Nairobi on Friday.",
+            {1: (1, "ROOT"), 11: (9, "acl"), 16: (1, "punct")},
+            ("route", "China", "Nairobi"),
+        ),
+    ],
+)
+def test_a_main_verb_hung_on_an_apposition_keeps_its_subject(text, edits, expected):
+    """A past tense the parse hung, after a comma, on the last noun of an apposition is the main verb
+    of the subject the apposition renames."""
+    from relations.toy import toy_mentions, toy_sentences
+
+    from geo.relations.extract import extract_relations
+
+    doc = _reparsed(text, edits)
+    assert doc[1].dep_ == "ROOT"  # (the misparse the repair is for)
+    mentions, places = toy_mentions(text)
+    rels = extract_relations(text, toy_sentences(text), mentions, places, lambda _: doc)
+    assert named(rels) == {expected}
