@@ -247,6 +247,10 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
             for c in tok.children
         ):
             return False
+    if cue.frame == "rely":
+        # "the Philippines relies on Indonesia for its coal", "Europe's dependence on Russian gas": a
+        # supply only when goods are what is relied on (not "relies on the US for its security")
+        return _relied_on_goods(tok, lex)
     if cue.pos == "V" and cue.frame == "recall":
         # "recalled its ambassador" reduces relations (CAMEO 161); "recalled its troops" or a memory
         # does not
@@ -356,6 +360,14 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
                 return False  # "traded accusations", "received backing": the object noun tells the event
     # (A hostile act on goods is an event of its own beside them: "banned imports", "seized a cargo".)
     return True
+
+
+def _relied_on_goods(tok: Token, lex: Lexicon) -> bool:
+    """Whether what a word of relying ("rely", "depend", "dependence") relies on, or relies on someone
+    for, is goods: "for more than 80% of its coal", "for much of its gas", "on Russian gas"."""
+    nouns = _pobjs(tok, ("on", "upon", "for"))
+    nouns += [o for n in nouns for o in _pobjs(n, ("of",))]
+    return any(_moved_kind([n], lex) == "transfer" for n in nouns)
 
 
 def _hyphened(tok: Token) -> bool:

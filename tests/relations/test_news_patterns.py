@@ -1425,6 +1425,11 @@ CASES = [
     ("Kenya and Uganda signed a treaty on policing ahead of the championship.", {("tie", "Kenya", "Uganda")}),
     # Municipal services are no transport service: merging them is cooperation.
     ("Athens and Oslo will merge their library services next year.", {("tie", "Athens", "Oslo")}),
+    # Relying on a place for goods is being supplied by it; relying on it for anything else is not.
+    ("Kenya depends on Uganda for much of its electricity.", {("transfer", "Uganda", "Kenya")}),
+    ("Lebanon has relied on Iraq for 40% of its fuel oil since 2021.", {("transfer", "Iraq", "Lebanon")}),
+    ("Europe's dependence on Russian gas worried Berlin.", {("transfer", "Russia", "Europe")}),
+    ("Japan relies on the United States for its security.", set()),
     # Barbs, jibes and insults traded are verbal conflict (CAMEO 111), whatever the verb that trades them.
     ("Serbia and Kosovo traded barbs over the border crossing.", {("conflict", "Kosovo", "Serbia")}),
     ("Greece and Turkey exchanged insults on Monday.", {("conflict", "Greece", "Turkey")}),
