@@ -220,6 +220,8 @@ def lexicon() -> Lexicon:
             route_forms |= words  # a lone place can only be a further stop of a trip
     for marker in MARKED_CUES:
         forms |= classes.get(marker, set())  # "a joint venture", "an anti-dumping probe" (match._marked_cue)
+    # A carrier told with where it comes from moves ("aid convoys from Chad into Darfur", match._carrier_moving)
+    paired.append((frozenset(f for word in _list("carriers.txt") for f in inflections(word)), frozenset({"from"})))
     # Flag words are looked up by lemma and by form: the tagger's lemma is not always right ("hopes").
     negation = {
         form: kind

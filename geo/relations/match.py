@@ -530,6 +530,20 @@ def _carrier_line(tok: Token, lex: Lexicon) -> Cue | None:
     return None
 
 
+def _carrier_moving(tok: Token, lex: Lexicon) -> Cue | None:
+    """A carrier noun told with where it comes from and where it goes reads as a shipment when it
+    carries goods, as a flight when not: "aid convoys from Chad into Darfur", "trucks from Kenya to
+    Uganda" (a carrier told with one end only is no movement of its own: "trucks from Kenya")."""
+    if tok.pos_ != "NOUN" or _lemma(tok) not in lex.carriers:
+        return None
+    preps = [p for p in tok.children if p.dep_ == "prep"]
+    preps += [c for p in preps if p.lower_ == "from" for c in p.children if c.dep_ == "prep"]  # ("from X to Y")
+    ends = {p.lower_ for p in preps if any(o.dep_ == "pobj" for o in p.children)}
+    if "from" not in ends or not ends & {"to", "into", "toward", "towards"}:
+        return None
+    return lex.cue("shipment", "NOUN") if _carries_goods(tok, lex) else lex.cue("flight", "NOUN")
+
+
 def _head_nouns(tok: Token) -> list[Token]:
     """A noun and the nouns coordinated with it ("weapons and drones")."""
     out = [tok]
@@ -2367,6 +2381,7 @@ def match_sentence(
             or lex.cue(_lemma(tok), tok.pos_)
             or _verb_read_as_noun(tok, lex)
             or _carrier_line(tok, lex)
+            or _carrier_moving(tok, lex)
         )
         if cue is None and (cue := _marked_cue(tok, lex)) is not None:
             while tok.dep_ == "compound" and tok.head.i != tok.i:

@@ -140,5 +140,8 @@ def test_the_pre_filter_passes_a_phrasal_or_paired_cue_only_with_its_partner_wor
     assert not lex.cued(_words("residents said in columbus that the weather was fine"))
     assert lex.cued(_words("they will set off for cairo"))
     assert not lex.cued(_words("they will set the table in cairo"))
+    # (a carrier with where it comes from: "convoys from Chad into Darfur", not "the trucks in Nairobi")
+    assert lex.cued(_words("fuel convoys from chad into darfur queued"))
+    assert not lex.cued(_words("the trucks in nairobi and mombasa queued"))
     # (a trip's lone stop needs a trip cue: speaking is none)
     assert not lex.cued(_words("the minister said in rabat"), trips_only=True)

@@ -1425,6 +1425,10 @@ CASES = [
     ("Kenya and Uganda signed a treaty on policing ahead of the championship.", {("tie", "Kenya", "Uganda")}),
     # Municipal services are no transport service: merging them is cooperation.
     ("Athens and Oslo will merge their library services next year.", {("tie", "Athens", "Oslo")}),
+    # A carrier told with where it comes from and where it goes moves: a shipment when loaded, a trip when not.
+    ("Sudan blocked fuel convoys from Chad into Darfur.", {("transfer", "Chad", "Darfur")}),
+    ("Fuel tankers from Kenya to Uganda queued at the border.", {("transfer", "Kenya", "Uganda")}),
+    ("Buses from Warsaw to Kyiv were full.", {("route", "Warsaw", "Kyiv")}),
     # Relying on a place for goods is being supplied by it; relying on it for anything else is not.
     ("Kenya depends on Uganda for much of its electricity.", {("transfer", "Uganda", "Kenya")}),
     ("Lebanon has relied on Iraq for 40% of its fuel oil since 2021.", {("transfer", "Iraq", "Lebanon")}),
