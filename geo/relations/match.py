@@ -2151,6 +2151,35 @@ def _country_references(
     return out
 
 
+def _capital_references(
+    doc: Doc, refs: list[PlaceRef], heads: list, places: Mapping[str, Place]
+) -> list[tuple[Token, list[PlaceRef]]]:
+    """ "The Afghan capital", "the capital of Afghanistan", "Afghanistan's capital" standing for the
+    country's capital when the article names it (a place of GeoNames' ``PPLC`` in that country):
+    "return to Kabul, restarting flights from Istanbul to the Afghan capital" (Kabul)."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lower_ != "capital":
+            continue
+        owners = [
+            ref
+            for ref, head in zip(refs, heads, strict=True)
+            if head is not None
+            and places[ref.place_id].type == "country"
+            and (
+                (head.head.i == tok.i and head.dep_ in ("amod", "compound", "poss", "nmod"))
+                or (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i == tok.i)
+            )
+        ]
+        if len(owners) != 1:
+            continue
+        code = places[owners[0].place_id].country_code
+        capitals = [p for p in places.values() if p.feature_code == "PPLC" and p.country_code == code]
+        if len(capitals) == 1:
+            out.append((tok, [PlaceRef(capitals[0].id, owners[0].start, owners[0].end, "capital")]))
+    return out
+
+
 def _possessive_references(
     doc: Doc, base: int, refs: list[PlaceRef], heads: list, lex: Lexicon
 ) -> list[tuple[Token, list[PlaceRef]]]:
@@ -2370,6 +2399,7 @@ def match_sentence(
         _pair_references(doc, base, refs, heads, places, lex)
         + _possessive_references(doc, base, refs, heads, lex)
         + _country_references(doc, base, refs, heads, places, lex)
+        + _capital_references(doc, refs, heads, places)
     )
     cue_tokens: list[tuple[Token, Cue]] = []
     for tok in doc:

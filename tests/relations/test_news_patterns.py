@@ -1425,6 +1425,14 @@ CASES = [
     ("Kenya and Uganda signed a treaty on policing ahead of the championship.", {("tie", "Kenya", "Uganda")}),
     # Municipal services are no transport service: merging them is cooperation.
     ("Athens and Oslo will merge their library services next year.", {("tie", "Athens", "Oslo")}),
+    # "The Sudanese capital", "the capital of Ukraine": the country's capital when the article names it,
+    # else the country.
+    (
+        "Kenya Airways returned to Khartoum on Monday, restarting flights from Nairobi to the Sudanese capital.",
+        {("route", "Nairobi", "Khartoum"), ("route", "Kenya", "Khartoum")},
+    ),
+    ("Kyiv was calm on Monday, and Polish jets flew to the capital of Ukraine.", {("route", "Poland", "Kyiv")}),
+    ("Flights from Nairobi to the Sudanese capital resumed.", {("route", "Nairobi", "Sudan")}),
     # A carrier told with where it comes from and where it goes moves: a shipment when loaded, a trip when not.
     ("Sudan blocked fuel convoys from Chad into Darfur.", {("transfer", "Chad", "Darfur")}),
     ("Fuel tankers from Kenya to Uganda queued at the border.", {("transfer", "Kenya", "Uganda")}),

@@ -249,9 +249,17 @@ TOY_ALIASES = {
 }
 
 
+# National capitals among the toy towns (GeoNames' PPLC).
+TOY_CAPITALS = frozenset(
+    {"Caracas", "Tehran", "Damascus", "Havana", "Moscow", "Beijing", "Beirut", "Madrid", "Baghdad", "Doha"}
+    | {"Lima", "Oslo", "Nairobi", "Accra", "Rabat", "Lisbon", "Athens", "Berlin", "Paris", "London", "Tokyo"}
+    | {"Cairo", "Khartoum", "Warsaw", "Kampala", "Kyiv", "Ankara", "Canberra", "Manila", "Hanoi", "Tbilisi"}
+)
+
+
 def toy_place(name: str) -> Place:
     pid, ptype, cc, lat, lon, admin1 = TOY_PLACES[name]
-    return Place(pid, name, ptype, cc, lat, lon, admin1=admin1)
+    return Place(pid, name, ptype, cc, lat, lon, admin1=admin1, feature_code="PPLC" if name in TOY_CAPITALS else "")
 
 
 def toy_mentions(text: str) -> tuple[tuple[Mention, ...], dict[str, Place]]:
