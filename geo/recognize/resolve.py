@@ -137,6 +137,14 @@ _STATE_OFFICE = re.compile(
 """A state's office or body right after a name (lexicon ``state_offices``)."""
 _PARENT_LINK = re.compile(r"^(,\s*|\s+in\s+(the\s+)?|\s+near\s+)$")
 _OWNER_LINK = re.compile(r"^['’]s\s+$")
+_OWNED_SETTLEMENT = re.compile(
+    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(lexicon.words("settlement_words"), key=len, reverse=True))
+    + r")\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A country or state told as the owner of a town named after it: "Libya's flood-hit city of Derna",
+"the Libyan port city of Derna" (lexicon ``settlement_words``)."""
 _SETTLEMENT_BEFORE = lexicon.ending_before("settlement_words", then=r"\s+of\s+(?:the\s+)?")
 """A noun for a town right before a name: "the city of Kherson", "the port town of Sotk" (lexicon
 ``settlement_words``)."""
@@ -505,8 +513,9 @@ def resolve_mentions(
             # Russia, U.S. officials said"), never its parent: "Russia, Ohio" needs the state.
             listed = any(p.type == "country" for p, _ in options[i])
             parents[i] = [p for p, _ in options[i + 1] if p.type == "admin1" or (p.type == "country" and not listed)]
-        elif _OWNER_LINK.match(gap):
-            # ... or a country or state's possessive right before: "Libya's Derna", "Germany's Brunsbüttel"
+        elif _OWNER_LINK.match(gap) or _OWNED_SETTLEMENT.match(gap):
+            # ... or a country or state's possessive right before: "Libya's Derna", "Germany's
+            # Brunsbüttel", or its town named after it: "the Libyan city of Derna"
             parents[i + 1] = [p for p, _ in options[i] if p.type in ("country", "admin1")]
 
     # Pass 2: score with context; one sense per name per article (scores summed over its mentions).

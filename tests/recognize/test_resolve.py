@@ -634,3 +634,16 @@ def test_a_country_or_state_possessive_right_before_a_town_is_its_parent():
     paris_oh = Place("x:paris-oh", "Paris", "city", "US", 40.8, -81.2, None, 1_200, "OH", "PPL")
     gaz = ExtraGazetteer({"Ohio": [(ohio, "name")], "Paris": [(paris, "name"), (paris_oh, "name")]})
     assert resolve_all_in(gaz, "Floods hit Ohio's Paris on Monday.", ["Ohio", "Paris"])["Paris"] == paris_oh.id
+
+
+def test_a_country_owning_a_town_named_after_it_is_its_parent():
+    # "Libya's flood-hit city of Derna", "the Libyan port city of Derna": the country whose town the
+    # words name is its parent, as in "Libya's Derna" (a demonym stands for its country)
+    libya = Place("x:ly", "Libya", "country", "LY", 27.0, 17.0, None, 6_700_000, None, "PCLI")
+    darnah = Place("x:darnah", "Darnah", "city", "LY", 32.77, 22.64, None, 102_581, "01", "PPLA")
+    derna_ro = Place("x:derna-ro", "Derna", "city", "RO", 47.2, 22.3, None, 2_963, "05", "PPL")
+    gaz = ExtraGazetteer({"Libya": [(libya, "name")], "Derna": [(darnah, "alias"), (derna_ro, "name")]})
+    text = "Aid reached Libya's flood-hit city of Derna on Monday."
+    assert resolve_all_in(gaz, text, ["Libya", "Derna"])["Derna"] == darnah.id
+    text = "Aid reached the Libya port city of Derna on Monday."
+    assert resolve_all_in(gaz, text, ["Libya", "Derna"])["Derna"] == darnah.id
