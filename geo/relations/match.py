@@ -625,6 +625,26 @@ def _moved_kind(nouns: list[Token], lex: Lexicon) -> str | None:
     return None
 
 
+PLACE_TOKENS = "geo.place_tokens"  # Doc.user_data key: the indices of the tokens of place mentions
+
+
+def _named_person(n: Token, lex: Lexicon) -> bool:
+    """A bare capitalised name moved by a verb of the ``custody`` class, no place and no thing: "Kovacs
+    was transferred", "deputies transported Jenkins" (not "the Ever Given", "NATO", a place or a
+    named good)."""
+    return (
+        n.pos_ == "PROPN"
+        and n.dep_ in ("dobj", "nsubjpass")
+        and n.text[:1].isupper()
+        and not n.text.isupper()
+        and n.i not in n.doc.user_data.get(PLACE_TOKENS, ())
+        and not any(c.dep_ in ("det", "amod", "nummod", "poss") for c in n.children)
+        and all(c.pos_ == "PROPN" and c.text[:1].isupper() for c in n.children if c.dep_ == "compound")
+        and _lemma(n) not in lex.goods
+        and _lemma(n) not in lex.carriers
+    )
+
+
 def _moved(tok: Token, cue: Cue) -> list[Token]:
     """The nouns a moving cue moves: its object, the noun a participle describes, a noun's "of"."""
     moved = [o for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for o in _head_nouns(c)]
@@ -689,6 +709,8 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         if moved and all(_lemma(n) in lex.words["immovable"] for n in moved):
             return "-"  # "bought the property from a Delaware company": a sale, nothing moved between places
         found = _moved_kind(moved, lex)
+        if found is None and cue.lemma in lex.words["custody"] and any(_named_person(n, lex) for n in moved):
+            found = "route"  # "Kovacs was transferred to a prison in Drumheller": a person by name
         if found is None and _made_before(tok, lex):
             found = "transfer"  # "the roses are grown in Naivasha and flown to Amsterdam": products
         if found == "route" and len(cue.types) == 1 and any(_lemma(n) in lex.carriers for n in moved):
@@ -811,6 +833,12 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
     out: list[Token] = []
     through_prep = False
     tok = cue
+    if cue.dep_ == "ROOT" and cue.pos_ == "NOUN" and cue.i > 0 and cue.nbor(-1).dep_ == "compound":
+        # "Brazil exports beef to China" read as the noun phrase "exports beef": the verb left as a
+        # compound keeps its subject
+        doers = [c for c in cue.nbor(-1).children if c.dep_ == "nsubj"]
+        if doers:
+            return doers, through_prep
     if (
         cue.pos_ == "NOUN"
         and cue.dep_ == "pobj"
@@ -2394,6 +2422,7 @@ def match_sentence(
         ):
             heads[n] = heads[m]
     in_mention = {t.i for r in refs for t in _mention_tokens(doc, r.start - base, r.end - base)}
+    doc.user_data[PLACE_TOKENS] = frozenset(in_mention)  # (read by _named_person)
     each_heads = {t.head.i for t in doc if t.lower_ == "each"}
     pairs = (
         _pair_references(doc, base, refs, heads, places, lex)

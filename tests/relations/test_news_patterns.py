@@ -1433,6 +1433,12 @@ CASES = [
     ),
     ("Kyiv was calm on Monday, and Polish jets flew to the capital of Ukraine.", {("route", "Poland", "Kyiv")}),
     ("Flights from Nairobi to the Sudanese capital resumed.", {("route", "Nairobi", "Sudan")}),
+    # A bare name transferred or transported is a person in custody: a trip, no goods.
+    ("Kovacs was transferred from a prison in Madrid to one in Lisbon in 2019.", {("route", "Madrid", "Lisbon")}),
+    ("Deputies transported Jenkins from the jail in Chicago to Miami on Friday.", {("route", "Chicago", "Miami")}),
+    # A verb the parse left as a compound of its object ("exports beef" as one noun) keeps its subject.
+    ("Brazil exports beef to China.", {("transfer", "Brazil", "China")}),
+    ("Kenya exports flowers to Europe.", {("transfer", "Kenya", "Europe")}),
     # A carrier told with where it comes from and where it goes moves: a shipment when loaded, a trip when not.
     ("Sudan blocked fuel convoys from Chad into Darfur.", {("transfer", "Chad", "Darfur")}),
     ("Fuel tankers from Kenya to Uganda queued at the border.", {("transfer", "Kenya", "Uganda")}),
