@@ -144,7 +144,7 @@ def inflections(lemma: str) -> set[str]:
 
 # Frames of common verbs that are cues only with a word of a class near them (geo.relations.match
 # checks where): the word class the sentence filter keys on instead of the verb.
-GATED_FRAMES = {"court": "court", "shut": "legation", "revoke": "licence", "share": "pooled"}
+GATED_FRAMES = {"court": "court", "shut": "legation", "revoke": "licence", "share": "pooled", "brand": "reproach"}
 # Frames whose cues are common words that are cues only beside a word of a class: "said" only with an
 # official ("the Italian minister said in Rabat"), so the sentence filter needs a word of each.
 PAIRED_FRAMES = {"speak": "official"}

@@ -251,6 +251,19 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         # "the Philippines relies on Indonesia for its coal", "Europe's dependence on Russian gas": a
         # supply only when goods are what is relied on (not "relies on the US for its security")
         return _relied_on_goods(tok, lex)
+    if cue.pos == "V" and cue.frame == "brand":
+        # "Kyiv called Hungary's decision a provocation", "described the US move as a violation of its
+        # sovereignty": naming what someone did an affront is criticism (not "called for talks")
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        names = [c for c in tok.children if c.dep_ in ("oprd", "attr")] + objects[1:]
+        names += [o for c in objects[:1] for o in _pobjs(c, ("as",))] + _pobjs(tok, ("as",))
+        names += [o for c in objects[:1] for o in c.children if o.dep_ in ("dobj", "oprd")]  # (the parse's
+        # "launch a provocation": the name hung on the first object)
+        return bool(objects) and any(
+            _lemma(n) in lex.words["reproach"]
+            or any(c.dep_ in ("amod", "compound") and _lemma(c) in lex.words["reproach"] for c in n.children)
+            for n in names
+        )
     if cue.pos == "V" and cue.frame == "recall":
         # "recalled its ambassador" reduces relations (CAMEO 161); "recalled its troops" or a memory
         # does not

@@ -1448,6 +1448,15 @@ CASES = [
     ("Lebanon has relied on Iraq for 40% of its fuel oil since 2021.", {("transfer", "Iraq", "Lebanon")}),
     ("Europe's dependence on Russian gas worried Berlin.", {("transfer", "Russia", "Europe")}),
     ("Japan relies on the United States for its security.", set()),
+    # Calling, branding or describing what a place did as an affront is criticism (CAMEO 111).
+    ("Kyiv called Moscow's decision a provocation.", {("conflict", "Kyiv", "Moscow")}),
+    ("Ukraine called Russia a terrorist state.", {("conflict", "Ukraine", "Russia")}),
+    (
+        "Beijing described the Japanese move as a violation of its sovereignty.",
+        {("conflict", "Beijing", "Japan")},
+    ),
+    ("Kenya called on Uganda to open the border.", set()),
+    ("Egypt called the talks with Sudan a success.", {("tie", "Egypt", "Sudan")}),
     # Barbs, jibes and insults traded are verbal conflict (CAMEO 111), whatever the verb that trades them.
     ("Serbia and Kosovo traded barbs over the border crossing.", {("conflict", "Kosovo", "Serbia")}),
     ("Greece and Turkey exchanged insults on Monday.", {("conflict", "Greece", "Turkey")}),
