@@ -1457,6 +1457,15 @@ CASES = [
     ),
     ("Kenya called on Uganda to open the border.", set()),
     ("Egypt called the talks with Sudan a success.", {("tie", "Egypt", "Sudan")}),
+    # Armed men "from" a place act for it, as a demonym says ("Somali gunmen").
+    ("Gunmen from Somalia abducted two Kenyan aid workers.", {("conflict", "Somalia", "Kenya")}),
+    ("Fighters from Chad killed three Sudanese soldiers.", {("conflict", "Chad", "Sudan")}),
+    ("Militants from Syria attacked a village in Turkey.", {("conflict", "Syria", "Turkey")}),
+    # Condolences and a phone call between leaders are cooperation (CAMEO 018 and 04).
+    ("Japan offered condolences to Turkey after the earthquake.", {("tie", "Japan", "Turkey")}),
+    ("Kenya sent its condolences to Uganda.", {("tie", "Kenya", "Uganda")}),
+    ("The Egyptian president phoned his Sudanese counterpart on Monday.", {("tie", "Egypt", "Sudan")}),
+    ("The Ghanaian president phoned the Togolese leader to discuss the border.", {("tie", "Ghana", "Togo")}),
     # Barbs, jibes and insults traded are verbal conflict (CAMEO 111), whatever the verb that trades them.
     ("Serbia and Kosovo traded barbs over the border crossing.", {("conflict", "Kosovo", "Serbia")}),
     ("Greece and Turkey exchanged insults on Monday.", {("conflict", "Greece", "Turkey")}),
