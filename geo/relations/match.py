@@ -1247,6 +1247,13 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                 put(c, "subj")  # "Russia's closest ally, Kazakhstan, ...": the apposition names the cue
     for o in _attributed(cue, lex):
         put(o, "on")  # "blamed the attack on Russia": Russia is blamed
+    if cue.pos_ == "VERB" and _lemma(cue) in lex.words["press"] and not any(c.dep_ == "dobj" for c in cue.children):
+        # "Israel demanded that Lebanon disarm the militia": whom the demand is made of
+        for clause in cue.children:
+            if clause.dep_ == "ccomp":
+                for s in clause.children:
+                    if s.dep_ in ("nsubj", "nsubjpass"):
+                        put(s, "obj")
     for c in cue.children if cue.pos_ == "VERB" else ():
         if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "having" for a in c.children):
             # "Having spent a decade in Nairobi, she moved to Johannesburg": where the traveller was before

@@ -1466,6 +1466,11 @@ CASES = [
     ("Kenya sent its condolences to Uganda.", {("tie", "Kenya", "Uganda")}),
     ("The Egyptian president phoned his Sudanese counterpart on Monday.", {("tie", "Egypt", "Sudan")}),
     ("The Ghanaian president phoned the Togolese leader to discuss the border.", {("tie", "Ghana", "Togo")}),
+    # Demanding that a place act makes it the demand's target; firing toward a place targets it.
+    ("Israel demanded that Lebanon disarm the militia.", {("conflict", "Israel", "Lebanon")}),
+    ("Kenya demanded that Somalia withdraw its troops.", {("conflict", "Kenya", "Somalia")}),
+    ("North Korea fired missiles toward Japan.", {("conflict", "North Korea", "Japan")}),
+    ("Syria fired rockets towards Turkey on Monday.", {("conflict", "Syria", "Turkey")}),
     # Barbs, jibes and insults traded are verbal conflict (CAMEO 111), whatever the verb that trades them.
     ("Serbia and Kosovo traded barbs over the border crossing.", {("conflict", "Kosovo", "Serbia")}),
     ("Greece and Turkey exchanged insults on Monday.", {("conflict", "Greece", "Turkey")}),
