@@ -243,7 +243,10 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         # "Russian gas deliveries to Austria stopped": goods or a service that stop cease (a ferry or
         # a bus that stopped in Calais made a stop)
         if any(
-            c.dep_ == "nsubj" and lex.cue(_lemma(c), c.pos_) is not None and _lemma(c) not in lex.carriers
+            c.dep_ == "nsubj"
+            and lex.cue(_lemma(c), c.pos_) is not None
+            and _lemma(c) not in lex.carriers
+            and not _stayed(c, tok, lex)
             for c in tok.children
         ):
             return False
@@ -1935,7 +1938,9 @@ def _negated(cue: Token, lex: Lexicon) -> bool:
             and not _reduced(head, lex)
             and (
                 edge in ("dobj", "nsubjpass", "xcomp")
-                or (edge == "nsubj" and not any(c.dep_ == "dobj" for c in head.children))
+                or (
+                    edge == "nsubj" and not any(c.dep_ == "dobj" for c in head.children) and not _stayed(cue, head, lex)
+                )
                 or (edge == "prep" and below.lower_ == "from")
                 or (edge == "prep" and below.lower_ == "against" and _phrasal(head, lex))
             )
@@ -1962,6 +1967,12 @@ def _negated(cue: Token, lex: Lexicon) -> bool:
             return True
         below = head
     return False
+
+
+def _stayed(noun: Token, verb: Token, lex: Lexicon) -> bool:
+    """People (a noun cue that only names them, "refugees", "migrants") who stop or settle somewhere
+    made a stop: "Ukrainian refugees settled in Poland" (not "talks stopped", "deliveries ceased")."""
+    return _transparent(noun, lex) and any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS for c in verb.children)
 
 
 def _reduced(verb: Token, lex: Lexicon) -> bool:

@@ -1471,6 +1471,9 @@ CASES = [
     ("Kenya demanded that Somalia withdraw its troops.", {("conflict", "Kenya", "Somalia")}),
     ("North Korea fired missiles toward Japan.", {("conflict", "North Korea", "Japan")}),
     ("Syria fired rockets towards Turkey on Monday.", {("conflict", "Syria", "Turkey")}),
+    # People who settle or stop somewhere made a stop there: no stopping of an event (as "settled the dispute").
+    ("Ukrainian refugees settled in Poland.", {("route", "Ukraine", "Poland")}),
+    ("Syrian migrants settled in Germany after 2015.", {("route", "Syria", "Germany")}),
     # Barbs, jibes and insults traded are verbal conflict (CAMEO 111), whatever the verb that trades them.
     ("Serbia and Kosovo traded barbs over the border crossing.", {("conflict", "Kosovo", "Serbia")}),
     ("Greece and Turkey exchanged insults on Monday.", {("conflict", "Greece", "Turkey")}),
