@@ -372,7 +372,12 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
                 inner = next((c for p in _pobjs(o, ("of",)) if (c := lex.cue(_lemma(p), p.pos_))), None)
             if inner is not None and inner.frame == "against" and not any(c.lower_ == "against" for c in o.children):
                 inner = None  # ("coordinate military action with Moscow": an act, hostile only "against" someone)
-            if inner is not None and not set(inner.types) & set(cue.types) and _is_cue_token(o, inner, lex, in_mention):
+            if (
+                inner is not None
+                and not set(inner.types) & set(cue.types)
+                and not _transparent(o, lex)  # ("trained Ukrainian soldiers": the soldiers are only people)
+                and _is_cue_token(o, inner, lex, in_mention)
+            ):
                 return False  # "traded accusations", "received backing": the object noun tells the event
     # (A hostile act on goods is an event of its own beside them: "banned imports", "seized a cargo".)
     return True

@@ -1474,6 +1474,12 @@ CASES = [
     # People who settle or stop somewhere made a stop there: no stopping of an event (as "settled the dispute").
     ("Ukrainian refugees settled in Poland.", {("route", "Ukraine", "Poland")}),
     ("Syrian migrants settled in Germany after 2015.", {("route", "Syria", "Germany")}),
+    # Jailing a foreign national is coercion across a border (CAMEO 173); training a country's forces
+    # is material cooperation (CAMEO 06), the soldiers being only people.
+    ("Russia jailed an American journalist.", {("conflict", "Russia", "United States")}),
+    ("Iran imprisoned two French tourists.", {("conflict", "Iran", "France")}),
+    ("Germany trained Ukrainian soldiers.", {("tie", "Germany", "Ukraine")}),
+    ("Kenya trains Somali police officers.", {("tie", "Kenya", "Somalia")}),
     # Barbs, jibes and insults traded are verbal conflict (CAMEO 111), whatever the verb that trades them.
     ("Serbia and Kosovo traded barbs over the border crossing.", {("conflict", "Kosovo", "Serbia")}),
     ("Greece and Turkey exchanged insults on Monday.", {("conflict", "Greece", "Turkey")}),
