@@ -1681,6 +1681,16 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
             how = how or "mod"
         elif (
             dep == "pobj"
+            and head.lower_ == "from"
+            and _lemma(head.head) == "be"
+            and head.head.dep_ == "relcl"
+            and head.head.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in head.head.children)
+        ):
+            tok = head.head.head  # "The governor, who is from Chicago, visited Miami": as "the governor
+            how = how or "from"  # from Chicago"
+        elif (
+            dep == "pobj"
             and head.lower_ == "by"
             and _describing(head.head)
             and head.head.tag_ == "VBN"

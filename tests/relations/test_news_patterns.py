@@ -1480,6 +1480,12 @@ CASES = [
     ("Iran imprisoned two French tourists.", {("conflict", "Iran", "France")}),
     ("Germany trained Ukrainian soldiers.", {("tie", "Germany", "Ukraine")}),
     ("Kenya trains Somali police officers.", {("tie", "Kenya", "Somalia")}),
+    # Who "is from" a place, told in a relative clause, is from there as "the governor from Chicago" is.
+    ("The governor, who is from Chicago, visited Miami.", {("route", "Chicago", "Miami")}),
+    ("A businessman who was originally from Lagos flew to London.", {("route", "Lagos", "London")}),
+    # Crowds flocking or streaming somewhere travel.
+    ("Thousands of fans streamed into Lisbon from Madrid.", {("route", "Madrid", "Lisbon")}),
+    ("Residents of Chicago flocked to Miami for the holidays.", {("route", "Chicago", "Miami")}),
     # Barbs, jibes and insults traded are verbal conflict (CAMEO 111), whatever the verb that trades them.
     ("Serbia and Kosovo traded barbs over the border crossing.", {("conflict", "Kosovo", "Serbia")}),
     ("Greece and Turkey exchanged insults on Monday.", {("conflict", "Greece", "Turkey")}),
