@@ -203,6 +203,9 @@ def lexicon() -> Lexicon:
             if "route" in kinds and any(f in TRIP_FRAMES for f in cue_frames):
                 route_paired.append(pair)
             continue
+        if lemma in classes.get("fetch", ()):
+            paired.append((frozenset(words), frozenset({"from"})))  # "gets its wheat from Russia"
+            continue
         if frame == "against":
             # General words ("action", "measures") are cues only with "against": filter on that word.
             forms.add("against")

@@ -254,6 +254,13 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         # "the Philippines relies on Indonesia for its coal", "Europe's dependence on Russian gas": a
         # supply only when goods are what is relied on (not "relies on the US for its security")
         return _relied_on_goods(tok, lex)
+    if cue.pos == "V" and cue.lemma in lex.words["fetch"]:
+        # "Egypt gets much of its wheat from Russia", "Ukraine got tanks from Poland": goods got from a
+        # place (not "got a call from Kyiv", "got out of Mariupol")
+        return (
+            bool(_pobjs(tok, ("from",)))
+            and _moved_kind([o for c in tok.children if c.dep_ == "dobj" for o in _head_nouns(c)], lex) == "transfer"
+        )
     if cue.pos == "V" and cue.frame == "brand":
         # "Kyiv called Hungary's decision a provocation", "described the US move as a violation of its
         # sovereignty": naming what someone did an affront is criticism (not "called for talks")

@@ -143,5 +143,8 @@ def test_the_pre_filter_passes_a_phrasal_or_paired_cue_only_with_its_partner_wor
     # (a carrier with where it comes from: "convoys from Chad into Darfur", not "the tankers in Nairobi")
     assert lex.cued(_words("fuel convoys from chad into darfur queued"))
     assert not lex.cued(_words("the tankers in nairobi and mombasa queued"))
+    # (a common verb that moves goods only "from" somewhere: "gets its wheat from Russia")
+    assert lex.cued(_words("egypt gets much of its wheat from russia"))
+    assert not lex.cued(_words("egypt gets much of its wheat in russia"))
     # (a trip's lone stop needs a trip cue: speaking is none)
     assert not lex.cued(_words("the minister said in rabat"), trips_only=True)

@@ -1486,6 +1486,12 @@ CASES = [
     # Crowds flocking or streaming somewhere travel.
     ("Thousands of fans streamed into Lisbon from Madrid.", {("route", "Madrid", "Lisbon")}),
     ("Residents of Chicago flocked to Miami for the holidays.", {("route", "Chicago", "Miami")}),
+    # Getting or sourcing goods from a place is being supplied by it (but not "got a call from").
+    ("Egypt gets much of its wheat from Russia.", {("transfer", "Russia", "Egypt")}),
+    ("Ukraine got tanks from Poland.", {("transfer", "Poland", "Ukraine")}),
+    ("India sourced oil from Russia.", {("transfer", "Russia", "India")}),
+    ("Kenya got a call from Uganda.", set()),
+    ("The minister got back from Lisbon.", set()),
     # Barbs, jibes and insults traded are verbal conflict (CAMEO 111), whatever the verb that trades them.
     ("Serbia and Kosovo traded barbs over the border crossing.", {("conflict", "Kosovo", "Serbia")}),
     ("Greece and Turkey exchanged insults on Monday.", {("conflict", "Greece", "Turkey")}),
