@@ -254,6 +254,10 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         # "the Philippines relies on Indonesia for its coal", "Europe's dependence on Russian gas": a
         # supply only when goods are what is relied on (not "relies on the US for its security")
         return _relied_on_goods(tok, lex)
+    if cue.frame == "market":
+        # "China is the biggest market for Chilean copper": a market only for goods (not "the stock
+        # market", "the Asian market is becoming larger")
+        return any(_moved_kind([n], lex) == "transfer" for n in _pobjs(tok, ("for",)))
     if cue.pos == "V" and cue.lemma in lex.words["fetch"]:
         # "Egypt gets much of its wheat from Russia", "Ukraine got tanks from Poland": goods got from a
         # place (not "got a call from Kyiv", "got out of Mariupol")

@@ -1492,6 +1492,10 @@ CASES = [
     ("India sourced oil from Russia.", {("transfer", "Russia", "India")}),
     ("Kenya got a call from Uganda.", set()),
     ("The minister got back from Lisbon.", set()),
+    # A place that is a market for a place's goods takes them in (a market only for goods).
+    ("China is the biggest market for Chilean copper.", {("transfer", "Chile", "China")}),
+    ("Egypt is a key market for Russian wheat.", {("transfer", "Russia", "Egypt")}),
+    ("The Japanese market grew while Brazil's slowed.", set()),
     # Barbs, jibes and insults traded are verbal conflict (CAMEO 111), whatever the verb that trades them.
     ("Serbia and Kosovo traded barbs over the border crossing.", {("conflict", "Kosovo", "Serbia")}),
     ("Greece and Turkey exchanged insults on Monday.", {("conflict", "Greece", "Turkey")}),
