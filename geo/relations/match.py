@@ -2242,7 +2242,9 @@ def _capital_references(
     """ "The Afghan capital", "the capital of Afghanistan", "Afghanistan's capital" standing for the
     country's capital when the article names it (a place of GeoNames' ``PPLC`` in that country):
     "return to Kabul, restarting flights from Istanbul to the Afghan capital" (Kabul)."""
-    out = []
+    out: list[tuple[Token, list[PlaceRef]]] = []
+    if "capital" not in doc.text.lower():
+        return out  # (most sentences: no token to look at)
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.lower_ != "capital":
             continue
