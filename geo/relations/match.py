@@ -4,7 +4,8 @@ An *event* is one cue word (a lemma of ``data/relations/cues.tsv`` with the righ
 the places that fill its roles. The steps, each generic over the dependency parse:
 
 1. **Cues**: tokens whose lemma and POS are in the cue lexicon, leaving out names, compound
-   modifiers ("trade" in "trade relations": the head noun speaks) and aspect uses ("continues to").
+   modifiers ("trade" in "trade relations": the head noun speaks) and aspect uses ("continues to"),
+   after repairing what the tagger misreads (a plural noun read as a verb: "held air force drills").
 2. **Type**: verbs that move people or goods take the type of what they move (``people.txt``,
    ``goods.txt``, ``carriers.txt``: people are never a transfer); a route verb whose subject is goods
    ("Colombian cocaine reaches Europe") is a transfer; a tie noun that worsens ("relations cooled",
