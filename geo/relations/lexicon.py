@@ -144,7 +144,14 @@ def inflections(lemma: str) -> set[str]:
 
 # Frames of common verbs that are cues only with a word of a class near them (geo.relations.match
 # checks where): the word class the sentence filter keys on instead of the verb.
-GATED_FRAMES = {"court": "court", "shut": "legation", "revoke": "licence", "share": "pooled", "brand": "reproach"}
+GATED_FRAMES = {
+    "court": "court",
+    "shut": ("legation", "closable"),
+    "revoke": "licence",
+    "share": "pooled",
+    "brand": "reproach",
+    "launch": ("weapon", "military"),
+}
 # Frames whose cues are common words that are cues only beside a word of a class: "said" only with an
 # official ("the Italian minister said in Rabat"), so the sentence filter needs a word of each.
 PAIRED_FRAMES = {"speak": "official"}
@@ -216,7 +223,9 @@ def lexicon() -> Lexicon:
         if frame in GATED_FRAMES:
             # "took Venezuela to court", "closed the US consulate": "take" and "close" are cues only with
             # a court or a mission, so the sentence filter keys on that word.
-            forms |= {f for word in classes.get(GATED_FRAMES[frame], ()) for f in inflections(word)}
+            gates = GATED_FRAMES[frame]
+            for gate in (gates,) if isinstance(gates, str) else gates:
+                forms |= {f for word in classes.get(gate, ()) for f in inflections(word)}
             continue
         forms |= words
         if "route" in kinds and any(f in TRIP_FRAMES for f in cue_frames):

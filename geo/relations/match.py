@@ -90,6 +90,9 @@ REMARK_RE = re.compile(r"\s*([A-Z][a-z]+ing)\b[^,;:.!?\"“”]*?\s(?:in|at)\s+(
 MAX_CLIMB = 8
 # Pair nouns for two towns ("the two cities"): the towns named, not the countries around them.
 TOWN_PAIRS = frozenset({"capital", "city", "town", "municipality"})
+# Frames a cue takes instead of its own when what it acts on is no mission: closing a border or
+# airspace "to" someone (``bar``), where closing a mission acts on the mission's country (``shut``).
+SWITCHED_FRAMES = {"shut": "bar"}
 # Frames of noun cues that only describe the people they name: a place on them climbs on past them.
 TRANSPARENT_FRAMES = frozenset({"migrant"})
 
@@ -302,7 +305,16 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
     if cue.pos == "V" and cue.frame == "shut":
         # "Russia will close the US consulate in St Petersburg": reducing relations (CAMEO 161) only
         # when what is shut is another country's mission
-        return any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["legation"] for c in tok.children)
+        shut = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(_lemma(c) in lex.words["legation"] for c in shut) or (
+            any(_lemma(c) in lex.words["closable"] for c in shut) and bool(_pobjs(tok, ("to",)))
+        )  # ("closed its airspace to Israeli planes": shut to someone, CAMEO 16)
+    if cue.pos == "V" and cue.frame == "launch":
+        # "Japan launched missiles at North Korea": weapons fired (not "launched a campaign")
+        return any(
+            c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["weapon"] | lex.words["military"]
+            for c in tok.children
+        ) and bool(_pobjs(tok, ("at", "on", "into", "toward", "towards")))
     if cue.pos == "V" and cue.frame == "speak":
         # "German Chancellor Olaf Scholz said in Beijing", "the US envoy told reporters in Kabul": an
         # official of one place speaking in another went there (not "residents said in Columbus")
@@ -2664,6 +2676,11 @@ def match_sentence(
         if kind == "-":
             continue
         frame_name = cue.frame_for(kind)
+        if frame_name in SWITCHED_FRAMES and not any(
+            c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["legation"] for c in tok.children
+        ):
+            frame_name = SWITCHED_FRAMES[frame_name]  # ("closed their airspace to his plane": whom it is
+            # closed to, not whose it is)
         frame = lex.frames[frame_name]
         slots = _slot_tokens(tok, cue_ids, lex)
         event = Event(kind, cue, base + tok.idx, frame=frame_name)
@@ -2694,7 +2711,7 @@ def match_sentence(
         # "traded accusations", "exchanged fire", "shelled each other's positions", "clashed": both sides act
         host = _host_verb(tok)
         event.reciprocal = (
-            cue.pos == "V"
+            (cue.pos == "V" and frame_name != "bar")  # (closing airspace is done to someone, not each other)
             or (host is not None and _lemma(host) in lex.words["reciprocal"])
             or bool(re.search(r"\b(?:each other|one another)\b", sentence, re.I))
         )

@@ -1496,6 +1496,17 @@ CASES = [
     ("China is the biggest market for Chilean copper.", {("transfer", "Chile", "China")}),
     ("Egypt is a key market for Russian wheat.", {("transfer", "Russia", "Egypt")}),
     ("The Japanese market grew while Brazil's slowed.", set()),
+    # Closing one's airspace, border or ports to a place's people or craft is hostile (frame bar; not
+    # done to each other by the closers); launching weapons at a place attacks it.
+    ("Turkey closed its airspace to Israeli planes.", {("conflict", "Turkey", "Israel")}),
+    (
+        "Greece and Cyprus closed their ports to Turkish ships.",
+        {("conflict", "Greece", "Turkey"), ("conflict", "Cyprus", "Turkey")},
+    ),
+    ("Kenya closed its border for two days.", set()),
+    ("Japan launched missiles at North Korea.", {("conflict", "Japan", "North Korea")}),
+    ("Iran launched rockets into Iraq.", {("conflict", "Iran", "Iraq")}),
+    ("Kenya launched a campaign in Uganda.", set()),
     # Barbs, jibes and insults traded are verbal conflict (CAMEO 111), whatever the verb that trades them.
     ("Serbia and Kosovo traded barbs over the border crossing.", {("conflict", "Kosovo", "Serbia")}),
     ("Greece and Turkey exchanged insults on Monday.", {("conflict", "Greece", "Turkey")}),
