@@ -1496,6 +1496,8 @@ CASES = [
     ("China is the biggest market for Chilean copper.", {("transfer", "Chile", "China")}),
     ("Egypt is a key market for Russian wheat.", {("transfer", "Russia", "Egypt")}),
     ("The Japanese market grew while Brazil's slowed.", set()),
+    ("Pakistan is the top destination for Kenyan tea.", {("transfer", "Kenya", "Pakistan")}),
+    ("Lisbon is a top destination for Chinese tourists.", set()),
     # Closing one's airspace, border or ports to a place's people or craft is hostile (frame bar; not
     # done to each other by the closers); launching weapons at a place attacks it.
     ("Turkey closed its airspace to Israeli planes.", {("conflict", "Turkey", "Israel")}),
