@@ -139,7 +139,7 @@ _PARENT_LINK = re.compile(r"^(,\s*|\s+in\s+(the\s+)?|\s+near\s+)$")
 _OWNER_LINK = re.compile(r"^['’]s\s+$")
 _OWNED_SETTLEMENT = re.compile(
     r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(sorted(lexicon.words("settlement_words"), key=len, reverse=True))
+    + "|".join(map(re.escape, sorted(lexicon.words("settlement_words"), key=len, reverse=True)))
     + r")\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

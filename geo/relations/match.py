@@ -90,6 +90,7 @@ REMARK_RE = re.compile(r"\s*([A-Z][a-z]+ing)\b[^,;:.!?\"“”]*?\s(?:in|at)\s+(
 MAX_CLIMB = 8
 # Pair nouns for two towns ("the two cities"): the towns named, not the countries around them.
 TOWN_PAIRS = frozenset({"capital", "city", "town", "municipality"})
+SIGN_AGREEMENT = "057"  # CAMEO's "sign formal agreement": done by states, never by teams
 # Frames a cue takes instead of its own when what it acts on is no mission: closing a border or
 # airspace "to" someone (``bar``), where closing a mission acts on the mission's country (``shut``).
 SWITCHED_FRAMES = {"shut": "bar"}
@@ -305,9 +306,9 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
     if cue.pos == "V" and cue.frame == "shut":
         # "Russia will close the US consulate in St Petersburg": reducing relations (CAMEO 161) only
         # when what is shut is another country's mission
-        shut = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        return any(_lemma(c) in lex.words["legation"] for c in shut) or (
-            any(_lemma(c) in lex.words["closable"] for c in shut) and bool(_pobjs(tok, ("to",)))
+        return _shuts_mission(tok, lex) or (
+            any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["closable"] for c in tok.children)
+            and bool(_pobjs(tok, ("to",)))
         )  # ("closed its airspace to Israeli planes": shut to someone, CAMEO 16)
     if cue.pos == "V" and cue.frame == "launch":
         # "Japan launched missiles at North Korea": weapons fired (not "launched a campaign")
@@ -405,6 +406,12 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
                 return False  # "traded accusations", "received backing": the object noun tells the event
     # (A hostile act on goods is an event of its own beside them: "banned imports", "seized a cargo".)
     return True
+
+
+def _shuts_mission(tok: Token, lex: Lexicon) -> bool:
+    """A verb of closing whose object is a mission ("close the US consulate"): the ``shut`` frame's own
+    case, where anything else it closes is closed "to" someone (``bar``)."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["legation"] for c in tok.children)
 
 
 def _relied_on_goods(tok: Token, lex: Lexicon) -> bool:
@@ -2546,7 +2553,7 @@ def match_sentence(
         # (but teams sign no agreements: "Morocco, Spain and Portugal signed a cooperation agreement on
         # security for the tournament" is one between the countries, CAMEO's 057)
         cameo = {tok.i: cue.cameo for tok, cue in cue_tokens}
-        kinds = {i: "-" if k in ("tie", "conflict") and cameo[i] != "057" else k for i, k in kinds.items()}
+        kinds = {i: "-" if k in ("tie", "conflict") and cameo[i] != SIGN_AGREEMENT else k for i, k in kinds.items()}
     cue_ids = {i for i, k in kinds.items() if not (k == "-" and _where_they_are(doc[i], lex))}
     climbing = {i: k for i, k in kinds.items() if i in cue_ids}  # (the cues a place's path stops at)
     list_heads, hyphen, sequence = _lists(sentence, base, refs)
@@ -2676,9 +2683,7 @@ def match_sentence(
         if kind == "-":
             continue
         frame_name = cue.frame_for(kind)
-        if frame_name in SWITCHED_FRAMES and not any(
-            c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["legation"] for c in tok.children
-        ):
+        if frame_name in SWITCHED_FRAMES and not _shuts_mission(tok, lex):
             frame_name = SWITCHED_FRAMES[frame_name]  # ("closed their airspace to his plane": whom it is
             # closed to, not whose it is)
         frame = lex.frames[frame_name]
