@@ -46,6 +46,14 @@ ABSTAIN_BELOW = 4.6
 UNIQUE_FLOOR = 1_000
 """The population from which a place that alone in the gazetteer bears its name is read with no
 support (LGL 3,471 -> 3,479 correct, GWN-dev 1,054 -> 1,055; with no floor the same, with 5,000 fewer)."""
+REGION_CITY_SHARE = 0.02
+"""The share of a first-level region's people a city of the region's own name must hold to be what
+the name means when the region bears it only as an alias (Kherson, 66,000 of the oblast's 594,000, is;
+a Xinjiang of no recorded people is not)."""
+WORLD_CITY = 1_000_000
+"""A city of a million people that bears a name only as another of its names is read rather than
+abstaining on an unsupported namesake: "Mecca" is Makkah, not the Californian town of 8,000 (with
+the 100,000 of ``BIG_CITY``, "Media" became Médéa and "Dave" Dawei)."""
 
 
 class Counts(Protocol):
@@ -114,7 +122,16 @@ def _candidates(c: Candidate, gazetteer: GazetteerLike) -> list[tuple[Place, str
     options = list(seen.values())
     # A region known by its capital's name only as an alias ("Odesa" for Odeska oblast, "Kharkiv"
     # for Kharkivska oblast): the name is the city's own, and the city is what news means by it.
-    towns = {(p.country_code, p.admin1) for p, k in options if p.type == "city" and k == "name"}
+    # Not a hamlet of the region's name ("Xinjiang", a town of no recorded people in Xinjiang): the
+    # city must hold a share of the region's people (``REGION_CITY_SHARE``).
+    regions = {(p.country_code, p.admin1): p.population for p, k in options if p.type == "admin1"}
+    towns = {
+        (p.country_code, p.admin1)
+        for p, k in options
+        if p.type == "city"
+        and k == "name"
+        and p.population >= REGION_CITY_SHARE * regions.get((p.country_code, p.admin1), 0)
+    }
     # ... and an airport known by a town's name only as an alias ("Innisfail" for Innisfail Airport)
     # gives way to the town of its country: the airport is named after it.
     town_countries = {cc for cc, _ in towns}
@@ -445,6 +462,13 @@ def _choose(
         # A tiny place with no support abstains, unless it is the only place of that name the
         # gazetteer has and no hamlet ("will leave Decorah"): no other reading to mistake it for.
         abstain = mean < ABSTAIN_BELOW and (len(places) > 1 or places[best_id].population < UNIQUE_FLOOR)
+        if abstain:
+            # Rather than abstain, a well-known city that bears the name as another of its names
+            # ("Mecca" is Makkah; the unsupported town named Mecca is not the likelier reading).
+            known_cities = [p for p in places.values() if p.type == "city" and p.population >= WORLD_CITY]
+            if known_cities:
+                best = max(known_cities, key=lambda p: (round(totals[p.id], 9), p.population, p.id))
+                abstain = False
         for i in indices:
             chosen[i] = None if abstain else best
 

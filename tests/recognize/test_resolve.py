@@ -647,3 +647,23 @@ def test_a_country_owning_a_town_named_after_it_is_its_parent():
     assert resolve_all_in(gaz, text, ["Libya", "Derna"])["Derna"] == darnah.id
     text = "Aid reached the Libya port city of Derna on Monday."
     assert resolve_all_in(gaz, text, ["Libya", "Derna"])["Derna"] == darnah.id
+
+
+def test_a_world_city_known_by_the_name_only_as_an_alias_beats_abstaining_on_a_small_namesake():
+    # "Mecca" is Makkah's English name, an alias; the town that bears it as its own name is tiny.
+    holy = Place("x:holy", "Makkarah", "city", "SA", 21.4, 39.8, None, 1_600_000, "14", "")
+    town = Place("x:town", "Mekkor", "city", "US", 33.6, -116.1, None, 8_500, "CA", "")
+    mid = Place("x:mid", "Qorvash", "city", "DZ", 36.3, 2.8, None, 140_000, "19", "")
+    gaz = ExtraGazetteer({"Mekkor": [(holy, "alias"), (town, "name")], "Dalven": [(mid, "alias"), (town, "name")]})
+    for text in ("Pilgrims travel each year to Mekkor.", "Millions gathered in Mekkor for the hajj."):
+        assert resolve_all_in(gaz, text, ["Mekkor"])["Mekkor"] == holy.id
+    # A city of 140,000 reached by an alias is no surer than the small town: still abstain.
+    assert resolve_all_in(gaz, "Pilgrims travel each year to Dalven.", ["Dalven"])["Dalven"] is None
+
+
+def test_a_hamlet_of_a_regions_name_does_not_take_the_name_from_the_region():
+    region = Place("x:region", "Xantu Uyghur Zone", "admin1", "CN", 42.5, 85.5, None, 12_000_000, "13", "ADM1")
+    stub = Place("x:stub", "Xantu", "city", "CN", 40.9, 110.4, None, 0, "13", "")
+    gaz = ExtraGazetteer({"Xantu": [(region, "alias"), (stub, "name")]})
+    for text in ("Camps were built across Xantu.", "The reporter spent a week in Xantu."):
+        assert resolve_all_in(gaz, text, ["Xantu"])["Xantu"] == region.id
