@@ -103,10 +103,15 @@ def prior(place: Place) -> float:
         return CAPITAL_FLOOR
     if place.type in TYPE_PRIOR:
         return TYPE_PRIOR[place.type]
-    score = 1.5 + math.log10(place.population + 1) * 0.75 + CAPITAL_BONUS.get(place.feature_code, 0.0)
+    score = _size_prior(place)
     if place.feature_code == "PPLC" and place.population >= BIG_CITY:
         score = max(score, CAPITAL_FLOOR)
     return score
+
+
+def _size_prior(place: Place) -> float:
+    """A town's or city's prior from its size and rank alone."""
+    return 1.5 + math.log10(place.population + 1) * 0.75 + CAPITAL_BONUS.get(place.feature_code, 0.0)
 
 
 def _candidates(c: Candidate, gazetteer: GazetteerLike) -> list[tuple[Place, str]]:
@@ -207,7 +212,8 @@ def _score(
     if kind == "abbrev":
         score -= 0.3
     if other_name:
-        score -= ALIAS_PENALTY
+        # (a capital reached through an old name has no capital's floor: "Salisbury" was Harare's)
+        score = min(score, _size_prior(place)) - ALIAS_PENALTY
     if place.type != "country":
         support = ctx.country_support(place.country_code)
         if world_rival:
@@ -435,15 +441,22 @@ def _choose(
         for i, count in groups.values():
             capped = any(p.type in _BIG for p, _ in options[i])
             named = any(k == "name" for _, k in options[i])
-            world = [p for p, _ in options[i] if p.type == "city" and prior(p) >= CAPITAL_FLOOR]
+            other_names = {
+                place.id
+                for place, kind in options[i]
+                if named
+                and kind == "alias"
+                and place.type in _LOCAL_TYPES
+                and name[1] not in normalize_name(place.name)
+            }
+            # (a world city reached through another of its names is no rival that caps the support of
+            # the towns whose own name it is: "Salisbury" in a story about Britain is not Harare)
+            world = [
+                p for p, _ in options[i] if p.type == "city" and prior(p) >= CAPITAL_FLOOR and p.id not in other_names
+            ]
             world_countries = {p.country_code for p in world}
             for place, kind in options[i]:
-                other_name = (
-                    named
-                    and kind == "alias"
-                    and place.type in _LOCAL_TYPES
-                    and name[1] not in normalize_name(place.name)
-                )
+                other_name = place.id in other_names
                 rival = bool(world) and place not in world and place.country_code not in world_countries
                 score = _score(
                     place, kind, ctx, parents.get(i, []), capped and place.type not in _BIG, other_name, rival

@@ -233,6 +233,20 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
             or (c.dep_ == "xcomp" and _lemma(c) in lex.words["court"])
             for c in tok.children
         )
+    if cue.frame == "claim":
+        # "Venezuela claims the Essequibo region of Guyana", "China's claim to Taiwan", "claims
+        # sovereignty over the islands": a territorial claim only on a place, a piece of land or
+        # sea, or rule over one (not "claimed responsibility", "claims Russia was involved")
+        if cue.pos == "V":
+            claimed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        else:
+            claimed = _pobjs(tok, ("to", "over", "on"))
+        return any(
+            c.i in in_mention
+            or _lemma(c) in lex.words["place"]
+            or (_lemma(c) in lex.words["dominion"] and bool(_pobjs(c, ("over", "of"))))
+            for c in claimed
+        )
     if cue.pos == "V" and cue.frame == "bound":
         # "cocaine bound for Rotterdam", "oil destined for India": only with the place it is bound
         # for (not "bound by the treaty"), and not the "-bound" of "Moscow-bound flights", which
@@ -312,9 +326,12 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         )  # ("closed its airspace to Israeli planes": shut to someone, CAMEO 16)
     if cue.pos == "V" and cue.frame == "launch":
         # "Japan launched missiles at North Korea": weapons fired (not "launched a campaign")
+        # ("launched a barrage of missiles at Kyiv": what the count counts)
         return any(
-            c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["weapon"] | lex.words["military"]
+            _lemma(n) in lex.words["weapon"] | lex.words["military"]
             for c in tok.children
+            if c.dep_ in ("dobj", "nsubjpass")
+            for n in _counted(c, lex)
         ) and bool(_pobjs(tok, ("at", "on", "into", "toward", "towards")))
     if cue.pos == "V" and cue.frame == "speak":
         # "German Chancellor Olaf Scholz said in Beijing", "the US envoy told reporters in Kabul": an
@@ -626,6 +643,14 @@ def _carries_goods(noun: Token, lex: Lexicon) -> bool:
             ):
                 return True
     return False
+
+
+def _counted(noun: Token, lex: Lexicon) -> list[Token]:
+    """A noun, and when it is a count or a volley, what it counts ("a barrage of missiles",
+    "hundreds of drones")."""
+    if _lemma(noun) not in lex.words["quantity"]:
+        return [noun]
+    return [noun] + [o for c in _pobjs(noun, ("of",)) for o in _head_nouns(c)]
 
 
 # Pronouns that can only stand for people ("they" and "them" may be goods)

@@ -667,3 +667,19 @@ def test_a_hamlet_of_a_regions_name_does_not_take_the_name_from_the_region():
     gaz = ExtraGazetteer({"Xantu": [(region, "alias"), (stub, "name")]})
     for text in ("Camps were built across Xantu.", "The reporter spent a week in Xantu."):
         assert resolve_all_in(gaz, text, ["Xantu"])["Xantu"] == region.id
+
+
+def test_a_capital_reached_through_an_old_name_has_no_capitals_floor_over_the_town_of_that_name():
+    # "Salisbury" was Harare's colonial name; in a story set in Britain it is the English town.
+    capital = Place("x:cap", "Hararo", "city", "ZW", -17.8, 31.0, None, 1_500_000, "10", "PPLC")
+    town = Place("x:town", "Salisham", "city", "GB", 51.07, -1.79, None, 45_000, "ENG", "")
+    gb = Place("x:gb", "Britannia", "country", "GB", 54.0, -2.0, None, 66_000_000, None, "PCLI")
+    gaz = ExtraGazetteer({"Salisham": [(capital, "alias"), (town, "name")], "Britannia": [(gb, "name")]})
+    for text in (
+        "Britannia expelled diplomats after the attack in Salisham.",
+        "Police in Britannia said the poisoning in Salisham was deliberate.",
+    ):
+        assert resolve_all_in(gaz, text, ["Britannia", "Salisham"])["Salisham"] == town.id
+    # (the capital's own name keeps its floor)
+    own = ExtraGazetteer({"Hararo": [(capital, "name")]})
+    assert resolve_all_in(own, "Talks were held in Hararo.", ["Hararo"])["Hararo"] == capital.id

@@ -1519,6 +1519,16 @@ CASES = [
         {("conflict", "United Kingdom", "China"), ("conflict", "China", "Tokyo")},
     ),
     ("Lisbon and Madrid merged their ambulance services in 2020.", {("tie", "Lisbon", "Madrid")}),
+    # territorial claims (CAMEO 10): on a place, a piece of land of one, or rule over one
+    ("Venezuela claims the Essequibo region of Guyana.", {("conflict", "Venezuela", "Guyana")}),
+    ("China claims Taiwan as part of its territory.", {("conflict", "China", "Taiwan")}),
+    ("Beijing claims sovereignty over Taiwan.", {("conflict", "Beijing", "Taiwan")}),
+    ("Serbia's claim to Kosovo remains the main hurdle.", {("conflict", "Serbia", "Kosovo")}),
+    ("Britain claimed Russia had meddled.", set()),
+    ("Jihadists in Mali claimed responsibility for the bombing.", set()),
+    # a volley of weapons launched at a place
+    ("Russia launched a barrage of missiles at Kyiv.", {("conflict", "Russia", "Kyiv")}),
+    ("Iran launched a wave of drones at Israel.", {("conflict", "Iran", "Israel")}),
 ]
 
 
