@@ -144,7 +144,7 @@ def find_junk(text: str) -> tuple[tuple[int, int], ...]:
         elif (
             strong
             and not notice
-            and n_words > 10
+            and n_words >= PROSE_MIN_WORDS
             and _PROSE_END.search(line)
             and not _CALL.match(line)
             and not _is_shouting(line)
@@ -189,6 +189,10 @@ def find_junk(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(lines + parts))
 
 
+PROSE_MIN_WORDS = 6
+"""A line of this many words that ends as a sentence and is no call to action is a sentence of the
+story even with a word of page furniture in it: "Donations from Ohio were sent to Haiti." (the asks
+are calls, "Donate now", or shorter, "Make a donation")."""
 _PROSE_END = re.compile(r"[.!?]['\"”’)]*\s*$")
 # A call to action opens with its verb: "Sign up for ...", "Donate now", "Click here".
 _CALL = re.compile(

@@ -1589,6 +1589,8 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             if c.dep_ == "prep" and c.lower_ in ("from", "to", "into") and c.lower_ != p.lower_
         ]
         for p in preps:
+            if _seat_of_goal(p) is not None:
+                continue  # ("sent to the national laboratory in Kinshasa": where the laboratory is)
             name = _prep_name(p)
             for o in p.children:
                 if o.dep_ in ("pobj", "pcomp"):
@@ -1745,6 +1747,9 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
         ):
             tok = head.head.head  # "The governor, who is from Chicago, visited Miami": as "the governor
             how = how or "from"  # from Chicago"
+        elif dep == "pobj" and (noun := _seat_of_goal(head)) is not None:
+            tok = noun  # "sent to the national laboratory in Kinshasa" ("in Kinshasa" parsed on the verb):
+            how = how or "in"  # where the institution gone to is
         elif (
             dep == "pobj"
             and head.lower_ == "by"
@@ -1816,6 +1821,21 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
             break
         path.append((tok, how, bound))
     return path
+
+
+def _seat_of_goal(prep: Token) -> Token | None:
+    """The common noun (in lower case, whatever its tag) a verb's "to" names when an "in X" right after it hangs on the verb: "were sent
+    to the national laboratory in Kinshasa", "was flown to a hospital in Nairobi" (the parse puts
+    "in Kinshasa" on "sent"; it says where the laboratory is)."""
+    verb = prep.head
+    if prep.lower_ not in ("in", "at") or prep.dep_ != "prep" or verb.pos_ != "VERB":
+        return None
+    for p in verb.children:
+        if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "into") and p.i < prep.i:
+            for goal in p.children:
+                if goal.dep_ == "pobj" and goal.text.islower() and goal.right_edge.i + 1 == prep.i:
+                    return goal
+    return None
 
 
 def _describing(verb: Token) -> bool:

@@ -278,3 +278,14 @@ def test_story_sentences_using_words_of_page_furniture_stay_prose():
     ):
         assert find_junk(line) == ()
     assert find_junk("Donate now to support our journalism!") != ()
+
+
+def test_short_story_sentences_with_a_word_of_page_furniture_stay_prose_and_short_asks_stay_junk():
+    for line in (
+        "Donations from Ohio were sent to Haiti.",
+        "Norway will donate $10 million to Sudan.",
+        "The mayor's newsletter angered Tulsa councillors.",
+    ):
+        assert find_junk(line) == (), line
+    for line in ("Make a donation", "Donate now.", "Sign up for our newsletter today.", "Your donation matters."):
+        assert find_junk(line) != (), line

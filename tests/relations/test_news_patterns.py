@@ -1529,6 +1529,12 @@ CASES = [
     # a volley of weapons launched at a place
     ("Russia launched a barrage of missiles at Kyiv.", {("conflict", "Russia", "Kyiv")}),
     ("Iran launched a wave of drones at Israel.", {("conflict", "Iran", "Israel")}),
+    # goods "from" people somewhere come from there; an "in X" the parse hangs on the verb after a
+    # "to" institution is where the institution is
+    ("Samples from patients in Lagos were sent to the national laboratory in Accra.", {("transfer", "Lagos", "Accra")}),
+    ("Donations from families in Kenya were shipped to orphanages in Uganda.", {("transfer", "Kenya", "Uganda")}),
+    ("The injured boy was flown from Mombasa to a hospital in Nairobi.", {("route", "Mombasa", "Nairobi")}),
+    ("Blood samples were sent to a laboratory in Nairobi.", set()),
 ]
 
 
