@@ -2784,6 +2784,20 @@ def match_sentence(
                 slot = placed[list_heads[n]]  # a written list the parse split up
             if slot is None:
                 continue
+            if (
+                kind in ("transfer", "route")
+                and ref.kind == "pair"
+                and head.lower_ in OWNER_PRONOUNS
+                and not slot.startswith("subj")
+                and slot != "taker"
+                and any(
+                    refs[k].place_id == ref.place_id and (s.startswith("subj") or s == "taker")
+                    for k, s in placed.items()
+                )
+            ):
+                continue  # "Egypt received its first cargo of Ukrainian wheat": "its" is the subject again,
+                # no other end of the move ("its" cargo does not come from Egypt; but "Greece protested
+                # Turkish incursions into its airspace" is aimed at Greece)
             placed[n] = slot
             if slot.startswith("subj.pp"):
                 # A subject reached through a prepositional phrase counts only when the noun names no

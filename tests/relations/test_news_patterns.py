@@ -1535,6 +1535,9 @@ CASES = [
     ("Donations from families in Kenya were shipped to orphanages in Uganda.", {("transfer", "Kenya", "Uganda")}),
     ("The injured boy was flown from Mombasa to a hospital in Nairobi.", {("route", "Mombasa", "Nairobi")}),
     ("Blood samples were sent to a laboratory in Nairobi.", set()),
+    # a possessive pronoun on what the subject takes is the subject again, no other end
+    ("Egypt received its first cargo of Ukrainian wheat.", {("transfer", "Ukraine", "Egypt")}),
+    ("Ghana took delivery of its first shipment of Indian rice.", {("transfer", "India", "Ghana")}),
 ]
 
 
