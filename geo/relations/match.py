@@ -1772,7 +1772,9 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
         elif (
             dep == "pobj"
             and head.dep_ == "prep"
-            and not stops(head.head)
+            # (a participle of selling is a cue of its own, but "the heroin sold in Europe" only says
+            # where the goods end up)
+            and (not stops(head.head) or (_lemma(head.head) in lex.words["used"] and _located(head, lex)))
             and (
                 head.head.pos_ in ("NOUN", "PROPN", "PRON")
                 or head.head.lower_ in ("one", "ones")  # "from a prison in Edmonton to one in Drumheller"
@@ -1788,7 +1790,9 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
                     break  # (the participle describes a cue noun: the place is that cue's own)
                 tok = noun.head  # "migrants stranded in Saudi Arabia": where the people are; "iron ore
                 # mined in Western Australia": where the goods come from
-                how = how or ("made" if _lemma(noun) in lex.words["made"] else "in")
+                # ... or where they end up ("the heroin sold in Europe")
+                used = _lemma(noun) in lex.words["used"]
+                how = how or ("made" if _lemma(noun) in lex.words["made"] else "used" if used else "in")
             elif prep == "in" and _lemma(noun) in lex.words["dweller"]:
                 tok = noun  # "residents in Sharon": where they live, as "John Smith of Cahir"
                 how = how or "of"
@@ -1848,8 +1852,8 @@ def _describing(verb: Token) -> bool:
 
 
 def _located(prep: Token, lex: Lexicon) -> bool:
-    """A locative preposition on a participle of the ``located`` or ``made`` class, which only says
-    where people are or goods come from: "migrants stranded in Saudi Arabia", "citizens trapped in
+    """A locative preposition on a participle of the ``located``, ``made`` or ``used`` class, which only
+    says where people are, goods come from or goods end up: "migrants stranded in Saudi Arabia", "citizens trapped in
     Wuhan", "iron ore mined in Western Australia", "samples collected from patients in Conakry"
     (not "killed in Aleppo")."""
     verb = prep.head
@@ -1858,7 +1862,11 @@ def _located(prep: Token, lex: Lexicon) -> bool:
         and _describing(verb)  # (a relative clause too: "Ukrainians who had sheltered in Poland")
         and verb.tag_ in ("VBN", "VBG", "VBD")
         and verb.head.pos_ in ("NOUN", "PROPN")
-        and (_lemma(verb) in lex.words["located"] or _lemma(verb) in lex.words["made"])
+        and (
+            _lemma(verb) in lex.words["located"]
+            or _lemma(verb) in lex.words["made"]
+            or (_lemma(verb) in lex.words["used"] and prep.lower_ != "from")
+        )
     )
 
 

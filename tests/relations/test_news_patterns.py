@@ -1538,6 +1538,11 @@ CASES = [
     # a possessive pronoun on what the subject takes is the subject again, no other end
     ("Egypt received its first cargo of Ukrainian wheat.", {("transfer", "Ukraine", "Egypt")}),
     ("Ghana took delivery of its first shipment of Indian rice.", {("transfer", "India", "Ghana")}),
+    # goods sold, used or eaten somewhere end up there
+    ("Most of the heroin sold in Europe comes from Afghanistan.", {("transfer", "Afghanistan", "Europe")}),
+    ("Half of the gas used in Germany came from Russia.", {("transfer", "Russia", "Germany")}),
+    ("About 40 percent of the wheat eaten in Egypt is imported from Ukraine.", {("transfer", "Ukraine", "Egypt")}),
+    ("Most of the cars sold in Kenya are shipped from Japan.", {("transfer", "Japan", "Kenya")}),
 ]
 
 
