@@ -1543,6 +1543,15 @@ CASES = [
     ("Half of the gas used in Germany came from Russia.", {("transfer", "Russia", "Germany")}),
     ("About 40 percent of the wheat eaten in Egypt is imported from Ukraine.", {("transfer", "Ukraine", "Egypt")}),
     ("Most of the cars sold in Kenya are shipped from Japan.", {("transfer", "Japan", "Kenya")}),
+    # a meeting "with" someone "in" a place of theirs: the visitor went there
+    (
+        "The prime minister of Pakistan held talks with his Chinese counterpart in Beijing.",
+        {("route", "Pakistan", "Beijing"), ("tie", "China", "Pakistan")},
+    ),
+    (
+        "The Kenyan envoy met with Ugandan officials in Kampala.",
+        {("route", "Kenya", "Kampala"), ("tie", "Kenya", "Uganda")},
+    ),
 ]
 
 
