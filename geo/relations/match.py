@@ -3026,7 +3026,9 @@ def match_sentence(
             # (a more specific one too: "The Australian delegation, which arrived from Canberra")
             if extra and all(any(contains(h, places[a.ref.place_id]) for a in extra) for h in have):
                 dst.roles.setdefault(role, []).extend(extra)
-                src.roles.pop(role)
+                if not src.roles.get("destination"):
+                    # (a leg of its own keeps whose it is: "Syrians who fled to Lebanon are being sent back")
+                    src.roles.pop(role)
     for inner_i, outer_i in fired_by.items():
         src, dst = by_token.get(inner_i), by_token.get(outer_i)
         if src is not None and dst is not None and src.roles.get("actor") and not dst.roles.get("actor"):
