@@ -1552,6 +1552,11 @@ CASES = [
         "The Kenyan envoy met with Ugandan officials in Kampala.",
         {("route", "Kenya", "Kampala"), ("tie", "Kenya", "Uganda")},
     ),
+    # a trip to a country's border goes to the country; a relative clause's trip keeps its traveller
+    ("Hundreds of Afghans set out for the Iranian border on Friday.", {("route", "Afghanistan", "Iran")}),
+    ("Thousands of Ghanaians headed for the Togolese border.", {("route", "Ghana", "Togo")}),
+    ("Syrian refugees who fled to Lebanon are being sent back.", {("route", "Syria", "Lebanon")}),
+    ("The Afghan family, which fled to Pakistan, was deported.", {("route", "Afghanistan", "Pakistan")}),
 ]
 
 
