@@ -678,7 +678,11 @@ def _moved_kind(nouns: list[Token], lex: Lexicon) -> str | None:
                 return inner
         if lemma in lex.carriers:
             return "transfer" if _carries_goods(n, lex) else "route"
-        if lemma in lex.people or (n.pos_ == "PRON" and n.lower_ in PERSONAL_PRONOUNS):
+        if (
+            lemma in lex.people
+            or (n.pos_ == "PRON" and n.lower_ in PERSONAL_PRONOUNS)
+            or n.i in n.doc.user_data.get(PEOPLE_TOKENS, ())  # "thousands of Venezuelans poured into Colombia"
+        ):
             return "route"  # ("He was transferred to a prison in Drumheller": a person, never goods)
         if n.pos_ == "PROPN" and any(c.dep_ == "compound" and _lemma(c) in lex.people for c in n.children):
             return "route"  # "President Lula", "Prime Minister Modi": a person by title
@@ -703,6 +707,7 @@ def _moved_kind(nouns: list[Token], lex: Lexicon) -> str | None:
 
 
 PLACE_TOKENS = "geo.place_tokens"  # Doc.user_data key: the indices of the tokens of place mentions
+PEOPLE_TOKENS = "geo.people_tokens"  # ... and of demonyms in the plural, that name people ("Venezuelans")
 
 
 def _named_person(n: Token, lex: Lexicon) -> bool:
@@ -2555,6 +2560,13 @@ def match_sentence(
             heads[n] = heads[m]
     in_mention = {t.i for r in refs for t in _mention_tokens(doc, r.start - base, r.end - base)}
     doc.user_data[PLACE_TOKENS] = frozenset(in_mention)  # (read by _named_person)
+    doc.user_data[PEOPLE_TOKENS] = frozenset(  # (read by _moved_kind)
+        t.i
+        for r in refs
+        if r.kind == "demonym"
+        for t in _mention_tokens(doc, r.start - base, r.end - base)
+        if t.tag_ == "NNPS" or (t.text.endswith("s") and t.pos_ == "PROPN")
+    )
     each_heads = {t.head.i for t in doc if t.lower_ == "each"}
     pairs = (
         _pair_references(doc, base, refs, heads, places, lex)

@@ -1557,6 +1557,10 @@ CASES = [
     ("Thousands of Ghanaians headed for the Togolese border.", {("route", "Ghana", "Togo")}),
     ("Syrian refugees who fled to Lebanon are being sent back.", {("route", "Syria", "Lebanon")}),
     ("The Afghan family, which fled to Pakistan, was deported.", {("route", "Afghanistan", "Pakistan")}),
+    # a demonym in the plural names people: a verb that moves goods or people moves them
+    ("Thousands of Afghans poured into Pakistan.", {("route", "Afghanistan", "Pakistan")}),
+    ("Kenyans poured into Uganda for the festival.", {("route", "Kenya", "Uganda")}),
+    ("Kenyan tea poured into Pakistan.", {("transfer", "Kenya", "Pakistan")}),
 ]
 
 
