@@ -1324,6 +1324,17 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                     if s.dep_ in ("nsubj", "nsubjpass"):
                         put(s, "obj")
     for c in cue.children if cue.pos_ == "VERB" else ():
+        if (
+            c.dep_ in ("advcl", "npadvmod", "appos")
+            and _lemma(c) in lex.words["origin-word"]
+            and (c.pos_ != "VERB" or c.tag_ == "VBN")  # (not "Raising funds in London, he flew to Paris")
+            and c.i < cue.i
+        ):
+            # "Born in Haiti, he immigrated to New York", "Born and raised in Lagos, the singer moved to
+            # London", "A native of Kerala, he travelled to Dubai": the traveller's home
+            for word in (c, *c.conjuncts):
+                for o in _pobjs(word, ("in", "of")):
+                    put(o, "subj.of")
         if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "having" for a in c.children):
             # "Having spent a decade in Nairobi, she moved to Johannesburg": where the traveller was before
             for o in _pobjs(c, ("in",)):

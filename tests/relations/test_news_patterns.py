@@ -1561,6 +1561,11 @@ CASES = [
     ("Thousands of Afghans poured into Pakistan.", {("route", "Afghanistan", "Pakistan")}),
     ("Kenyans poured into Uganda for the festival.", {("route", "Kenya", "Uganda")}),
     ("Kenyan tea poured into Pakistan.", {("transfer", "Kenya", "Pakistan")}),
+    # a fronted "born in X" or "a native of X" is the traveller's home
+    ("Born in Ghana, she moved to London in 1998.", {("route", "Ghana", "London")}),
+    ("A native of Kenya, he travelled to Doha for work.", {("route", "Kenya", "Doha")}),
+    ("Born and raised in Lagos, the singer moved to Accra.", {("route", "Lagos", "Accra")}),
+    ("Raising funds in London, he flew to Paris.", set()),
 ]
 
 
