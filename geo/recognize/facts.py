@@ -780,11 +780,11 @@ class MatchFacts:
 
     @property
     def lone_city_50k(self) -> bool:
-        return (
-            " " not in self.span
-            and self.span.lower() not in self.doc.english_modifiers
-            and primary_city(self.entries, self.doc.gazetteer) >= 50_000
-        )
+        """A one-word city of 50,000 or more, or a name of several words of a city of 10,000 or more
+        (a given name and a surname are rarely a town's whole name: "Broken Arrow", "Bowling Green")."""
+        return self.span.lower() not in self.doc.english_modifiers and primary_city(
+            self.entries, self.doc.gazetteer
+        ) >= (50_000 if " " not in self.span else 10_000)
 
     @cached_property
     def common_word(self) -> bool:

@@ -131,7 +131,8 @@ MATCH_RULES: tuple[Rule, ...] = (
         "accept",
         "ner_exact ner_person_or_org lone_city_50k",
         "stray_acronym",
-        why="a one-word city of 50,000+ that no person in the article carries ('Gainesville officials')",
+        why="a one-word city of 50,000+, or a longer name of a city of 10,000+, that no person in the article "
+        "carries ('Gainesville officials', 'Broken Arrow sued Tulsa')",
     ),
     _r(
         "ner-town-before-institution",

@@ -302,6 +302,22 @@ CASES: tuple[RuleCase, ...] = (
     ),
     RuleCase("ner-lone-city-name", A, "Bismarck officials voted against the levy.", "Bismarck"),
     RuleCase("ner-lone-city-name", A, "Flagstaff officials agreed to the plan.", "Flagstaff"),
+    # (a name of two words of a city of 10,000 or more: no given name and surname)
+    RuleCase(
+        "ner-lone-city-name",
+        A,
+        "Broken Arrow sued Tulsa on Monday.",
+        "Broken Arrow",
+        ner=(("Broken Arrow", "PERSON"), ("Tulsa", "GPE")),
+    ),
+    RuleCase(
+        "ner-lone-city-name",
+        A,
+        "Bowling Green voted to raise the levy.",
+        "Bowling Green",
+        ner=(("Bowling Green", "ORG"),),
+    ),
+    RuleCase("ner-other-entity", R, "Kfar Kila declined to comment.", "Kfar Kila", ner=(("Kfar Kila", "PERSON"),)),
     RuleCase(
         "ner-mislabelled-site",
         A,
