@@ -1755,6 +1755,16 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
             how = how or "mod"
         elif (
             dep == "pobj"
+            and head.lower_ in ("to", "with")
+            and head.head.dep_ == "acl"
+            and head.head.tag_ == "VBN"
+            and _lemma(head.head) in lex.words["affiliate"]
+            and head.head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            tok = head.head.head  # "militants affiliated with Iran", "hackers linked to Russia": Iran's, Russia's
+            how = how or "mod"
+        elif (
+            dep == "pobj"
             and head.lower_ == "from"
             and _lemma(head.head) == "be"
             and head.head.dep_ == "relcl"

@@ -1566,6 +1566,10 @@ CASES = [
     ("A native of Kenya, he travelled to Doha for work.", {("route", "Kenya", "Doha")}),
     ("Born and raised in Lagos, the singer moved to Accra.", {("route", "Lagos", "Accra")}),
     ("Raising funds in London, he flew to Paris.", set()),
+    # whom a participle of affiliation ties to a place acts as that place's, as "working for" does
+    ("Militants affiliated with Iran attacked a base in Syria.", {("conflict", "Iran", "Syria")}),
+    ("A hacking group linked to Russia attacked Ukrainian banks.", {("conflict", "Russia", "Ukraine")}),
+    ("Residents linked the outbreak to Wuhan.", set()),
 ]
 
 
