@@ -1570,6 +1570,11 @@ CASES = [
     ("Militants affiliated with Iran attacked a base in Syria.", {("conflict", "Iran", "Syria")}),
     ("A hacking group linked to Russia attacked Ukrainian banks.", {("conflict", "Russia", "Ukraine")}),
     ("Residents linked the outbreak to Wuhan.", set()),
+    # officials "in" a place act for it; goods brought by carriers "from" a place come from it
+    ("Officials in Lagos and Accra are working together on a joint bid.", {("tie", "Accra", "Lagos")}),
+    ("Officials in Nairobi agreed to work with Kampala on the railway.", {("tie", "Kampala", "Nairobi")}),
+    ("A convoy of trucks from Kenya brought supplies to flooded towns in Uganda.", {("transfer", "Kenya", "Uganda")}),
+    ("Lorries from Lagos brought grain to markets in Accra.", {("transfer", "Lagos", "Accra")}),
 ]
 
 
