@@ -1575,6 +1575,10 @@ CASES = [
     ("Officials in Nairobi agreed to work with Kampala on the railway.", {("tie", "Kampala", "Nairobi")}),
     ("A convoy of trucks from Kenya brought supplies to flooded towns in Uganda.", {("transfer", "Kenya", "Uganda")}),
     ("Lorries from Lagos brought grain to markets in Accra.", {("transfer", "Lagos", "Accra")}),
+    # verbs of quarrelling (CAMEO 11), mutual when the text names no side as acting first
+    ("Kenya and Uganda have long feuded over the island.", {("conflict", "Kenya", "Uganda")}),
+    ("Egypt sparred with Ethiopia over the dam.", {("conflict", "Egypt", "Ethiopia")}),
+    ("The wrangle between Lagos and Accra deepened.", {("conflict", "Accra", "Lagos")}),
 ]
 
 
