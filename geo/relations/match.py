@@ -277,6 +277,11 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         # "China is the biggest market for Chilean copper": a market only for goods (not "the stock
         # market", "the Asian market is becoming larger")
         return any(_moved_kind([n], lex) == "transfer" for n in _pobjs(tok, ("for",)))
+    if cue.pos == "V" and cue.lemma in lex.words["sojourn"]:
+        # "students from Peoria spent a week in Washington": a stay only for a span of time somewhere
+        return any(c.dep_ == "dobj" and _lemma(c) in lex.words["timespan"] for c in tok.children) and bool(
+            _pobjs(tok, LOCATIVE_PREPS)
+        )
     if cue.pos == "V" and cue.lemma in lex.words["fetch"]:
         # "Egypt gets much of its wheat from Russia", "Ukraine got tanks from Poland": goods got from a
         # place (not "got a call from Kyiv", "got out of Mariupol")

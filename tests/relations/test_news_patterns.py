@@ -1579,6 +1579,10 @@ CASES = [
     ("Kenya and Uganda have long feuded over the island.", {("conflict", "Kenya", "Uganda")}),
     ("Egypt sparred with Ethiopia over the dam.", {("conflict", "Egypt", "Ethiopia")}),
     ("The wrangle between Lagos and Accra deepened.", {("conflict", "Accra", "Lagos")}),
+    # a span of time spent somewhere is a stay there
+    ("Students from Lagos spent a week in Accra.", {("route", "Lagos", "Accra")}),
+    ("The Chilean president spent the weekend in Lima.", {("route", "Chile", "Lima")}),
+    ("Kenya spent $5 million in Uganda.", set()),
 ]
 
 
