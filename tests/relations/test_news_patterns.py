@@ -1583,6 +1583,12 @@ CASES = [
     ("Students from Lagos spent a week in Accra.", {("route", "Lagos", "Accra")}),
     ("The Chilean president spent the weekend in Lima.", {("route", "Chile", "Lima")}),
     ("Kenya spent $5 million in Uganda.", set()),
+    # money granted or funding spent somewhere goes there (frame fund: what is funded, where it is)
+    ("Japan granted Vietnam a $1 billion loan.", {("transfer", "Japan", "Vietnam")}),
+    ("Norway granted a loan of $50 million to Malawi.", {("transfer", "Norway", "Malawi")}),
+    ("Britain granted asylum to the Iranian dissident.", set()),
+    ("The European Union financed a new port in Togo.", {("transfer", "European Union", "Togo")}),
+    ("Officials in Oslo funded a hospital in Malawi.", {("transfer", "Oslo", "Malawi")}),
 ]
 
 
