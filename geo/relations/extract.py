@@ -27,6 +27,7 @@ from geo.relations.apply import Candidate, apply_rules, confidence
 from geo.relations.itinerary import TRIP_WINDOW, TripStep, chain_trips, contains
 from geo.relations.lexicon import lexicon
 from geo.relations.match import Event, PlaceRef, match_sentence, setting_of
+from geo.relations.reparse import hinted, unhinted, verb_hint
 from geo.relations.rules import TRIP_FRAMES
 
 if TYPE_CHECKING:  # spaCy is only needed by callers that pass a parse function
@@ -124,6 +125,7 @@ def extract_relations(
         docs = dict(zip(wanted, parse_batch(wanted), strict=True))
     else:
         docs = {sentence: parse(sentence) for sentence in wanted} if parse is not None else {}
+    _read_again(docs, parse, parse_batch)
 
     found: list[tuple[tuple[int, int], Relation]] = []
     seen: set[tuple] = set()
@@ -284,6 +286,27 @@ def _wanted(text: str, staged: list[tuple[int, int, list[PlaceRef]]], places: Ma
             continue
         out.append(text[s:e])
     return out
+
+
+def _read_again(
+    docs: dict[str, Doc], parse: Callable[[str], Doc] | None, parse_batch: Callable[[list[str]], list[Doc]] | None
+) -> None:
+    """Parse again, with a hint, the sentences the model read with no verb where a cue verb stands
+    ("A factory in Ohio ships parts to Mexico"): :mod:`geo.relations.reparse`."""
+    lex = lexicon()
+    hints = {s: i for s, doc in docs.items() if (i := verb_hint(doc, lex)) is not None}
+    if not hints:
+        return
+    texts = [hinted(docs[s], i) for s, i in hints.items()]
+    if parse_batch is not None:
+        seconds = parse_batch(texts)
+    else:
+        assert parse is not None  # (a doc came from one of the two)
+        seconds = [parse(t) for t in texts]
+    for (sentence, i), second in zip(hints.items(), seconds, strict=True):
+        again = unhinted(docs[sentence], second, i)
+        if again is not None:
+            docs[sentence] = again
 
 
 def sentences_to_parse(
