@@ -1,11 +1,12 @@
-"""A second reading for sentences the small model parses with no verb at all.
+"""A second reading for sentences whose cue verb the small model parses as a noun.
 
 The small English model reads a clause whose verb is also a plural noun as one long noun phrase: "A
 factory in Ohio ships parts to Mexico" comes out as the noun "factory" with everything hung on it.
 An adverb before the word ("also ships") settles it as a verb. :func:`verb_hint` finds such a word
-(an "-s" form of a cue verb after a noun, in a sentence with no verb), :func:`hinted` writes the
+(an "-s" form of a cue verb between two nouns, not read as a verb), :func:`hinted` writes the
 sentence with the adverb, and :func:`unhinted` moves the second parse back onto the sentence as
-written, so offsets and text are the sentence's own.
+written, so offsets and text are the sentence's own; only when the second reading makes the word a
+verb.
 """
 
 from __future__ import annotations
@@ -31,12 +32,12 @@ def _verb_form(tok: Token, lex: Lexicon) -> bool:
 
 
 def verb_hint(doc: Doc, lex: Lexicon) -> int | None:
-    """The index of the word to read as the verb, or None: only in a sentence the parse gave no verb,
-    a cue verb's "-s" form straight after a noun or a name, before a noun ("A plant in Bartlesville
-    ships drilling equipment to Canada"; not a headline's "Exports", nor "flower stems")."""
-    if any(t.pos_ in ("VERB", "AUX") for t in doc):
-        return None
+    """The index of the word to read as the verb, or None: a cue verb's "-s" form the parse did not
+    read as a verb, straight after a noun or a name and before a noun phrase ("A factory in Ohio ships
+    parts to Mexico, and officials worry ..."; not a headline's "Exports", nor "flower stems")."""
     for tok in doc[1:-1]:
+        if tok.pos_ == "VERB":
+            continue
         before, after = tok.nbor(-1), tok.nbor(1)
         if (
             _verb_form(tok, lex)

@@ -15,13 +15,14 @@ VERBLESS = (
     "The firm in Lagos exports cocoa to Ghana.",
     "The mine near Kalgoorlie ships ore to China.",
 )
+MISREAD = (*VERBLESS, "A factory in Ohio ships parts to Mexico, and officials worry about tariffs.")
 
 
-@pytest.mark.parametrize("text", VERBLESS)
-def test_a_cue_verb_read_as_a_noun_in_a_sentence_with_no_verb_is_hinted(text):
+@pytest.mark.parametrize("text", MISREAD)
+def test_a_cue_verb_read_as_a_noun_is_hinted(text):
     doc = nlp()(text)
-    assert not any(t.pos_ in ("VERB", "AUX") for t in doc)  # (the model's reading the hint is for)
     i = verb_hint(doc, lexicon())
+    assert doc[i].pos_ != "VERB"  # (the model's reading the hint is for)
     assert i is not None and doc[i].lower_ in ("ships", "exports")
     assert hinted(doc, i) == text.replace(f" {doc[i].text} ", f" {HINT} {doc[i].text} ")
 
@@ -38,14 +39,14 @@ def test_no_hint_where_the_parse_has_a_verb_or_no_cue_verb_stands_after_a_noun(t
     assert verb_hint(nlp()(text), lexicon()) is None
 
 
-@pytest.mark.parametrize("text", VERBLESS)
+@pytest.mark.parametrize("text", MISREAD)
 def test_the_second_reading_is_moved_back_onto_the_sentence_as_written(text):
     doc = nlp()(text)
     i = verb_hint(doc, lexicon())
     again = unhinted(doc, nlp()(hinted(doc, i)), i)
     assert again is not None
     assert again.text == doc.text and [t.idx for t in again] == [t.idx for t in doc]
-    assert again[i].pos_ == "VERB" and again[i].dep_ == "ROOT"
+    assert again[i].pos_ == "VERB"
     assert all(t.head.i < len(again) for t in again)
 
 
@@ -61,6 +62,10 @@ def test_a_second_reading_that_makes_no_verb_or_other_words_is_refused():
     [
         ("A factory in Kenya ships parts to Uganda.", {("transfer", "Kenya", "Uganda")}),
         ("The firm in Lagos exports cocoa to Ghana.", {("transfer", "Lagos", "Ghana")}),
+        (
+            "A factory in Lagos ships parts to Ghana, and officials worry about tariffs.",
+            {("transfer", "Lagos", "Ghana")},
+        ),
     ],
 )
 def test_relations_are_read_from_the_second_reading(text, expected):
