@@ -35,6 +35,7 @@ def verb_hint(doc: Doc, lex: Lexicon) -> int | None:
     """The index of the word to read as the verb, or None: a cue verb's "-s" form the parse did not
     read as a verb, straight after a noun or a name and before a noun phrase ("A factory in Ohio ships
     parts to Mexico, and officials worry ..."; not a headline's "Exports", nor "flower stems")."""
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in doc)
     for tok in doc[1:-1]:
         if tok.pos_ == "VERB":
             continue
@@ -42,7 +43,12 @@ def verb_hint(doc: Doc, lex: Lexicon) -> int | None:
         if (
             _verb_form(tok, lex)
             and before.pos_ in ("NOUN", "PROPN")
-            and after.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON")
+            and (
+                after.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM", "PRON")
+                # (with no verb anywhere, before an adverb or a preposition too: "The ferry sails daily
+                # from Dover to Calais"; not "Oil exports to China fell", which has its verb)
+                or (verbless and after.pos_ in ("ADV", "ADP"))
+            )
             and not tok.text[:1].isupper()
         ):
             return tok.i
