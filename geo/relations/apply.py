@@ -158,8 +158,10 @@ def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:
                 if rule.directed
                 else []
             )
-            if len(stops) > 2:
-                # "cocaine reaches Europe through ports in Ecuador": ordered legs through the via places.
+            if len(stops) > 2 and rule.type != "transfer":
+                # "flew from Lima to Bogota via Quito": ordered legs through the via places. (Goods go from
+                # their origin to their destination: "cocaine reaches Europe through ports in Ecuador" is
+                # Colombia -> Europe; the guidelines give legs to trips only.)
                 for k, (a, b) in enumerate(itertools.pairwise(stops), start=1):
                     if not related(a, b, places):
                         out.append(Candidate(rule.type, a, b, True, rule.name, negated, event.hedged, (n, k)))
