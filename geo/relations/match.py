@@ -496,10 +496,11 @@ NOUN_ONLY_CHILDREN = frozenset({"det", "amod", "compound", "poss", "nummod"})
 
 
 def _nouns_read_as_verbs(doc: Doc) -> None:
-    """Retag as plural nouns the words the tagger read as verbs where only a noun can stand: an object
-    or subject with a determiner, adjective or compound of its own ("held air force drills", parsed
-    "drills/VBZ" with "air force" its compound). The parse keeps its arcs; the cue lexicon then reads
-    the noun."""
+    """Retag as nouns the words the tagger read as verbs where only a noun can stand: an object or
+    subject with a determiner, adjective or compound of its own ("held air force drills", parsed
+    "drills/VBZ" with "air force" its compound), or a sentence's first word read as a command that
+    the parse made the subject ("Aid from Norway reached Sudan"). The parse keeps its arcs; the cue
+    lexicon then reads the noun."""
     for tok in doc:
         if (
             tok.tag_ == "VBZ"
@@ -507,6 +508,11 @@ def _nouns_read_as_verbs(doc: Doc) -> None:
             and any(c.dep_ in NOUN_ONLY_CHILDREN for c in tok.children)
         ):
             tok.tag_ = "NNS"
+            tok.pos_ = "NOUN"
+        elif tok.i == 0 and tok.tag_ in ("VB", "VBP") and tok.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass"):
+            # "Aid from Norway reached Sudan": a sentence's first word the tagger read as a command
+            # but the parse made the subject is a noun
+            tok.tag_ = "NN"
             tok.pos_ = "NOUN"
 
 

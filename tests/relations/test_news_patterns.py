@@ -1589,6 +1589,9 @@ CASES = [
     ("Britain granted asylum to the Iranian dissident.", set()),
     ("The European Union financed a new port in Togo.", {("transfer", "European Union", "Togo")}),
     ("Officials in Oslo funded a hospital in Malawi.", {("transfer", "Oslo", "Malawi")}),
+    # a sentence's first word the tagger read as a command is a noun when the parse made it the subject
+    ("Aid from Norway reached Sudan.", {("transfer", "Norway", "Sudan")}),
+    ("Aid from Qatar reached Gaza on Monday.", {("transfer", "Qatar", "Gaza")}),
 ]
 
 
