@@ -1601,7 +1601,8 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             for p in o.children
             if p.dep_ == "prep"
             and (
-                p.lower_ in ("to", "into", "toward", "towards", "from", "at", "over") or (leaving and p.lower_ == "for")
+                p.lower_ in ("to", "into", "toward", "towards", "from", "at", "over", "between")
+                or (leaving and p.lower_ == "for")
             )
         ]
         # "moved his family from Ohio to Texas" with the "to" hung on the "from", "pushed the

@@ -1592,6 +1592,12 @@ CASES = [
     # a sentence's first word the tagger read as a command is a noun when the parse made it the subject
     ("Aid from Norway reached Sudan.", {("transfer", "Norway", "Sudan")}),
     ("Aid from Qatar reached Gaza on Monday.", {("transfer", "Qatar", "Gaza")}),
+    # a "between" the parse hangs on the verb's object is the verb's own
+    ("Qatar brokered a ceasefire between Israel and Hamas.", {("tie", "Israel", "Qatar")}),
+    (
+        "Turkey brokered a grain deal between Russia and Ukraine.",
+        {("tie", "Russia", "Ukraine"), ("tie", "Russia", "Turkey"), ("tie", "Turkey", "Ukraine")},
+    ),
 ]
 
 
