@@ -1598,6 +1598,9 @@ CASES = [
         "Turkey brokered a grain deal between Russia and Ukraine.",
         {("tie", "Russia", "Ukraine"), ("tie", "Russia", "Turkey"), ("tie", "Turkey", "Ukraine")},
     ),
+    # an envoy recalled in the passive: the envoy's own country recalls
+    ("Kenya's envoy to Somalia was recalled.", {("conflict", "Kenya", "Somalia")}),
+    ("The Moroccan ambassador to Ghana was recalled for consultations.", {("conflict", "Morocco", "Ghana")}),
 ]
 
 
