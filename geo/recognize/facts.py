@@ -779,7 +779,7 @@ class MatchFacts:
         )
 
     @property
-    def lone_city_50k(self) -> bool:
+    def lone_city_name(self) -> bool:
         """A one-word city of 50,000 or more, or a name of several words of a city of 10,000 or more
         (a given name and a surname are rarely a town's whole name: "Broken Arrow", "Bowling Green")."""
         return self.span.lower() not in self.doc.english_modifiers and primary_city(

@@ -129,7 +129,7 @@ MATCH_RULES: tuple[Rule, ...] = (
     _r(
         "ner-lone-city-name",
         "accept",
-        "ner_exact ner_person_or_org lone_city_50k",
+        "ner_exact ner_person_or_org lone_city_name",
         "stray_acronym",
         why="a one-word city of 50,000+, or a longer name of a city of 10,000+, that no person in the article "
         "carries ('Gainesville officials', 'Broken Arrow sued Tulsa')",

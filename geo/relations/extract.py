@@ -291,8 +291,9 @@ def _wanted(text: str, staged: list[tuple[int, int, list[PlaceRef]]], places: Ma
 def _read_again(
     docs: dict[str, Doc], parse: Callable[[str], Doc] | None, parse_batch: Callable[[list[str]], list[Doc]] | None
 ) -> None:
-    """Parse again, with a hint, the sentences the model read with no verb where a cue verb stands
-    ("A factory in Ohio ships parts to Mexico"): :mod:`geo.relations.reparse`."""
+    """Parse again, with a hint, the sentences whose cue verb the model read as a noun ("A factory in
+    Ohio ships parts to Mexico"), keeping the second reading where it makes the word a verb:
+    :mod:`geo.relations.reparse`."""
     lex = lexicon()
     hints = {s: i for s, doc in docs.items() if (i := verb_hint(doc, lex)) is not None}
     if not hints:

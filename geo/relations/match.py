@@ -1866,9 +1866,9 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
 
 
 def _seat_of_goal(prep: Token) -> Token | None:
-    """The common noun (in lower case, whatever its tag) a verb's "to" names when an "in X" right after it hangs on the verb: "were sent
-    to the national laboratory in Kinshasa", "was flown to a hospital in Nairobi" (the parse puts
-    "in Kinshasa" on "sent"; it says where the laboratory is)."""
+    """The common noun (in lower case, whatever its tag) a verb's "to" names when an "in X" right
+    after it hangs on the verb: "were sent to the national laboratory in Kinshasa", "was flown to a
+    hospital in Nairobi" (the parse puts "in Kinshasa" on "sent"; it says where the laboratory is)."""
     verb = prep.head
     if prep.lower_ not in ("in", "at") or prep.dep_ != "prep" or verb.pos_ != "VERB":
         return None
@@ -2591,13 +2591,14 @@ def match_sentence(
             and contains(places[refs[m].place_id], places[refs[n].place_id])
         ):
             heads[n] = heads[m]
-    in_mention = {t.i for r in refs for t in _mention_tokens(doc, r.start - base, r.end - base)}
+    ref_tokens = [_mention_tokens(doc, r.start - base, r.end - base) for r in refs]
+    in_mention = {t.i for tokens in ref_tokens for t in tokens}
     doc.user_data[PLACE_TOKENS] = frozenset(in_mention)  # (read by _named_person)
     doc.user_data[PEOPLE_TOKENS] = frozenset(  # (read by _moved_kind)
         t.i
-        for r in refs
+        for r, tokens in zip(refs, ref_tokens, strict=True)
         if r.kind == "demonym"
-        for t in _mention_tokens(doc, r.start - base, r.end - base)
+        for t in tokens
         if t.tag_ == "NNPS" or (t.text.endswith("s") and t.pos_ == "PROPN")
     )
     each_heads = {t.head.i for t in doc if t.lower_ == "each"}

@@ -66,13 +66,13 @@ def unhinted(doc: Doc, second: Doc, i: int) -> Doc | None:
     reading does not make word ``i`` a verb or splits the words otherwise."""
     if len(second) != len(doc) + 1 or second[i].lower_ != HINT or second[i + 1].pos_ != "VERB":
         return None
-    if any(a.text != b.text for a, b in zip(doc, [t for t in second if t.i != i], strict=True)):
+    kept = [t for t in second if t.i != i]
+    if any(a.text != b.text for a, b in zip(doc, kept, strict=True)):
         return None
 
     def old(j: int) -> int:
         return j if j < i else j - 1
 
-    kept = [t for t in second if t.i != i]
     heads = []
     for t in kept:
         head = t.head
