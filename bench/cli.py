@@ -26,7 +26,7 @@ def _speed(args: argparse.Namespace, out: TextIO) -> dict[str, Any]:
     from bench.accuracy import BENCH_DIR
     from bench.speed import run_speed
 
-    return run_speed(args.path or BENCH_DIR / "lgl.xml", out=out, model=args.model, via=args.via)
+    return run_speed(args.path or BENCH_DIR / "lgl.xml", out=out, model=args.model, via=args.via, repeat=args.repeat)
 
 
 def _relations(args: argparse.Namespace, out: TextIO) -> dict[str, Any]:
@@ -94,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     spd.add_argument("path", nargs="?", help="a directory of .txt files or a corpus .xml (default: LGL)")
     spd.add_argument("--model", default=DEFAULT_MODEL, help="spaCy model for the NER-alone run")
     spd.add_argument("--via", choices=["cli", "api"], default="cli", help="start the geoparser by CLI or API")
+    spd.add_argument(
+        "--repeat", type=int, default=1, help="interleaved rounds; medians reported (a shared machine is noisy)"
+    )
     spd.set_defaults(run=_speed)
     rel = sub.add_parser("relations", help="precision and recall per relation type on a gold file")
     rel.add_argument(

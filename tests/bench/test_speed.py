@@ -31,11 +31,20 @@ def test_measure_times_a_subprocess_and_reports_failure():
 
 @pytest.mark.model
 def test_the_whole_benchmark_on_two_texts_reports_both_sides(capsys):
-    report = speed.run_speed(FIXTURES / "lgl_mini.xml", via="api")
+    report = speed.run_speed(FIXTURES / "lgl_mini.xml", via="api", repeat=2)
     assert report["texts"] == 2 and report["words"] > 10
+    assert len(report["rounds"]) == 2 and all(r > 0 for r in report["rounds"])
     for side in ("geoparser", "spacy_ner_strict", "spacy_ner_with_tok2vec"):
         assert report[side]["words_per_second"] > 0 and report[side]["max_rss_mb"] > 50
     assert report["spacy_ner_strict"]["pipes"] == ["ner"]
-    assert report["speedup"] > 0 and "geoparser throughput" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert report["speedup"] > 0 and "geoparser throughput" in printed and "medians of 2 interleaved rounds" in printed
     with pytest.raises(BenchError, match="via"):
         speed.run_speed(FIXTURES / "lgl_mini.xml", via="web")
+    with pytest.raises(BenchError, match="repeat"):
+        speed.run_speed(FIXTURES / "lgl_mini.xml", repeat=0)
+
+
+def test_median_is_the_middle_run_or_the_lower_middle_of_an_even_count():
+    assert speed._median([3.0, 1.0, 2.0], key=float) == 2.0
+    assert speed._median([4.0, 1.0, 3.0, 2.0], key=float) == 2.0
