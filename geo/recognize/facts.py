@@ -41,6 +41,7 @@ COMBINING_FORMS = lexicon.mapping("combining_forms")
 HERITAGE_NOUNS = lexicon.words("heritage_nouns") | lexicon.words("resident_nouns")
 GEO_MODIFIERS = lexicon.words("geo_modifiers")
 GEO_HEADS = lexicon.words("geo_heads")
+ROUTE_NOUNS = lexicon.words("route_nouns")
 OUTLET_TAILS = lexicon.words("outlet_tails")
 PERSON_TITLES = lexicon.words("person_titles")
 INSTITUTION_WORDS = lexicon.words("institution_words")
@@ -308,6 +309,9 @@ def embedded_reads_as_place(text: str, ent: Entity, start: int, end: int, jurisd
 
 # A hyphen between two names of a pair, spaced or not: "Egyptian-Israeli", "Egyptian- Israeli".
 _PAIR_GAP = re.compile(r"[ \t]?[-\u2010-\u2013][ \t]?")
+_ROUTE_GAP = re.compile(r"[-\u2010-\u2014]to[-\u2010-\u2014]|[ \t]?[-\u2010-\u2014][ \t]?", re.I)
+_ROUTE_GAP_BEFORE = re.compile(r"(?:[ \t]?[-\u2010-\u2014][ \t]?|[-\u2010-\u2014]to[-\u2010-\u2014])$", re.I)
+_WORDS_NEXT = re.compile(r"(?:[ \t]+[a-z][a-z-]*){1,3}")
 # The lower-case word after a name, and those that carry a list on ("Harper and Kingman counties").
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _LIST_WORDS = frozenset({"and", "or", "counties", "county", "parishes", "townships", "provinces", "states"})
@@ -643,6 +647,18 @@ class Document:
         return bool(LOCATIVE.search(self.text[max(0, start - 12) : start]))
 
 
+def _route_noun_at(text: str, pos: int) -> bool:
+    """A way or a service (lexicon ``route_nouns``) follows ``pos``, perhaps after two lower-case
+    words ("rail", "high-speed"); a plural counts."""
+    m = _WORDS_NEXT.match(text, pos)
+    if m is None:
+        return False
+    return any(
+        w in ROUTE_NOUNS or (w.endswith("s") and ({w[:-1], w[:-2], w[:-3] + "y"} & ROUTE_NOUNS))
+        for w in m.group().split()
+    )
+
+
 class MatchFacts:
     """Facts about one gazetteer match ``text[start:end]`` in its document."""
 
@@ -819,6 +835,26 @@ class MatchFacts:
             return True  # accepted as a form only beside a country: "Franco-German"
         entries = doc.gazetteer.lookup(first) if first else ()
         return any(e.kind == "demonym" for e in entries) or "country" in best_type(entries, doc.gazetteer)[0]
+
+    @property
+    def route_compound(self) -> bool:
+        """One of two names joined by a dash or "-to-" before a way or service between them (lexicon
+        ``route_nouns``): "the Dover-Calais ferry", "the Devonport-to-Melbourne ferry"."""
+        doc = self.doc
+        if not self._route_end(self.span):
+            return False
+        gap = _ROUTE_GAP.match(doc.text, self.end)
+        if gap and (partner := doc.match_starting(gap.end())) is not None:
+            return self._route_end(partner) and _route_noun_at(doc.text, gap.end() + len(partner))
+        gap = _ROUTE_GAP_BEFORE.search(doc.text, max(0, self.start - 4), self.start)
+        partner = doc.match_ending(gap.start()) if gap else None
+        return partner is not None and self._route_end(partner) and _route_noun_at(doc.text, self.end)
+
+    def _route_end(self, name: str) -> bool:
+        """A name of a town of 10,000 or more, or of something bigger: no brand's half ("Mercedes-Benz
+        buses": Benz is a village)."""
+        types, population = best_type(self.doc.gazetteer.lookup(name), self.doc.gazetteer)
+        return bool(types & BIG_TYPES) or population >= 10_000
 
     @property
     def county_after_town(self) -> bool:

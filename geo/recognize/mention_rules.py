@@ -79,6 +79,13 @@ MATCH_RULES: tuple[Rule, ...] = (
         why="a country or demonym hyphened to the one just found: 'the Egyptian-Israeli peace treaty', "
         "'the Iran-Iraq War'",
     ),
+    _r(
+        "route-compound",
+        "accept",
+        "route_compound",
+        why="two places joined by a dash or '-to-' before a way or service between them: 'the Dover-Calais "
+        "ferry', 'the Devonport-to-Melbourne ferry' (whatever the NER reads)",
+    ),
     # -- the NER has an entity on exactly these words
     _r(
         "ner-date",

@@ -71,6 +71,7 @@ CIRCUMSTANCE_PREPS = frozenset({"in", "during", "by", "amid", "for"})
 DIRECTION_PREPS = frozenset({"to", "into", "from", "via", "through", "toward", "towards"})
 SEQUENCE_RE = re.compile(r"\b(then|before|later|next|onward|afterwards|after that|followed by|on to)\b", re.I)
 HYPHEN_RE = re.compile(r"^\s*[-\u2010-\u2015/]\s*$")
+ONWARD_RE = re.compile(r"^[-\u2010-\u2015]to[-\u2010-\u2015]$", re.I)  # "the Devonport-to-Melbourne ferry"
 BOUND_RE = re.compile(r"^[-\u2010-\u2015]bound\b", re.I)
 LIST_GAP_RE = re.compile(
     r"^\s*(?:,\s*)?(?:(?:and|or|as well as|&|then|and then|before|later|and later|and on|on)\s+(?:(?:to|in)\s+)?)?"
@@ -2474,7 +2475,7 @@ def _lists(sentence: str, base: int, refs: list[PlaceRef]) -> tuple[list[int], l
     sequence: list[bool] = []
     for i, ref in enumerate(refs):
         gap = sentence[refs[i - 1].end - base : ref.start - base] if i else ""
-        if i and HYPHEN_RE.match(gap):
+        if i and (HYPHEN_RE.match(gap) or ONWARD_RE.match(gap)):
             heads.append(heads[i - 1])
             hyphen.append(True)
             sequence.append(False)
@@ -2969,13 +2970,18 @@ def match_sentence(
                     # landed, inside where they were sent, is the more specific end
                     dest[n] = Arg(inside[0], a.slot, a.group)
         # Two places joined by a hyphen on the cue: "Caracas-Tehran flights", "Venezuela-Iran relations"
-        # (one of them is enough: the parse often hangs the first elsewhere).
+        # (one of them is enough: the parse often hangs the first elsewhere); joined by "-to-", the
+        # first is where the trip or the goods start: "the Devonport-to-Melbourne ferry"
         for n in range(1, len(refs)):
             if hyphen[n] and (placed.get(n) in ("mod", "poss") or placed.get(n - 1) in ("mod", "poss")):
-                for k in (n - 1, n):
+                onward = ONWARD_RE.match(sentence[refs[n - 1].end - base : refs[n].start - base])
+                for k, role, slot in ((n - 1, "origin", "from"), (n, "destination", "to")):
                     for role_args in event.roles.values():
                         role_args[:] = [a for a in role_args if a.ref is not refs[k]]
-                    event.roles.setdefault("pair", []).append(Arg(refs[k], "mod", list_heads[n]))
+                    if onward and role in frame.values():
+                        event.roles.setdefault(role, []).append(Arg(refs[k], slot, list_heads[n]))
+                    else:
+                        event.roles.setdefault("pair", []).append(Arg(refs[k], "mod", list_heads[n]))
         for arg in event.roles.get("partner", []) if frame_name == "meet" else []:
             head = heads[refs.index(arg.ref)]
             if head is not None and head.dep_ in MODIFIER_EDGES and _lemma(head.head) in lex.words["host"]:

@@ -528,6 +528,19 @@ CASES: tuple[RuleCase, ...] = (
     # The second of a hyphenated pair of countries or demonyms, whatever the NER reads in it.
     RuleCase("second-of-pair", A, "Sadat signed the Egyptian-Israeli Peace Treaty in 1979.", "Israeli"),
     RuleCase("second-of-pair", A, "He fought in the Iran-Iraq War.", "Iraq"),
+    # Two towns joined by a dash or "-to-" before a way or service between them.
+    RuleCase(
+        "route-compound",
+        A,
+        "The Devonport-to-Melbourne ferry was cancelled on Tuesday.",
+        "Devonport",
+        ner=(("Devonport", "ORG"),),
+    ),
+    RuleCase("route-compound", A, "The Dover-Calais ferries resumed sailing on Monday.", "Dover", ner=()),
+    RuleCase("route-compound", A, "The Dover-Calais ferries resumed sailing on Monday.", "Calais", ner=()),
+    RuleCase(
+        "route-compound", A, "Bath–Bristol high-speed rail services were delayed.", "Bath", ner=(("Bath", "PERSON"),)
+    ),
     # A town's own body after a possessive, or after a second town and "and".
     RuleCase("town-before-office", A, "Dubbo's council has offered to take the recyclables.", "Dubbo", ner=()),
     RuleCase("town-before-office", A, "Once again, Burnie's mayor has called for calm.", "Burnie", ner=()),
@@ -881,6 +894,8 @@ CASES: tuple[RuleCase, ...] = (
     ),
     RuleCase("no-rule", R, "He moved to Mobile last year.", "Mobile", ner=()),
     RuleCase("no-rule", R, "Nice weather returned this week.", "Nice", ner=()),
+    # a brand's half is no town, before a route noun or not ("Benz" is a village of 656)
+    RuleCase("no-rule", R, "Fleets of Mercedes-Benz buses were sold.", "Benz", ner=()),
     RuleCase("no-rule", R, "The water was cold. Bath police said nothing.", "Bath", ner=()),
     # The dictionary's nouns hold proper names: a county's own name is no common word.
     RuleCase("vouched-town", A, "A man from Clacton, Essex - Aseany Duncan, 19 - was charged.", "Essex", ner=()),

@@ -816,6 +816,11 @@ CASES = [
     # A hyphenated pair on a trip noun is a service between the two, undirected, not a trip.
     ("Ferry crossings on the Lagos-Accra route were suspended.", {("route", "Accra", "Lagos")}),
     ("Boat crossings on the Lome-Accra route resumed on Monday.", {("route", "Accra", "Lome")}),
+    ("The Lagos-Accra railway will open in 2030.", {("route", "Accra", "Lagos")}),
+    # Joined by "-to-", the first is where the trips or the goods start.
+    ("The Lagos-to-Accra ferry was cancelled on Tuesday.", {("route", "Lagos", "Accra")}),
+    ("The airline resumed its Caracas-to-Havana flights.", {("route", "Caracas", "Havana")}),
+    ("Iran-to-Syria arms shipments rose last year.", {("transfer", "Iran", "Syria")}),
     # "Pushed" moves people only with an object that moves; an advance or a push to act moves no one.
     (
         "Pakistani police pushed 200 migrants back across the border into Afghanistan.",
