@@ -22,3 +22,14 @@ def contains(parent: Place, place: Place) -> bool:
     if parent.type == "admin1":
         return parent.admin1 is not None and place.admin1 == parent.admin1 and place.type in ("city", "admin2")
     return False
+
+
+BROAD_FEATURES = frozenset({"RGN", ""})
+"""Feature codes of the gazetteer's regions that are broad areas ("Latin America", "the Sahel"); its
+other regions are features one can go to: islands ("Lesbos"), peninsulas, deltas, mountains, deserts."""
+
+
+def broad(place: Place) -> bool:
+    """A continent or a broad region: a tour of it is refined by the towns it takes in ("a Latin
+    American tour took him to Cuba"), and a place of the same role that is no broad region wins."""
+    return place.type == "continent" or (place.type == "region" and (place.feature_code or "") in BROAD_FEATURES)

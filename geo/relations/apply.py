@@ -6,6 +6,7 @@ import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from geo.core.places import broad
 from geo.core.records import Place, RelationType
 from geo.relations.itinerary import contains, related
 from geo.relations.match import Arg, Event
@@ -88,7 +89,7 @@ def _pairs(rule: Rule, event: Event, places: Mapping[str, Place]) -> list[tuple[
 
 
 def _is_region(pid: str, places: Mapping[str, Place]) -> bool:
-    return places[pid].type in ("region", "continent")
+    return broad(places[pid])
 
 
 def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from geo.core.lexicon import words
+from geo.core.places import broad
 from geo.core.places import contains as strictly_contains
 from geo.core.records import Place
 from geo.gazetteer.lookup import normalize_name
@@ -48,7 +49,7 @@ def related(a: str, b: str, places: Mapping[str, Place]) -> bool:
 
 
 def _is_region(pid: str, places: Mapping[str, Place]) -> bool:
-    return places[pid].type in ("region", "continent")
+    return broad(places[pid])
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,3 +36,14 @@ IRAN = place("ir", "country", cc="IR")
 )
 def test_contains_by_the_gazetteers_codes(parent, child, expected):
     assert contains(parent, child) is expected
+
+
+def test_broad_regions_are_continents_and_macro_regions_not_islands_or_mountains():
+    from geo.core.places import broad
+
+    def region(code):
+        return Place("x:r", "R", "region", None, 0.0, 0.0, feature_code=code)
+
+    assert broad(region("RGN")) and broad(region("")) and broad(Place("x:c", "Africa", "continent", None, 0.0, 0.0))
+    assert not broad(region("ISL")) and not broad(region("MT")) and not broad(region("PEN"))
+    assert not broad(Place("x:t", "Town", "city", "GR", 0.0, 0.0, feature_code="PPL"))

@@ -817,6 +817,9 @@ CASES = [
     ("Ferry crossings on the Lagos-Accra route were suspended.", {("route", "Accra", "Lagos")}),
     ("Boat crossings on the Lome-Accra route resumed on Monday.", {("route", "Accra", "Lome")}),
     ("The Lagos-Accra railway will open in 2030.", {("route", "Accra", "Lagos")}),
+    # An island is a place one goes to, not a broad region a later stop would refine.
+    ("Migrants sailed to Lesbos from Turkey.", {("route", "Turkey", "Lesbos")}),
+    ("Tourists flew from Athens to Lesbos on Friday.", {("route", "Athens", "Lesbos")}),
     # Joined by "-to-", the first is where the trips or the goods start.
     ("The Lagos-to-Accra ferry was cancelled on Tuesday.", {("route", "Lagos", "Accra")}),
     ("The airline resumed its Caracas-to-Havana flights.", {("route", "Caracas", "Havana")}),

@@ -166,6 +166,7 @@ TOY_PLACES = {
     "Australia": ("gn:2077456", "country", "AU", -25.0, 135.0, None),
     "Canberra": ("gn:2172517", "city", "AU", -35.283, 149.128, "01"),
     "Darfur": ("x:darfur", "region", "SD", 13.5, 24.0, None),
+    "Lesbos": ("x:lesbos", "region", "GR", 39.2, 26.3, None),
     "Chad": ("gn:2434508", "country", "TD", 15.0, 19.0, None),
     "Mombasa": ("gn:186301", "city", "KE", -4.055, 39.663, "19"),
     "Izmir": ("gn:311046", "city", "TR", 38.412, 27.138, "35"),
@@ -257,9 +258,13 @@ TOY_CAPITALS = frozenset(
 )
 
 
+TOY_FEATURES = {"Lesbos": "ISL"}  # (the other regions are broad ones, "RGN")
+
+
 def toy_place(name: str) -> Place:
     pid, ptype, cc, lat, lon, admin1 = TOY_PLACES[name]
-    return Place(pid, name, ptype, cc, lat, lon, admin1=admin1, feature_code="PPLC" if name in TOY_CAPITALS else "")
+    feature = "PPLC" if name in TOY_CAPITALS else TOY_FEATURES.get(name, "")
+    return Place(pid, name, ptype, cc, lat, lon, admin1=admin1, feature_code=feature)
 
 
 def toy_mentions(text: str) -> tuple[tuple[Mention, ...], dict[str, Place]]:
