@@ -109,6 +109,11 @@ CAPS_DATELINE = re.compile(r"[A-Z][A-Z'’. -]*[A-Z.](?=,\s+[A-Z]|\s+\(|\s+[-—
 # Grovetown"), a company's seat ("Northbrook-based").
 HOMETOWN_BEFORE = re.compile(r"(?:\b(?:R|D|I|DFL)-|,\s*\d{1,3},\s+of\s+)$")
 BASED_AFTER = re.compile(r"^-based\b")
+# "linking Lagos with Accra", "connecting Shimla to Manali": the second of two places a way joins
+_LINKED_GAP = re.compile(r"[ \t]+(?:with|to|and)[ \t]+$")
+_LINK_VERB_BEFORE = re.compile(
+    r"\b(?:link|linking|links|linked|connect|connecting|connects|connected|joining)[ \t]+$", re.I
+)
 _ADJOINING_BEFORE = re.compile(r"\b(?:between|neighbou?ring|nearby|adjacent|adjoining)\s+(?:the\s+)?$", re.I)
 _INSTITUTION_AFTER = re.compile(r"\s+([A-Za-z][\w'’]*)")
 # "Dubbo's council", "the Burnie and Devonport councils": a possessive, or "and" and a second name
@@ -965,6 +970,7 @@ class MatchFacts:
                 and _ADJOINING_BEFORE.search(doc.text[max(0, self.start - 16) : self.start]) is not None
             )
             or self.listed_before_place
+            or self.linked_to_place
             or HOMETOWN_BEFORE.search(doc.text[max(0, self.start - 12) : self.start]) is not None
             or BASED_AFTER.match(doc.text[self.end : self.end + 8]) is not None
             or PLACES_LIKE.search(doc.text[max(0, self.start - _PLACE_NOUN_REACH) : self.start]) is not None
@@ -1017,6 +1023,16 @@ class MatchFacts:
             return False  # "Chillicothe, Ohio": the town's state, no list
         nxt = doc.match_starting(m.end())
         return nxt is not None and nxt in doc.ner_place_texts
+
+    @property
+    def linked_to_place(self) -> bool:
+        """The second of two places a way or service joins, the first just found: "the bus connecting
+        Shimla with Manali", "a new line linking Nairobi to Kisumu"."""
+        doc = self.doc
+        if doc.last_end is None or self.span.isupper() or not _LINKED_GAP.fullmatch(doc.text, doc.last_end, self.start):
+            return False
+        first = next((a for a, b in doc.accepted if b == doc.last_end), None)
+        return first is not None and _LINK_VERB_BEFORE.search(doc.text, max(0, first - 12), first) is not None
 
     @property
     def before_resident(self) -> bool:

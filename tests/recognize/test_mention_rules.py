@@ -711,6 +711,15 @@ CASES: tuple[RuleCase, ...] = (
     ),
     RuleCase("vouched-town", A, "She was born in Chillicothe and stayed.", "Chillicothe", ner=()),
     RuleCase("vouched-town", A, "Jo Smith, 41, of Chillicothe, was hurt.", "Chillicothe", ner=()),
+    # the second of two places a way joins
+    RuleCase("vouched-town", A, "A new bus line linking Columbus to Chillicothe opened.", "Chillicothe", ner=()),
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "The state-run bus connecting Shimla with Manali was suspended.",
+        "Manali",
+        ner=(("Shimla", "GPE"), ("Manali", "PERSON")),
+    ),
     RuleCase("vouched-town", A, "Lima and Chillicothe voted.", "Chillicothe", ner=()),
     # An airport named after a person: the NER's person inside it, a middle initial's full stop kept.
     RuleCase(
@@ -894,6 +903,8 @@ CASES: tuple[RuleCase, ...] = (
     ),
     RuleCase("no-rule", R, "He moved to Mobile last year.", "Mobile", ner=()),
     RuleCase("no-rule", R, "Nice weather returned this week.", "Nice", ner=()),
+    # "with" after a place joins it to another only after a verb of linking
+    RuleCase("no-rule", R, "Officials compared Columbus with Chillicothe in a report.", "Chillicothe", ner=()),
     # a brand's half is no town, before a route noun or not ("Benz" is a village of 656)
     RuleCase("no-rule", R, "Fleets of Mercedes-Benz buses were sold.", "Benz", ner=()),
     RuleCase("no-rule", R, "The water was cold. Bath police said nothing.", "Bath", ner=()),
