@@ -2746,6 +2746,17 @@ def match_sentence(
                 cue.frame_for(kinds[tok.i]) == "service" and kinds[verb.i] == "transfer" and tok.dep_ == "nsubj"
             ):
                 absorbed[tok.i] = verb.i
+        if (
+            cue.pos == "N"
+            and kinds[tok.i] == "transfer"
+            and cue.frame_for("transfer") in ("buyer", "import", "supplier")
+            and tok.dep_ == "nsubj"
+        ):
+            # "Japanese buyers halted beef imports from Brazil": the traders' act is the one their verb
+            # does to the goods' flow (halted, negated), not a second flow of their own
+            acts = [c for c in tok.head.children if c.dep_ == "dobj" and c.i in cue_ids and kinds[c.i] == "transfer"]
+            if acts:
+                absorbed[tok.i] = acts[0].i
         # A participle describing what a verb cue of the same kind moves tells where it came from:
         # "grain exported from Ukraine reached Egypt", "refugees fleeing Syria reached Greece".
         clause = tok

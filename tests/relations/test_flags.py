@@ -48,6 +48,8 @@ from relations.toy import named, relations_of
         "The Kenya and Uganda councils ended their trade pact.",
         "Kenya decided against imposing duties on Ugandan tea.",  # a choice not to
         "Brazil decided against sending troops to Angola.",
+        "Japanese buyers halted beef imports from Brazil.",  # the traders' verb acts on the flow
+        "Turkish importers suspended wheat purchases from Russia.",
     ],
 )
 def test_negated(text):

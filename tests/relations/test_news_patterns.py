@@ -817,6 +817,10 @@ CASES = [
     ("Ferry crossings on the Lagos-Accra route were suspended.", {("route", "Accra", "Lagos")}),
     ("Boat crossings on the Lome-Accra route resumed on Monday.", {("route", "Accra", "Lome")}),
     ("The Lagos-Accra railway will open in 2030.", {("route", "Accra", "Lagos")}),
+    # A buyer's possessor is who sells to it; its subject, who buys.
+    ("China is Brazil's largest buyer of soybeans.", {("transfer", "Brazil", "China")}),
+    ("India became the biggest buyer of Russian oil.", {("transfer", "Russia", "India")}),
+    ("Japan is the top buyer for Iranian oil.", {("transfer", "Iran", "Japan")}),
     # An island is a place one goes to, not a broad region a later stop would refine.
     ("Migrants sailed to Lesbos from Turkey.", {("route", "Turkey", "Lesbos")}),
     ("Tourists flew from Athens to Lesbos on Friday.", {("route", "Athens", "Lesbos")}),
