@@ -3466,6 +3466,14 @@ def _trip_purposes(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Even
                 del by_token[purpose.i]
                 continue
             frame = lex.frames[act.frame]
+            if (
+                act.frame == "meet"
+                and trip.frame == "host"
+                and {a.ref.place_id for a in act.roles.get("party", [])} & {a.ref.place_id for a in found["trip.to"]}
+            ):
+                # "Kazakhstan's president welcomed his Kyrgyz counterpart to Astana for talks": the hosts
+                # talk with where their guests came from (a trip "for talks" alone is no tie)
+                act.roles["partner"] = [Arg(a.ref, "trip.home", a.group) for a in found["trip.home"]]
             for slot, args in found.items():
                 role = frame.get(slot)
                 if role and not act.roles.get(role):

@@ -817,6 +817,16 @@ CASES = [
     ("Ferry crossings on the Lagos-Accra route were suspended.", {("route", "Accra", "Lagos")}),
     ("Boat crossings on the Lome-Accra route resumed on Monday.", {("route", "Accra", "Lome")}),
     ("The Lagos-Accra railway will open in 2030.", {("route", "Accra", "Lagos")}),
+    # Hosts who receive a guest for talks talk with the guest's country; a trip for talks is no tie.
+    (
+        "Venezuela's president welcomed his Cuban counterpart to Caracas for talks.",
+        {("route", "Cuba", "Caracas"), ("tie", "Cuba", "Venezuela")},
+    ),
+    (
+        "The Russian president hosted his Syrian counterpart in Moscow for talks.",
+        {("route", "Syria", "Moscow"), ("tie", "Russia", "Syria")},
+    ),
+    ("Iranian officials travelled to Moscow for talks.", {("route", "Iran", "Moscow")}),
     # A buyer's possessor is who sells to it; its subject, who buys.
     ("China is Brazil's largest buyer of soybeans.", {("transfer", "Brazil", "China")}),
     ("India became the biggest buyer of Russian oil.", {("transfer", "Russia", "India")}),
