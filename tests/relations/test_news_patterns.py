@@ -817,6 +817,9 @@ CASES = [
     ("Ferry crossings on the Lagos-Accra route were suspended.", {("route", "Accra", "Lagos")}),
     ("Boat crossings on the Lome-Accra route resumed on Monday.", {("route", "Accra", "Lome")}),
     ("The Lagos-Accra railway will open in 2030.", {("route", "Accra", "Lagos")}),
+    # Fighters "in" a place act from it.
+    ("Militants in Gaza fired rockets at Israel.", {("conflict", "Gaza", "Israel")}),
+    ("Rebels in Syria attacked Turkish troops near the border.", {("conflict", "Syria", "Turkey")}),
     # Hosts who receive a guest for talks talk with the guest's country; a trip for talks is no tie.
     (
         "Venezuela's president welcomed his Cuban counterpart to Caracas for talks.",
