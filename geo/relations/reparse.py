@@ -52,6 +52,16 @@ def verb_hint(doc: Doc, lex: Lexicon) -> int | None:
             and not tok.text[:1].isupper()
         ):
             return tok.i
+        if (
+            # with no verb anywhere, a cue verb's plain form after a name and before a preposition or
+            # an adverb: "Residents of Moline commute to Davenport", "Many families travel daily to Lagos"
+            verbless
+            and (tok.lower_, "V") in lex.cues
+            and before.pos_ in ("NOUN", "PROPN")
+            and after.pos_ in ("ADV", "ADP")
+            and not tok.text[:1].isupper()
+        ):
+            return tok.i
     return None
 
 

@@ -15,6 +15,8 @@ VERBLESS = (
     "A factory in Ohio ships parts to Mexico.",
     "The firm in Lagos exports cocoa to Ghana.",
     "The mine near Kalgoorlie ships ore to China.",
+    "Residents of Moline commute to Davenport for work.",  # a plain form, with no verb anywhere
+    "Workers from Kano travel to Lagos by bus.",
 )
 MISREAD = (*VERBLESS, "A factory in Ohio ships parts to Mexico, and officials worry about tariffs.")
 
@@ -24,7 +26,7 @@ def test_a_cue_verb_read_as_a_noun_is_hinted(text):
     doc = nlp()(text)
     i = verb_hint(doc, lexicon())
     assert doc[i].pos_ != "VERB"  # (the model's reading the hint is for)
-    assert i is not None and doc[i].lower_ in ("ships", "exports", "sails")
+    assert i is not None and doc[i].lower_ in ("ships", "exports", "sails", "commute", "travel")
     assert hinted(doc, i) == text.replace(f" {doc[i].text} ", f" {HINT} {doc[i].text} ")
 
 
@@ -65,6 +67,7 @@ def test_a_second_reading_that_makes_no_verb_or_other_words_is_refused():
         ("A factory in Kenya ships parts to Uganda.", {("transfer", "Kenya", "Uganda")}),
         ("The firm in Lagos exports cocoa to Ghana.", {("transfer", "Lagos", "Ghana")}),
         ("The ferry sails daily from Lagos to Accra.", {("route", "Lagos", "Accra")}),
+        ("Workers from Lagos travel to Accra by bus.", {("route", "Lagos", "Accra")}),
         (
             "A factory in Lagos ships parts to Ghana, and officials worry about tariffs.",
             {("transfer", "Lagos", "Ghana")},
