@@ -1909,6 +1909,15 @@ def _located(prep: Token, lex: Lexicon) -> bool:
     )
 
 
+def _after_from(place: Token, verb: Token) -> bool:
+    """Whether ``place`` is the object of an "in" on ``verb`` written straight after the verb's
+    "from" phrase: "moved from a camp in Chad" parsed with "in Chad" on "moved"."""
+    prep = place.head
+    return prep.dep_ == "prep" and any(
+        c.dep_ == "prep" and c.lower_ == "from" and c.right_edge.i + 1 == prep.i for c in verb.children
+    )
+
+
 def _slot_of(
     ref_head: Token, cue: Token, arg_slots: dict[int, str], cues: dict[int, str], kind: str, lex: Lexicon
 ) -> str | None:
@@ -2877,6 +2886,10 @@ def match_sentence(
                     continue
                 slot = "subj" + slot[len("subj.pp") :]
             role = frame.get(slot)
+            if role is None and slot == "in" and _after_from(head, tok) and frame.get("from.in"):
+                # "transferred from Mercy Hospital in Springfield to ...", with "in Springfield" hung on the
+                # verb: where the place the trip left from is
+                slot, role = "from.in", frame["from.in"]
             if role is None and slot == "in":
                 loose_in.append(ref)
             if role is None or role == "none":

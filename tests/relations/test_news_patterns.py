@@ -817,6 +817,13 @@ CASES = [
     ("Ferry crossings on the Lagos-Accra route were suspended.", {("route", "Accra", "Lagos")}),
     ("Boat crossings on the Lome-Accra route resumed on Monday.", {("route", "Accra", "Lome")}),
     ("The Lagos-Accra railway will open in 2030.", {("route", "Accra", "Lagos")}),
+    # "in X" right after a "from" phrase is where the trip left from, wherever the parse hangs it.
+    # (the small model hangs "in Bogota" on "transferred" here)
+    (
+        "The patient was transferred from Mercy Hospital in Bogota to a clinic in Caracas.",
+        {("route", "Bogota", "Caracas")},
+    ),
+    ("The inmate was moved from the state prison in Lagos to a jail in Accra.", {("route", "Lagos", "Accra")}),
     # Fighters "in" a place act from it.
     ("Militants in Gaza fired rockets at Israel.", {("conflict", "Gaza", "Israel")}),
     ("Rebels in Syria attacked Turkish troops near the border.", {("conflict", "Syria", "Turkey")}),
