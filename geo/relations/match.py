@@ -369,7 +369,13 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         return False  # "merge their library services", "building-control services": no transport service
     if cue.pos == "N" and any(c.dep_ == "compound" and _lemma(c) in lex.words["facility"] for c in tok.children):
         return False  # "emergency room visits", "hospital visits", "site visits": a call at a building, no trip
-    if cue.pos == "V" and cue.types[0] == "route" and any(c.dep_ == "xcomp" for c in tok.children):
+    if (
+        cue.pos == "V"
+        and cue.types[0] == "route"
+        and any(c.dep_ == "xcomp" for c in tok.children)
+        # (a place left first is a trip: "Ukrainians have left Poland to return home")
+        and not (cue.frame == "leave" and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children))
+    ):
         return cue.frame == "visit"  # "continues to cultivate", "moved to expand": aspect, not travel
     # (an "acl" the tagger calls a past tense is a participle too: "a ship typically docked in X")
     if (

@@ -824,6 +824,9 @@ CASES = [
         {("route", "Bogota", "Caracas")},
     ),
     ("The inmate was moved from the state prison in Lagos to a jail in Accra.", {("route", "Lagos", "Accra")}),
+    # A place left "to" do something is where the trip began.
+    ("Hundreds of Venezuelans have left Colombia to return to Venezuela.", {("route", "Colombia", "Venezuela")}),
+    ("Thousands of Syrians left Lebanon to return to Syria last year.", {("route", "Lebanon", "Syria")}),
     # Fighters "in" a place act from it.
     ("Militants in Gaza fired rockets at Israel.", {("conflict", "Gaza", "Israel")}),
     ("Rebels in Syria attacked Turkish troops near the border.", {("conflict", "Syria", "Turkey")}),
