@@ -711,6 +711,11 @@ CASES: tuple[RuleCase, ...] = (
     ),
     RuleCase("vouched-town", A, "She was born in Chillicothe and stayed.", "Chillicothe", ner=()),
     RuleCase("vouched-town", A, "Jo Smith, 41, of Chillicothe, was hurt.", "Chillicothe", ner=()),
+    # "off" an island or a coast puts a place after it
+    RuleCase("vouched-town", A, "A trawler sank off Lampedusa on Sunday.", "Lampedusa", ner=()),
+    RuleCase(
+        "ner-mislabelled-vouched", A, "The boat capsized off Lampedusa.", "Lampedusa", ner=(("Lampedusa", "PERSON"),)
+    ),
     # the second of two places a way joins
     RuleCase("vouched-town", A, "A new bus line linking Columbus to Chillicothe opened.", "Chillicothe", ner=()),
     RuleCase(
