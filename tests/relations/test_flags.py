@@ -114,6 +114,8 @@ def test_no_plans_is_negated_and_hedged():
         "Kenya Airways runs scheduled flights between Nairobi and Kampala.",  # a timetable, no plan
         "Peru rejected Chilean claims about the border.",  # a rejection that is the act disputes nothing
         "Uganda shelled Kenya, though Ghana denies any role.",  # a denial by someone else
+        "Wheat was hauled from Lagos to Accra during the harvest, the cooperative reported.",  # "report" is "say"
+        "The news agency reported that Kenya had shipped maize to Uganda.",
     ],
 )
 def test_stated_facts_carry_no_flag(text):
