@@ -243,7 +243,7 @@ def lexicon() -> Lexicon:
     hedges = {
         form: kind
         for word, kind in _rows("hedges.tsv", 2)
-        for form in (inflections(word) if kind in ("govern", "govern-to", "report") else {word})
+        for form in (inflections(word) if kind in ("govern", "govern-to", "wish", "report") else {word})
     }
     return Lexicon(
         cues=cues,

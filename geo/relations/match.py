@@ -70,6 +70,7 @@ CIRCUMSTANCE_PREPS = frozenset({"in", "during", "by", "amid", "for"})
 # Prepositions of direction a route noun takes from the verb it is the subject of ("the tour took him to X").
 DIRECTION_PREPS = frozenset({"to", "into", "from", "via", "through", "toward", "towards"})
 SEQUENCE_RE = re.compile(r"\b(then|before|later|next|onward|afterwards|after that|followed by|on to)\b", re.I)
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a tensed auxiliary: "was", "has", "are"
 HYPHEN_RE = re.compile(r"^\s*[-\u2010-\u2015/]\s*$")
 ONWARD_RE = re.compile(r"^[-\u2010-\u2015]to[-\u2010-\u2015]$", re.I)  # "the Devonport-to-Melbourne ferry"
 BOUND_RE = re.compile(r"^[-\u2010-\u2015]bound\b", re.I)
@@ -2194,8 +2195,24 @@ def _hedged(cue: Token, lex: Lexicon) -> bool:
             return True  # "Britain claims Russia was involved", "accused Russia of meddling"
         described = described or edge == "relcl" or (edge == "acl" and _crosses_clause(edge, below))
         if in_clause:
-            if kind == "govern" and edge in ("xcomp", "acl", "pobj", "prep", "dobj", "acomp", "ccomp", "pcomp"):
-                return True  # "plans to visit", "a proposal for flights", "is ready to expand", "hopes to start"
+            if kind in ("govern", "wish") and edge in (
+                "xcomp",
+                "acl",
+                "pobj",
+                "prep",
+                "dobj",
+                "acomp",
+                "ccomp",
+                "pcomp",
+            ):
+                # (a wish is no plan of a clause with its own tensed auxiliary: "A man wanted for robbery
+                # was returned to Columbus", parsed with "was returned" under "wanted")
+                if not (
+                    kind == "wish"
+                    and edge == "ccomp"
+                    and any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in below.children)
+                ):
+                    return True  # "plans to visit", "a proposal for flights", "is ready to expand", "hopes to start"
             if (
                 kind == "govern"
                 and head.pos_ == "VERB"

@@ -72,6 +72,8 @@ def test_negated(text):
         "Ghana threatened to impose tariffs on Nigerian goods.",  # a threat is not yet done
         "The proposed air service between Nairobi and Kampala was discussed.",  # "proposed"
         "Kenya reportedly sold arms to Somalia.",  # "reportedly"
+        "Kenya wants to export tea to Uganda.",  # a wish
+        "Iran wanted its drones sent to Russia.",
         "The minister stressed the importance of developing trade between Ghana and Togo.",  # urged, not done
         "The envoy spoke of the need for cooperation between Kenya and Uganda.",
         "Japan pledged two billion dollars to Indonesia for flood relief.",  # a pledge is a promise
@@ -116,6 +118,11 @@ def test_no_plans_is_negated_and_hedged():
         "Uganda shelled Kenya, though Ghana denies any role.",  # a denial by someone else
         "Wheat was hauled from Lagos to Accra during the harvest, the cooperative reported.",  # "report" is "say"
         "The news agency reported that Kenya had shipped maize to Uganda.",
+        # (the small model hangs the told clause under "wanted": no wish)
+        "A man wanted for armed robbery in Lima was returned to Quito from Bogota on Friday after waiving "
+        "extradition, the county sheriff said.",
+        "A woman wanted for fraud in Lagos was flown back to Accra from Nairobi on Monday after a court hearing, "
+        "police said.",
     ],
 )
 def test_stated_facts_carry_no_flag(text):
