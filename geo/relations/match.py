@@ -2150,6 +2150,20 @@ def _hedged(cue: Token, lex: Lexicon) -> bool:
                 return True
         return False
 
+    def future_time(tok: Token) -> bool:
+        # "arrives in Bendigo next week", "flights resume tomorrow", "in the coming weeks": a time ahead
+        # on a verb not in the past, or on a noun ("a visit next month")
+        if tok.tag_ in ("VBD", "VBN"):
+            return False
+        for c in tok.children:
+            if c.dep_ in ("npadvmod", "advmod", "prep"):
+                words = list(c.subtree)
+                if len(words) <= 4 and any(lex.flag(t.lower_, lex.hedges) == "future-time" for t in words):
+                    return True
+        return False
+
+    if future_time(cue):
+        return True
     if _lemma(cue) in lex.words["promise"]:
         return True  # (a cue that only promises its act: "pledged 500 million dollars to Yemen")
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and lex.flag(_lemma(c), lex.hedges) == "govern" for c in cue.children):

@@ -73,6 +73,8 @@ def test_negated(text):
         "The proposed air service between Nairobi and Kampala was discussed.",  # "proposed"
         "Kenya reportedly sold arms to Somalia.",  # "reportedly"
         "Kenya wants to export tea to Uganda.",  # a wish
+        "A student delegation from Lima arrives in Quito next week.",  # a time ahead, not in the past
+        "The Kenyan minister flies to Kampala tomorrow.",
         "Iran wanted its drones sent to Russia.",
         "The minister stressed the importance of developing trade between Ghana and Togo.",  # urged, not done
         "The envoy spoke of the need for cooperation between Kenya and Uganda.",
@@ -118,6 +120,7 @@ def test_no_plans_is_negated_and_hedged():
         "Uganda shelled Kenya, though Ghana denies any role.",  # a denial by someone else
         "Wheat was hauled from Lagos to Accra during the harvest, the cooperative reported.",  # "report" is "say"
         "The news agency reported that Kenya had shipped maize to Uganda.",
+        "A delegation from Lima arrived in Quito last week.",  # a time behind
         # (the small model hangs the told clause under "wanted": no wish)
         "A man wanted for armed robbery in Lima was returned to Quito from Bogota on Friday after waiving "
         "extradition, the county sheriff said.",
