@@ -49,6 +49,8 @@ from relations.toy import named, relations_of
         "Kenya decided against imposing duties on Ugandan tea.",  # a choice not to
         "Brazil decided against sending troops to Angola.",
         "Japanese buyers halted beef imports from Brazil.",  # the traders' verb acts on the flow
+        "Flights from Lima to Quito were grounded for several hours.",  # grounded
+        "Quito-bound flights from Lima were grounded on Sunday.",
         "Turkish importers suspended wheat purchases from Russia.",
     ],
 )
