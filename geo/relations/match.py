@@ -71,6 +71,9 @@ CIRCUMSTANCE_PREPS = frozenset({"in", "during", "by", "amid", "for"})
 DIRECTION_PREPS = frozenset({"to", "into", "from", "via", "through", "toward", "towards"})
 SEQUENCE_RE = re.compile(r"\b(then|before|later|next|onward|afterwards|after that|followed by|on to)\b", re.I)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a tensed auxiliary: "was", "has", "are"
+# The edges through which a word of planning governs the cue: "plans to visit", "a proposal for
+# flights", "is ready to expand", "hopes to start"
+GOVERNED_EDGES = frozenset({"xcomp", "acl", "pobj", "prep", "dobj", "acomp", "ccomp", "pcomp"})
 HYPHEN_RE = re.compile(r"^\s*[-\u2010-\u2015/]\s*$")
 ONWARD_RE = re.compile(r"^[-\u2010-\u2015]to[-\u2010-\u2015]$", re.I)  # "the Devonport-to-Melbourne ferry"
 BOUND_RE = re.compile(r"^[-\u2010-\u2015]bound\b", re.I)
@@ -2209,16 +2212,7 @@ def _hedged(cue: Token, lex: Lexicon) -> bool:
             return True  # "Britain claims Russia was involved", "accused Russia of meddling"
         described = described or edge == "relcl" or (edge == "acl" and _crosses_clause(edge, below))
         if in_clause:
-            if kind in ("govern", "wish") and edge in (
-                "xcomp",
-                "acl",
-                "pobj",
-                "prep",
-                "dobj",
-                "acomp",
-                "ccomp",
-                "pcomp",
-            ):
+            if kind in ("govern", "wish") and edge in GOVERNED_EDGES:
                 # (a wish is no plan of a clause with its own tensed auxiliary: "A man wanted for robbery
                 # was returned to Columbus", parsed with "was returned" under "wanted")
                 if not (
@@ -3036,11 +3030,11 @@ def match_sentence(
         for n in range(1, len(refs)):
             if hyphen[n] and (placed.get(n) in ("mod", "poss") or placed.get(n - 1) in ("mod", "poss")):
                 onward = ONWARD_RE.match(sentence[refs[n - 1].end - base : refs[n].start - base])
-                for k, role, slot in ((n - 1, "origin", "from"), (n, "destination", "to")):
+                for k, role, end_slot in ((n - 1, "origin", "from"), (n, "destination", "to")):
                     for role_args in event.roles.values():
                         role_args[:] = [a for a in role_args if a.ref is not refs[k]]
                     if onward and role in frame.values():
-                        event.roles.setdefault(role, []).append(Arg(refs[k], slot, list_heads[n]))
+                        event.roles.setdefault(role, []).append(Arg(refs[k], end_slot, list_heads[n]))
                     else:
                         event.roles.setdefault("pair", []).append(Arg(refs[k], "mod", list_heads[n]))
         for arg in event.roles.get("partner", []) if frame_name == "meet" else []:

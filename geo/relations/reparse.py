@@ -3,7 +3,9 @@
 The small English model reads a clause whose verb is also a plural noun as one long noun phrase: "A
 factory in Ohio ships parts to Mexico" comes out as the noun "factory" with everything hung on it.
 An adverb before the word ("also ships") settles it as a verb. :func:`verb_hint` finds such a word
-(an "-s" form of a cue verb between two nouns, not read as a verb), :func:`hinted` writes the
+(an "-s" form of a cue verb between two nouns, not read as a verb; or, in a sentence with no verb,
+a cue verb's plain form before a preposition: "Residents of Moline commute to Davenport"),
+:func:`hinted` writes the
 sentence with the adverb, and :func:`unhinted` moves the second parse back onto the sentence as
 written, so offsets and text are the sentence's own; only when the second reading makes the word a
 verb.
@@ -34,7 +36,8 @@ def _verb_form(tok: Token, lex: Lexicon) -> bool:
 def verb_hint(doc: Doc, lex: Lexicon) -> int | None:
     """The index of the word to read as the verb, or None: a cue verb's "-s" form the parse did not
     read as a verb, straight after a noun or a name and before a noun phrase ("A factory in Ohio ships
-    parts to Mexico, and officials worry ..."; not a headline's "Exports", nor "flower stems")."""
+    parts to Mexico, and officials worry ..."; not a headline's "Exports", nor "flower stems"); in a
+    sentence with no verb, its plain form after a noun and before a preposition or adverb."""
     verbless = not any(t.pos_ in ("VERB", "AUX") for t in doc)
     for tok in doc[1:-1]:
         if tok.pos_ == "VERB":
