@@ -2988,7 +2988,7 @@ def match_sentence(
             # "money sent home by Nepali workers in Qatar", "Filipino workers in Saudi Arabia sent home
             # $3 billion": the senders' own country is where it goes, where they are is where it leaves
             origins = event.roles.get("origin", [])
-            senders = [a for a in origins if a.slot in ("by.mod", "subj.mod", "mod", "poss")]
+            senders = [a for a in origins if a.slot in ("by", "by.mod", "subj", "subj.mod", "mod", "poss")]
             away = [a for a in origins if a.slot in ("by.in", "subj.in")]
             away += [Arg(r, "in", 0) for r in loose_in]  # (the parse may hang "in Qatar" on the verb)
             if senders and away:

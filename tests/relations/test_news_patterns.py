@@ -824,6 +824,9 @@ CASES = [
         {("route", "Bogota", "Caracas")},
     ),
     ("The inmate was moved from the state prison in Lagos to a jail in Accra.", {("route", "Lagos", "Accra")}),
+    # Money sent home by a place's people abroad goes from where they are to their country.
+    ("Remittances sent home by Venezuelans working in Colombia rose.", {("transfer", "Colombia", "Venezuela")}),
+    ("Cubans in Spain sent home 300 million dollars last year.", {("transfer", "Spain", "Cuba")}),
     # A place left "to" do something is where the trip began.
     ("Hundreds of Venezuelans have left Colombia to return to Venezuela.", {("route", "Colombia", "Venezuela")}),
     ("Thousands of Syrians left Lebanon to return to Syria last year.", {("route", "Lebanon", "Syria")}),

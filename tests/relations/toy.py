@@ -175,6 +175,8 @@ TOY_PLACES = {
     "Idlib": ("gn:169387", "admin1", "SY", 35.8, 36.6, "12"),
 }
 TOY_DEMONYMS = {
+    "Venezuelans": "Venezuela",  # (two plurals, for the people themselves)
+    "Cubans": "Cuba",
     "Venezuelan": "Venezuela",
     "Iranian": "Iran",
     "Cuban": "Cuba",
