@@ -3161,7 +3161,22 @@ def match_sentence(
         found = by_token.get(i)
         if found is not None and found.roles:
             events.append(found)
-    return events
+    return events + _envoys_home(events)
+
+
+def _envoys_home(events: list[Event]) -> list[Event]:
+    """An envoy recalled "from" a place travels home: "Algeria recalled its ambassador from Paris" is
+    a route Paris -> Algeria beside the conflict (the probes label both)."""
+    out = []
+    for e in events:
+        if e.type != "conflict" or e.frame != "recall":
+            continue
+        away = [a for a in e.roles.get("target", []) if a.slot in ("from", "obj.from")]
+        home = [a for a in e.roles.get("actor", []) if a.slot in ("subj", "subj.mod", "obj.mod", "poss")]
+        if away and home:
+            roles = {"origin": list(away), "destination": list(home)}
+            out.append(Event("route", e.cue, e.start, "go", roles, e.negated, e.hedged, subject=e.subject))
+    return out
 
 
 def _disputed(

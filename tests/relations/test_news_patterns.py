@@ -369,7 +369,10 @@ CASES = [
         "Lithuania let Taiwan open an office, prompting China to block imports of Lithuanian goods.",
         {("transfer", "Lithuania", "China")},
     ),
-    ("The row pushed Kenya to recall its envoy from Uganda.", {("conflict", "Kenya", "Uganda")}),
+    (
+        "The row pushed Kenya to recall its envoy from Uganda.",
+        {("conflict", "Kenya", "Uganda"), ("route", "Uganda", "Kenya")},
+    ),
     # "and then to X" the parse hangs on a date, a clause of time or a "later": the next stop.
     ("The envoy flew to Lisbon on Monday and then to Paris.", {("route", "Lisbon", "Paris")}),
     ("The minister flew to Lisbon on Monday and later to Paris.", {("route", "Lisbon", "Paris")}),
@@ -824,6 +827,15 @@ CASES = [
         {("route", "Bogota", "Caracas")},
     ),
     ("The inmate was moved from the state prison in Lagos to a jail in Accra.", {("route", "Lagos", "Accra")}),
+    # An envoy recalled "from" a place travels home, beside the recall's conflict.
+    (
+        "Bolivia recalled its ambassador from Madrid for consultations.",
+        {("conflict", "Bolivia", "Madrid"), ("route", "Madrid", "Bolivia")},
+    ),
+    (
+        "Moscow recalled its ambassador from Washington on Friday.",
+        {("conflict", "Moscow", "Washington"), ("route", "Washington", "Moscow")},
+    ),
     # Money sent home by a place's people abroad goes from where they are to their country.
     ("Remittances sent home by Venezuelans working in Colombia rose.", {("transfer", "Colombia", "Venezuela")}),
     ("Cubans in Spain sent home 300 million dollars last year.", {("transfer", "Spain", "Cuba")}),
