@@ -65,6 +65,8 @@ def _plural(noun: str) -> str:
     return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
 
 
+ROUTE_NOUN_FORMS = ROUTE_NOUNS | {_plural(w) for w in ROUTE_NOUNS}
+
 # "Germany's Brunsbüttel": a name's possessor right before it
 _POSSESSOR_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s\s+$")
 
@@ -653,15 +655,10 @@ class Document:
 
 
 def _route_noun_at(text: str, pos: int) -> bool:
-    """A way or a service (lexicon ``route_nouns``) follows ``pos``, perhaps after two lower-case
-    words ("rail", "high-speed"); a plural counts."""
+    """A way or a service (lexicon ``route_nouns``, or its plural) follows ``pos``, perhaps after two
+    lower-case words ("rail", "high-speed")."""
     m = _WORDS_NEXT.match(text, pos)
-    if m is None:
-        return False
-    return any(
-        w in ROUTE_NOUNS or (w.endswith("s") and ({w[:-1], w[:-2], w[:-3] + "y"} & ROUTE_NOUNS))
-        for w in m.group().split()
-    )
+    return m is not None and any(w in ROUTE_NOUN_FORMS for w in m.group().split())
 
 
 class MatchFacts:
@@ -845,21 +842,22 @@ class MatchFacts:
     def route_compound(self) -> bool:
         """One of two names joined by a dash or "-to-" before a way or service between them (lexicon
         ``route_nouns``): "the Dover-Calais ferry", "the Devonport-to-Melbourne ferry"."""
+        # (the text around the name first: nearly every match is judged by this rule, few are joined)
         doc = self.doc
-        if not self._route_end(self.span):
-            return False
         gap = _ROUTE_GAP.match(doc.text, self.end)
-        if gap and (partner := doc.match_starting(gap.end())) is not None:
-            return self._route_end(partner) and _route_noun_at(doc.text, gap.end() + len(partner))
-        gap = _ROUTE_GAP_BEFORE.search(doc.text, max(0, self.start - 4), self.start)
-        partner = doc.match_ending(gap.start()) if gap else None
-        return partner is not None and self._route_end(partner) and _route_noun_at(doc.text, self.end)
-
-    def _route_end(self, name: str) -> bool:
-        """A name of a town of 10,000 or more, or of something bigger: no brand's half ("Mercedes-Benz
-        buses": Benz is a village)."""
-        types, population = best_type(self.doc.gazetteer.lookup(name), self.doc.gazetteer)
-        return bool(types & BIG_TYPES) or population >= 10_000
+        partner = doc.match_starting(gap.end()) if gap else None
+        if gap and partner is not None:
+            noun_at = gap.end() + len(partner)
+        else:
+            gap = _ROUTE_GAP_BEFORE.search(doc.text, max(0, self.start - 4), self.start)
+            partner, noun_at = (doc.match_ending(gap.start()) if gap else None), self.end
+        if partner is None or not _route_noun_at(doc.text, noun_at):
+            return False
+        # both towns of 10,000 or more, or bigger: no brand's half ("Mercedes-Benz buses": Benz is a village)
+        return all(
+            bool(types & BIG_TYPES) or population >= 10_000
+            for types, population in (self._types_population, best_type(doc.gazetteer.lookup(partner), doc.gazetteer))
+        )
 
     @property
     def county_after_town(self) -> bool:

@@ -57,8 +57,8 @@ def _specific(ids: list[str], places: Mapping[str, Place]) -> list[str]:
     """The members of one role that contain no other member ("the English city of Salisbury": Salisbury),
     and no region when the role holds a place that is not one ("a Latin American tour took him to Cuba")."""
     ids = [a for a in ids if not any(b != a and contains(places[a], places[b]) for b in ids)]
-    if any(not _is_region(a, places) for a in ids):
-        ids = [a for a in ids if not _is_region(a, places)]
+    if any(not broad(places[a]) for a in ids):
+        ids = [a for a in ids if not broad(places[a])]
     return ids
 
 
@@ -86,10 +86,6 @@ def _pairs(rule: Rule, event: Event, places: Mapping[str, Place]) -> list[tuple[
         if a.ref.place_id not in members:
             members.append(a.ref.place_id)
     return [(x, y) for members in groups.values() for n, x in enumerate(members) for y in members[n + 1 :]]
-
-
-def _is_region(pid: str, places: Mapping[str, Place]) -> bool:
-    return broad(places[pid])
 
 
 def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:
@@ -136,12 +132,12 @@ def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:
             made = [(s, t) for s, t in made if "water" not in (places[s].type, places[t].type)]
         if rule.type in ("tie", "conflict") and rule.pairs == "cross":
             # The most specific partner: "Iran's allies in Latin America, including Cuba" ties Iran to Cuba.
-            specific = {(s, t) for s, t in made if not _is_region(s, places) and not _is_region(t, places)}
+            specific = {(s, t) for s, t in made if not broad(places[s]) and not broad(places[t])}
             made = [
                 (s, t)
                 for s, t in made
-                if not (_is_region(t, places) and any(a == s for a, _ in specific))
-                and not (_is_region(s, places) and any(b == t for _, b in specific))
+                if not (broad(places[t]) and any(a == s for a, _ in specific))
+                and not (broad(places[s]) and any(b == t for _, b in specific))
             ]
         negated = event.negated and not rule.stopping
         for n, (source, target) in enumerate(made, start=1):
@@ -175,12 +171,12 @@ def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:
         for c in out
         if c.type in ("tie", "conflict")
         for x, y in ((c.source, c.target), (c.target, c.source))
-        if not _is_region(y, places)
+        if not broad(places[y])
     }
     return [
         c
         for c in out
         if not any(
-            _is_region(y, places) and (c.type, x) in partners for x, y in ((c.source, c.target), (c.target, c.source))
+            broad(places[y]) and (c.type, x) in partners for x, y in ((c.source, c.target), (c.target, c.source))
         )
     ]

@@ -48,10 +48,6 @@ def related(a: str, b: str, places: Mapping[str, Place]) -> bool:
     return a == b or contains(places[a], places[b]) or contains(places[b], places[a])
 
 
-def _is_region(pid: str, places: Mapping[str, Place]) -> bool:
-    return broad(places[pid])
-
-
 @dataclass(frozen=True, slots=True)
 class TripStep:
     """What one trip word of a sentence says: where from (and how that is known), where to, whose trip."""
@@ -139,9 +135,7 @@ def chain_trips(
                 return
         # A region one leaves is where the trip starts ("withdrew from Nagorno-Karabakh"); only a region
         # one goes to can stand for the tour of it that the next stop refines.
-        trip.stops.append(
-            _Stop(pid, step_sentence, rule, negated, hedged, umbrella=not origin and _is_region(pid, places))
-        )
+        trip.stops.append(_Stop(pid, step_sentence, rule, negated, hedged, umbrella=not origin and broad(places[pid])))
 
     for index, steps in enumerate(steps_by_sentence):
         if open_trip is not None and index - open_trip.last_sentence > TRIP_WINDOW:
