@@ -221,7 +221,36 @@ def extract_relations(
     found.sort(key=lambda item: item[0])
     # "Chinese troops staged an incursion into Ladakh", "soldiers crossed into South Korea, the third
     # such incursion": forces that go where they attack make the attack, no trip of their own
-    return tuple(r for _, r in found if not (r.type == "route" and (r.start, r.source, r.target) in attacked))
+    kept = [r for _, r in found if not (r.type == "route" and (r.start, r.source, r.target) in attacked)]
+    return tuple(_without_capital_doubles(kept, places))
+
+
+def _without_capital_doubles(relations: list[Relation], places: Mapping[str, Place]) -> list[Relation]:
+    """A tie or conflict with a capital that doubles one the same sentence draws with the capital's
+    country, the other end the same (and in the same place, when directed), drops: "imposed a blockade
+    on Qatar, accusing Doha of supporting terrorism" is one conflict with Qatar (the capital stands for
+    the government), not a second one with Doha."""
+    ends = {(r.start, r.type, r.source, r.target) for r in relations if r.type in ("tie", "conflict")}
+    ends |= {
+        (r.start, r.type, r.target, r.source) for r in relations if r.type in ("tie", "conflict") and not r.directed
+    }
+
+    def is_country_of(pid: str, capital: Place) -> bool:
+        return places[pid].type == "country" and places[pid].country_code == capital.country_code
+
+    def doubled(r: Relation) -> bool:
+        source, target = places[r.source], places[r.target]
+        return any(
+            s == r.start
+            and t == r.type
+            and (
+                (source.feature_code == "PPLC" and b == r.target and is_country_of(a, source))
+                or (target.feature_code == "PPLC" and a == r.source and is_country_of(b, target))
+            )
+            for s, t, a, b in ends
+        )
+
+    return [r for r in relations if r.type not in ("tie", "conflict") or not doubled(r)]
 
 
 def _stage(

@@ -1651,6 +1651,12 @@ CASES = [
     # an envoy recalled in the passive: the envoy's own country recalls
     ("Kenya's envoy to Somalia was recalled.", {("conflict", "Kenya", "Somalia")}),
     ("The Moroccan ambassador to Ghana was recalled for consultations.", {("conflict", "Morocco", "Ghana")}),
+    # a capital that stands for its country's government beside the country's own name is one party
+    (
+        "Iran imposed a blockade on Qatar, accusing Doha of funding rebels.",
+        {("conflict", "Iran", "Qatar")},
+    ),
+    ("Egypt signed a pact with Sudan, and Khartoum thanked Egypt.", {("tie", "Egypt", "Sudan")}),
 ]
 
 
