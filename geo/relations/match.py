@@ -1028,7 +1028,13 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
             subj = agents or subj
         if subj:
             s = subj[0]
-            out.append(tok.head if s.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl" else s)
+            if s.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                s = tok.head
+            elif (
+                s.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "ccomp" and tok.head.dep_ == "relcl" and s.i < tok.head.i
+            ):
+                s = tok.head.head  # "four companies that it said had supplied drone parts": the companies
+            out.append(s)
             # ("China denied reports that it had deployed marines": a "that" clause on the object of a
             # verb of saying or denying is that verb's, as a complement is)
             content = (

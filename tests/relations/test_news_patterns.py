@@ -1657,6 +1657,16 @@ CASES = [
         {("conflict", "Iran", "Qatar")},
     ),
     ("Egypt signed a pact with Sudan, and Khartoum thanked Egypt.", {("tie", "Egypt", "Sudan")}),
+    # a relative pronoun subject under a verb of saying ("firms that it said had ...") is the noun the
+    # relative clause describes
+    (
+        "Kenya sanctioned two Ugandan firms that it said had sold weapons to Sudan.",
+        {("conflict", "Kenya", "Uganda"), ("transfer", "Uganda", "Sudan")},
+    ),
+    (
+        "The ministry fined four Turkish exporters that it said had sent cement to Iraq.",
+        {("transfer", "Turkey", "Iraq")},
+    ),
 ]
 
 
