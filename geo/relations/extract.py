@@ -179,7 +179,10 @@ def extract_relations(
                 or len(event.ids("origin")) > 1
                 or sum(a.slot.startswith("subj") for a in event.roles.get("home", ())) > 1
             ) and not event.sequential
-            if event.type == "route" and (event.frame in TRIP_FRAMES or event.sequential) and not fan:
+            # (a move of another frame is a trip's first step when the sentence then tells a later one:
+            # "Evacuated from Khartoum to Port Sudan, they then sailed to Jeddah")
+            followed = any(e.then and e.type == "route" and e.frame in TRIP_FRAMES for e in events[n + 1 :])
+            if event.type == "route" and (event.frame in TRIP_FRAMES or event.sequential or followed) and not fan:
                 # (Several destinations not told in order, "a tour of Venezuela, Nicaragua and Cuba",
                 # several origins, "people travelling to Leeds from York and Hull", or travellers of
                 # several homes, "Iranian and Syrian officials flew to Moscow" (homes of the subject

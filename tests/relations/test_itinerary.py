@@ -160,3 +160,18 @@ def test_a_tour_that_took_them_on_to_later_stops_is_one_trip():
     ]:
         legs = sorted(_legs(relations_of(text)), key=lambda leg: leg[2])
         assert [(a, b) for a, b, _ in legs] == list(itertools.pairwise(stops)), text
+
+
+def test_a_move_of_another_kind_followed_by_a_later_step_starts_the_trip():
+    """An evacuation, an escort or a deportation told before "then" another trip is its first leg."""
+    for text, legs in [
+        (
+            "The refugees were evacuated from Kampala to Nairobi and then flew to Cairo.",
+            [("Kampala", "Nairobi", 1), ("Nairobi", "Cairo", 2)],
+        ),
+        (
+            "Police escorted the migrants from Lisbon to Madrid, and they then travelled to Paris.",
+            [("Lisbon", "Madrid", 1), ("Madrid", "Paris", 2)],
+        ),
+    ]:
+        assert sorted(_legs(relations_of(text)), key=lambda leg: leg[2] or 0) == legs, text
