@@ -1081,7 +1081,19 @@ class MatchFacts:
     # -- what the NER says of the same words --------------------------------------------------
     @cached_property
     def _overlapping(self) -> list[Entity]:
-        return self.doc.covering(self.start, self.end)
+        """The NER's names over these words, but one that only adds punctuation to them ("Egyptian-"
+        read as a number in "the Egyptian- Israeli treaty"): no other words, so no other name."""
+        text = self.doc.text
+        return [
+            e
+            for e in self.doc.covering(self.start, self.end)
+            if not (
+                e.start <= self.start
+                and self.end <= e.end
+                and (e.start, e.end) != (self.start, self.end)
+                and not any(c.isalnum() for c in text[e.start : self.start] + text[self.end : e.end])
+            )
+        ]
 
     @cached_property
     def exact_label(self) -> str | None:

@@ -482,6 +482,15 @@ CASES: tuple[RuleCase, ...] = (
         ner=(("Northeast Texas Community College", "ORG"),),
     ),
     RuleCase("inside-other-name", R, "The American Enterprise Institute published a report.", "Enterprise"),
+    # a name the NER ran on into only a stray hyphen is no larger name ("Egyptian-" read as a number)
+    RuleCase(
+        "big-place",
+        A,
+        "Carter sponsored the subsequent Egyptian- Israeli Peace Treaty.",
+        "Egyptian",
+        ner=(("Egyptian-", "CARDINAL"),),
+    ),
+    RuleCase("big-place", A, "Talks on the Kenyan- Ugandan border resumed.", "Kenyan", ner=(("Kenyan-", "ORG"),)),
     RuleCase("inside-other-name", R, "Chelsea beat Arsenal on Sunday.", "Chelsea"),
     RuleCase(
         "crosses-entity",
