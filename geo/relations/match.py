@@ -1864,7 +1864,19 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
             elif prep == "of" and how and _lemma(tok) in lex.words["occasion"]:
                 break  # "organizers of a London rally": the rally's place, not the organizers' home
             elif prep == "of" and _lemma(noun) in lex.words["portion"] and how:
-                tok = noun  # "much of the lithium mined in Western Australia": the part is of the whole
+                # "much of the lithium mined in Western Australia": the part is of the whole; a share of
+                # a place's own goods is a share of what it uses ("supplied 40 percent of Europe's gas")
+                if (
+                    how == "mod"
+                    and len(path) == 2
+                    and path[0][0].dep_ == "poss"
+                    and _lemma(tok) in lex.goods
+                    and noun.dep_ == "dobj"
+                    and (giving := lex.cue(_lemma(noun.head), noun.head.pos_)) is not None
+                    and giving.frame == "export"
+                ):
+                    how = "used"
+                tok = noun
             elif prep in ("of", "from"):
                 # "the president of Iran", "officials from Cuba", "expulsions of Russian diplomats";
                 # "John Smith of Cahir" is where a person lives ("of"): a home for a trip, no more.

@@ -1667,6 +1667,11 @@ CASES = [
         "The ministry fined four Turkish exporters that it said had sent cement to Iraq.",
         {("transfer", "Turkey", "Iraq")},
     ),
+    # a share of a place's own goods that another supplies is a share of what the place uses; the
+    # share as what moves keeps its owner as where it comes from
+    ("Norway supplies half of Poland's gas.", {("transfer", "Norway", "Poland")}),
+    ("Ghana provides most of Japan's cocoa.", {("transfer", "Ghana", "Japan")}),
+    ("Most of Ghana's cocoa goes to Japan.", {("transfer", "Ghana", "Japan")}),
 ]
 
 
