@@ -1882,7 +1882,7 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
                 # "John Smith of Cahir" is where a person lives ("of"): a home for a trip, no more.
                 tok = noun
                 # (a body's name is no person's: "the Council of the Isles of Scilly" is the place's own)
-                person = noun.pos_ == "PROPN" and _lemma(noun) not in lex.words["authority"]
+                person = noun.pos_ == "PROPN" and _lemma(noun) not in lex.words["authority"] | lex.words["body"]
                 if prep == "from" and how == "in":
                     how = ""  # "members from a church in Hattiesburg": where they are from, as "from Hattiesburg"
                 how = how or ("from" if prep == "from" else "of" if person else "mod")

@@ -1672,6 +1672,9 @@ CASES = [
     ("Norway supplies half of Poland's gas.", {("transfer", "Norway", "Poland")}),
     ("Ghana provides most of Japan's cocoa.", {("transfer", "Ghana", "Japan")}),
     ("Most of Ghana's cocoa goes to Japan.", {("transfer", "Ghana", "Japan")}),
+    # a named body "of X" is X's own, as "X's bank" (a person "of X" only lives there)
+    ("The Bank of Ghana lent $2 billion to Togo.", {("transfer", "Ghana", "Togo")}),
+    ("The National Museum of Kenya returned the bronzes to Nigeria.", {("transfer", "Kenya", "Nigeria")}),
 ]
 
 
