@@ -712,6 +712,9 @@ def _moved_kind(nouns: list[Token], lex: Lexicon) -> str | None:
             return "transfer"  # (a name's plural keeps its "s" as its lemma: "the Benin Bronzes")
         if (noun_cue := lex.cue(lemma, "NOUN")) is not None and noun_cue.types[0] == "transfer":
             return "transfer"  # "a shipment of drones arrived"
+        if noun_cue is not None and noun_cue.types[0] == "route" and noun_cue.frame == "service" and lemma != "service":
+            return "route"  # "the flight was diverted to Cairo": a run of a line is a trip (a bare
+            # "service" may be any work: "provide building-control services to Carmarthenshire")
         if n.pos_ == "NUM" and any(c.tag_ == "$" for c in n.children):
             return "transfer"  # "sent $250,000": a sum of money
         if any(c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in lex.words["made"] for c in n.children):

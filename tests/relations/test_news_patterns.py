@@ -1675,6 +1675,17 @@ CASES = [
     # a named body "of X" is X's own, as "X's bank" (a person "of X" only lives there)
     ("The Bank of Ghana lent $2 billion to Togo.", {("transfer", "Ghana", "Togo")}),
     ("The National Museum of Kenya returned the bronzes to Nigeria.", {("transfer", "Kenya", "Nigeria")}),
+    # carriers and people diverted, towed or escorted somewhere travel there; a run of a line (a flight)
+    # moved is a trip, and defecting or transiting is travel
+    ("Turkey diverted the plane from Tehran to Ankara.", {("route", "Tehran", "Ankara")}),
+    ("The Greek coast guard towed the boat from Athens to Beirut.", {("route", "Athens", "Beirut")}),
+    ("Armed guards escorted the Kenyan envoy from Nairobi to Kampala.", {("route", "Nairobi", "Kampala")}),
+    ("A Kenyan runner defected to Canada.", {("route", "Kenya", "Canada")}),
+    ("A Cuban pilot defected to the United States.", {("route", "Cuba", "United States")}),
+    (
+        "Cuban doctors transited through Madrid on their way to Luanda.",
+        {("route", "Cuba", "Madrid"), ("route", "Madrid", "Luanda")},
+    ),
 ]
 
 
