@@ -780,6 +780,30 @@ def _moved(tok: Token, cue: Cue) -> list[Token]:
     return moved
 
 
+def _stops_apart(verb: Token, destinations: list[Arg], heads: list, refs: list[PlaceRef]) -> bool:
+    """Whether a travel verb of one traveller (a singular subject) reaches two or more places each by
+    a "to" of its own on the verb ("to Lima on Monday and to Quito on Tuesday", "to Lima and from
+    there to Quito"; not one "to" with a list, "to Lima and Quito", which may be parallel)."""
+    if verb.pos_ != "VERB" or len({a.ref.place_id for a in destinations}) < 2:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].tag_ not in ("NN", "NNP", "PRP") or subjects[0].lower_ in ("they", "we"):
+        return False
+    head_of = {(r.start, r.end): h for r, h in zip(refs, heads, strict=True)}
+    preps = []
+    for a in destinations:
+        h = head_of.get((a.ref.start, a.ref.end))
+        if h is None or a.slot not in ("to", "into") or h.dep_ != "pobj" or h.head.lower_ not in ("to", "into"):
+            return False
+        prep = h.head
+        while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+            prep = prep.head  # ("on Monday and to Quito": the second "to" hangs on the first phrase)
+        if prep.head.i != verb.i and prep.head.head.i != verb.i:
+            return False
+        preps.append(h.head.i)
+    return len(set(preps)) == len(preps)
+
+
 def _where_they_are(tok: Token, lex: Lexicon) -> bool:
     """A cue of the ``located`` class describing a noun with where it is, no act: "Ukrainians
     sheltering in Poland", "who had sheltered in Poland" (a place on it climbs on to the noun)."""
@@ -3023,6 +3047,11 @@ def match_sentence(
         ):
             # "will fly to Jakarta and then continue to Port Moresby, Dili and Singapore": a list told as
             # what comes next is the order of the stops
+            for a in event.roles["destination"]:
+                a.sequential = True
+        elif kind == "route" and _stops_apart(tok, event.roles.get("destination", []), heads, refs):
+            # "flew to Lima on Monday and to Quito on Tuesday", "flew to Lima and from there to Quito":
+            # one traveller's "to"s, each a phrase of its own, are stops one after the other
             for a in event.roles["destination"]:
                 a.sequential = True
         dest = event.roles.get("destination", [])

@@ -175,3 +175,15 @@ def test_a_move_of_another_kind_followed_by_a_later_step_starts_the_trip():
         ),
     ]:
         assert sorted(_legs(relations_of(text)), key=lambda leg: leg[2] or 0) == legs, text
+
+
+def test_one_traveller_s_separate_to_phrases_are_stops_in_turn():
+    """Each "to" a phrase of its own on one traveller's verb: a later stop; not a list under one "to",
+    nor the "to"s of many travellers."""
+    for text in (
+        "The envoy flew to Lisbon on Monday and to Madrid on Tuesday.",
+        "The envoy flew to Lisbon and from there to Madrid.",
+    ):
+        assert [(a, b) for a, b, _ in _legs(relations_of(text))] == [("Lisbon", "Madrid")], text
+    assert relations_of("The envoy flew to Lisbon and Madrid.") == ()
+    assert relations_of("Migrants fled to Colombia and to Peru.") == ()
