@@ -1686,6 +1686,9 @@ CASES = [
         "Cuban doctors transited through Madrid on their way to Luanda.",
         {("route", "Cuba", "Madrid"), ("route", "Madrid", "Luanda")},
     ),
+    # a guest greeted somewhere came there, as one welcomed does
+    ("The Kenyan president was greeted in Accra by Ghana's president.", {("route", "Kenya", "Accra")}),
+    ("Ghana's president greeted his Togolese counterpart in Accra.", {("route", "Togo", "Accra")}),
 ]
 
 
