@@ -1403,6 +1403,20 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                     trip_noun = inner.pos_ == "NOUN" and inner.i in cues
                     for o in _pobjs(inner, ("in", "to") if trip_noun else ("in",)):
                         put(o, "after.in")
+    counted = cue.head.head if cue.dep_ == "pobj" and cue.head.lower_ == "of" else cue  # ("millions of migrants")
+    if counted is not cue and _lemma(counted) not in lex.words["quantity"] | lex.words["portion"]:
+        counted = cue
+    if (
+        found is not None
+        and found.frame == "migrant"
+        and counted.dep_ == "nsubj"
+        and _lemma(counted.head) in lex.words["located"]
+        and not any(c.dep_ == "dobj" for c in counted.head.children)  # (not "troops detained aid workers")
+    ):
+        # "Syrian refugees live in camps in Jordan", "millions of Venezuelan migrants now live in
+        # Colombia": where they live is where they went, as "migrants living in Colombia"
+        for o in _pobjs(counted.head, LOCATIVE_PREPS):
+            put(o, "in")
     linking = [c for c in cue.children if c.dep_ == "acl"] if cue.pos_ == "NOUN" else []
     if cue.pos_ == "NOUN" and cue.dep_ == "nsubj":
         linking.append(cue.head)  # "new services will link Darwin with Dili": the noun links as its verb

@@ -1689,6 +1689,9 @@ CASES = [
     # a guest greeted somewhere came there, as one welcomed does
     ("The Kenyan president was greeted in Accra by Ghana's president.", {("route", "Kenya", "Accra")}),
     ("Ghana's president greeted his Togolese counterpart in Accra.", {("route", "Togo", "Accra")}),
+    # refugees who live somewhere went there, as refugees living there did
+    ("Syrian refugees live in camps in Jordan.", {("route", "Syria", "Jordan")}),
+    ("Millions of Sudanese refugees now live in Chad.", {("route", "Sudan", "Chad")}),
 ]
 
 
