@@ -249,16 +249,27 @@ def inner_place(text: str, start: int, end: int, gazetteer: GazetteerLike) -> st
     """
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     n = len(words)
-    for size in range(n - 1, 0, -1):
+    # The inner name is a gazetteer name, so no longer than its longest, and it holds every word that
+    # is no geographic word: a long run of other words (an NER span over a pasted list) has none.
+    limit = max(1, int(getattr(gazetteer, "max_name_tokens", 12)))
+    other = [k for k, (a, b) in enumerate(words) if not _geo_word(text[a:b].lower().strip(".,"))]
+    if other and other[-1] - other[0] + 1 > limit:
+        return None
+    for size in range(min(n - 1, limit), 0, -1):
         for i in range(n - size + 1):
             s, e = words[i][0], words[i + size - 1][1]
             inner = text[s:e].rstrip(",.")
             if not gazetteer.lookup(inner):
                 continue
             rest = [text[a:b].lower().strip(".,") for a, b in words[:i] + words[i + size :]]
-            if all(w in GEO_MODIFIERS or w in GEO_HEADS or w in CONNECTORS for w in rest):
+            if all(_geo_word(w) for w in rest):
                 return _region_of_demonym(text[start : words[i][0]], inner, gazetteer) or inner
     return None
+
+
+def _geo_word(word: str) -> bool:
+    """A geographic modifier, head or connector ("south", "county", "of"), lower case."""
+    return word in GEO_MODIFIERS or word in GEO_HEADS or word in CONNECTORS
 
 
 def _region_of_demonym(lead: str, inner: str, gazetteer: GazetteerLike) -> str | None:
