@@ -1417,6 +1417,17 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
         # Colombia": where they live is where they went, as "migrants living in Colombia"
         for o in _pobjs(counted.head, LOCATIVE_PREPS):
             put(o, "in")
+    if found is not None and found.pos == "N" and found.types[0] == "route" and cue.dep_ == "nsubj":
+        # "the tour begins in Lima and ends in Quito", "the route originates in Tavistock": where a trip
+        # or a line starts and where it ends (a verb joined to the first shares its subject)
+        verbs = [cue.head] + [c for c in cue.head.conjuncts if not any(d.dep_ == "nsubj" for d in c.children)]
+        for verb in verbs:
+            if _lemma(verb) in lex.words["begin"]:
+                for o in _pobjs(verb, ("in", "at", "from")):
+                    put(o, "from")
+            elif _lemma(verb) in lex.words["finish"]:
+                for o in _pobjs(verb, ("in", "at", "to")):
+                    put(o, "to")
     linking = [c for c in cue.children if c.dep_ == "acl"] if cue.pos_ == "NOUN" else []
     if cue.pos_ == "NOUN" and cue.dep_ == "nsubj":
         linking.append(cue.head)  # "new services will link Darwin with Dili": the noun links as its verb

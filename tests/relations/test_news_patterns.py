@@ -1692,6 +1692,9 @@ CASES = [
     # refugees who live somewhere went there, as refugees living there did
     ("Syrian refugees live in camps in Jordan.", {("route", "Syria", "Jordan")}),
     ("Millions of Sudanese refugees now live in Chad.", {("route", "Sudan", "Chad")}),
+    # where a trip or a line begins and where it ends
+    ("The tour begins in Lima and ends in Quito.", {("route", "Lima", "Quito")}),
+    ("The march started in Accra and ended in Lome.", {("route", "Accra", "Lome")}),
 ]
 
 
