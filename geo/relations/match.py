@@ -3029,7 +3029,13 @@ def match_sentence(
             # "Iran detained a British national": only across a border ("Ohio police arrested a Texas
             # man" is local news); a country's troops may kill in a town ("Eritrean troops killed
             # civilians in Axum")
-            armed = any(_lemma(n) in lex.words["military"] for s in subjects for n in _head_nouns(s))
+            armed = any(
+                _lemma(n) in lex.words["military"]
+                # ("Israeli strikes killed 20 people in Gaza": an armed attack is armed force)
+                or ((attack := lex.cue(_lemma(n), n.pos_)) is not None and attack.cameo_class == "material-conflict")
+                for s in subjects
+                for n in _head_nouns(s)
+            )
             for role, args in event.roles.items():
                 if not (armed and role == "target"):
                     args[:] = [a for a in args if places[a.ref.place_id].type == "country"]

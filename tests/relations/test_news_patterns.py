@@ -1695,6 +1695,9 @@ CASES = [
     # where a trip or a line begins and where it ends
     ("The tour begins in Lima and ends in Quito.", {("route", "Lima", "Quito")}),
     ("The march started in Accra and ended in Lome.", {("route", "Accra", "Lome")}),
+    # an armed attack that kills somewhere is armed force there, as troops are
+    ("Israeli strikes killed 20 people in Gaza on Tuesday.", {("conflict", "Israel", "Gaza")}),
+    ("A Russian missile attack killed 12 people in Kyiv.", {("conflict", "Russia", "Kyiv")}),
 ]
 
 
