@@ -1698,6 +1698,9 @@ CASES = [
     # an armed attack that kills somewhere is armed force there, as troops are
     ("Israeli strikes killed 20 people in Gaza on Tuesday.", {("conflict", "Israel", "Gaza")}),
     ("A Russian missile attack killed 12 people in Kyiv.", {("conflict", "Russia", "Kyiv")}),
+    # attacks "across" or "throughout" a place hit it
+    ("Israeli air strikes across southern Lebanon killed five.", {("conflict", "Israel", "Lebanon")}),
+    ("Russian missile attacks across Ukraine knocked out power.", {("conflict", "Russia", "Ukraine")}),
 ]
 
 
