@@ -1701,6 +1701,9 @@ CASES = [
     # attacks "across" or "throughout" a place hit it
     ("Israeli air strikes across southern Lebanon killed five.", {("conflict", "Israel", "Lebanon")}),
     ("Russian missile attacks across Ukraine knocked out power.", {("conflict", "Russia", "Ukraine")}),
+    # a partner or an ally "for" a place is its partner
+    ("Norway is a key partner for Kenya in energy.", {("tie", "Kenya", "Norway")}),
+    ("France is a reliable ally for Ukraine.", {("tie", "France", "Ukraine")}),
 ]
 
 
