@@ -1704,6 +1704,9 @@ CASES = [
     # a partner or an ally "for" a place is its partner
     ("Norway is a key partner for Kenya in energy.", {("tie", "Kenya", "Norway")}),
     ("France is a reliable ally for Ukraine.", {("tie", "France", "Ukraine")}),
+    # military units sent somewhere are people, never goods
+    ("France sent a regiment to Mali.", {("route", "France", "Mali")}),
+    ("Ghana sent a platoon to Togo.", {("route", "Ghana", "Togo")}),
 ]
 
 
