@@ -414,8 +414,9 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
             degree.append(tok.nbor(-2))
         if any(c.lower_ in lex.words["impact"] for c in degree):
             return False
-    if cue.pos == "V" and cue.frame == "harm" and not any(c.dep_ == "dobj" for c in tok.children):
-        return False  # "were killed in Damascus during air strikes": the strikes tell who acted
+    if cue.pos == "V" and cue.frame == "harm" and not any(c.dep_ in ("dobj", "agent") for c in tok.children):
+        return False  # "were killed in Damascus during air strikes": the strikes tell who acted (but "were
+        # arrested by the Australian coast guard" names who did)
     if cue.pos == "V" and _lemma(tok) in lex.words["aspect"] and any(c.dep_ == "xcomp" for c in tok.children):
         return False
     if cue.pos == "V" and "conflict" not in cue.types:

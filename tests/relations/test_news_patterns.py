@@ -1707,6 +1707,11 @@ CASES = [
     # military units sent somewhere are people, never goods
     ("France sent a regiment to Mali.", {("route", "France", "Mali")}),
     ("Ghana sent a platoon to Togo.", {("route", "Ghana", "Togo")}),
+    # people harmed in the passive by a named agent: the agent's country acts on theirs (and with no
+    # agent, no one is told to act)
+    ("Two Kenyan traders were detained by Ugandan police.", {("conflict", "Uganda", "Kenya")}),
+    ("Ghanaian fishermen were arrested by the Togolese navy.", {("conflict", "Togo", "Ghana")}),
+    ("Two Kenyan traders were detained in Kampala.", set()),
 ]
 
 
