@@ -1346,6 +1346,17 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
     # "Indonesia's ban has drawn a complaint from the EU", "Russia faced condemnation from Kyiv": the
     # subject of a verb that incurs the act is its object, and "from" whoever acts
     incurred = cue.pos_ == "NOUN" and cue.dep_ == "dobj" and _lemma(cue.head) in lex.words["incur"]
+    if (
+        cue.pos_ == "NOUN"
+        and cue.dep_ == "pobj"
+        and cue.head.head.pos_ in ("VERB", "AUX")
+        and (cue.head.lower_ == "under" or (cue.head.lower_ == "from" and _lemma(cue.head.head) in lex.words["incur"]))
+        and (found_here := lex.cue(_lemma(cue), "NOUN")) is not None
+        and found_here.types[0] == "conflict"
+    ):
+        # "Venezuela has been under US sanctions", "Kyiv came under Russian attack", "Cuba suffers
+        # from the American embargo": the subject is what the act is aimed at
+        incurred = True
     # "Germany will resume deportation flights to Afghanistan": who runs a service runs it from home
     served = found if cue.pos_ == "NOUN" else None
     operated = (

@@ -1712,6 +1712,10 @@ CASES = [
     ("Two Kenyan traders were detained by Ugandan police.", {("conflict", "Uganda", "Kenya")}),
     ("Ghanaian fishermen were arrested by the Togolese navy.", {("conflict", "Togo", "Ghana")}),
     ("Two Kenyan traders were detained in Kampala.", set()),
+    # a place "under" a hostile act, or suffering from it, is its target
+    ("Ukraine came under Russian attack overnight.", {("conflict", "Russia", "Ukraine")}),
+    ("Cuba suffers from the American embargo.", {("conflict", "United States", "Cuba")}),
+    ("Iran has been under American sanctions since 1979.", {("conflict", "United States", "Iran")}),
 ]
 
 
