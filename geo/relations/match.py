@@ -1415,6 +1415,11 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                     trip_noun = inner.pos_ == "NOUN" and inner.i in cues
                     for o in _pobjs(inner, ("in", "to") if trip_noun else ("in",)):
                         put(o, "after.in")
+    if cue.pos_ == "VERB" and _lemma(cue) in lex.words["used"] and any(c.dep_ == "nsubjpass" for c in cue.children):
+        # "Kenyan tea is sold in Pakistan": goods sold "in" a place end up there, as "the tea sold in
+        # Pakistan" does
+        for o in _pobjs(cue, ("in",)):
+            put(o, "obj.used")
     counted = cue.head.head if cue.dep_ == "pobj" and cue.head.lower_ == "of" else cue  # ("millions of migrants")
     if counted is not cue and _lemma(counted) not in lex.words["quantity"] | lex.words["portion"]:
         counted = cue

@@ -1716,6 +1716,9 @@ CASES = [
     ("Ukraine came under Russian attack overnight.", {("conflict", "Russia", "Ukraine")}),
     ("Cuba suffers from the American embargo.", {("conflict", "United States", "Cuba")}),
     ("Iran has been under American sanctions since 1979.", {("conflict", "United States", "Iran")}),
+    # goods sold "in" a place end up there
+    ("Kenyan tea is sold in Pakistan.", {("transfer", "Kenya", "Pakistan")}),
+    ("Most Ghanaian cocoa is sold in Japan.", {("transfer", "Ghana", "Japan")}),
 ]
 
 
