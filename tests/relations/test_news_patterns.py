@@ -1719,6 +1719,11 @@ CASES = [
     # goods sold "in" a place end up there
     ("Kenyan tea is sold in Pakistan.", {("transfer", "Kenya", "Pakistan")}),
     ("Most Ghanaian cocoa is sold in Japan.", {("transfer", "Ghana", "Japan")}),
+    # taking refuge somewhere is going there; people rushed somewhere are taken there
+    ("Thousands of Sudanese took refuge in Chad.", {("route", "Sudan", "Chad")}),
+    ("Families from Lagos took refuge in Accra.", {("route", "Lagos", "Accra")}),
+    ("The wounded were rushed from Lagos to Accra.", {("route", "Lagos", "Accra")}),
+    ("Kenya rushed doctors to Kampala from Nairobi.", {("route", "Nairobi", "Kampala")}),
 ]
 
 
