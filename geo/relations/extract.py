@@ -233,24 +233,22 @@ def _without_capital_doubles(relations: list[Relation], places: Mapping[str, Pla
     country, the other end the same (and in the same place, when directed), drops: "imposed a blockade
     on Qatar, accusing Doha of supporting terrorism" is one conflict with Qatar (the capital stands for
     the government), not a second one with Doha."""
-    ends = {(r.start, r.type, r.source, r.target) for r in relations if r.type in ("tie", "conflict")}
-    ends |= {
-        (r.start, r.type, r.target, r.source) for r in relations if r.type in ("tie", "conflict") and not r.directed
-    }
-
-    def is_country_of(pid: str, capital: Place) -> bool:
-        return places[pid].type == "country" and places[pid].country_code == capital.country_code
+    political = [r for r in relations if r.type in ("tie", "conflict")]
+    ends = {(r.start, r.type, r.source, r.target) for r in political}
+    ends |= {(r.start, r.type, r.target, r.source) for r in political if not r.directed}
+    countries: dict[str | None, list[str]] = {}
+    for pid, place in places.items():
+        if place.type == "country":
+            countries.setdefault(place.country_code, []).append(pid)
 
     def doubled(r: Relation) -> bool:
         source, target = places[r.source], places[r.target]
-        return any(
-            s == r.start
-            and t == r.type
-            and (
-                (source.feature_code == "PPLC" and b == r.target and is_country_of(a, source))
-                or (target.feature_code == "PPLC" and a == r.source and is_country_of(b, target))
-            )
-            for s, t, a, b in ends
+        return (
+            source.feature_code == "PPLC"
+            and any((r.start, r.type, c, r.target) in ends for c in countries.get(source.country_code, ()))
+        ) or (
+            target.feature_code == "PPLC"
+            and any((r.start, r.type, r.source, c) in ends for c in countries.get(target.country_code, ()))
         )
 
     return [r for r in relations if r.type not in ("tie", "conflict") or not doubled(r)]
