@@ -805,6 +805,21 @@ def _stops_apart(verb: Token, destinations: list[Arg], heads: list, refs: list[P
     return len(set(preps)) == len(preps)
 
 
+def _brought_home(verb: Token, lex: Lexicon) -> bool:
+    """A verb that takes its subject's own people home: "repatriated", "brought home", or one whose
+    object is "its" or "their" citizens ("airlifted its citizens out of Afghanistan")."""
+    if verb.pos_ != "VERB":
+        return False
+    if _lemma(verb) == "repatriate" or any(c.dep_ == "advmod" and c.lower_ == "home" for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "dobj"
+        and _lemma(c) in lex.people
+        and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)
+        for c in verb.children
+    )
+
+
 def _where_they_are(tok: Token, lex: Lexicon) -> bool:
     """A cue of the ``located`` class describing a noun with where it is, no act: "Ukrainians
     sheltering in Poland", "who had sheltered in Poland" (a place on it climbs on to the noun)."""
@@ -3073,6 +3088,15 @@ def match_sentence(
         ):
             # "flights carried 180 Nepali workers home from Kuwait": home is where they went
             event.roles["destination"] = event.roles.pop("home")
+        if kind == "route" and not event.roles.get("destination") and _brought_home(tok, lex):
+            # "India repatriated 300 citizens from Kuwait", "Japan brought home its citizens from Sudan",
+            # "Britain airlifted its citizens out of Afghanistan": a state moving its own people out of
+            # a place takes them home, to itself
+            origins = event.roles.get("origin", [])
+            movers = [a for a in origins if a.slot == "subj"]
+            if movers and any(a.slot in ("from", "out_of") for a in origins):
+                event.roles["destination"] = movers
+                event.roles["origin"] = [a for a in origins if a.slot != "subj"]
         if (
             kind == "transfer"
             and not event.roles.get("destination")

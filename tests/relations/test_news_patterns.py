@@ -1724,6 +1724,10 @@ CASES = [
     ("Families from Lagos took refuge in Accra.", {("route", "Lagos", "Accra")}),
     ("The wounded were rushed from Lagos to Accra.", {("route", "Lagos", "Accra")}),
     ("Kenya rushed doctors to Kampala from Nairobi.", {("route", "Nairobi", "Kampala")}),
+    # a state moving its own people out of a place takes them home (a deporter sends others away)
+    ("Kenya repatriated 300 citizens from Sudan.", {("route", "Sudan", "Kenya")}),
+    ("Ghana airlifted its citizens out of Lebanon.", {("route", "Lebanon", "Ghana")}),
+    ("Germany deported 30 Afghans.", {("route", "Germany", "Afghanistan")}),
 ]
 
 
