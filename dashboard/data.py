@@ -84,7 +84,10 @@ def revision(path: Path) -> int:
     with store_connect.reading(path) as con:
         rev = read_revision(con)
     with _REVISIONS_LOCK:
-        _REVISIONS[key] = (_file_state(path), rev)
+        # the state from before the read: a write another process commits after it changes the
+        # state again, so the next look reads the number anew (noting the state after the read
+        # would pair a later file with an older number, served until the next write)
+        _REVISIONS[key] = (state, rev)
     return rev
 
 
