@@ -75,6 +75,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a tensed auxiliary: "was", "ha
 # flights", "is ready to expand", "hopes to start"
 GOVERNED_EDGES = frozenset({"xcomp", "acl", "pobj", "prep", "dobj", "acomp", "ccomp", "pcomp"})
 HYPHEN_RE = re.compile(r"^\s*[-\u2010-\u2015/]\s*$")
+HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u2015"
 ONWARD_RE = re.compile(r"^[-\u2010-\u2015]to[-\u2010-\u2015]$", re.I)  # "the Devonport-to-Melbourne ferry"
 BOUND_RE = re.compile(r"^[-\u2010-\u2015]bound\b", re.I)
 LIST_GAP_RE = re.compile(
@@ -457,22 +458,27 @@ def _relied_on_goods(tok: Token, lex: Lexicon) -> bool:
 
 
 def _hyphened(tok: Token) -> bool:
-    """The token is joined by a hyphen to the word before or after it ("Lebanon-Syria")."""
+    """The token is joined by a hyphen to the word before or after it ("Lebanon-Syria"), a hyphen the
+    tokenizer may also leave on a word when a space follows it ("the Egyptian- Israeli Peace Treaty",
+    a line break's hyphen in copied text)."""
     doc = tok.doc
-    return any(0 <= j < len(doc) and HYPHEN_RE.match(doc[j].text) is not None for j in (tok.i - 1, tok.i + 1))
+    if any(0 <= j < len(doc) and HYPHEN_RE.match(doc[j].text) is not None for j in (tok.i - 1, tok.i + 1)):
+        return True
+    before = doc[tok.i - 1].text if tok.i > 0 else ""
+    return (len(before) > 1 and before[-1] in HYPHENS) or (len(tok.text) > 1 and tok.text[-1] in HYPHENS)
 
 
 def _named_pact(tok: Token, cue: Cue, lex: Lexicon) -> bool:
     """The head of a named agreement, signed or changed by whom the sentence names: "Canada and the
     United States expanded their Safe Third Country Agreement", "signed the Anglo-Irish Agreement"
     (a ``pact`` word closing a name that is the object of a verb; the places inside the name are
-    no parties: "joined the Paris Agreement")."""
-    return (
-        cue.pos == "N"
-        and _lemma(tok) in lex.words["pact"]
-        and tok.dep_ in ("dobj", "nsubjpass")
-        and tok.head.pos_ == "VERB"
-    )
+    no parties: "joined the Paris Agreement"), or a later member of such an object's list: "sponsored
+    the Camp David Accords and the Egyptian-Israeli Peace Treaty")."""
+    if cue.pos != "N" or _lemma(tok) not in lex.words["pact"]:
+        return False
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB"
 
 
 def _verb_read_as_noun(tok: Token, lex: Lexicon) -> Cue | None:

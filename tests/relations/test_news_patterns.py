@@ -1390,6 +1390,15 @@ CASES = [
     ("Peru and Chile expanded their Lima Fisheries Accord.", {("tie", "Chile", "Peru")}),
     ("Kenya joined the Paris Agreement in 2016.", set()),
     ("They revised the Lebanon-Syria Treaty of Brotherhood.", {("tie", "Lebanon", "Syria")}),
+    # (a hyphen the tokenizer leaves on the first word when a space follows it, as copied text has)
+    ("They revised the Lebanon- Syria Treaty of Brotherhood.", {("tie", "Lebanon", "Syria")}),
+    ("Carter sponsored the Egyptian- Israeli Peace Treaty.", {("tie", "Egypt", "Israel")}),
+    # (a later member of the object's list names its parties too; a protocol or declaration named
+    # after a city is an agreement whose city is no party)
+    ("Carter brokered the Camp David Accords and the Egyptian-Israeli Peace Treaty.", {("tie", "Egypt", "Israel")}),
+    ("Both ratified the Paris Agreement and the Peru-Chile Water Treaty.", {("tie", "Chile", "Peru")}),
+    ("Kenya joined the Paris Agreement and the Oslo Protocol.", set()),
+    ("Peru endorsed the Lima Declaration.", set()),
     # Promising money or goods is a pledge: a transfer, hedged.
     ("Madrid promised Rabat 200 million euros.", {("transfer", "Madrid", "Rabat")}),
     ("Japan promised Kenya 40 tonnes of rice.", {("transfer", "Japan", "Kenya")}),
