@@ -30,6 +30,8 @@ from relations.toy import named, relations_of
         "Japan ruled out sending troops to Iraq.",
         "Kenya called off the deployment of police to Somalia.",  # a phrasal stop
         "Officials turned back a shipment of maize from Kenya to Uganda.",
+        "Trucks carrying Kenyan maize to Uganda were turned away at the border.",  # turned away
+        "A ship carrying grain from Kenya to Egypt was turned away by port officials.",
         "The convoy left Nairobi on Monday but never made it to Kampala.",  # "made it to": arrived
         "The team's bus left Lima at 8 a.m. but never made it to Quito.",
         "Brazil declined to join sanctions against Russia.",  # declining to do it
