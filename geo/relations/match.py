@@ -1655,11 +1655,12 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             and c not in preps
             and (c.dep_ == "conj" or c.head.pos_ == "ADV")
         ]
-        # "came back from X", "arrived home from Y": the adverb's prepositions are the verb's
+        # "came back from X", "arrived home from Y", "sends its exports south to China": the adverb's
+        # prepositions are the verb's
         preps += [
             p
             for a in h.children
-            if a.dep_ in ("advmod", "npadvmod") and a.lower_ in ("home", "back", "away")
+            if a.dep_ in ("advmod", "npadvmod") and a.lower_ in lex.words["heading"]
             for p in a.children
             if p.dep_ == "prep"
         ]
@@ -1892,6 +1893,16 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
         ):
             tok = head.head.head  # "The governor, who is from Chicago, visited Miami": as "the governor
             how = how or "from"  # from Chicago"
+        elif (
+            dep == "pobj"
+            and head.lower_ == "by"
+            and _lemma(head.head) in lex.words["lead"]
+            and head.head.tag_ == "VBN"
+            and _describing(head.head)
+            and head.head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            tok = head.head.head  # "a coalition led by Saudi Arabia bombed Sanaa", "a delegation headed by
+            how = how or "mod"  # Kenya's trade minister": who leads them makes them theirs, as "Saudi-led"
         elif dep == "pobj" and (noun := _seat_of_goal(head)) is not None:
             tok = noun  # "sent to the national laboratory in Kinshasa" ("in Kinshasa" parsed on the verb):
             how = how or "in"  # where the institution gone to is

@@ -1390,6 +1390,13 @@ CASES = [
     ("Peru and Chile expanded their Lima Fisheries Accord.", {("tie", "Chile", "Peru")}),
     ("Kenya joined the Paris Agreement in 2016.", set()),
     ("They revised the Lebanon-Syria Treaty of Brotherhood.", {("tie", "Lebanon", "Syria")}),
+    # An adverb of direction carries the verb's or noun's "to" and "from".
+    ("Mongolia sends most of its exports south to China.", {("transfer", "Mongolia", "China")}),
+    ("The herders moved their cattle west from Chad into Sudan.", {("transfer", "Chad", "Sudan")}),
+    # Whoever leads a body makes it theirs, as "Saudi-led" does.
+    ("A coalition led by Saudi Arabia bombed Yemen.", {("conflict", "Saudi Arabia", "Yemen")}),
+    ("Twenty countries, led by Britain, expelled Russian diplomats.", {("conflict", "United Kingdom", "Russia")}),
+    ("A delegation headed by Kenya's trade minister arrived in Kampala.", {("route", "Kenya", "Kampala")}),
     # (a hyphen the tokenizer leaves on the first word when a space follows it, as copied text has)
     ("They revised the Lebanon- Syria Treaty of Brotherhood.", {("tie", "Lebanon", "Syria")}),
     ("Carter sponsored the Egyptian- Israeli Peace Treaty.", {("tie", "Egypt", "Israel")}),
