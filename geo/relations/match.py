@@ -715,6 +715,16 @@ def _moved_kind(nouns: list[Token], lex: Lexicon) -> str | None:
             return "route"  # ("He was transferred to a prison in Drumheller": a person, never goods)
         if n.pos_ == "PROPN" and any(c.dep_ == "compound" and _lemma(c) in lex.people for c in n.children):
             return "route"  # "President Lula", "Prime Minister Modi": a person by title
+        if any(
+            c.dep_ == "relcl"
+            and any(
+                s.dep_ in ("nsubj", "nsubjpass", "dobj")
+                and (s.lower_ in ("who", "whom") or any(g.dep_ == "poss" and g.lower_ == "whose" for g in s.children))
+                for s in c.children
+            )
+            for c in n.children
+        ):
+            return "route"  # "a walker who broke her ankle was airlifted", "a climber whose rope snapped": a person
         if lemma in lex.goods or (n.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in lex.goods):
             return "transfer"  # (a name's plural keeps its "s" as its lemma: "the Benin Bronzes")
         if (noun_cue := lex.cue(lemma, "NOUN")) is not None and noun_cue.types[0] == "transfer":
@@ -856,6 +866,7 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         # "Britain froze the assets of Russian oligarchs": a sanction when it holds someone's wealth
         # ("Ohio froze tuition" is none)
         things = [o for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for o in _head_nouns(c)]
+        things += [o for t in things for o in _pobjs(t, ("in", "of"))]  # ("froze billions of francs in Russian assets")
         return kind if any(_lemma(n) in lex.words["asset"] for n in things) else "-"
     if "transfer" in cue.types:
         moved = _moved(tok, cue)
@@ -3144,6 +3155,9 @@ def match_sentence(
             for a in event.roles["destination"]:
                 a.sequential = True
         dest = event.roles.get("destination", [])
+        if any(a.slot in ("to", "into") for a in dest):
+            # "will send its envoy for Sudan to Jeddah": beside a "to", "for" is whose errand it is
+            dest[:] = [a for a in dest if a.slot != "for"]
         if dest:
             # "sent aid to Sudanese refugees in Chad", "shipped maize to Somali traders in Lisbon": goods
             # or people go where the text says, not to where the recipients are from (but "summoned

@@ -1143,6 +1143,10 @@ CASES = [
     ("Canada froze the assets of nine Belarusian officials.", {("conflict", "Canada", "Belarus")}),
     ("Accounts of Iranian firms were frozen by Canada.", {("conflict", "Canada", "Iran")}),
     ("Ohio froze tuition at its universities.", set()),
+    # (the assets a sum is held in: "billions of francs in Russian assets")
+    ("Norway froze billions of kroner in Russian assets.", {("conflict", "Norway", "Russia")}),
+    ("Britain froze millions of pounds in Iranian funds.", {("conflict", "United Kingdom", "Iran")}),
+    ("Ohio froze millions of dollars in tuition increases.", set()),
     # An act done to a place names it, whatever the NER reads there.
     ("The bombardment of Gaza by Israeli tanks went on for days.", {("conflict", "Israel", "Gaza")}),
     ("The siege of Donetsk by Russian forces lasted months.", {("conflict", "Russia", "Donetsk")}),
@@ -1390,6 +1394,12 @@ CASES = [
     ("Peru and Chile expanded their Lima Fisheries Accord.", {("tie", "Chile", "Peru")}),
     ("Kenya joined the Paris Agreement in 2016.", set()),
     ("They revised the Lebanon-Syria Treaty of Brotherhood.", {("tie", "Lebanon", "Syria")}),
+    # "who" tells a person: someone moved is a route, whatever the noun.
+    ("A walker who broke her ankle was airlifted from Lima to a hospital in Quito.", {("route", "Lima", "Quito")}),
+    ("An angler who slipped on the rocks was airlifted from Mombasa to Nairobi.", {("route", "Mombasa", "Nairobi")}),
+    # Beside a "to", "for" is whose errand it is, not a second destination.
+    ("Washington will send its special envoy for Sudan to Nairobi.", {("route", "Washington", "Nairobi")}),
+    ("Norway sent its envoy for Syria to Accra on Monday.", {("route", "Norway", "Accra")}),
     # An adverb of direction carries the verb's or noun's "to" and "from".
     ("Mongolia sends most of its exports south to China.", {("transfer", "Mongolia", "China")}),
     ("The herders moved their cattle west from Chad into Sudan.", {("transfer", "Chad", "Sudan")}),
