@@ -361,7 +361,10 @@ def _trip_step(index: int, event: Event, after_step: bool = False) -> TripStep |
     and ``route.origin-home``).
     """
     origins = event.ids("origin")
-    destinations = [t for t in event.ids("destination") if t not in origins]
+    # (a stop told in order may be the next leg's "from": "cycled from Lisbon to Istanbul, then from
+    # Istanbul to Tbilisi" stops at Istanbul on the way)
+    told_in_order = any(a.sequential for a in event.roles.get("destination", ()))
+    destinations = [t for t in event.ids("destination") if t not in origins or (told_in_order and t in origins[1:])]
     targets = event.ids("via") + destinations
     homes = event.ids("home")
     settings = event.ids("setting")

@@ -69,7 +69,7 @@ BOUND_WORDS = frozenset({"bound", "destined"})
 CIRCUMSTANCE_PREPS = frozenset({"in", "during", "by", "amid", "for"})
 # Prepositions of direction a route noun takes from the verb it is the subject of ("the tour took him to X").
 DIRECTION_PREPS = frozenset({"to", "into", "from", "via", "through", "toward", "towards"})
-SEQUENCE_RE = re.compile(r"\b(then|before|later|next|onward|afterwards|after that|followed by|on to)\b", re.I)
+SEQUENCE_RE = re.compile(r"\b(then|before|later|next|onward|afterwards|after that|followed by|on to|finally)\b", re.I)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a tensed auxiliary: "was", "has", "are"
 # The edges through which a word of planning governs the cue: "plans to visit", "a proposal for
 # flights", "is ready to expand", "hopes to start"
@@ -1665,6 +1665,13 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             and c.lower_ in DIRECTION_PREPS
             and c not in preps
             and (c.dep_ == "conj" or c.head.pos_ == "ADV")
+        ]
+        # ... and their own coordinated prepositions ("then on to Kotor and finally to Corfu")
+        preps += [
+            c
+            for p in preps
+            for c in p.children
+            if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in DIRECTION_PREPS and c not in preps
         ]
         # "came back from X", "arrived home from Y", "sends its exports south to China": the adverb's
         # prepositions are the verb's

@@ -187,3 +187,23 @@ def test_one_traveller_s_separate_to_phrases_are_stops_in_turn():
         assert [(a, b) for a, b, _ in _legs(relations_of(text))] == [("Lisbon", "Madrid")], text
     assert relations_of("The envoy flew to Lisbon and Madrid.") == ()
     assert relations_of("Migrants fled to Colombia and to Peru.") == ()
+
+
+def test_each_leg_told_from_and_to_in_turn_is_one_trip():
+    """In "from A to B, then from B to C" the second "from" restates the stop the first leg reached."""
+    for text, stops in [
+        ("She cycled from Lisbon to Istanbul, then from Istanbul to Tbilisi.", ["Lisbon", "Istanbul", "Tbilisi"]),
+        ("The band flew from Lima to Quito and then from Quito to Bogota.", ["Lima", "Quito", "Bogota"]),
+    ]:
+        legs = sorted(_legs(relations_of(text)), key=lambda leg: leg[2])
+        assert [(a, b) for a, b, _ in legs] == list(itertools.pairwise(stops)), text
+
+
+def test_stops_joined_to_a_later_stop_follow_it():
+    """In "then on to B and finally to C" the "to" joined to the later stop's "to" is the stop after it."""
+    for text, stops in [
+        ("The ship sailed first to Lisbon, then on to Madrid and finally to Paris.", ["Lisbon", "Madrid", "Paris"]),
+        ("The envoy flew to Accra, then on to Lagos and finally to Nairobi.", ["Accra", "Lagos", "Nairobi"]),
+    ]:
+        legs = sorted(_legs(relations_of(text)), key=lambda leg: leg[2])
+        assert [(a, b) for a, b, _ in legs] == list(itertools.pairwise(stops)), text
