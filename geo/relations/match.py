@@ -663,9 +663,19 @@ def _carries_goods(noun: Token, lex: Lexicon) -> bool:
             if any(_lemma(o) in lex.goods for d in held for o in _head_nouns(d)):
                 return True
         if c.dep_ == "prep" and c.lower_ in ("of", "with"):
-            # "a cargo of grain", "a convoy of trucks carrying food"
+            # "a cargo of grain", "a convoy of trucks carrying food"; what a carrier is "of" and is
+            # no person, carrier or force is its load: "three lorries of lighting rigs and costumes"
             if any(
-                _lemma(o) in lex.goods or (_lemma(o) in lex.carriers and _carries_goods(o, lex))
+                _lemma(o) in lex.goods
+                or (_lemma(o) in lex.carriers and _carries_goods(o, lex))
+                or (
+                    c.lower_ == "of"
+                    and o.pos_ == "NOUN"
+                    and _lemma(o) not in lex.carriers
+                    and _lemma(o) not in lex.words["military"]
+                    and _moved_kind([o], lex) is None
+                    and lex.cue(_lemma(o), "NOUN") is None
+                )
                 for p in c.children
                 if p.dep_ == "pobj"
                 for o in _head_nouns(p)

@@ -1394,6 +1394,13 @@ CASES = [
     ("Peru and Chile expanded their Lima Fisheries Accord.", {("tie", "Chile", "Peru")}),
     ("Kenya joined the Paris Agreement in 2016.", set()),
     ("They revised the Lebanon-Syria Treaty of Brotherhood.", {("tie", "Lebanon", "Syria")}),
+    # A sailing is a run of a line, as a flight is.
+    ("The line runs twice-weekly sailings from Lisbon to Casablanca.", {("route", "Lisbon", "Casablanca")}),
+    ("Sailings from Athens to Izmir resume in May.", {("route", "Athens", "Izmir")}),
+    # What a carrier is "of", if no person, carrier or force, is its load: goods.
+    ("Three lorries of stage sets were trucked from Lisbon to Madrid.", {("transfer", "Lisbon", "Madrid")}),
+    ("Two vans of costumes and props were driven from Nairobi to Kampala.", {("transfer", "Nairobi", "Kampala")}),
+    ("Two boats of migrants sailed from Beirut to Athens.", {("route", "Beirut", "Athens")}),
     # "who" tells a person: someone moved is a route, whatever the noun.
     ("A walker who broke her ankle was airlifted from Lima to a hospital in Quito.", {("route", "Lima", "Quito")}),
     ("An angler who slipped on the rocks was airlifted from Mombasa to Nairobi.", {("route", "Mombasa", "Nairobi")}),
