@@ -1756,6 +1756,8 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             if _seat_of_goal(p) is not None:
                 continue  # ("sent to the national laboratory in Kinshasa": where the laboratory is)
             name = _prep_name(p)
+            if p.head.i != cue.i and p.head.lower_ in BOUND_WORDS and name in ("for", "to"):
+                name = "bound"  # ("flew out of Auckland on Sunday bound for Buenos Aires": where it is bound)
             for o in p.children:
                 if o.dep_ in ("pobj", "pcomp"):
                     put(o, name)
@@ -3637,7 +3639,10 @@ def _bound_onward(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event
             and (e := by_token.get(t.i)) is not None
             and e.frame in ("leave", "go", "head", "send", "export")
             and e.roles.get("origin")
-            and not e.roles.get("destination")
+            and (
+                not e.roles.get("destination")
+                or {a.ref.place_id for a in e.roles["destination"]} == set(goods.ids("destination"))
+            )
         ]
         if len(trips) == 1:
             trips[0].roles["destination"] = list(goods.roles["destination"])

@@ -1394,6 +1394,9 @@ CASES = [
     ("Peru and Chile expanded their Lima Fisheries Accord.", {("tie", "Chile", "Peru")}),
     ("Kenya joined the Paris Agreement in 2016.", set()),
     ("They revised the Lebanon-Syria Treaty of Brotherhood.", {("tie", "Lebanon", "Syria")}),
+    # "bound for" on a trip is where it goes, whoever makes it (a team by its name too).
+    ("The Pumas flew out of Lima on Sunday night bound for Quito.", {("route", "Lima", "Quito")}),
+    ("The Wallabies sailed from Lisbon on Monday bound for Rabat.", {("route", "Lisbon", "Rabat")}),
     # A sailing is a run of a line, as a flight is.
     ("The line runs twice-weekly sailings from Lisbon to Casablanca.", {("route", "Lisbon", "Casablanca")}),
     ("Sailings from Athens to Izmir resume in May.", {("route", "Athens", "Izmir")}),
