@@ -1419,6 +1419,15 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             put(s, "taker")
     for s in subjects:
         put(s, "obj" if incurred else "subj.pp" if through_prep else "operator" if operated else "subj")
+        if (
+            s.dep_ in ("nsubj", "nsubjpass")
+            and s.head.dep_ == "relcl"
+            and any(c.dep_ == "poss" and c.lower_ == "whose" for c in s.children)
+            and not incurred
+        ):
+            # "Hungary, whose prime minister has cultivated warm relations with Beijing": the noun the
+            # clause describes owns its subject, as "Hungary's prime minister"
+            slots.setdefault(s.head.head.i, "subj.mod")
     if cue.pos_ == "NOUN":
         for c in cue.children:
             if c.dep_ == "appos":
@@ -2225,12 +2234,17 @@ def _negated(cue: Token, lex: Lexicon) -> bool:
         return True
     in_clause = True
     below = cue
+    described = False  # the cue's clause only describes a noun ("officials who flew to Kampala")
     for head, edge in _clause_chain(cue):
         kind = (
             lex.flag(_phrasal(head, lex), lex.negation)
             or lex.flag(_lemma(head), lex.negation)
             or lex.flag(head.lower_, lex.negation)
         )
+        if described and edge == "nsubj":
+            return False  # "Kenyan officials who flew to Kampala denied the claims": what the
+            # described people deny or do not do is another act than the one told of them
+        described = edge == "relcl"
         if kind == "deny":
             return True  # "Iran denied sending drones", "China denied that it had sold drones"
         if in_clause and kind == "stop-to" and edge == "xcomp" and head.pos_ == "VERB":
@@ -2430,6 +2444,15 @@ def _coordination_key(tok: Token, cues: set[int], lex: Lexicon) -> int:
         ):
             tok = tok.head.head  # (and a body's: "Cornwall Council and the Council of the Isles of Scilly")
             continue
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in ("of", "in")
+            and tok.head.head.i not in cues
+            and _lemma(tok.head.head) in lex.words["body"]
+            and (tok.head.head.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.head.head.children))
+        ):
+            tok = tok.head.head  # "the University of Lagos and the University of Ghana", "the museum in
+            continue  # Amsterdam and the museum in Jakarta": bodies of places, coordinated
         break
     return tok.i
 

@@ -64,6 +64,19 @@ def test_negated(text):
 @pytest.mark.parametrize(
     "text",
     [
+        # What people a relative clause describes deny or do not do is another act than the one told
+        "Kenyan officials who flew to Kampala last week denied the claims.",
+        "The Kenyan minister, who visited Kampala in May, rejected the report.",
+    ],
+)
+def test_a_described_act_is_not_denied_by_its_doer(text):
+    rels = relations_of(text)
+    assert rels and not any(r.negated for r in rels), [(r.type, r.negated) for r in rels]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kenya will ship maize to Uganda next year.",  # a modal
         "Ghana may send medical teams to Mali.",
         "Egypt plans to build a pipeline to Sudan.",  # a plan

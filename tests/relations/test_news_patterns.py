@@ -1394,6 +1394,18 @@ CASES = [
     ("Peru and Chile expanded their Lima Fisheries Accord.", {("tie", "Chile", "Peru")}),
     ("Kenya joined the Paris Agreement in 2016.", set()),
     ("They revised the Lebanon-Syria Treaty of Brotherhood.", {("tie", "Lebanon", "Syria")}),
+    # Bodies of two places, coordinated, are the parties ("the University of X and the University of Y").
+    ("The University of Lagos and the University of Accra signed a partnership.", {("tie", "Accra", "Lagos")}),
+    ("The museum in Lisbon and the museum in Rabat signed an agreement.", {("tie", "Lisbon", "Rabat")}),
+    # (but a body's own country and the town it sits in are no list: no parties of one act)
+    ("Norway's embassy in Lima condemned the attack.", set()),
+    ("The Kenyan embassy in Oslo warned of protests.", set()),
+    # "X, whose minister ...": the noun the clause describes owns its subject.
+    (
+        "Peru, whose prime minister has cultivated warm relations with Beijing, joined the bank.",
+        {("tie", "Beijing", "Peru")},
+    ),
+    ("Mali, whose army expelled French troops, is isolated.", {("conflict", "Mali", "France")}),
     # "bound for" on a trip is where it goes, whoever makes it (a team by its name too).
     ("The Pumas flew out of Lima on Sunday night bound for Quito.", {("route", "Lima", "Quito")}),
     ("The Wallabies sailed from Lisbon on Monday bound for Rabat.", {("route", "Lisbon", "Rabat")}),
