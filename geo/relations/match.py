@@ -44,7 +44,7 @@ __all__ = ["Arg", "Event", "PlaceRef", "match_sentence", "setting_of"]
 MODIFIER_EDGES = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 SAME_THING_EDGES = frozenset({"appos", "flat"})
 # Prepositions whose object names a place the head noun is in ("its base in Chicago").
-LOCATIVE_PREPS = frozenset({"in", "at", "inside", "near"})
+LOCATIVE_PREPS = frozenset({"in", "at", "inside", "near", "around"})
 # The slots by which a noun names its own places ("an EU aid package", "Iran's exports").
 OWN_SLOTS = frozenset({"mod", "poss"})
 # Prepositions that introduce members standing for the noun before them ("allies, including Cuba").
@@ -3196,6 +3196,18 @@ def match_sentence(
             # one traveller's "to"s, each a phrase of its own, are stops one after the other
             for a in event.roles["destination"]:
                 a.sequential = True
+        actors = event.roles.get("actor", [])
+        if (
+            event.reciprocal
+            and frame_name == "attack"
+            and len(actors) > 1
+            and all(a.slot == "subj.mod" for a in actors)
+            and not re.search(r"\b(?:each other|one another)\b", sentence, re.I)
+            and not (host is not None and _lemma(host) in lex.words["reciprocal"])
+        ):
+            # "American and British warplanes struck targets around Sanaa": the places of one subject
+            # strike together, not each other (but "Armenia and Azerbaijan shelled ...")
+            event.reciprocal = False
         dest = event.roles.get("destination", [])
         if any(a.slot in ("to", "into") for a in dest):
             # "will send its envoy for Sudan to Jeddah": beside a "to", "for" is whose errand it is

@@ -1394,6 +1394,13 @@ CASES = [
     ("Peru and Chile expanded their Lima Fisheries Accord.", {("tie", "Chile", "Peru")}),
     ("Kenya joined the Paris Agreement in 2016.", set()),
     ("They revised the Lebanon-Syria Treaty of Brotherhood.", {("tie", "Lebanon", "Syria")}),
+    # "around" a place is where, as "near" is; the places of one subject strike together, not each other.
+    (
+        "American and British jets struck targets around Beirut.",
+        {("conflict", "United States", "Beirut"), ("conflict", "United Kingdom", "Beirut")},
+    ),
+    ("Russian missiles hit sites around Kyiv.", {("conflict", "Russia", "Kyiv")}),
+    ("American and British warplanes struck overnight.", set()),
     # Bodies of two places, coordinated, are the parties ("the University of X and the University of Y").
     ("The University of Lagos and the University of Accra signed a partnership.", {("tie", "Accra", "Lagos")}),
     ("The museum in Lisbon and the museum in Rabat signed an agreement.", {("tie", "Lisbon", "Rabat")}),
