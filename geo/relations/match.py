@@ -3057,6 +3057,8 @@ def match_sentence(
             kin = head is not None and head.head.i in ref_at and ref_at[head.head.i] in locating
             if head is None or (head.dep_ == "poss" and head.head.i in place_heads and not kin) or n in locating:
                 continue  # "treaties with Georgia's breakaway Abkhazia": where Abkhazia is, no party
+            if head.dep_ in MODIFIER_EDGES and _lemma(head.head) in lex.words["language"]:
+                continue  # "a fluent Russian speaker", "Arabic interpreters": a language, nobody's country
             slot = _slot_of(head, tok, slots, climbing, kind, lex)
             if slot is None and list_heads[n] != n and list_heads[n] in placed and not hyphen[n]:
                 slot = placed[list_heads[n]]  # a written list the parse split up

@@ -1394,6 +1394,9 @@ CASES = [
     ("Peru and Chile expanded their Lima Fisheries Accord.", {("tie", "Chile", "Peru")}),
     ("Kenya joined the Paris Agreement in 2016.", set()),
     ("They revised the Lebanon-Syria Treaty of Brotherhood.", {("tie", "Lebanon", "Syria")}),
+    # A place adjective on a speaker, a language or an interpreter names a language, nobody's country.
+    ("The Kenyan envoy, a fluent French speaker, flew to Lima.", {("route", "Kenya", "Lima")}),
+    ("Li Hui, China's envoy and a fluent Russian speaker, told reporters in Beijing.", set()),
     # "around" a place is where, as "near" is; the places of one subject strike together, not each other.
     (
         "American and British jets struck targets around Beirut.",
