@@ -1712,6 +1712,16 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             for o in p.children
             if o.dep_ == "pobj"
         ]
+        # ... and on what the object's "including" lists ("returned 72 objects, including a dozen bronzes,
+        # to Nigeria")
+        objects += [
+            o
+            for n in list(objects)
+            for p in n.children
+            if p.dep_ == "prep" and p.lower_ in INCLUDING_PREPS
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
         # ... and on the object of a path ("smuggled across the border from Venezuela into Colombia").
         objects += [
             o

@@ -1394,6 +1394,17 @@ CASES = [
     ("Peru and Chile expanded their Lima Fisheries Accord.", {("tie", "Chile", "Peru")}),
     ("Kenya joined the Paris Agreement in 2016.", set()),
     ("They revised the Lebanon-Syria Treaty of Brotherhood.", {("tie", "Lebanon", "Syria")}),
+    # A "to" the parse hangs on what the object's "including" lists is the object's.
+    (
+        "The museum in Lisbon has agreed to return 72 objects, including a dozen bronzes, to Accra, the first "
+        "such handover by a Portuguese institution.",
+        {("transfer", "Lisbon", "Accra")},
+    ),
+    (
+        "The library in Paris has agreed to return 12 manuscripts, including a dozen letters, to Cairo, the first "
+        "such handover by a French library.",
+        {("transfer", "Paris", "Cairo")},
+    ),
     # A place adjective on a speaker, a language or an interpreter names a language, nobody's country.
     ("The Kenyan envoy, a fluent French speaker, flew to Lima.", {("route", "Kenya", "Lima")}),
     ("Li Hui, China's envoy and a fluent Russian speaker, told reporters in Beijing.", set()),
