@@ -147,6 +147,7 @@ def inflections(lemma: str) -> set[str]:
 GATED_FRAMES = {
     "court": "court",
     "shut": ("legation", "closable"),
+    "open": "legation",
     "revoke": "licence",
     "share": "pooled",
     "brand": "reproach",

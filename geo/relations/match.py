@@ -25,6 +25,7 @@ the places that fill its roles. The steps, each generic over the dependency pars
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Container, Mapping
@@ -328,6 +329,10 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
     if cue.pos == "V" and cue.frame == "share":
         # "are sharing the cost of the dikes": cooperation only in what places pool (not "share a border")
         return any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["pooled"] for c in tok.children)
+    if cue.pos == "V" and cue.frame == "open":
+        # "the UAE reopened its embassy in Damascus": diplomatic ties (CAMEO 054) only when what is
+        # opened is a mission (not "opened a factory in Ohio")
+        return _shuts_mission(tok, lex)
     if cue.pos == "V" and cue.frame == "shut":
         # "Russia will close the US consulate in St Petersburg": reducing relations (CAMEO 161) only
         # when what is shut is another country's mission
@@ -444,8 +449,8 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
 
 
 def _shuts_mission(tok: Token, lex: Lexicon) -> bool:
-    """A verb of closing whose object is a mission ("close the US consulate"): the ``shut`` frame's own
-    case, where anything else it closes is closed "to" someone (``bar``)."""
+    """A verb of closing (or opening) whose object is a mission ("close the US consulate"): the ``shut``
+    frame's own case, where anything else it closes is closed "to" someone (``bar``)."""
     return any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["legation"] for c in tok.children)
 
 
@@ -2526,7 +2531,21 @@ def _pair_references(
                 for r in before
                 if not any(o is not r and contains(places[o.place_id], places[r.place_id]) for o in before)
             ]
-        if len(before) >= 2 and not related(before[-2].place_id, before[-1].place_id, places):
+        # "Saudi Arabia and Iran restored relations in a deal brokered by Beijing, with both sides
+        # agreeing ...": the last two places the parse coordinates, when a third came after them
+        head_of = {id(r): h for r, h in zip(refs, heads, strict=True)}
+        joined = [
+            (a, b)
+            for a, b in itertools.pairwise(before)
+            if (hb := head_of.get(id(b))) is not None
+            and (ha := head_of.get(id(a))) is not None
+            and hb.dep_ == "conj"
+            and hb.head.i == ha.i
+            and not related(a.place_id, b.place_id, places)
+        ]
+        if joined and joined[-1][1] is not before[-1]:
+            out.append((tok, list(joined[-1])))
+        elif len(before) >= 2 and not related(before[-2].place_id, before[-1].place_id, places):
             out.append((tok, before[-2:]))
     return out
 

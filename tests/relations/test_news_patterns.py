@@ -1394,6 +1394,19 @@ CASES = [
     ("Peru and Chile expanded their Lima Fisheries Accord.", {("tie", "Chile", "Peru")}),
     ("Kenya joined the Paris Agreement in 2016.", set()),
     ("They revised the Lebanon-Syria Treaty of Brotherhood.", {("tie", "Lebanon", "Syria")}),
+    # "both sides", "the two countries": the last two places coordinated, when a third came after them.
+    (
+        "Saudi Arabia and Iran restored ties in a deal brokered by Beijing, with both sides agreeing to reopen embassies.",
+        {("tie", "Iran", "Saudi Arabia")},
+    ),
+    (
+        "Peru and Chile signed a trade deal at talks hosted by Brazil, with the two countries agreeing to cut tariffs.",
+        {("tie", "Chile", "Peru")},
+    ),
+    # Opening a mission abroad is a tie with where it opens (CAMEO 054); opening anything else is none.
+    ("China opened a consulate in Lagos last year.", {("tie", "China", "Lagos")}),
+    ("Peru will reopen its embassy in Tehran.", {("tie", "Peru", "Tehran")}),
+    ("Kenya opened a factory in Kampala.", set()),
     # A "to" the parse hangs on what the object's "including" lists is the object's.
     (
         "The museum in Lisbon has agreed to return 72 objects, including a dozen bronzes, to Accra, the first "
