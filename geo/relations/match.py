@@ -379,6 +379,10 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         return False  # "merge their library services", "building-control services": no transport service
     if cue.pos == "N" and any(c.dep_ == "compound" and _lemma(c) in lex.words["facility"] for c in tok.children):
         return False  # "emergency room visits", "hospital visits", "site visits": a call at a building, no trip
+    if cue.lemma == "crossing" and any(
+        c.dep_ == "compound" and _lemma(c) in lex.words["frontier"] for c in tok.children
+    ):
+        return False  # "the Georgian-Armenian border crossing at Sadakhlo": a checkpoint, no crossing made
     if (
         cue.pos == "V"
         and cue.types[0] == "route"

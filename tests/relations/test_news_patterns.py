@@ -1394,6 +1394,9 @@ CASES = [
     ("Peru and Chile expanded their Lima Fisheries Accord.", {("tie", "Chile", "Peru")}),
     ("Kenya joined the Paris Agreement in 2016.", set()),
     ("They revised the Lebanon-Syria Treaty of Brotherhood.", {("tie", "Lebanon", "Syria")}),
+    # A border crossing named by the two sides is a checkpoint, no crossing made.
+    ("Traders waited at the Ghana-Togo frontier crossing for hours.", set()),
+    ("Both capitals lie near the Peruvian-Chilean border crossing.", set()),
     # "both sides", "the two countries": the last two places coordinated, when a third came after them.
     (
         "Saudi Arabia and Iran restored ties in a deal brokered by Beijing, with both sides agreeing to reopen embassies.",
