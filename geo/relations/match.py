@@ -1437,6 +1437,31 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             # "Hungary, whose prime minister has cultivated warm relations with Beijing": the noun the
             # clause describes owns its subject, as "Hungary's prime minister"
             slots.setdefault(s.head.head.i, "subj.mod")
+    if (
+        cue.pos_ == "VERB"
+        and cue.dep_ == "relcl"
+        and _lemma(cue.head) in lex.words["act-noun"]
+        and cue.head.dep_ in ("npadvmod", "appos")
+        and not any(c.dep_ in ("dobj", "ccomp") for c in cue.children)
+    ):
+        # "Russia expelled 20 British diplomats, a move London condemned", "Japan lifted its ban, a
+        # decision Beijing welcomed": the reaction is to whoever made the move
+        clause = cue.head.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        for c in clause.children:
+            if c.dep_ == "nsubj":
+                put(c, "obj")
+    if cue.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and _lemma(c) in lex.words["act-noun"] and c.i < cue.i for c in cue.children
+    ):
+        # (the same parsed with the reaction as the main verb and the act as its fronted clause: "Japan
+        # eased its visa rules, a decision Beijing welcomed")
+        for clause in cue.children:
+            if clause.dep_ == "ccomp" and clause.i < cue.i:
+                for c in clause.children:
+                    if c.dep_ == "nsubj":
+                        put(c, "obj")
     if cue.pos_ == "NOUN":
         for c in cue.children:
             if c.dep_ == "appos":

@@ -1394,6 +1394,13 @@ CASES = [
     ("Peru and Chile expanded their Lima Fisheries Accord.", {("tie", "Chile", "Peru")}),
     ("Kenya joined the Paris Agreement in 2016.", set()),
     ("They revised the Lebanon-Syria Treaty of Brotherhood.", {("tie", "Lebanon", "Syria")}),
+    # "a move X condemned": a reaction to whoever made the move the clause told.
+    (
+        "Russia expelled 20 British diplomats on Monday, a move London condemned as unjustified.",
+        {("conflict", "Russia", "United Kingdom"), ("conflict", "London", "Russia")},
+    ),
+    ("Egypt closed its border crossings, a step Khartoum criticised.", {("conflict", "Khartoum", "Egypt")}),
+    ("Japan eased its visa rules, a decision Beijing welcomed.", {("tie", "Beijing", "Japan")}),
     # A border crossing named by the two sides is a checkpoint, no crossing made.
     ("Traders waited at the Ghana-Togo frontier crossing for hours.", set()),
     ("Both capitals lie near the Peruvian-Chilean border crossing.", set()),
