@@ -148,6 +148,7 @@ GATED_FRAMES = {
     "court": "court",
     "shut": ("legation", "closable"),
     "open": "legation",
+    "liable": "liable",
     "revoke": "licence",
     "share": "pooled",
     "brand": "reproach",

@@ -329,6 +329,11 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
     if cue.pos == "V" and cue.frame == "share":
         # "are sharing the cost of the dikes": cooperation only in what places pool (not "share a border")
         return any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["pooled"] for c in tok.children)
+    if cue.pos == "V" and cue.frame == "liable":
+        # "Israel holds Iran responsible for the attack": an accusation only with an adjective of blame
+        return bool(_blamed(tok, lex)) or any(
+            _lemma(c) in lex.words["liable"] and c.dep_ in LIABLE_EDGES for c in tok.children
+        )
     if cue.pos == "V" and cue.frame == "open":
         # "the UAE reopened its embassy in Damascus": diplomatic ties (CAMEO 054) only when what is
         # opened is a mission (not "opened a factory in Ohio")
@@ -450,6 +455,23 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
                 return False  # "traded accusations", "received backing": the object noun tells the event
     # (A hostile act on goods is an event of its own beside them: "banned imports", "seized a cargo".)
     return True
+
+
+# The edges on which "hold" takes its adjective of blame ("held Moscow accountable": the parse makes it a
+# small clause, a complement or an adverbial clause)
+LIABLE_EDGES = frozenset({"ccomp", "xcomp", "oprd", "acomp", "advcl", "dep"})
+
+
+def _blamed(tok: Token, lex: Lexicon) -> list[Token]:
+    """Whom "hold ... responsible" blames when the parse makes them the subject of the adjective's small
+    clause ("Israel holds Iran responsible": "Iran responsible" a clause of its own)."""
+    return [
+        s
+        for c in tok.children
+        if c.dep_ in LIABLE_EDGES and _lemma(c) in lex.words["liable"]
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
 
 
 def _shuts_mission(tok: Token, lex: Lexicon) -> bool:
@@ -1468,6 +1490,9 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                 put(c, "subj")  # "Russia's closest ally, Kazakhstan, ...": the apposition names the cue
     for o in _attributed(cue, lex):
         put(o, "on")  # "blamed the attack on Russia": Russia is blamed
+    if found is not None and found.frame == "liable":
+        for s in _blamed(cue, lex):
+            put(s, "obj")  # "Israel holds Iran responsible for the attack"
     if cue.pos_ == "VERB" and _lemma(cue) in lex.words["press"] and not any(c.dep_ == "dobj" for c in cue.children):
         # "Israel demanded that Lebanon disarm the militia": whom the demand is made of
         for clause in cue.children:

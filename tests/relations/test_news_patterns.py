@@ -1394,6 +1394,10 @@ CASES = [
     ("Peru and Chile expanded their Lima Fisheries Accord.", {("tie", "Chile", "Peru")}),
     ("Kenya joined the Paris Agreement in 2016.", set()),
     ("They revised the Lebanon-Syria Treaty of Brotherhood.", {("tie", "Lebanon", "Syria")}),
+    # Holding a place responsible or accountable accuses it (CAMEO 112); holding anything else does not.
+    ("Israel holds Iran responsible for the attack.", {("conflict", "Israel", "Iran")}),
+    ("Kyiv held Moscow fully accountable for the strike.", {("conflict", "Kyiv", "Moscow")}),
+    ("Peru held Chile to a draw in Lima.", set()),
     # "a move X condemned": a reaction to whoever made the move the clause told.
     (
         "Russia expelled 20 British diplomats on Monday, a move London condemned as unjustified.",
