@@ -2463,6 +2463,21 @@ def _hedged(cue: Token, lex: Lexicon) -> bool:
                 return True
             if kind == "govern-to" and edge == "xcomp":
                 return True  # "is set to visit", "is due to arrive"
+            if (
+                kind in ("govern", "govern-to")
+                and edge == "conj"
+                and below.tag_ in ("VB", "VBP")
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in below.children)
+            ):
+                return True  # "is expected to fly to Beijing and then travel on to Abu Dhabi", the bare
+                # verb parsed as joined to "expected": the plan's second step
+            if edge == "nsubj" and any(
+                c.dep_ == "acomp"
+                and lex.flag(_lemma(c), lex.hedges) in ("govern", "govern-to")
+                and any(x.dep_ == "xcomp" for x in c.children)
+                for c in head.children
+            ):
+                return True  # "the first coach from Zagreb to Sarajevo is due to leave on Monday"
             if edge == "xcomp" and head.pos_ == "AUX" and _lemma(head) == "be":
                 return True  # "are to agree"
             if edge == "xcomp" and _lemma(head) == "go" and head.tag_ == "VBG":

@@ -106,6 +106,8 @@ def test_a_described_act_is_not_denied_by_its_doer(text):
         "Ghana is mulling a trade pact with Togo.",
         "Ghana says Togolese troops raided Accra, a claim Togo denies.",  # an act its actor denies
         "Israel says Lebanese gunners shelled its towns, although Beirut denies any involvement.",
+        "The first coach from Lisbon to Madrid is due to leave on Monday.",  # the cue's predicate is due
+        "The new ferry between Athens and Izmir is set to sail in May.",
     ],
 )
 def test_hedged(text):
@@ -292,3 +294,16 @@ def test_a_deal_under_which_something_will_go_stands(text):
     moves = [r for r in rels if r.type in ("route", "transfer")]
     assert ties and moves, named(rels)
     assert not any(r.hedged for r in ties) and all(r.hedged for r in moves), [(r.type, r.hedged) for r in rels]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister is expected to fly to Lima in March and then travel on to Quito.",
+        "The president is expected to fly to Nairobi in June and then travel on to Kampala.",
+    ],
+)
+def test_every_step_of_a_planned_trip_is_hedged(text):
+    """The bare verb of the plan's later step, parsed as joined to "expected", is planned too."""
+    rels = relations_of(text)
+    assert len(rels) >= 1 and all(r.hedged for r in rels), [(r.type, r.source, r.target, r.hedged) for r in rels]
