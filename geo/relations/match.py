@@ -2318,6 +2318,14 @@ def _negated(cue: Token, lex: Lexicon) -> bool:
             return True  # "Iran denied sending drones", "China denied that it had sold drones"
         if in_clause and kind == "stop-to" and edge == "xcomp" and head.pos_ == "VERB":
             return True  # "Brazil declined to join sanctions against Russia"
+        if (
+            in_clause
+            and kind == "stop-to"
+            and edge == "dobj"
+            and _lemma(below) in lex.words["request"]
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+        ):
+            return True  # "the museum declined a request to return the statue to Shanxi"
         if edge == "nsubj" and _lemma(head) in lex.words["complete"] and _lemma(cue) in lex.words["errand"]:
             return False  # "the president's visit to Kenya ended": it happened (unlike "flights ended")
         if (
@@ -2447,6 +2455,12 @@ def _hedged(cue: Token, lex: Lexicon) -> bool:
             if kind in ("govern", "wish") and edge in GOVERNED_EDGES:
                 # (a wish is no plan of a clause with its own tensed auxiliary: "A man wanted for robbery
                 # was returned to Columbus", parsed with "was returned" under "wanted")
+                if (
+                    _lemma(head) in lex.words["request"]
+                    and head.dep_ == "dobj"
+                    and lex.flag(_lemma(head.head), lex.negation) in ("stop", "stop-to", "deny")
+                ):
+                    return False  # "declined an invitation to send troops": turned down, negated, no plan
                 if not (
                     kind == "wish"
                     and edge == "ccomp"

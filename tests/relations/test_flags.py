@@ -54,6 +54,8 @@ from relations.toy import named, relations_of
         "Flights from Lima to Quito were grounded for several hours.",  # grounded
         "Quito-bound flights from Lima were grounded on Sunday.",
         "Turkish importers suspended wheat purchases from Russia.",
+        "The museum in Lisbon declined a request to return the statue to Accra.",  # a request turned down
+        "Kenya declined an invitation to send troops to Somalia.",
     ],
 )
 def test_negated(text):
@@ -307,3 +309,15 @@ def test_every_step_of_a_planned_trip_is_hedged(text):
     """The bare verb of the plan's later step, parsed as joined to "expected", is planned too."""
     rels = relations_of(text)
     assert len(rels) >= 1 and all(r.hedged for r in rels), [(r.type, r.source, r.target, r.hedged) for r in rels]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya declined an invitation to send troops to Somalia.",
+        "Kenya rejected an offer to export tea to Uganda.",
+    ],
+)
+def test_a_plan_turned_down_is_negated_not_hedged(text):
+    rels = relations_of(text)
+    assert rels and all(r.negated and not r.hedged for r in rels), [(r.type, r.negated, r.hedged) for r in rels]
