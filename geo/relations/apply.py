@@ -124,12 +124,12 @@ def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:
                 continue
             if related(source, target, places) and not _handed_down(rule, source, target, places):
                 continue
-            if rule.type == "tie" and "water" in (places[source].type, places[target].type):
-                continue  # a sea is no party: "joined the Mediterranean Dialogue", "Black Sea cooperation"
+            if rule.type in ("tie", "conflict") and "water" in (places[source].type, places[target].type):
+                # a sea is no party: "joined the Mediterranean Dialogue", "Black Sea cooperation"; nor
+                # whom an attack is on: "Iran seized a Greek-flagged tanker in the Gulf of Oman" (Greece
+                # is whom), "if its forces are attacked in the Pacific" (where)
+                continue
             made.append((source, target))
-        if rule.type == "conflict" and any("water" not in (places[s].type, places[t].type) for s, t in made):
-            # "Iran seized a Greek-flagged tanker in the Gulf of Oman": the sea is where, Greece whom
-            made = [(s, t) for s, t in made if "water" not in (places[s].type, places[t].type)]
         if rule.type in ("tie", "conflict") and rule.pairs == "cross":
             # The most specific partner: "Iran's allies in Latin America, including Cuba" ties Iran to Cuba.
             specific = {(s, t) for s, t in made if not broad(places[s]) and not broad(places[t])}

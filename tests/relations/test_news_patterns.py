@@ -1394,6 +1394,9 @@ CASES = [
     ("Peru and Chile expanded their Lima Fisheries Accord.", {("tie", "Chile", "Peru")}),
     ("Kenya joined the Paris Agreement in 2016.", set()),
     ("They revised the Lebanon-Syria Treaty of Brotherhood.", {("tie", "Lebanon", "Syria")}),
+    # A sea is where an attack happens, never whom it is on.
+    ("Libya's coast guard fired on a boat in the Mediterranean.", set()),
+    ("Turkish ships harassed a Greek vessel in the Mediterranean.", {("conflict", "Turkey", "Greece")}),
     # Holding a place responsible or accountable accuses it (CAMEO 112); holding anything else does not.
     ("Israel holds Iran responsible for the attack.", {("conflict", "Israel", "Iran")}),
     ("Kyiv held Moscow fully accountable for the strike.", {("conflict", "Kyiv", "Moscow")}),
