@@ -72,6 +72,9 @@ CIRCUMSTANCE_PREPS = frozenset({"in", "during", "by", "amid", "for"})
 DIRECTION_PREPS = frozenset({"to", "into", "from", "via", "through", "toward", "towards"})
 SEQUENCE_RE = re.compile(r"\b(then|before|later|next|onward|afterwards|after that|followed by|on to|finally)\b", re.I)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # a tensed auxiliary: "was", "has", "are"
+# The edges on which "hold" takes its adjective of blame ("held Moscow accountable": the parse makes it a
+# small clause, a complement or an adverbial clause)
+LIABLE_EDGES = frozenset({"ccomp", "xcomp", "oprd", "acomp", "advcl", "dep"})
 # The edges through which a word of planning governs the cue: "plans to visit", "a proposal for
 # flights", "is ready to expand", "hopes to start"
 GOVERNED_EDGES = frozenset({"xcomp", "acl", "pobj", "prep", "dobj", "acomp", "ccomp", "pcomp"})
@@ -331,17 +334,15 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         return any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["pooled"] for c in tok.children)
     if cue.pos == "V" and cue.frame == "liable":
         # "Israel holds Iran responsible for the attack": an accusation only with an adjective of blame
-        return bool(_blamed(tok, lex)) or any(
-            _lemma(c) in lex.words["liable"] and c.dep_ in LIABLE_EDGES for c in tok.children
-        )
+        return any(_lemma(c) in lex.words["liable"] and c.dep_ in LIABLE_EDGES for c in tok.children)
     if cue.pos == "V" and cue.frame == "open":
         # "the UAE reopened its embassy in Damascus": diplomatic ties (CAMEO 054) only when what is
         # opened is a mission (not "opened a factory in Ohio")
-        return _shuts_mission(tok, lex)
+        return _on_mission(tok, lex)
     if cue.pos == "V" and cue.frame == "shut":
         # "Russia will close the US consulate in St Petersburg": reducing relations (CAMEO 161) only
         # when what is shut is another country's mission
-        return _shuts_mission(tok, lex) or (
+        return _on_mission(tok, lex) or (
             any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["closable"] for c in tok.children)
             and bool(_pobjs(tok, ("to",)))
         )  # ("closed its airspace to Israeli planes": shut to someone, CAMEO 16)
@@ -457,11 +458,6 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
     return True
 
 
-# The edges on which "hold" takes its adjective of blame ("held Moscow accountable": the parse makes it a
-# small clause, a complement or an adverbial clause)
-LIABLE_EDGES = frozenset({"ccomp", "xcomp", "oprd", "acomp", "advcl", "dep"})
-
-
 def _blamed(tok: Token, lex: Lexicon) -> list[Token]:
     """Whom "hold ... responsible" blames when the parse makes them the subject of the adjective's small
     clause ("Israel holds Iran responsible": "Iran responsible" a clause of its own)."""
@@ -474,9 +470,10 @@ def _blamed(tok: Token, lex: Lexicon) -> list[Token]:
     ]
 
 
-def _shuts_mission(tok: Token, lex: Lexicon) -> bool:
-    """A verb of closing (or opening) whose object is a mission ("close the US consulate"): the ``shut``
-    frame's own case, where anything else it closes is closed "to" someone (``bar``)."""
+def _on_mission(tok: Token, lex: Lexicon) -> bool:
+    """A verb of closing or opening whose object is a mission ("close the US consulate", "reopened its
+    embassy in Damascus"): the ``shut`` and ``open`` frames' own case (anything else ``shut`` closes
+    is closed "to" someone: ``bar``)."""
     return any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["legation"] for c in tok.children)
 
 
@@ -3118,7 +3115,7 @@ def match_sentence(
         if kind == "-":
             continue
         frame_name = cue.frame_for(kind)
-        if frame_name in SWITCHED_FRAMES and not _shuts_mission(tok, lex):
+        if frame_name in SWITCHED_FRAMES and not _on_mission(tok, lex):
             frame_name = SWITCHED_FRAMES[frame_name]  # ("closed their airspace to his plane": whom it is
             # closed to, not whose it is)
         frame = lex.frames[frame_name]
