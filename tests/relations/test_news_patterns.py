@@ -1394,6 +1394,10 @@ CASES = [
     ("Peru and Chile expanded their Lima Fisheries Accord.", {("tie", "Chile", "Peru")}),
     ("Kenya joined the Paris Agreement in 2016.", set()),
     ("They revised the Lebanon-Syria Treaty of Brotherhood.", {("tie", "Lebanon", "Syria")}),
+    # Machines, materials and wares are goods: a general verb of giving moves them as a transfer.
+    ("Japan provided 40 generators to Kenya.", {("transfer", "Japan", "Kenya")}),
+    ("Norway gave 300 computers to schools in Kampala.", {("transfer", "Norway", "Kampala")}),
+    ("A ship loaded with tractors sailed from Lisbon to Luanda.", {("transfer", "Lisbon", "Luanda")}),
     # A sea is where an attack happens, never whom it is on.
     ("Libya's coast guard fired on a boat in the Mediterranean.", set()),
     ("Turkish ships harassed a Greek vessel in the Mediterranean.", {("conflict", "Turkey", "Greece")}),
