@@ -1394,6 +1394,9 @@ CASES = [
     ("Peru and Chile expanded their Lima Fisheries Accord.", {("tie", "Chile", "Peru")}),
     ("Kenya joined the Paris Agreement in 2016.", set()),
     ("They revised the Lebanon-Syria Treaty of Brotherhood.", {("tie", "Lebanon", "Syria")}),
+    # Clergy, performers, reporters, farmers and the like are people: sending them is a route.
+    ("Italy sent 20 priests to Kenya.", {("route", "Italy", "Kenya")}),
+    ("Ghana sent its national choir to Lisbon.", {("route", "Ghana", "Lisbon")}),
     # Machines, materials and wares are goods: a general verb of giving moves them as a transfer.
     ("Japan provided 40 generators to Kenya.", {("transfer", "Japan", "Kenya")}),
     ("Norway gave 300 computers to schools in Kampala.", {("transfer", "Norway", "Kampala")}),
