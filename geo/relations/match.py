@@ -685,31 +685,37 @@ def _carries_goods(noun: Token, lex: Lexicon) -> bool:
         if c.dep_ in ("compound", "amod", "nmod") and _lemma(c) in lex.goods:
             return True
         if c.dep_ == "acl" and _lemma(c) in ("carry", "transport", "load", "haul"):
-            # "a ship carrying grain", "trucks loaded with wheat"
+            # "a ship carrying grain", "trucks loaded with wheat", "a dhow loaded with charcoal"
             held = [d for d in c.children if d.dep_ == "dobj"]
             held += [o for d in c.children if d.dep_ == "prep" and d.lower_ == "with" for o in d.children]
-            if any(_lemma(o) in lex.goods for d in held for o in _head_nouns(d)):
+            if any(_lemma(o) in lex.goods or _load(o, lex) for d in held for o in _head_nouns(d)):
                 return True
         if c.dep_ == "prep" and c.lower_ in ("of", "with"):
-            # "a cargo of grain", "a convoy of trucks carrying food"; what a carrier is "of" and is
-            # no person, carrier or force is its load: "three lorries of lighting rigs and costumes"
+            # "a cargo of grain", "a convoy of trucks carrying food"; what a carrier is "of" is its
+            # load: "three lorries of lighting rigs and costumes"
             if any(
                 _lemma(o) in lex.goods
                 or (_lemma(o) in lex.carriers and _carries_goods(o, lex))
-                or (
-                    c.lower_ == "of"
-                    and o.pos_ == "NOUN"
-                    and _lemma(o) not in lex.carriers
-                    and _lemma(o) not in lex.words["military"]
-                    and _moved_kind([o], lex) is None
-                    and lex.cue(_lemma(o), "NOUN") is None
-                )
+                or (c.lower_ == "of" and _load(o, lex))
                 for p in c.children
                 if p.dep_ == "pobj"
                 for o in _head_nouns(p)
             ):
                 return True
     return False
+
+
+def _load(noun: Token, lex: Lexicon) -> bool:
+    """A common noun a carrier holds that is no person, carrier, force or act: its load, goods
+    whatever the goods list says ("lorries of lighting rigs", "a dhow loaded with charcoal")."""
+    lemma = _lemma(noun)
+    return (
+        noun.pos_ == "NOUN"
+        and lemma not in lex.carriers
+        and lemma not in lex.words["military"]
+        and _moved_kind([noun], lex) is None
+        and lex.cue(lemma, "NOUN") is None
+    )
 
 
 def _counted(noun: Token, lex: Lexicon) -> list[Token]:

@@ -1394,6 +1394,9 @@ CASES = [
     ("Peru and Chile expanded their Lima Fisheries Accord.", {("tie", "Chile", "Peru")}),
     ("Kenya joined the Paris Agreement in 2016.", set()),
     ("They revised the Lebanon-Syria Treaty of Brotherhood.", {("tie", "Lebanon", "Syria")}),
+    # Dhows, trawlers, frigates, trams are carriers; whatever a carrier is loaded with, if no person, is goods.
+    ("A dhow loaded with charcoal sailed from Mombasa to Doha.", {("transfer", "Mombasa", "Doha")}),
+    ("A trawler carrying 40 migrants sailed from Lisbon to Casablanca.", {("route", "Lisbon", "Casablanca")}),
     # Clergy, performers, reporters, farmers and the like are people: sending them is a route.
     ("Italy sent 20 priests to Kenya.", {("route", "Italy", "Kenya")}),
     ("Ghana sent its national choir to Lisbon.", {("route", "Ghana", "Lisbon")}),
