@@ -1394,6 +1394,13 @@ CASES = [
     ("Peru and Chile expanded their Lima Fisheries Accord.", {("tie", "Chile", "Peru")}),
     ("Kenya joined the Paris Agreement in 2016.", set()),
     ("They revised the Lebanon-Syria Treaty of Brotherhood.", {("tie", "Lebanon", "Syria")}),
+    # More verbs of moving goods: gift, bequeath, consign, lease, procure (the subject receives), transmit
+    # (goods only: a virus is none).
+    ("China gifted two pandas to Madrid.", {("transfer", "China", "Madrid")}),
+    ("Kenya procured 20 helicopters from Lisbon.", {("transfer", "Lisbon", "Kenya")}),
+    ("Egypt transmits electricity to Sudan.", {("transfer", "Egypt", "Sudan")}),
+    ("The virus was transmitted from Wuhan to Kyiv.", set()),
+    ("Peru leased three aircraft to Chile.", {("transfer", "Peru", "Chile")}),
     # Dhows, trawlers, frigates, trams are carriers; whatever a carrier is loaded with, if no person, is goods.
     ("A dhow loaded with charcoal sailed from Mombasa to Doha.", {("transfer", "Mombasa", "Doha")}),
     ("A trawler carrying 40 migrants sailed from Lisbon to Casablanca.", {("route", "Lisbon", "Casablanca")}),
