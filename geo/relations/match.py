@@ -78,10 +78,10 @@ LIABLE_EDGES = frozenset({"ccomp", "xcomp", "oprd", "acomp", "advcl", "dep"})
 # The edges through which a word of planning governs the cue: "plans to visit", "a proposal for
 # flights", "is ready to expand", "hopes to start"
 GOVERNED_EDGES = frozenset({"xcomp", "acl", "pobj", "prep", "dobj", "acomp", "ccomp", "pcomp"})
-HYPHEN_RE = re.compile(r"^\s*[-\u2010-\u2015/]\s*$")
-HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u2015"
-ONWARD_RE = re.compile(r"^[-\u2010-\u2015]to[-\u2010-\u2015]$", re.I)  # "the Devonport-to-Melbourne ferry"
-BOUND_RE = re.compile(r"^[-\u2010-\u2015]bound\b", re.I)
+HYPHENS = "-\u2010\u2011\u2012\u2013\u2014\u2015"  # the hyphen and the dashes
+HYPHEN_RE = re.compile(rf"^\s*[{HYPHENS}/]\s*$")
+ONWARD_RE = re.compile(rf"^[{HYPHENS}]to[{HYPHENS}]$", re.I)  # "the Devonport-to-Melbourne ferry"
+BOUND_RE = re.compile(rf"^[{HYPHENS}]bound\b", re.I)
 LIST_GAP_RE = re.compile(
     r"^\s*(?:,\s*)?(?:(?:and|or|as well as|&|then|and then|before|later|and later|and on|on)\s+(?:(?:to|in)\s+)?)?"
     r"(?:the\s+)?$",
@@ -1474,19 +1474,19 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
         clause = cue.head.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
-        for c in clause.children:
-            if c.dep_ == "nsubj":
-                put(c, "obj")
-    if cue.pos_ == "VERB" and any(
+        acts = [clause]
+    elif cue.pos_ == "VERB" and any(
         c.dep_ == "dobj" and _lemma(c) in lex.words["act-noun"] and c.i < cue.i for c in cue.children
     ):
         # (the same parsed with the reaction as the main verb and the act as its fronted clause: "Japan
         # eased its visa rules, a decision Beijing welcomed")
-        for clause in cue.children:
-            if clause.dep_ == "ccomp" and clause.i < cue.i:
-                for c in clause.children:
-                    if c.dep_ == "nsubj":
-                        put(c, "obj")
+        acts = [c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i]
+    else:
+        acts = []
+    for act in acts:
+        for c in act.children:
+            if c.dep_ == "nsubj":
+                put(c, "obj")
     if cue.pos_ == "NOUN":
         for c in cue.children:
             if c.dep_ == "appos":

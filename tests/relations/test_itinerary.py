@@ -19,6 +19,11 @@ def _legs(rels):
     return [(name_of(r.source), name_of(r.target), r.order) for r in rels if r.type == "route"]
 
 
+def _ordered_legs(text):
+    """The text's route legs as (from, to) pairs, in their order in the trip."""
+    return [(a, b) for a, b, _ in sorted(_legs(relations_of(text)), key=lambda leg: leg[2])]
+
+
 def test_a_tour_across_sentences_uses_the_most_specific_stop():
     rels = [r for r in relations_of(TOUR) if r.type == "route"]
     assert _legs(rels) == [("Kenya", "Accra", 1), ("Accra", "Rabat", 2), ("Rabat", "Cairo", 3)]
@@ -158,8 +163,7 @@ def test_a_tour_that_took_them_on_to_later_stops_is_one_trip():
             ["Lima", "Quito", "Bogota", "Caracas"],
         ),
     ]:
-        legs = sorted(_legs(relations_of(text)), key=lambda leg: leg[2])
-        assert [(a, b) for a, b, _ in legs] == list(itertools.pairwise(stops)), text
+        assert _ordered_legs(text) == list(itertools.pairwise(stops)), text
 
 
 def test_a_move_of_another_kind_followed_by_a_later_step_starts_the_trip():
@@ -195,8 +199,7 @@ def test_each_leg_told_from_and_to_in_turn_is_one_trip():
         ("She cycled from Lisbon to Istanbul, then from Istanbul to Tbilisi.", ["Lisbon", "Istanbul", "Tbilisi"]),
         ("The band flew from Lima to Quito and then from Quito to Bogota.", ["Lima", "Quito", "Bogota"]),
     ]:
-        legs = sorted(_legs(relations_of(text)), key=lambda leg: leg[2])
-        assert [(a, b) for a, b, _ in legs] == list(itertools.pairwise(stops)), text
+        assert _ordered_legs(text) == list(itertools.pairwise(stops)), text
 
 
 def test_stops_joined_to_a_later_stop_follow_it():
@@ -205,5 +208,4 @@ def test_stops_joined_to_a_later_stop_follow_it():
         ("The ship sailed first to Lisbon, then on to Madrid and finally to Paris.", ["Lisbon", "Madrid", "Paris"]),
         ("The envoy flew to Accra, then on to Lagos and finally to Nairobi.", ["Accra", "Lagos", "Nairobi"]),
     ]:
-        legs = sorted(_legs(relations_of(text)), key=lambda leg: leg[2])
-        assert [(a, b) for a, b, _ in legs] == list(itertools.pairwise(stops)), text
+        assert _ordered_legs(text) == list(itertools.pairwise(stops)), text
