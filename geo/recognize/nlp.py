@@ -2,7 +2,8 @@
 
 Two pipelines come from one model package: a light one (the model's NER alone) that the
 sentences naming candidate places go through, and the full one (tagger and dependency parser)
-that relation extraction runs only on the few sentences that need it. Sentence boundaries come
+that relation extraction runs only on the few sentences that need it (its attribute ruler and
+lemmatizer answered from memos, :mod:`geo.recognize.memo`). Sentence boundaries come
 from the rule splitter in ``geo.core.sentences``. The model name comes from the argument, else the ``GEO_SPACY_MODEL`` environment variable, else ``DEFAULT_MODEL``; any installed spaCy
 English pipeline with an NER works (``en_core_web_md``, ``en_core_web_trf``...).
 """
@@ -10,12 +11,23 @@ English pipeline with an NER works (``en_core_web_md``, ``en_core_web_trf``...).
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
+from typing import Any
 
 from geo.core import lexicon
 from geo.core.errors import ModelError
 from geo.core.words import DEFAULT_MODEL, MODEL_ENV, english_words, model_name
 
-__all__ = ["DEFAULT_MODEL", "MODEL_ENV", "english_words", "irregular_forms", "load_ner", "load_parser", "model_name"]
+__all__ = [
+    "DEFAULT_MODEL",
+    "MODEL_ENV",
+    "Parser",
+    "english_words",
+    "irregular_forms",
+    "load_ner",
+    "load_parser",
+    "model_name",
+]
 
 
 _NEVER_RUN = ("senter",)  # sentence boundaries come from geo.core.sentences
@@ -79,14 +91,40 @@ def load_ner(name: str | None = None):
     return _view(full, [*shared, "ner"])
 
 
+class Parser:
+    """The full pipeline without NER: the model's components up to the last one with weights run
+    as a spaCy pipeline, the rule components after them (attribute ruler, lemmatizer) from memos
+    that write the same annotations (:mod:`geo.recognize.memo`)."""
+
+    def __init__(self, full, names: list[str]) -> None:
+        from geo.recognize.memo import memo_component
+
+        self.pipe_names = list(names)
+        rules: list[Callable[[Any], Any]] = []
+        while names and (memo := memo_component(full.get_pipe(names[-1]))) is not None:
+            rules.insert(0, memo)
+            names = names[:-1]
+        self.nlp = _view(full, names)
+        self.rules = rules
+
+    def pipe(self, texts, batch_size: int = 64):
+        for doc in self.nlp.pipe(texts, batch_size=batch_size):
+            for rule in self.rules:
+                doc = rule(doc)
+            yield doc
+
+    def __call__(self, text: str):
+        return next(self.pipe([text]))
+
+
 @functools.lru_cache(maxsize=4)
-def load_parser(name: str | None = None):
+def load_parser(name: str | None = None) -> Parser:
     """The full pipeline without NER, for dependency parses of single sentences."""
     name = model_name(name)
     full = _load_model(name)
     if "parser" not in full.pipe_names:
         raise ModelError(f"spaCy model {name!r} has no dependency parser; relation extraction needs one.")
-    return _view(full, [n for n in full.pipe_names if n != "ner"])
+    return Parser(full, [n for n in full.pipe_names if n != "ner"])
 
 
 @functools.lru_cache(maxsize=4)
