@@ -332,6 +332,7 @@ _ROUTE_GAP_BEFORE = re.compile(r"(?:[ \t]?[-\u2010-\u2014][ \t]?|[-\u2010-\u2014
 _WORDS_NEXT = re.compile(r"(?:[ \t]+[a-z][a-z-]*){1,3}")
 # The lower-case word after a name, and those that carry a list on ("Harper and Kingman counties").
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+_AND_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 _LIST_WORDS = frozenset({"and", "or", "counties", "county", "parishes", "townships", "provinces", "states"})
 # "Wainwright, Alta." as one name: a town (one to three capitalised words) and its state.
 _TOWN_AND_PARENT = re.compile(
@@ -1060,8 +1061,17 @@ class MatchFacts:
     @property
     def opens_clause(self) -> bool:
         """Followed by a lower-case word that is no list's ("Clinton spoke", not "Harper and
-        Kingman counties"): the subject of a clause."""
-        m = _NEXT_WORD.match(self.doc.text, self.end)
+        Kingman counties"), or by "and" and another person the NER names who is followed so
+        ("in Norfolk, Frank and Jean moved to Asheville"): the subject of a clause."""
+        text = self.doc.text
+        m = _NEXT_WORD.match(text, self.end)
+        if m is not None and m.group(1) not in _LIST_WORDS:
+            return True
+        pair = _AND_AFTER.match(text, self.end)
+        other = next((e for e in self.doc.entities if pair is not None and e.start == pair.end()), None)
+        if other is None or other.label != "PERSON":
+            return False
+        m = _NEXT_WORD.match(text, other.end)
         return m is not None and m.group(1) not in _LIST_WORDS
 
     @cached_property

@@ -844,7 +844,8 @@ def _moved(tok: Token, cue: Cue) -> list[Token]:
 def _stops_apart(verb: Token, destinations: list[Arg], heads: list, refs: list[PlaceRef]) -> bool:
     """Whether a travel verb of one traveller (a singular subject) reaches two or more places each by
     a "to" of its own on the verb ("to Lima on Monday and to Quito on Tuesday", "to Lima and from
-    there to Quito"; not one "to" with a list, "to Lima and Quito", which may be parallel)."""
+    there to Quito", "to Almaty on Thursday and from there to Tashkent"; not one "to" with a list,
+    "to Lima and Quito", which may be parallel)."""
     if verb.pos_ != "VERB" or len({a.ref.place_id for a in destinations}) < 2:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -859,10 +860,34 @@ def _stops_apart(verb: Token, destinations: list[Arg], heads: list, refs: list[P
         prep = h.head
         while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
             prep = prep.head  # ("on Monday and to Quito": the second "to" hangs on the first phrase)
-        if prep.head.i != verb.i and prep.head.head.i != verb.i:
+        if prep.head.i != verb.i and prep.head.head.i != verb.i and not _through_preps(prep, verb):
             return False
         preps.append(h.head.i)
     return len(set(preps)) == len(preps)
+
+
+def _onward_prep(tok: Token) -> bool:
+    """An "on" read as a preposition with no object of its own and a "to" on it: "is due to travel on
+    to Amman" (the parse's other reading makes "on" a particle)."""
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ in ("on", "onward", "onwards")
+        and not any(c.dep_ == "pobj" for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children)
+    )
+
+
+def _through_preps(prep: Token, verb: Token) -> bool:
+    """Whether ``prep`` hangs on ``verb`` through other prepositions only ("on Thursday and from there
+    to Tashkent": the "to" on "from", joined to "on", on the verb)."""
+    node = prep.head
+    for _ in range(4):
+        if node.i == verb.i:
+            return True
+        if node.pos_ != "ADP":
+            return False
+        node = node.head
+    return False
 
 
 def _brought_home(verb: Token, lex: Lexicon) -> bool:
@@ -1398,6 +1423,38 @@ def _pobjs(tok: Token, preps: Container[str]) -> list[Token]:
     return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
 
 
+def _after_phrases(verb: Token) -> list[Token]:
+    """The "after" phrases on a verb, and on the verb it is joined to when the phrase stands between
+    the "and" and this verb ("left Ghana in 1958 and, after twenty years in Brixton, moved to Leeds":
+    the parse hangs the phrase on "left")."""
+
+    def joined(head: Token, conj: Token) -> list[Token]:
+        joins = [c.i for c in head.children if c.dep_ == "cc" and c.i < conj.i]
+        return [
+            c for c in head.children if c.dep_ == "prep" and c.lower_ == "after" and joins and joins[-1] < c.i < conj.i
+        ]
+
+    # (the parse may make the second verb a clause of the first: "... and, after six years in Quito,
+    # returned to Madrid")
+    joins = ("conj", "advcl")
+    theirs = {c.i for v in verb.children if v.dep_ in joins and v.pos_ == "VERB" for c in joined(verb, v)}
+    own = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "after" and c.i not in theirs]
+    return own + (joined(verb.head, verb) if verb.dep_ in joins else [])
+
+
+def _way_of(prep: Token) -> list[Token]:
+    """The places of "by way of X": the objects of the "of" on the "way" of a "by"."""
+    return [
+        o
+        for way in prep.children
+        if way.dep_ == "pobj" and way.lower_ == "way"
+        for of in way.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for o in of.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def _prep_name(prep: Token) -> str:
     word = prep.lower_
     if word == "out" and any(c.lower_ == "of" for c in prep.children):
@@ -1406,6 +1463,8 @@ def _prep_name(prep: Token) -> str:
         return "out_of"  # "pulled out of Mali" (the particle on the verb)
     if word == "as" and any(c.lower_ == "such" for c in prep.children):
         return "including"  # "partners such as Germany"
+    if word == "by" and _way_of(prep):
+        return "via"  # "flew from Delhi to Kyiv by way of Rzeszow"
     return "by" if prep.dep_ == "agent" else word
 
 
@@ -1519,15 +1578,15 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             # "Having spent a decade in Nairobi, she moved to Johannesburg": where the traveller was before
             for o in _pobjs(c, ("in",)):
                 put(o, "after.in")
-        if c.dep_ == "prep" and c.lower_ == "after":
-            # "returns to Newark after practicing in New Zealand", "flew to Paris after a week in
-            # London": where the traveller was before
-            for inner in c.children:
-                if inner.dep_ in ("pcomp", "pobj"):
-                    # (and "to X" of a trip noun: "will travel to Lebanon after his visit to Turkey")
-                    trip_noun = inner.pos_ == "NOUN" and inner.i in cues
-                    for o in _pobjs(inner, ("in", "to") if trip_noun else ("in",)):
-                        put(o, "after.in")
+    for c in _after_phrases(cue) if cue.pos_ == "VERB" else ():
+        # "returns to Newark after practicing in New Zealand", "flew to Paris after a week in
+        # London": where the traveller was before
+        for inner in c.children:
+            if inner.dep_ in ("pcomp", "pobj"):
+                # (and "to X" of a trip noun: "will travel to Lebanon after his visit to Turkey")
+                trip_noun = inner.pos_ == "NOUN" and inner.i in cues
+                for o in _pobjs(inner, ("in", "to") if trip_noun else ("in",)):
+                    put(o, "after.in")
     if cue.pos_ == "VERB" and _lemma(cue) in lex.words["used"] and any(c.dep_ == "nsubjpass" for c in cue.children):
         # "Kenyan tea is sold in Pakistan": goods sold "in" a place end up there, as "the tea sold in
         # Pakistan" does
@@ -1829,7 +1888,7 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
         preps += [
             c
             for p in preps
-            if p.lower_ in ("from", "to", "into", "across", "over", "through", "than")
+            if p.lower_ in ("from", "to", "into", "across", "over", "through", "than") or _onward_prep(p)
             for c in p.children
             if c.dep_ == "prep" and c.lower_ in ("from", "to", "into") and c.lower_ != p.lower_
         ]
@@ -1865,6 +1924,8 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                     for oo in o.children:
                         if oo.dep_ == "pobj":
                             put(oo, "out_of")
+            for oo in _way_of(p) if name == "via" else ():
+                put(oo, "via")
     # A noun cue telling how or why something happened ("were found in Salisbury in a nerve agent
     # attack", "were killed in Aleppo during Russian air strikes", "is expected in Canberra for a
     # visit") happened where the verb says it did.
@@ -3163,7 +3224,7 @@ def match_sentence(
             # (or on a later means joined to the verb: "by train to Siliguri and then by bus to Kolkata")
             for t in [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "ADP")]
             for c in t.children
-        )
+        ) or any(_onward_prep(c) for c in tok.children)
         placed: dict[int, str] = {}
         loose_in: list[PlaceRef] = []  # "in X" on the cue verb, which its frame does not read
         place_heads = {h.i for h in heads if h is not None}
@@ -3544,7 +3605,10 @@ def _left_and_headed(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Ev
     Tobruk and was heading for Italy" (the second verb goes from where the first left)."""
     for tok, _ in cue_tokens:
         later = by_token.get(tok.i)
-        first = by_token.get(tok.head.i) if tok.dep_ == "conj" else None
+        clause = tok
+        while clause.dep_ in ("xcomp", "acomp") and clause.head.pos_ in ("VERB", "AUX", "ADJ"):
+            clause = clause.head  # ("arrived in Cairo and is due to travel on to Amman")
+        first = by_token.get(clause.head.i) if clause.dep_ == "conj" else None
         if (
             later is not None
             and first is not None
@@ -3637,7 +3701,10 @@ def _moved_on(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -
     transferred to a burn unit in Indianapolis", "were shipped to Rotterdam and later trucked to Basel"."""
     for tok, _ in cue_tokens:
         later = by_token.get(tok.i)
-        first = by_token.get(tok.head.i) if tok.dep_ == "conj" else None
+        clause = tok
+        while clause.dep_ in ("xcomp", "acomp") and clause.head.pos_ in ("VERB", "AUX", "ADJ"):
+            clause = clause.head  # ("arrived in Cairo and is due to travel on to Amman")
+        first = by_token.get(clause.head.i) if clause.dep_ == "conj" else None
         if (
             later is None
             or first is None
@@ -3646,7 +3713,7 @@ def _moved_on(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -
             or not later.then
             or later.roles.get("origin")
             or not later.roles.get("destination")
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in (tok, clause) for c in c.children)
         ):
             continue
         went = [a for a in first.roles.get("destination", []) if a.ref.place_id not in later.ids("destination")]

@@ -289,6 +289,21 @@ CASES: tuple[RuleCase, ...] = (
         "Harper",
         ner=(("Ottawa", "GPE"), ("Harper", "PERSON")),
     ),
+    # ... nor two people after a comma, joined by "and", who open one.
+    RuleCase(
+        "ner-other-entity",
+        R,
+        "After retiring from the Navy in Norfolk, Frank and Jean moved to Asheville.",
+        "Frank",
+        ner=(("Norfolk", "GPE"), ("Frank", "PERSON"), ("Jean", "PERSON"), ("Asheville", "GPE")),
+    ),
+    RuleCase(
+        "ner-other-entity",
+        R,
+        "Back home in Toledo, Clinton and Harper spoke of the plant closing.",
+        "Clinton",
+        ner=(("Toledo", "GPE"), ("Clinton", "PERSON"), ("Harper", "PERSON")),
+    ),
     RuleCase(
         "ner-mislabelled-known", A, "The Edmonton Oilers lost. Edmonton ranked third in the survey.", "Edmonton", 1
     ),

@@ -209,3 +209,53 @@ def test_stops_joined_to_a_later_stop_follow_it():
         ("The envoy flew to Accra, then on to Lagos and finally to Nairobi.", ["Accra", "Lagos", "Nairobi"]),
     ]:
         assert _ordered_legs(text) == list(itertools.pairwise(stops)), text
+
+
+def test_a_to_told_after_a_time_and_from_there_is_the_next_stop():
+    """ "to A on Thursday and from there to B": the second "to" hangs on "from", on "on", on the verb."""
+    for text, stops in [
+        ("The mission will fly from Lima to Quito on Thursday and from there to Bogota.", ["Lima", "Quito", "Bogota"]),
+        ("The envoy flew from Oslo to Berlin on Monday and from there to Warsaw.", ["Oslo", "Berlin", "Warsaw"]),
+    ]:
+        assert _ordered_legs(text) == list(itertools.pairwise(stops)), text
+
+
+def test_by_way_of_is_a_stop_on_the_way():
+    for text, stops in [
+        ("The prime minister flew from Paris to Kyiv by way of Warsaw.", ["Paris", "Warsaw", "Kyiv"]),
+        ("The band travelled from Lisbon to Madrid by way of Rabat.", ["Lisbon", "Rabat", "Madrid"]),
+    ]:
+        assert _ordered_legs(text) == list(itertools.pairwise(stops)), text
+
+
+def test_travelling_on_after_arriving_leaves_from_where_the_traveller_arrived():
+    """ "arrived in A and is due to travel on to B": the later step, a clause under "is due to", goes on
+    from A ("on" read as a preposition with the "to" on it)."""
+    for text, (a, b) in [
+        (
+            "The U.N. envoy arrived in Cairo from Rabat on Monday and is due to travel on to Baghdad later in the week.",
+            ("Cairo", "Baghdad"),
+        ),
+        (
+            "The minister arrived in Lima from Quito and is due to travel on to Ankara later in the week.",
+            ("Lima", "Ankara"),
+        ),
+    ]:
+        assert (a, b) in {(name_of(r.source), name_of(r.target)) for r in relations_of(text) if r.type == "route"}, text
+
+
+def test_the_years_spent_somewhere_before_a_second_move_are_its_origin():
+    """ "left A for B in 1958 and, after twenty years in C, moved to D": the "after" phrase the parse hangs
+    on the first verb, between the "and" and the second, is the second move's."""
+    for text, legs in [
+        (
+            "Born in Accra, she left Ghana for London in 1958 and, after twenty years in Paris, moved to Berlin.",
+            {("Ghana", "London"), ("Paris", "Berlin")},
+        ),
+        (
+            "He flew to Lima in 1990 and, after six years in Quito, returned to Madrid.",
+            {("Quito", "Madrid")},
+        ),
+    ]:
+        got = {(name_of(r.source), name_of(r.target)) for r in relations_of(text) if r.type == "route"}
+        assert got == legs, text
