@@ -826,6 +826,12 @@ def _moved(tok: Token, cue: Cue) -> list[Token]:
     ]  # "supplied Sudan with grain"
     if (tok.dep_ == "acl" and tok.tag_ == "VBN") or (tok.dep_ == "amod" and tok.lower_ in BOUND_WORDS):
         moved.append(tok.head)  # "cocaine shipped from Colombia", "Zambia-bound fuel"
+    if tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and tok.head.pos_ in ("NOUN", "PROPN"):
+        moved.append(tok.head)  # ("wheat loaded at Odesa and destined for Egypt", the participle joined to the wheat)
+    if tok.dep_ == "relcl" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in tok.children
+    ):
+        moved.append(tok.head)  # "migrants who were smuggled from Libya", "the grain that Kenya ships"
     if cue.pos == "V" and tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and _lemma(tok) != cue.lemma:
         moved.append(tok)  # ("Chile ships copper to China" read as one noun phrase: the copper)
     if cue.pos == "N":
@@ -905,6 +911,12 @@ def _brought_home(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+def _armed_attack(noun: Token, lex: Lexicon) -> bool:
+    """A noun for an armed attack: "air strikes", "shelling" ("Russian shelling destroyed a school")."""
+    attack = lex.cue(_lemma(noun), noun.pos_)
+    return attack is not None and attack.frame == "attack" and attack.cameo_class == "material-conflict"
+
+
 def _where_they_are(tok: Token, lex: Lexicon) -> bool:
     """A cue of the ``located`` class describing a noun with where it is, no act: "Ukrainians
     sheltering in Poland", "who had sheltered in Poland" (a place on it climbs on to the noun)."""
@@ -930,7 +942,7 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         subjects = [o for c in tok.children if c.dep_ in ("nsubj", "agent") for o in _head_nouns(c)]
         subjects += [o for c in tok.children if c.dep_ == "agent" for p in c.children for o in _head_nouns(p)]
         armed = lex.words["military"] | lex.words["weapon"]
-        return kind if any(_lemma(n) in armed for n in subjects) else "-"
+        return kind if any(_lemma(n) in armed or _armed_attack(n, lex) for n in subjects) else "-"
     if cue.lemma in lex.words["asset-act"]:
         # "Britain froze the assets of Russian oligarchs": a sanction when it holds someone's wealth
         # ("Ohio froze tuition" is none)
@@ -2338,7 +2350,10 @@ def _stopped_on_the_way(cue: Token, lex: Lexicon) -> bool:
     """A trip under way whose travellers were stopped did not end where it was going: "clients who
     were travelling from Seattle to Vancouver were turned back at the border", "migrants heading for
     Italy were intercepted" (a trip told as done, "refugees who fled Syria were stopped", is not)."""
-    trip = cue if cue.tag_ == "VBG" else None
+    under_way = cue.tag_ == "VBG" or (
+        cue.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in cue.children)
+    )  # ("cigarettes that were being smuggled from Ukraine into Hungary")
+    trip = cue if under_way else None
     if trip is not None and trip.dep_ == "conj" and trip.head.dep_ in ("relcl", "acl"):
         trip = trip.head  # "a boat that left Tobruk and was heading for Italy"
     if trip is None or trip.dep_ not in ("relcl", "acl"):
@@ -3294,6 +3309,9 @@ def match_sentence(
             # "cargoes were loaded at Port Hedland and shipped to Qingdao", "grown in Kenya and flown
             # to London": where the goods were made or loaded is where they left from
             made = tok.head
+            if made.pos_ in ("NOUN", "PROPN"):
+                # ("wheat loaded at Odesa and destined for Egypt" with "destined" joined to the wheat)
+                made = next((c for c in made.children if c.dep_ == "acl" and c.i < tok.i), made)
             for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
                 if head is not None and head.dep_ in ("amod", "compound") and head.head.dep_ == "pobj":
                     head = head.head  # "loaded at Western Australian ports"

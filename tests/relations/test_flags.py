@@ -38,6 +38,8 @@ from relations.toy import named, relations_of
         "Japan declined to send troops to Iraq.",
         "Migrants heading from Libya to Italy were intercepted by the coast guard.",  # stopped on the way
         "Coastguards intercepted a boat carrying 40 migrants that left Libya and was heading for Italy.",
+        "Border guards seized cigarettes that were being smuggled from Ukraine into Turkey.",  # (in the passive)
+        "Police intercepted migrants who were being flown from Libya to Italy.",
         "Kenya rejected claims that it had sent troops to Somalia.",  # a rejected claim, as a denied one
         "Ghana denied reports that it had shipped arms to Togo.",
         "Peru has shelved talks with Chile on a fisheries pact.",  # shelved

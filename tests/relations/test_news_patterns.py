@@ -1136,6 +1136,32 @@ CASES = [
     ("A burst pipe breached the levee in Lagos.", set()),
     ("The campaign targets voters in Ohio and Michigan.", set()),
     ("Brazil is targeting markets in Africa and Asia.", set()),
+    # Goods loaded somewhere and destined for another place, the parse joining "destined" to the goods
+    # or the place a demonym on what it is bound for.
+    ("Wheat loaded at Latakia and destined for Egypt was held up.", {("transfer", "Latakia", "Egypt")}),
+    (
+        "Crude loaded at Latakia and bound for Turkish refineries made up a third of exports.",
+        {("transfer", "Latakia", "Turkey")},
+    ),
+    ("Coal loaded at Luanda and destined for Chinese steel mills rose.", {("transfer", "Luanda", "China")}),
+    # Those "in" a place who receive goods made or loaded in another take them in there.
+    ("Refineries in India received crude loaded at Latakia.", {("transfer", "Latakia", "India")}),
+    ("Hospitals in Kenya received oxygen made in Ethiopia.", {("transfer", "Ethiopia", "Kenya")}),
+    # Taken back somewhere is brought back; where someone was held before is where they were brought from.
+    ("The suspect was taken back to Kenya from Norway.", {("route", "Norway", "Kenya")}),
+    ("He waived extradition at a hearing in Oslo and will be taken back to Kenya.", {("route", "Oslo", "Kenya")}),
+    ("The fugitive was arrested in Lima and brought back to Quito.", {("route", "Lima", "Quito")}),
+    ("Ukraine took back Donetsk from Russia.", set()),
+    # What a relative clause moves is the noun it describes: people make a route, goods a transfer.
+    ("Police found migrants who were smuggled from Libya to Italy.", {("route", "Libya", "Italy")}),
+    ("Charities helped asylum seekers who were shipped from Libya to Italy.", {("route", "Libya", "Italy")}),
+    ("Police found rifles that were smuggled from Kenya to Somalia.", {("transfer", "Kenya", "Somalia")}),
+    # Destroying or damaging is an attack when forces, weapons or an armed attack do it.
+    ("Russian shelling destroyed a school in Donetsk.", {("conflict", "Russia", "Donetsk")}),
+    ("Israeli air strikes knocked out power in Beirut.", {("conflict", "Israel", "Beirut")}),
+    ("Turkish jets damaged a bridge near Baghdad.", {("conflict", "Turkey", "Baghdad")}),
+    ("Floods destroyed homes in Lagos and Accra.", set()),
+    ("A fire damaged a warehouse in Manila.", set()),
     # Storming another state's building is an attack.
     ("Bolivian police stormed Peru's consulate in La Paz.", {("conflict", "Bolivia", "Peru")}),
     ("Protesters stormed the parliament in Tbilisi.", set()),
