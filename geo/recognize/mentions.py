@@ -84,16 +84,21 @@ class _Token:
 
 
 def _tokens(text: str) -> list[_Token]:
+    """The words a capitalised run may hold: capitalised ones and connectors (another word between
+    two of them leaves a gap that ends the run, as the word itself would)."""
     tokens = []
     for m in _TOKEN.finditer(text):
         word = m.group()
+        if not word[:1].isupper() and word.lower() not in CONNECTORS and word[-1:] not in "'’s":
+            continue
         end = m.end()
         # "Iran's" -> "Iran": the possessive is not part of the name.
         poss = _POSSESSIVE.search(word)
         if poss and poss.start() > 0 and not word.endswith("'s'"):
             end -= len(poss.group())
             word = word[: len(word) - len(poss.group())]
-        tokens.append(_Token(m.start(), end, word))
+        if word[:1].isupper() or word.lower() in CONNECTORS:
+            tokens.append(_Token(m.start(), end, word))
     return tokens
 
 
