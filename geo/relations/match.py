@@ -2557,6 +2557,13 @@ def _hedged(cue: Token, lex: Lexicon) -> bool:
             if kind == "govern-to" and edge == "xcomp":
                 return True  # "is set to visit", "is due to arrive"
             if (
+                kind == "govern-to"
+                and edge == "acl"
+                and head.pos_ == "NOUN"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+            ):
+                return True  # "won a contract to supply desks to Francistown": what a deal is to do
+            if (
                 kind in ("govern", "govern-to")
                 and edge == "conj"
                 and below.tag_ in ("VB", "VBP")

@@ -112,6 +112,8 @@ def test_a_described_act_is_not_denied_by_its_doer(text):
         "Israel says Lebanese gunners shelled its towns, although Beirut denies any involvement.",
         "The first coach from Lisbon to Madrid is due to leave on Monday.",  # the cue's predicate is due
         "The new ferry between Athens and Izmir is set to sail in May.",
+        "Kenya signed a contract to supply maize to Somalia.",  # what a deal is to do is still to come
+        "A Lagos firm has won a contract to supply desks to Accra.",
     ],
 )
 def test_hedged(text):

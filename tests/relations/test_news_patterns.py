@@ -1144,6 +1144,9 @@ CASES = [
         {("transfer", "Latakia", "Turkey")},
     ),
     ("Coal loaded at Luanda and destined for Chinese steel mills rose.", {("transfer", "Luanda", "China")}),
+    # Those "in" a place whose shipments go somewhere send them from there.
+    ("Traders in Mombasa halted shipments of maize to Somalia.", {("transfer", "Mombasa", "Somalia")}),
+    ("Traders in Nairobi halted shipments of tea to Kampala.", {("transfer", "Nairobi", "Kampala")}),
     # Those "in" a place who receive goods made or loaded in another take them in there.
     ("Refineries in India received crude loaded at Latakia.", {("transfer", "Latakia", "India")}),
     ("Hospitals in Kenya received oxygen made in Ethiopia.", {("transfer", "Ethiopia", "Kenya")}),
