@@ -958,8 +958,10 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
             found = "route"  # "Kovacs was transferred to a prison in Drumheller": a person by name
         if found is None and _made_before(tok, lex):
             found = "transfer"  # "the roses are grown in Naivasha and flown to Amsterdam": products
-        if found == "route" and len(cue.types) == 1 and any(_lemma(n) in lex.carriers for n in moved):
-            return kind  # a carrier sold or bought is goods: "bought fighter jets from Denmark"
+        if found == "route" and "route" not in cue.types and any(_lemma(n) in lex.carriers for n in moved):
+            # a carrier sold, bought or handed over is goods: "bought fighter jets from Denmark", "would
+            # hand over 18 F-16 jets to Ukraine"
+            return "transfer"
         if found == "route":
             return "route"  # people are never a transfer: "Cuba provides doctors", "Spain extradited suspects"
         if (
@@ -1204,13 +1206,18 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
         dep, head = tok.dep_, tok.head
         if head.i == tok.i:
             break
-        if dep == "relcl":
+        # ("a deal to supply gas to China" parsed as a relative clause: the infinitive of a deal or a
+        # plan, as an "acl" below; but "the first carrier to return to Kabul" is the carrier's return)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and lex.flag(
+            _lemma(head), lex.hedges
+        ) in ("govern", "govern-to")
+        if dep == "relcl" and not infinitive:
             out.append(head)  # "countries that expelled": the noun the clause describes
             return out, through_prep
         if dep == "amod" and tok.tag_ == "VBG":
             out.append(head)  # "the visiting minister"
             return out, through_prep
-        if dep == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
             if _verb_read_as_participle(tok):
                 out.append(head)  # "The Saudi-led coalition bombed Hodeidah": the root noun is the subject
                 return out, through_prep
@@ -2558,7 +2565,7 @@ def _hedged(cue: Token, lex: Lexicon) -> bool:
                 return True  # "is set to visit", "is due to arrive"
             if (
                 kind == "govern-to"
-                and edge == "acl"
+                and edge in ("acl", "relcl")
                 and head.pos_ == "NOUN"
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
             ):
@@ -3851,13 +3858,35 @@ def _found_on_arrival(
 def _deal_terms(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:
     """A deal under which goods or people go from one place to another ties the two: "India will export
     rice to Indonesia under a government-to-government deal", "troops deployed to Mali under a defence
-    pact". Only a deal that names no partner of its own."""
+    pact"; so does a deal to move them, with its signer ("Qatar signed a deal to supply gas to China").
+    Only a deal that names no partner of its own."""
     for tok, _ in cue_tokens:
         deal = by_token.get(tok.i)
-        if deal is None or deal.type != "tie" or tok.dep_ != "pobj" or tok.head.lower_ != "under":
+        if deal is None or deal.type != "tie":
             continue
         if any(deal.roles.get(role) for role in ("partner", "between", "pair")) or len(deal.ids("party")) > 1:
             continue  # ("under an agreement signed by the two governments": its own parties)
+        # (the infinitive on the deal, or on the verb of signing it: "to sign a deal to buy", parsed
+        # as a purpose of "sign")
+        clauses = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+        clauses += [c for c in tok.head.children if c.dep_ == "advcl"] if tok.dep_ == "dobj" else []
+        terms = [
+            by_token[c.i]
+            for c in clauses
+            if c.i in by_token and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        if terms and terms[0].type in ("route", "transfer"):
+            # "Qatar signed a deal to supply gas to China", "Poland will sign a deal to buy helicopters
+            # from the United States": the signer's deal is with the other end of what it is to move
+            ends = {"origin": terms[0].roles.get("origin", []), "destination": terms[0].roles.get("destination", [])}
+            signers = set(deal.ids("party"))
+            for mine, other in (("origin", "destination"), ("destination", "origin")):
+                if signers and signers <= {a.ref.place_id for a in ends[mine]} and ends[other]:
+                    deal.roles["partner"] = list(ends[other])
+                    break
+            continue
+        if tok.dep_ != "pobj" or tok.head.lower_ != "under":
+            continue
         moved = by_token.get(tok.head.head.i)
         if moved is None or moved.type not in ("route", "transfer"):
             continue

@@ -1144,6 +1144,21 @@ CASES = [
         {("transfer", "Latakia", "Turkey")},
     ),
     ("Coal loaded at Luanda and destined for Chinese steel mills rose.", {("transfer", "Luanda", "China")}),
+    # A carrier given or handed over is goods (the cue moves no travellers).
+    ("Norway gave two patrol boats to Kenya.", {("transfer", "Norway", "Kenya")}),
+    ("Norway would hand over six fighter jets to Ukraine.", {("transfer", "Norway", "Ukraine")}),
+    # What a deal is to do, parsed as a relative clause on it, is done by whoever made the deal, and the
+    # deal is with the other end of what it is to move.
+    ("Qatar signed a deal to supply gas to China.", {("tie", "China", "Qatar"), ("transfer", "Qatar", "China")}),
+    (
+        "Chile signed a 20-year deal to supply copper to China.",
+        {("tie", "Chile", "China"), ("transfer", "Chile", "China")},
+    ),
+    (
+        "Norway is expected to sign a deal to buy gas from Qatar.",
+        {("tie", "Norway", "Qatar"), ("transfer", "Qatar", "Norway")},
+    ),
+    ("A Lagos firm has won a contract to supply desks to Accra.", {("transfer", "Lagos", "Accra")}),
     # Those "in" a place whose shipments go somewhere send them from there.
     ("Traders in Mombasa halted shipments of maize to Somalia.", {("transfer", "Mombasa", "Somalia")}),
     ("Traders in Nairobi halted shipments of tea to Kampala.", {("transfer", "Nairobi", "Kampala")}),
