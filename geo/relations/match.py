@@ -1029,7 +1029,7 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         moved_kind = _moved_kind(subjects, lex)
         if made_first and moved_kind is None:
             return "transfer"  # "the roses are grown in Naivasha and flown to Amsterdam": products
-        if _lemma(tok) in lex.words["shove"] and not any(
+        if cue.lemma in lex.words["shove"] and not any(
             _moved_kind([o], lex) is not None or o.pos_ == "PRON" or o.tag_ == "NNPS"  # ("pushed 3,000 Afghans")
             for o in things
         ):

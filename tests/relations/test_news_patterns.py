@@ -1144,6 +1144,9 @@ CASES = [
         {("transfer", "Latakia", "Turkey")},
     ),
     ("Coal loaded at Luanda and destined for Chinese steel mills rose.", {("transfer", "Luanda", "China")}),
+    # Pushing or pressing on is going on (not the pushing of someone: "shove" verbs move only an object).
+    ("The team pushed on from Quito to Lima.", {("route", "Quito", "Lima")}),
+    ("The convoy pressed on from Nairobi to Kampala.", {("route", "Nairobi", "Kampala")}),
     # A carrier given or handed over is goods (the cue moves no travellers).
     ("Norway gave two patrol boats to Kenya.", {("transfer", "Norway", "Kenya")}),
     ("Norway would hand over six fighter jets to Ukraine.", {("transfer", "Norway", "Ukraine")}),
