@@ -936,6 +936,11 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
     if cue.lemma in lex.words["admission"]:
         # "suspended work visas for Pakistani nationals" is a ban aimed at them; "issued visas" is none
         return kind if _negated(tok, lex) else "-"
+    if cue.lemma in lex.words["object-sense"] and (
+        any(c.dep_ == "dobj" for c in tok.children)
+        or (tok.dep_ == "relcl" and (_zero_relative(tok) or _relative_object(tok)))
+    ):
+        return "-"  # "the dispute, which Dutch courts settled in Kyiv's favour": settling it, no trip
     if cue.lemma in lex.words["armed-act"]:
         # "Russian drones targeted Kharkiv", "Israeli jets pounded Gaza City": an attack when forces
         # or weapons do it ("the campaign targets voters in Ohio" is none)
@@ -1427,6 +1432,11 @@ def _host_verb(cue: Token) -> Token | None:
             ):
                 return clause  # (and "a deal that Rome signed with Tirana": the clause's "with" is the deal's)
     return None
+
+
+def _relative_object(clause: Token) -> bool:
+    """A relative clause whose object is its pronoun: "the dispute, which the courts settled"."""
+    return any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
 
 
 def _zero_relative(clause: Token) -> bool:
@@ -2498,8 +2508,10 @@ def _hedged(cue: Token, lex: Lexicon) -> bool:
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and lex.flag(_lemma(c), lex.hedges) == "govern" for c in cue.children):
         return True  # "return flights from Medina to Dakar scheduled after the hajj" (not "scheduled flights")
     stopped_plan = (
-        cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "nsubjpass") and lex.flag(_lemma(cue.head), lex.negation) == "stop"
-    )
+        cue.pos_ == "NOUN"
+        and cue.dep_ in ("dobj", "nsubjpass")
+        and "stop" in (lex.flag(_lemma(cue.head), lex.negation), lex.flag(_phrasal(cue.head, lex), lex.negation))
+    )  # (and "was called off")
     if modal_or_modifier(cue) and not stopped_plan:
         # "will not deliver", "won't send": a refusal is said outright, negated, not a plan ("cancelled
         # its planned route" is a plan stopped: negated, not hedged)

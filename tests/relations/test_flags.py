@@ -184,6 +184,8 @@ def test_a_refusal_with_a_modal_is_negated_not_hedged(text):
         "The airline cancelled its planned route from Lagos to Accra.",
         "The minister's planned trip from Lima to Quito was cancelled.",
         "The airline scrapped proposed flights from Lagos to Accra.",
+        "The Kenyan president's planned visit to Tokyo was called off.",  # (a phrasal stop)
+        "The Peruvian minister's planned trip to Oslo was called off at the last minute.",
     ],
 )
 def test_a_plan_stopped_is_negated_not_hedged(text):

@@ -1144,6 +1144,10 @@ CASES = [
         {("transfer", "Latakia", "Turkey")},
     ),
     ("Coal loaded at Luanda and destined for Chinese steel mills rose.", {("transfer", "Luanda", "China")}),
+    # Settling or landing something is no trip, even as a relative clause's object.
+    ("The dispute, which Norwegian courts settled in Kyiv in 2023, was long.", set()),
+    ("The claim the Kenyan courts settled in Lima was long.", set()),
+    ("Kenyan families who settled in Oslo thrived.", {("route", "Kenya", "Oslo")}),
     # Pushing or pressing on is going on (not the pushing of someone: "shove" verbs move only an object).
     ("The team pushed on from Quito to Lima.", {("route", "Quito", "Lima")}),
     ("The convoy pressed on from Nairobi to Kampala.", {("route", "Nairobi", "Kampala")}),
