@@ -941,6 +941,8 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         or (tok.dep_ == "relcl" and (_zero_relative(tok) or _relative_object(tok)))
     ):
         return "-"  # "the dispute, which Dutch courts settled in Kyiv's favour": settling it, no trip
+    if cue.lemma in lex.words["stopped"] and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return "-"  # "a shipment bound for Taipei was stopped at Grangemouth": held there, no stopover
     if cue.lemma in lex.words["armed-act"]:
         # "Russian drones targeted Kharkiv", "Israeli jets pounded Gaza City": an attack when forces
         # or weapons do it ("the campaign targets voters in Ohio" is none)

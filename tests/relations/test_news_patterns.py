@@ -1148,6 +1148,9 @@ CASES = [
     ("The dispute, which Norwegian courts settled in Kyiv in 2023, was long.", set()),
     ("The claim the Kenyan courts settled in Lima was long.", set()),
     ("Kenyan families who settled in Oslo thrived.", {("route", "Kenya", "Oslo")}),
+    # Stopped somewhere in the passive is held there, no stopover.
+    ("Migrants heading for Italy were stopped at the port of Latakia.", set()),
+    ("A shipment of tea bound for Egypt was stopped at Mombasa.", {("transfer", "Mombasa", "Egypt")}),
     # Pushing or pressing on is going on (not the pushing of someone: "shove" verbs move only an object).
     ("The team pushed on from Quito to Lima.", {("route", "Quito", "Lima")}),
     ("The convoy pressed on from Nairobi to Kampala.", {("route", "Nairobi", "Kampala")}),
