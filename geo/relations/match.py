@@ -1428,10 +1428,7 @@ def _host_verb(cue: Token) -> Token | None:
         # "the meetings the Syrian official had with his hosts": the noun is the object of a relative
         # clause with no relative pronoun and no object of its own
         for clause in cue.children:
-            if clause.dep_ == "relcl" and (
-                _zero_relative(clause)
-                or any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
-            ):
+            if clause.dep_ == "relcl" and (_zero_relative(clause) or _relative_object(clause)):
                 return clause  # (and "a deal that Rome signed with Tirana": the clause's "with" is the deal's)
     return None
 
@@ -3646,14 +3643,21 @@ def _disputed(
             event.hedged = True
 
 
+def _clause_of(verb: Token) -> Token:
+    """The verb that stands for ``verb``'s clause: the one a complement hangs on ("arrived in Cairo and
+    is due to travel on to Amman": "is", joined to "arrived")."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "acomp") and clause.head.pos_ in ("VERB", "AUX", "ADJ"):
+        clause = clause.head
+    return clause
+
+
 def _left_and_headed(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:
     """A departure and a heading joined as one clause's two verbs are one trip: "a boat that left
     Tobruk and was heading for Italy" (the second verb goes from where the first left)."""
     for tok, _ in cue_tokens:
         later = by_token.get(tok.i)
-        clause = tok
-        while clause.dep_ in ("xcomp", "acomp") and clause.head.pos_ in ("VERB", "AUX", "ADJ"):
-            clause = clause.head  # ("arrived in Cairo and is due to travel on to Amman")
+        clause = _clause_of(tok)
         first = by_token.get(clause.head.i) if clause.dep_ == "conj" else None
         if (
             later is not None
@@ -3747,9 +3751,7 @@ def _moved_on(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -
     transferred to a burn unit in Indianapolis", "were shipped to Rotterdam and later trucked to Basel"."""
     for tok, _ in cue_tokens:
         later = by_token.get(tok.i)
-        clause = tok
-        while clause.dep_ in ("xcomp", "acomp") and clause.head.pos_ in ("VERB", "AUX", "ADJ"):
-            clause = clause.head  # ("arrived in Cairo and is due to travel on to Amman")
+        clause = _clause_of(tok)
         first = by_token.get(clause.head.i) if clause.dep_ == "conj" else None
         if (
             later is None
