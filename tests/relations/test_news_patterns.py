@@ -1144,6 +1144,9 @@ CASES = [
         {("transfer", "Latakia", "Turkey")},
     ),
     ("Coal loaded at Luanda and destined for Chinese steel mills rose.", {("transfer", "Luanda", "China")}),
+    # A tour "of" a place goes there.
+    ("The Kenyan president's tour of Japan was called off.", {("route", "Kenya", "Japan")}),
+    ("The Peruvian orchestra's tour of Norway was a success.", {("route", "Peru", "Norway")}),
     # Settling or landing something is no trip, even as a relative clause's object.
     ("The dispute, which Norwegian courts settled in Kyiv in 2023, was long.", set()),
     ("The claim the Kenyan courts settled in Lima was long.", set()),
