@@ -965,9 +965,14 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
             found = "route"  # "Kovacs was transferred to a prison in Drumheller": a person by name
         if found is None and _made_before(tok, lex):
             found = "transfer"  # "the roses are grown in Naivasha and flown to Amsterdam": products
-        if found == "route" and "route" not in cue.types and any(_lemma(n) in lex.carriers for n in moved):
+        if (
+            found == "route"
+            and "route" not in cue.types
+            and "bound" not in cue.frames
+            and any(_lemma(n) in lex.carriers for n in moved)
+        ):
             # a carrier sold, bought or handed over is goods: "bought fighter jets from Denmark", "would
-            # hand over 18 F-16 jets to Ukraine"
+            # hand over 18 F-16 jets to Ukraine" (a coach "bound for" a town still travels)
             return "transfer"
         if found == "route":
             return "route"  # people are never a transfer: "Cuba provides doctors", "Spain extradited suspects"
@@ -1934,11 +1939,13 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                         for d in o.children:
                             if d.dep_ == "dobj":
                                 put(d, name)
-                    if name in ("from", "to", "into"):
+                    if name in ("from", "to", "into", "bound", "for"):
                         # "from London to Amsterdam" with the "to" hung on London, "to Leeds from York"
-                        # with the "from" hung on Leeds
+                        # with the "from" hung on Leeds, "bound for Thunder Bay from Winnipeg" (only
+                        # its "from")
+                        wanted = ("from",) if name in ("bound", "for") else ("to", "into", "from")
                         for q in o.children:
-                            if q.dep_ == "prep" and q.lower_ in ("to", "into", "from") and q.lower_ != name:
+                            if q.dep_ == "prep" and q.lower_ in wanted and q.lower_ != name:
                                 for oo in q.children:
                                     if oo.dep_ == "pobj":
                                         put(oo, q.lower_)

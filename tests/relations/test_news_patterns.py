@@ -1160,6 +1160,9 @@ CASES = [
     # A carrier given or handed over is goods (the cue moves no travellers).
     ("Norway gave two patrol boats to Kenya.", {("transfer", "Norway", "Kenya")}),
     ("Norway would hand over six fighter jets to Ukraine.", {("transfer", "Norway", "Ukraine")}),
+    # ... but a carrier bound somewhere travels, and its "from" may hang on the place it is bound for.
+    ("A bus bound for Nairobi from Kampala overturned on Monday.", {("route", "Kampala", "Nairobi")}),
+    ("A coach bound for Lisbon from Madrid slid into a ditch.", {("route", "Madrid", "Lisbon")}),
     # What a deal is to do, parsed as a relative clause on it, is done by whoever made the deal, and the
     # deal is with the other end of what it is to move.
     ("Qatar signed a deal to supply gas to China.", {("tie", "China", "Qatar"), ("transfer", "Qatar", "China")}),
