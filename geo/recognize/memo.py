@@ -112,7 +112,7 @@ class MemoAttributeRuler:
         candidates = list(self._anywhere)
         for position, value in enumerate(key):
             candidates.extend(self._filed.get((position, value), ()))
-        return sorted({i for i, tests in candidates if all(test(key[k]) for k, test in tests)})
+        return list({i for i, tests in candidates if all(test(key[k]) for k, test in tests)})
 
     def _merged(self, indices: list[int]) -> dict[int, Any]:
         attrs: dict[int, Any] = {}
@@ -129,18 +129,16 @@ class MemoAttributeRuler:
                 index = int(self.ruler.vocab.strings[match_id])
                 token = doc[start:end][self.ruler.indices[index]]
                 extra.setdefault(token.i, []).append(index)
-        # Matches are found on the doc as the tagger left it, then applied (spaCy's order).
-        keys = [tuple(read(token) for read in self._readers) for token in doc]
-        plans = []
-        for token, key in zip(doc, keys, strict=True):
+        # Matches are found on the doc as the tagger left it; applying a token's attributes changes
+        # no other token's key, so each token is read and written in one pass.
+        for token in doc:
+            key = tuple(read(token) for read in self._readers)
             if token.i in extra:
-                plans.append(self._merged(self._matched(key) + extra[token.i]))
-                continue
-            attrs = self._memo.get(key)
-            if attrs is None:
+                attrs = self._merged(self._matched(key) + extra[token.i])
+            elif key in self._memo:
+                attrs = self._memo[key]
+            else:
                 attrs = self._memo[key] = self._merged(self._matched(key))
-            plans.append(attrs)
-        for token, attrs in zip(doc, plans, strict=True):
             if attrs:
                 set_token_attrs(token, attrs)
         return doc

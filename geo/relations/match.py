@@ -1220,9 +1220,11 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
             break
         # ("a deal to supply gas to China" parsed as a relative clause: the infinitive of a deal or a
         # plan, as an "acl" below; but "the first carrier to return to Kabul" is the carrier's return)
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and lex.flag(
-            _lemma(head), lex.hedges
-        ) in ("govern", "govern-to")
+        infinitive = (
+            dep == "relcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and lex.flag(_lemma(head), lex.hedges) in ("govern", "govern-to")
+        )
         if dep == "relcl" and not infinitive:
             out.append(head)  # "countries that expelled": the noun the clause describes
             return out, through_prep

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from relations.toy import name_of, named, relations_of, toy_place
 
 from geo.relations.itinerary import TripStep, chain_trips
@@ -193,39 +194,25 @@ def test_one_traveller_s_separate_to_phrases_are_stops_in_turn():
     assert relations_of("Migrants fled to Colombia and to Peru.") == ()
 
 
-def test_each_leg_told_from_and_to_in_turn_is_one_trip():
-    """In "from A to B, then from B to C" the second "from" restates the stop the first leg reached."""
-    for text, stops in [
-        ("She cycled from Lisbon to Istanbul, then from Istanbul to Tbilisi.", ["Lisbon", "Istanbul", "Tbilisi"]),
-        ("The band flew from Lima to Quito and then from Quito to Bogota.", ["Lima", "Quito", "Bogota"]),
-    ]:
-        assert _ordered_legs(text) == list(itertools.pairwise(stops)), text
+ORDERED_STOPS = [
+    # In "from A to B, then from B to C" the second "from" restates the stop the first leg reached.
+    ("She cycled from Lisbon to Istanbul, then from Istanbul to Tbilisi.", ["Lisbon", "Istanbul", "Tbilisi"]),
+    ("The band flew from Lima to Quito and then from Quito to Bogota.", ["Lima", "Quito", "Bogota"]),
+    # In "then on to B and finally to C" the "to" joined to the later stop's "to" is the stop after it.
+    ("The ship sailed first to Lisbon, then on to Madrid and finally to Paris.", ["Lisbon", "Madrid", "Paris"]),
+    ("The envoy flew to Accra, then on to Lagos and finally to Nairobi.", ["Accra", "Lagos", "Nairobi"]),
+    # "to A on Thursday and from there to B": the second "to" hangs on "from", on "on", on the verb.
+    ("The mission will fly from Lima to Quito on Thursday and from there to Bogota.", ["Lima", "Quito", "Bogota"]),
+    ("The envoy flew from Oslo to Berlin on Monday and from there to Warsaw.", ["Oslo", "Berlin", "Warsaw"]),
+    # "by way of" is a stop on the way.
+    ("The prime minister flew from Paris to Kyiv by way of Warsaw.", ["Paris", "Warsaw", "Kyiv"]),
+    ("The band travelled from Lisbon to Madrid by way of Rabat.", ["Lisbon", "Rabat", "Madrid"]),
+]
 
 
-def test_stops_joined_to_a_later_stop_follow_it():
-    """In "then on to B and finally to C" the "to" joined to the later stop's "to" is the stop after it."""
-    for text, stops in [
-        ("The ship sailed first to Lisbon, then on to Madrid and finally to Paris.", ["Lisbon", "Madrid", "Paris"]),
-        ("The envoy flew to Accra, then on to Lagos and finally to Nairobi.", ["Accra", "Lagos", "Nairobi"]),
-    ]:
-        assert _ordered_legs(text) == list(itertools.pairwise(stops)), text
-
-
-def test_a_to_told_after_a_time_and_from_there_is_the_next_stop():
-    """ "to A on Thursday and from there to B": the second "to" hangs on "from", on "on", on the verb."""
-    for text, stops in [
-        ("The mission will fly from Lima to Quito on Thursday and from there to Bogota.", ["Lima", "Quito", "Bogota"]),
-        ("The envoy flew from Oslo to Berlin on Monday and from there to Warsaw.", ["Oslo", "Berlin", "Warsaw"]),
-    ]:
-        assert _ordered_legs(text) == list(itertools.pairwise(stops)), text
-
-
-def test_by_way_of_is_a_stop_on_the_way():
-    for text, stops in [
-        ("The prime minister flew from Paris to Kyiv by way of Warsaw.", ["Paris", "Warsaw", "Kyiv"]),
-        ("The band travelled from Lisbon to Madrid by way of Rabat.", ["Lisbon", "Rabat", "Madrid"]),
-    ]:
-        assert _ordered_legs(text) == list(itertools.pairwise(stops)), text
+@pytest.mark.parametrize("text, stops", ORDERED_STOPS, ids=[t[:50] for t, _ in ORDERED_STOPS])
+def test_stops_told_in_turn_are_one_trip(text, stops):
+    assert _ordered_legs(text) == list(itertools.pairwise(stops)), text
 
 
 def test_travelling_on_after_arriving_leaves_from_where_the_traveller_arrived():
