@@ -65,6 +65,8 @@ def _specific(ids: list[str], places: Mapping[str, Place]) -> list[str]:
 def _pairs(rule: Rule, event: Event, places: Mapping[str, Place]) -> list[tuple[str, str]]:
     sources, targets = _specific(event.ids(rule.source), places), _specific(event.ids(rule.target), places)
     if rule.pairs == "cross":
+        if rule.type == "transfer" and rule.target == "destination" and event.sequential:
+            return _onward(sources, targets, event)
         return [(s, t) for s in sources for t in targets]
     args: list[Arg] = sorted(
         (a for a in event.roles.get(rule.source, ()) if not rule.slots or a.slot.startswith(rule.slots)),
@@ -86,6 +88,19 @@ def _pairs(rule: Rule, event: Event, places: Mapping[str, Place]) -> list[tuple[
         if a.ref.place_id not in members:
             members.append(a.ref.place_id)
     return [(x, y) for members in groups.values() for n, x in enumerate(members) for y in members[n + 1 :]]
+
+
+def _onward(sources: list[str], targets: list[str], event: Event) -> list[tuple[str, str]]:
+    """Goods sent on from where they first went, each stop the next one's origin: "shipped from Odessa
+    to Istanbul and then on to Marseille" is Odessa -> Istanbul -> Marseille, "sent to Moscow and from
+    there to London" Moscow -> London. (Unlike a trip's, a transfer's legs are no group: the
+    guidelines give groups to trips only.)"""
+    later = {a.ref.place_id for a in event.roles.get("destination", ()) if a.sequential}
+    firsts = [t for t in targets if t not in later]
+    laters = [t for t in targets if t in later]
+    pairs = [(s, t) for s in sources for t in (firsts or laters[:1])]
+    stops = firsts[-1:] + laters if firsts else laters
+    return pairs + [p for p in itertools.pairwise(stops) if p not in pairs]
 
 
 def apply_rules(event: Event, places: Mapping[str, Place]) -> list[Candidate]:

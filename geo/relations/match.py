@@ -204,6 +204,15 @@ def _next_stop_word(adv: Token) -> bool:
     )
 
 
+def _later_adverb(tok: Token) -> bool:
+    """:func:`_next_stop_word` on an adverb, or on an "on" the parse tagged a preposition with no
+    object of its own ("and then on to Paris")."""
+    adverb = tok.pos_ == "ADV" or (
+        tok.lower_ in ("on", "onward", "onwards") and not any(c.dep_ == "pobj" for c in tok.children)
+    )
+    return adverb and _next_stop_word(tok)
+
+
 def setting_of(sentence: str, base: int, refs: list[PlaceRef]) -> PlaceRef | None:
     """A place named by a sentence-initial "In X," or "At X," (where the sentence's events happen),
     or by "in X"/"at X" in a fronted participle of speaking ("Speaking to reporters in Nairobi, ...":
@@ -847,15 +856,20 @@ def _moved(tok: Token, cue: Cue) -> list[Token]:
     return moved
 
 
-def _stops_apart(verb: Token, destinations: list[Arg], heads: list, refs: list[PlaceRef]) -> bool:
+def _stops_apart(verb: Token, destinations: list[Arg], heads: list, refs: list[PlaceRef], goods: bool = False) -> bool:
     """Whether a travel verb of one traveller (a singular subject) reaches two or more places each by
     a "to" of its own on the verb ("to Lima on Monday and to Quito on Tuesday", "to Lima and from
     there to Quito", "to Almaty on Thursday and from there to Tashkent"; not one "to" with a list,
-    "to Lima and Quito", which may be parallel)."""
+    "to Lima and Quito", which may be parallel). Goods (``goods``), of any number, go on only "from
+    there": "samples were sent to Moscow and from there to London" (but "aid was sent to Gaza and to
+    Sudan" is two shipments)."""
     if verb.pos_ != "VERB" or len({a.ref.place_id for a in destinations}) < 2:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or subjects[0].tag_ not in ("NN", "NNP", "PRP") or subjects[0].lower_ in ("they", "we"):
+    if goods:
+        if not any(_from_there(t) for t in verb.subtree):
+            return False
+    elif not subjects or subjects[0].tag_ not in ("NN", "NNP", "PRP") or subjects[0].lower_ in ("they", "we"):
         return False
     head_of = {(r.start, r.end): h for r, h in zip(refs, heads, strict=True)}
     preps = []
@@ -870,6 +884,13 @@ def _stops_apart(verb: Token, destinations: list[Arg], heads: list, refs: list[P
             return False
         preps.append(h.head.i)
     return len(set(preps)) == len(preps)
+
+
+def _from_there(tok: Token) -> bool:
+    """A "from there" (or "thence", "from where") told as a later leg's start."""
+    if tok.lower_ == "thence":
+        return True
+    return tok.lower_ == "from" and any(c.lower_ in ("there", "where") for c in tok.children)
 
 
 def _onward_prep(tok: Token) -> bool:
@@ -1761,7 +1782,7 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
         later = [
             p
             for a in cue.head.children
-            if a.dep_ in ("advmod", "advcl", "conj") and a.pos_ == "ADV" and _next_stop_word(a)
+            if a.dep_ in ("advmod", "advcl", "conj") and _later_adverb(a)
             for p in a.children
             if p.dep_ == "prep" and p.lower_ in DIRECTION_PREPS
         ]
@@ -1826,12 +1847,7 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             for n in [h, *preps, *clauses] + [o for p in preps for o in p.children if o.dep_ == "pobj"]
             for c in n.children
         ]
-        joined += [
-            p
-            for c in joined
-            if c.dep_ in ("conj", "advmod") and c.pos_ == "ADV" and _next_stop_word(c)
-            for p in c.children
-        ]
+        joined += [p for c in joined if c.dep_ in ("conj", "advmod") and _later_adverb(c) for p in c.children]
         preps += [
             c
             for c in joined
@@ -1839,7 +1855,7 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             and c.pos_ == "ADP"
             and c.lower_ in DIRECTION_PREPS
             and c not in preps
-            and (c.dep_ == "conj" or c.head.pos_ == "ADV")
+            and (c.dep_ == "conj" or c.head.pos_ == "ADV" or _later_adverb(c.head))
         ]
         # ... and their own coordinated prepositions ("then on to Kotor and finally to Corfu")
         preps += [
@@ -3332,11 +3348,7 @@ def match_sentence(
                     prep.dep_ == "conj"
                     and any(c.dep_ == "advmod" and SEQUENCE_RE.fullmatch(c.text) for c in prep.children)
                 )
-                or (
-                    prep.head.dep_ in ("conj", "advmod", "advcl")
-                    and prep.head.pos_ == "ADV"
-                    and _next_stop_word(prep.head)
-                )
+                or (prep.head.dep_ in ("conj", "advmod", "advcl") and _later_adverb(prep.head))
             )
             event.roles.setdefault(role, []).append(Arg(ref, slot, group, sequence[n] or next_stop))
         if kind == "transfer" and not event.roles.get("origin") and tok.dep_ == "conj":
@@ -3357,6 +3369,16 @@ def match_sentence(
                     and head.head.head.i == made.i
                 ):
                     event.roles.setdefault("origin", []).append(Arg(ref, "made", list_heads[n]))
+                elif (
+                    head is not None
+                    and head.dep_ == "pobj"
+                    and head.head.lower_ in ("to", "into")
+                    and head.head.head.i == made.i
+                    and any(_from_there(c) for c in tok.children)
+                ):
+                    # "carried by rail to Takoradi and shipped from there to Amsterdam": where the first
+                    # verb took the goods is where the second one's "from there" starts
+                    event.roles.setdefault("origin", []).append(Arg(ref, "there", list_heads[n]))
         if frame_name in lex.words["national"]:
             # "Iran detained a British national": only across a border ("Ohio police arrested a Texas
             # man" is local news); a country's troops may kill in a town ("Eritrean troops killed
@@ -3421,7 +3443,9 @@ def match_sentence(
             # what comes next is the order of the stops
             for a in event.roles["destination"]:
                 a.sequential = True
-        elif kind == "route" and _stops_apart(tok, event.roles.get("destination", []), heads, refs):
+        elif kind in ("route", "transfer") and _stops_apart(
+            tok, event.roles.get("destination", []), heads, refs, goods=kind == "transfer"
+        ):
             # "flew to Lima on Monday and to Quito on Tuesday", "flew to Lima and from there to Quito":
             # one traveller's "to"s, each a phrase of its own, are stops one after the other
             for a in event.roles["destination"]:

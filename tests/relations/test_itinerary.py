@@ -204,6 +204,9 @@ ORDERED_STOPS = [
     # "to A on Thursday and from there to B": the second "to" hangs on "from", on "on", on the verb.
     ("The mission will fly from Lima to Quito on Thursday and from there to Bogota.", ["Lima", "Quito", "Bogota"]),
     ("The envoy flew from Oslo to Berlin on Monday and from there to Warsaw.", ["Oslo", "Berlin", "Warsaw"]),
+    # "and then on to C" with "on" tagged a preposition of no object of its own.
+    ("The minister flew from Athens to Istanbul and then on to Paris.", ["Athens", "Istanbul", "Paris"]),
+    ("The band flew from Lisbon to Madrid and then on to Paris.", ["Lisbon", "Madrid", "Paris"]),
     # "by way of" is a stop on the way.
     ("The prime minister flew from Paris to Kyiv by way of Warsaw.", ["Paris", "Warsaw", "Kyiv"]),
     ("The band travelled from Lisbon to Madrid by way of Rabat.", ["Lisbon", "Rabat", "Madrid"]),

@@ -1904,6 +1904,21 @@ CASES = [
     ("Kenya repatriated 300 citizens from Sudan.", {("route", "Sudan", "Kenya")}),
     ("Ghana airlifted its citizens out of Lebanon.", {("route", "Lebanon", "Ghana")}),
     ("Germany deported 30 Afghans.", {("route", "Germany", "Afghanistan")}),
+    # goods sent on from where they first went: each stop is the next one's origin
+    (
+        "The icons were shipped from Athens to Istanbul and then on to Paris.",
+        {("transfer", "Athens", "Istanbul"), ("transfer", "Istanbul", "Paris")},
+    ),
+    (
+        "The grain was exported from Lagos to Egypt and then to Lebanon.",
+        {("transfer", "Lagos", "Egypt"), ("transfer", "Egypt", "Lebanon")},
+    ),
+    ("The samples were sent to Moscow and from there to London.", {("transfer", "Moscow", "London")}),
+    ("The coffee is trucked to Mombasa and from there shipped to Lisbon.", {("transfer", "Mombasa", "Lisbon")}),
+    ("The ore is trucked to Mombasa and exported from there to China.", {("transfer", "Mombasa", "China")}),
+    ("Cocoa was carried by rail to Accra and shipped from there to Berlin.", {("transfer", "Accra", "Berlin")}),
+    # (two "to"s of goods without "from there" are two shipments, not legs)
+    ("Kenya sent tea to Egypt and to Sudan.", {("transfer", "Kenya", "Egypt"), ("transfer", "Kenya", "Sudan")}),
 ]
 
 
