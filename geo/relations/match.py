@@ -875,6 +875,8 @@ def _stops_apart(verb: Token, destinations: list[Arg], heads: list, refs: list[P
     preps = []
     for a in destinations:
         h = head_of.get((a.ref.start, a.ref.end))
+        if h is not None and a.slot in ("to", "into") and h.dep_ == "pobj" and h.head.lower_ == "in":
+            h = h.head.head  # ("to a laboratory in Moscow and from there to London": the laboratory's "to")
         if h is None or a.slot not in ("to", "into") or h.dep_ != "pobj" or h.head.lower_ not in ("to", "into"):
             return False
         prep = h.head

@@ -1917,6 +1917,8 @@ CASES = [
     ("The coffee is trucked to Mombasa and from there shipped to Lisbon.", {("transfer", "Mombasa", "Lisbon")}),
     ("The ore is trucked to Mombasa and exported from there to China.", {("transfer", "Mombasa", "China")}),
     ("Cocoa was carried by rail to Accra and shipped from there to Berlin.", {("transfer", "Accra", "Berlin")}),
+    ("The bones were sent to a museum in Nairobi and from there to London.", {("transfer", "Nairobi", "London")}),
+    ("The seeds went to a laboratory in Lima and from there, months later, to Oslo.", {("transfer", "Lima", "Oslo")}),
     # (two "to"s of goods without "from there" are two shipments, not legs)
     ("Kenya sent tea to Egypt and to Sudan.", {("transfer", "Kenya", "Egypt"), ("transfer", "Kenya", "Sudan")}),
 ]
