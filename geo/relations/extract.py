@@ -39,8 +39,10 @@ WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F]+(?:['\u2019][A-Za-z]+)?")
 HYPHENED_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 # A dateline opening a sentence: a place in capitals, its state or country, an agency in brackets,
 # then a dash ("NEWARK, N.J. (AP) -", "BEIRUT —", "OTTAWA –").
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())  # ("BOGOTÁ", "ŁÓDŹ")
 DATELINE_RE = re.compile(
-    r"\s*[A-Z][A-Z'’. -]*[A-Z.](?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})?\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-—–])\s+"
+    rf"\s*[{_UPPER}][{_UPPER}'’. -]*[{_UPPER}.](?:,\s+[{_UPPER}][\w.'’]*(?:\s+[{_UPPER}][\w.'’]*){{0,2}})?"
+    r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|[-—–])\s+"
 )
 # "Anti-American countries" names the US as what they oppose: never an end of a link.
 ANTI_RE = re.compile(r"\banti[-\u2010\u2011]$", re.I)

@@ -3355,7 +3355,8 @@ def match_sentence(
             event.roles.setdefault(role, []).append(Arg(ref, slot, group, sequence[n] or next_stop))
         if kind == "transfer" and not event.roles.get("origin") and tok.dep_ == "conj":
             # "cargoes were loaded at Port Hedland and shipped to Qingdao", "grown in Kenya and flown
-            # to London": where the goods were made or loaded is where they left from
+            # to London", "bought in Florida and shipped to Haiti": where the goods were made, loaded
+            # or got is where they left from
             made = tok.head
             if made.pos_ in ("NOUN", "PROPN"):
                 # ("wheat loaded at Odesa and destined for Egypt" with "destined" joined to the wheat)
@@ -3364,7 +3365,7 @@ def match_sentence(
                 if head is not None and head.dep_ in ("amod", "compound") and head.head.dep_ == "pobj":
                     head = head.head  # "loaded at Western Australian ports"
                 if (
-                    _lemma(made) in lex.words["made"]
+                    _lemma(made) in lex.words["made"] | lex.words["obtained"]
                     and head is not None
                     and head.dep_ == "pobj"
                     and head.head.lower_ in ("at", "in", "from")
@@ -3435,6 +3436,27 @@ def match_sentence(
             if senders and away:
                 event.roles["destination"] = senders
                 event.roles["origin"] = away
+        if (
+            kind in ("route", "transfer")
+            and not event.roles.get("destination")
+            and tok.dep_ == "xcomp"
+            and _lemma(tok.head) in lex.words["petition"]
+            and _lemma(tok) in lex.words["handback"]
+            and any(c.dep_ == "dobj" for c in tok.children)  # (not "urged Uganda to return to talks")
+        ):
+            # "Argentina asked Spain to extradite the officer", "Greece urged Britain to return the
+            # marbles": what the asker asks to be handed over is handed over to the asker
+            askers = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
+                if (
+                    head is not None
+                    and askers
+                    and (
+                        head.i == askers[0].i
+                        or (head.head.i == askers[0].i and head.dep_ in ("poss", "amod", "compound", "nmod"))
+                    )
+                ):
+                    event.roles.setdefault("destination", []).append(Arg(ref, "asker", list_heads[n]))
         if (
             event.then
             and kind == "route"
@@ -3613,6 +3635,7 @@ def match_sentence(
     _moved_on(cue_tokens, by_token)
     _carried_from(cue_tokens, by_token)
     _seized_on_arrival(cue_tokens, by_token, lex)
+    _seized_then_sent(cue_tokens, by_token, lex)
     _found_on_arrival(doc, refs, heads, cue_tokens, by_token, lex)
     _disputed(doc, refs, heads, cue_tokens, by_token, places, lex)
     # "will travel to Lebanon after his visit to Turkey": the earlier trip is told first, so the
@@ -3855,11 +3878,45 @@ def _seized_on_arrival(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, 
         seized = [o for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for o in _head_nouns(c)]
         if tok.dep_ == "conj":
             seized += [o for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            seized.append(tok.head)  # "heroin seized at a jetty in Lamu had been shipped from Gwadar"
         if _moved_kind(seized, lex) != "transfer" and not any(_lemma(o) in lex.words["haul"] for o in seized):
             continue
         shipments[0].roles["destination"] = [Arg(a.ref, "seized", a.group) for a in seizure.roles["target"]]
         del by_token[tok.i]
         return
+
+
+def _seized_then_sent(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event], lex: Lexicon) -> None:
+    """Goods seized somewhere, then sent on, leave from there: "tortoises seized in Mumbai were flown
+    back to Antananarivo" (Mumbai to Antananarivo). Only a participle of seizing on the goods that a
+    shipment with a destination and no origin moves; its place is then no target of a conflict."""
+    for tok, _ in cue_tokens:
+        seizure = by_token.get(tok.i)
+        if (
+            seizure is None
+            or tok.dep_ != "acl"
+            or tok.tag_ != "VBN"
+            or _lemma(tok) not in lex.words["seize"]
+            or seizure.roles.get("actor")
+            or not any(a.slot in ("at", "in", "at.of", "in.of") for a in seizure.roles.get("target", ()))
+        ):
+            continue
+        for moved, _ in cue_tokens:
+            shipment = by_token.get(moved.i)
+            if (
+                shipment is None
+                or shipment.type != "transfer"
+                or not shipment.roles.get("destination")
+                or shipment.roles.get("origin")
+                or shipment.roles.get("home")
+            ):
+                continue
+            subjects = [c for c in moved.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects and tok.head in subjects[0].subtree:
+                shipment.roles["origin"] = [Arg(a.ref, "seized", a.group) for a in seizure.roles["target"]]
+                del by_token[tok.i]
+                return
 
 
 def _found_on_arrival(

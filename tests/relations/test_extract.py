@@ -251,3 +251,23 @@ def test_a_contested_city_filed_under_its_old_country_can_be_its_target(text, ge
     parsed = geoparser.parse_text(text)
     names = {p.id: p.name for p in parsed.places}
     assert {(r.type, names[r.target]) for r in parsed.relations} == {("conflict", "Sevastopol")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A dateline in capitals with accented letters is where the story was filed, no party to its links.
+        (
+            "BOGOTÁ (Reuters) - Colombian authorities extradited a banker to the United States on Tuesday.",
+            {("route", "Colombia", "United States")},
+        ),
+        (
+            "ASUNCIÓN, Paraguay (AP) - Brazilian officials flew to Lima on Monday.",
+            {("route", "Brazil", "Lima")},
+        ),
+    ],
+)
+def test_a_dateline_with_accented_capitals_is_no_party(text, expected, geoparser):
+    parsed = geoparser.parse_text(text)
+    names = {p.id: p.name for p in parsed.places}
+    assert {(r.type, names[r.source], names[r.target]) for r in parsed.relations} == expected

@@ -1919,6 +1919,29 @@ CASES = [
     ("Cocoa was carried by rail to Accra and shipped from there to Berlin.", {("transfer", "Accra", "Berlin")}),
     ("The bones were sent to a museum in Nairobi and from there to London.", {("transfer", "Nairobi", "London")}),
     ("The seeds went to a laboratory in Lima and from there, months later, to Oslo.", {("transfer", "Lima", "Oslo")}),
+    # goods seized somewhere and then sent on leave from there; goods seized where a shipment from
+    # elsewhere ended arrived there
+    ("Weapons seized in Lagos were shipped to Accra.", {("transfer", "Lagos", "Accra")}),
+    ("A consignment of parrots seized in Lima was flown back to Quito.", {("transfer", "Lima", "Quito")}),
+    (
+        "Officials said two tonnes of cocaine seized at a port in Lisbon had been shipped from Bogota.",
+        {("transfer", "Bogota", "Lisbon")},
+    ),
+    (
+        "Police said 300 kilograms of heroin seized in Mombasa last week had been shipped from Pakistan.",
+        {("transfer", "Pakistan", "Mombasa")},
+    ),
+    # where goods were bought or stolen before they were moved is where they left from
+    (
+        "Investigators said the rifles were bought in Lagos and shipped to Accra in containers.",
+        {("transfer", "Lagos", "Accra")},
+    ),
+    ("The paintings were stolen in Lisbon and smuggled to Madrid.", {("transfer", "Lisbon", "Madrid")}),
+    # what a place asks another to hand over is handed over to it (not "urged Uganda to return to talks")
+    ("Argentina has formally asked Spain to extradite a former army officer.", {("route", "Spain", "Argentina")}),
+    ("Greece asked Britain to return the marbles.", {("transfer", "United Kingdom", "Greece")}),
+    ("Mexico urged the United States to hand over the suspect.", {("route", "United States", "Mexico")}),
+    ("Kenya urged Uganda to return to talks.", set()),
     # (two "to"s of goods without "from there" are two shipments, not legs)
     ("Kenya sent tea to Egypt and to Sudan.", {("transfer", "Kenya", "Egypt"), ("transfer", "Kenya", "Sudan")}),
 ]
