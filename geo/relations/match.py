@@ -204,6 +204,18 @@ def _next_stop_word(adv: Token) -> bool:
     )
 
 
+def _means(noun: Token, verb: Token) -> bool:
+    """A noun of how a trip is made, in a phrase on its verb, that the parse gave the trip's "from" or
+    "to": "sailed in ballast from Singapore", "travelled on foot from Aleppo" (no place and no cue)."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.pos_ == "NOUN"
+        and noun.head.lower_ in ("in", "on", "under")  # (not "by": "backed by militias from Iraq")
+        and noun.head.head.i == verb.i
+        and verb.pos_ == "VERB"
+    )
+
+
 def _later_adverb(tok: Token) -> bool:
     """:func:`_next_stop_word` on an adverb, or on an "on" the parse tagged a preposition with no
     object of its own ("and then on to Paris")."""
@@ -1857,7 +1869,7 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             and c.pos_ == "ADP"
             and c.lower_ in DIRECTION_PREPS
             and c not in preps
-            and (c.dep_ == "conj" or c.head.pos_ == "ADV" or _later_adverb(c.head))
+            and (c.dep_ == "conj" or c.head.pos_ == "ADV" or _later_adverb(c.head) or _means(c.head, h))
         ]
         # ... and their own coordinated prepositions ("then on to Kotor and finally to Corfu")
         preps += [
@@ -2376,6 +2388,42 @@ def _embargo(cue: Token, lex: Lexicon, place_heads: set[int]) -> bool:
     if not actors and verb.dep_ == "xcomp":
         actors = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(a.i in place_heads or _lemma(a) in lex.words["authority"] for a in actors)
+
+
+def _banned_imports(
+    tok: Token, event: Event, refs: list[PlaceRef], heads: list, list_heads: list[int], lex: Lexicon
+) -> None:
+    """Imports under a place's ban are stopped from where they come to the place that bans them:
+    "Poland kept its ban on Ukrainian grain imports", "the Chinese ban on imports from Japan" (the
+    place adjective on the imports is then their origin, not their buyer)."""
+    ban = tok.head.head
+    if not (
+        _lemma(tok) in lex.words["embargo"]
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "on"
+        and ban.pos_ == "NOUN"
+        and lex.flag(_lemma(ban), lex.negation) == "stop"
+        # (a ban lifted or ended stops nothing: "Russia lifted its ban on Georgian wine imports")
+        and not (ban.dep_ in ("dobj", "nsubjpass") and lex.flag(_lemma(ban.head), lex.negation) == "stop")
+    ):
+        return
+    owners = [c for c in ban.children if c.dep_ == "poss"]
+    if owners and owners[0].pos_ == "PRON" and ban.dep_ == "dobj":
+        owners = [c for c in ban.head.children if c.dep_ == "nsubj"]  # "Poland kept its ban": Poland's
+    owners += [c for c in ban.children if c.dep_ in ("amod", "compound") and c.i < ban.i]
+    owners += [c for o in owners for c in o.conjuncts]  # ("Poland, Hungary and Slovakia kept their bans")
+    buyers = [
+        Arg(ref, "ban", list_heads[n])
+        for n, (ref, head) in enumerate(zip(refs, heads, strict=True))
+        if head is not None and any(head.i == o.i for o in owners)
+    ]
+    if not buyers:
+        return
+    own = [a for a in event.roles.get("destination", []) if a.slot in ("mod", "poss")]
+    event.roles["origin"] = event.roles.get("origin", []) + own
+    event.roles["destination"] = buyers
+    event.negated = True
+    event.embargo = True  # (the ban is the buyer's act against where the goods come from)
 
 
 def _no_mover(cue: Token) -> bool:
@@ -3436,6 +3484,8 @@ def match_sentence(
             if senders and away:
                 event.roles["destination"] = senders
                 event.roles["origin"] = away
+        if kind == "transfer" and tok.pos_ == "NOUN":
+            _banned_imports(tok, event, refs, heads, list_heads, lex)
         if (
             kind in ("route", "transfer")
             and not event.roles.get("destination")

@@ -329,3 +329,11 @@ def test_every_step_of_a_planned_trip_is_hedged(text):
 def test_a_plan_turned_down_is_negated_not_hedged(text):
     rels = relations_of(text)
     assert rels and all(r.negated and not r.hedged for r in rels), [(r.type, r.negated, r.hedged) for r in rels]
+
+
+@pytest.mark.parametrize(
+    "text", ["Kenya kept its ban on Ugandan maize imports.", "The Kenyan ban on imports from Uganda remains in force."]
+)
+def test_imports_under_a_ban_are_stopped_and_the_ban_is_not(text):
+    flags = {r.type: r.negated for r in relations_of(text)}
+    assert flags == {"transfer": True, "conflict": False}

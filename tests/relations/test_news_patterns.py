@@ -1942,6 +1942,29 @@ CASES = [
     ("Greece asked Britain to return the marbles.", {("transfer", "United Kingdom", "Greece")}),
     ("Mexico urged the United States to hand over the suspect.", {("route", "United States", "Mexico")}),
     ("Kenya urged Uganda to return to talks.", set()),
+    # imports under a place's ban: a conflict of the banning place with the goods' origin, and the
+    # goods stopped from there to it (a ban lifted stops nothing)
+    (
+        "Kenya kept its ban on Ugandan maize imports.",
+        {("conflict", "Kenya", "Uganda"), ("transfer", "Uganda", "Kenya")},
+    ),
+    (
+        "Ghana and Togo extended their bans on Nigerian poultry imports.",
+        {
+            ("conflict", "Ghana", "Nigeria"),
+            ("conflict", "Togo", "Nigeria"),
+            ("transfer", "Nigeria", "Ghana"),
+            ("transfer", "Nigeria", "Togo"),
+        },
+    ),
+    (
+        "The Kenyan ban on imports from Uganda remains in force.",
+        {("conflict", "Kenya", "Uganda"), ("transfer", "Uganda", "Kenya")},
+    ),
+    ("Kenya lifted its ban on Ugandan maize imports.", {("conflict", "Kenya", "Uganda")}),
+    # a "from" the parse hung on a noun of how the trip is made is the trip's
+    ("The tanker sailed in ballast from Lagos to Lisbon.", {("route", "Lagos", "Lisbon")}),
+    ("The freighter sailed in convoy from Lisbon to Lagos.", {("route", "Lisbon", "Lagos")}),
     # (two "to"s of goods without "from there" are two shipments, not legs)
     ("Kenya sent tea to Egypt and to Sudan.", {("transfer", "Kenya", "Egypt"), ("transfer", "Kenya", "Sudan")}),
 ]
