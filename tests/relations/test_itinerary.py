@@ -207,6 +207,9 @@ ORDERED_STOPS = [
     # "and then on to C" with "on" tagged a preposition of no object of its own.
     ("The minister flew from Athens to Istanbul and then on to Paris.", ["Athens", "Istanbul", "Paris"]),
     ("The band flew from Lisbon to Madrid and then on to Paris.", ["Lisbon", "Madrid", "Paris"]),
+    # refuelling somewhere is a stop on the way.
+    ("Four jets left Lisbon on Monday, refuelled at Madrid and landed at Paris.", ["Lisbon", "Madrid", "Paris"]),
+    ("Two bombers left Lima on Monday, refuelled at Quito and landed at Bogota.", ["Lima", "Quito", "Bogota"]),
     # "by way of" is a stop on the way.
     ("The prime minister flew from Paris to Kyiv by way of Warsaw.", ["Paris", "Warsaw", "Kyiv"]),
     ("The band travelled from Lisbon to Madrid by way of Rabat.", ["Lisbon", "Rabat", "Madrid"]),
