@@ -42,6 +42,21 @@ HERITAGE_NOUNS = lexicon.words("heritage_nouns") | lexicon.words("resident_nouns
 GEO_MODIFIERS = lexicon.words("geo_modifiers")
 GEO_HEADS = lexicon.words("geo_heads")
 ROUTE_NOUNS = lexicon.words("route_nouns")
+_VESSEL_PREFIX = "|".join(sorted((w.upper() for w in lexicon.words("vessel_prefixes")), key=len, reverse=True))
+# a ship's prefix, then up to four capitalised words or connectors of its name, ending where the span starts
+_VESSEL_BEFORE = re.compile(rf"(?<![\w.])(?:{_VESSEL_PREFIX})\s+(?:(?:[A-Z][\w'’.-]*|of|the|de|del|la|du)\s+){{0,4}}$")
+_VESSEL_PREFIXES = frozenset(_VESSEL_PREFIX.split("|"))
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def vessel_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a ship's prefix before a name or a word of the name after one:
+    "HMS Prince of Wales", "the frigate HMS Richmond" (lexicon ``vessel_prefixes``)."""
+    if text[start:end] in _VESSEL_PREFIXES and _NAME_AFTER.match(text, end) is not None:
+        return True
+    return _VESSEL_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 OUTLET_TAILS = lexicon.words("outlet_tails")
 PERSON_TITLES = lexicon.words("person_titles")
 INSTITUTION_WORDS = lexicon.words("institution_words")
@@ -746,6 +761,10 @@ class MatchFacts:
         return len(self.span.replace(".", "")) < 2
 
     @property
+    def vessel_name(self) -> bool:
+        return vessel_name(self.doc.text, self.start, self.end)
+
+    @property
     def no_entries(self) -> bool:
         return not self.entries
 
@@ -1341,6 +1360,10 @@ class EntityFacts:
     @property
     def given_name(self) -> bool:
         return self.span in self.doc.given_names
+
+    @property
+    def vessel_name(self) -> bool:
+        return vessel_name(self.doc.text, self.start, self.end)
 
     @property
     def group_label(self) -> bool:

@@ -40,6 +40,7 @@ MATCH_RULES: tuple[Rule, ...] = (
         why="the first name of a person the article names ('Georgia Stevens ... Georgia said')",
     ),
     _r("one-letter", "reject", "too_short", why="a single letter is an initial, not a place"),
+    _r("vessel-name", "reject", "vessel_name", why="a ship's name: 'HMS Prince of Wales', 'USS Richmond'"),
     _r(
         "combining-form",
         "accept",
@@ -269,6 +270,7 @@ ENTITY_RULES: tuple[Rule, ...] = (
         why="a word of a person's name the NER calls a place ('Isaias Medina III' ... 'Medina')",
     ),
     _r("entity-given-name", "reject", "given_name", why="the first name of a person the article names"),
+    _r("entity-vessel-name", "reject", "vessel_name", why="a ship's name: 'INS Vikrant', 'HMS Richmond'"),
     _r("entity-direction-word", "reject", "direction_word", why="'Southern', 'West' alone: a direction"),
     _r(
         "entity-group-not-demonym",
