@@ -254,6 +254,20 @@ def test_a_contested_city_filed_under_its_old_country_can_be_its_target(text, ge
 
 
 @pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Azerbaijani artillery shelled Stepanakert on Tuesday afternoon.", "Khankendi"),
+        ("Georgian troops shelled Tskhinvali in August 2008.", "Ts’khinvali"),
+        ("Ukrainian drones hit an airfield near Simferopol.", "Simferopol"),
+    ],
+)
+def test_a_contested_territorys_town_can_be_the_target_of_the_country_it_is_filed_under(text, target, geoparser):
+    parsed = geoparser.parse_text(text)
+    names = {p.id: p.name for p in parsed.places}
+    assert {(r.type, names[r.target]) for r in parsed.relations} == {("conflict", target)}
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # A dateline in capitals with accented letters is where the story was filed, no party to its links.
