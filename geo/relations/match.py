@@ -182,6 +182,8 @@ def _phrasal(tok: Token, lex: Lexicon) -> str:
             or (c.dep_ == "prep" and c.lower_ == "out" and any(g.lower_ == "of" for g in c.children))
             # ("decided against imposing duties": a choice not to, as the negation table lists it)
             or (c.dep_ == "prep" and c.lower_ == "against" and f"{_lemma(tok)}_against" in lex.negation)
+            # ("the ship called at Piraeus": a port of call, as the cue table lists it)
+            or (c.dep_ == "prep" and c.lower_ == "at" and lex.cue(f"{_lemma(tok)}_at", "VERB") is not None)
         ),
         None,
     )  # ("pulled out of Mali" parses "out" as a preposition)
@@ -2618,7 +2620,12 @@ def _hedged(cue: Token, lex: Lexicon) -> bool:
     described = False  # inside a relative clause or participle: a description, not the claim itself
     for head, edge in _clause_chain(cue):
         # ("called off" stops what "called for" would only ask for)
-        phrasal_stop = lex.flag(_phrasal(head, lex), lex.negation) is not None
+        phrasal = _phrasal(head, lex)
+        # (nor does a verb with a particle that makes it a cue of its own: "called at Piraeus before
+        # crossing to Tunis" is a port of call, not a call for something)
+        phrasal_stop = lex.flag(phrasal, lex.negation) is not None or (
+            bool(phrasal) and lex.cue(phrasal, "VERB") is not None
+        )
         kind = None if phrasal_stop else lex.flag(_lemma(head), lex.hedges) or lex.flag(head.lower_, lex.hedges)
         if kind == "report" and not described and edge in ("ccomp", "xcomp", "pobj", "pcomp", "prep", "dobj", "conj"):
             return True  # "Britain claims Russia was involved", "accused Russia of meddling"

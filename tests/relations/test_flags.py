@@ -153,6 +153,9 @@ def test_no_plans_is_negated_and_hedged():
         "extradition, the county sheriff said.",
         "A woman wanted for fraud in Lagos was flown back to Accra from Nairobi on Monday after a court hearing, "
         "police said.",
+        # (a port of call is no call for something)
+        "The ship called at Lisbon before sailing to Lagos.",
+        "The freighter called at Athens before crossing to Izmir.",
     ],
 )
 def test_stated_facts_carry_no_flag(text):

@@ -210,6 +210,9 @@ ORDERED_STOPS = [
     # refuelling somewhere is a stop on the way.
     ("Four jets left Lisbon on Monday, refuelled at Madrid and landed at Paris.", ["Lisbon", "Madrid", "Paris"]),
     ("Two bombers left Lima on Monday, refuelled at Quito and landed at Bogota.", ["Lima", "Quito", "Bogota"]),
+    # a port of call is a stop on the way.
+    ("The freighter left Lagos on Monday, called at Accra and reached Lisbon.", ["Lagos", "Accra", "Lisbon"]),
+    ("The vessel sailed from Athens to Izmir, then called at Istanbul.", ["Athens", "Izmir", "Istanbul"]),
     # "by way of" is a stop on the way.
     ("The prime minister flew from Paris to Kyiv by way of Warsaw.", ["Paris", "Warsaw", "Kyiv"]),
     ("The band travelled from Lisbon to Madrid by way of Rabat.", ["Lisbon", "Rabat", "Madrid"]),
