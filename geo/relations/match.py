@@ -655,6 +655,31 @@ def _amount(tok: Token) -> bool:
     return tok.tag_ == "$" or any(c.tag_ == "$" for c in tok.children) or tok.lower_ in PRICE_UNITS
 
 
+def _trip_end(tok: Token, lex: Lexicon) -> Cue | None:
+    """A verb of finishing, joined with no subject of its own to a traveller's step, is the trip's last
+    stop, read as arriving: "opened its tour in Seoul ... and will finish in Tokyo", "travelled on to
+    Hamburg and closed in Copenhagen", "will travel on to Vientiane and end the week in Dhaka"."""
+    if (
+        tok.pos_ != "VERB"
+        or tok.dep_ != "conj"
+        or _lemma(tok) not in lex.words["finish"]
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        or not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
+    ):
+        return None
+    step = tok.head
+    trip = _phrasal_cue(step, lex) or lex.cue(_lemma(step), "VERB")
+    if not (
+        (trip is not None and trip.types[0] == "route")
+        or any(
+            c.dep_ == "dobj" and (noun := lex.cue(_lemma(c), "NOUN")) is not None and noun.types[0] == "route"
+            for c in step.children
+        )  # ("opened its Asian tour in Seoul")
+    ):
+        return None
+    return lex.cue("arrive", "VERB")
+
+
 def _ridden(tok: Token, lex: Lexicon) -> Cue | None:
     """A verb of the ``ride`` class with a carrier or a service as its object travels: "take a bus to
     Mackay", "caught a ferry to Jaffna", "boarded a flight to Doha" (as "travelled to")."""
@@ -3125,6 +3150,7 @@ def match_sentence(
             continue  # "carried out strikes": the phrase only does its object, moves nothing
         cue = (
             _phrasal_cue(tok, lex)
+            or _trip_end(tok, lex)  # (before "close" as in "closed the border")
             or _ridden(tok, lex)  # (before "take" as in "took Guyana to court")
             or lex.cue(_lemma(tok), tok.pos_)
             or _verb_read_as_noun(tok, lex)
@@ -3493,6 +3519,9 @@ def match_sentence(
                 event.roles["origin"] = away
         if kind == "transfer" and tok.pos_ == "NOUN":
             _banned_imports(tok, event, refs, heads, list_heads, lex)
+        if cue.lemma == "arrive" and _lemma(tok) in lex.words["finish"]:
+            event.roles.pop("setting", None)  # (a trip's last stop goes on from its step before, not
+            # from where the sentence began: "opened its tour in Paris, ... and closed in Copenhagen")
         if (
             kind in ("route", "transfer")
             and not event.roles.get("destination")

@@ -210,6 +210,13 @@ ORDERED_STOPS = [
     # refuelling somewhere is a stop on the way.
     ("Four jets left Lisbon on Monday, refuelled at Madrid and landed at Paris.", ["Lisbon", "Madrid", "Paris"]),
     ("Two bombers left Lima on Monday, refuelled at Quito and landed at Bogota.", ["Lima", "Quito", "Bogota"]),
+    # finishing somewhere, joined to a traveller's step, is the trip's last stop.
+    ("The band opened its tour in Lisbon, travelled on to Madrid and closed in Paris.", ["Lisbon", "Madrid", "Paris"]),
+    (
+        "The minister will fly from Oslo to Lima on Monday, travel on to Quito and end the week in Bogota.",
+        ["Oslo", "Lima", "Quito", "Bogota"],
+    ),
+    ("The choir flew from Accra to Lagos and finished in Nairobi.", ["Accra", "Lagos", "Nairobi"]),
     # a port of call is a stop on the way.
     ("The freighter left Lagos on Monday, called at Accra and reached Lisbon.", ["Lagos", "Accra", "Lisbon"]),
     ("The vessel sailed from Athens to Izmir, then called at Istanbul.", ["Athens", "Izmir", "Istanbul"]),

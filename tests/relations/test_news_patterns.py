@@ -1965,6 +1965,9 @@ CASES = [
     # a "from" the parse hung on a noun of how the trip is made is the trip's
     ("The tanker sailed in ballast from Lagos to Lisbon.", {("route", "Lagos", "Lisbon")}),
     ("The freighter sailed in convoy from Lisbon to Lagos.", {("route", "Lisbon", "Lagos")}),
+    # (finishing is a stop only of a traveller's step: talks that end somewhere go nowhere)
+    ("The talks began in Lima and ended in Quito.", set()),
+    ("The festival opened in Accra and closed in Lagos.", set()),
     # (two "to"s of goods without "from there" are two shipments, not legs)
     ("Kenya sent tea to Egypt and to Sudan.", {("transfer", "Kenya", "Egypt"), ("transfer", "Kenya", "Sudan")}),
 ]
