@@ -1817,7 +1817,15 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                 for o in p.children:
                     if o.dep_ == "pobj":
                         put(o, _prep_name(p))
-    elif cue.pos_ == "NOUN" and cue.dep_ == "nsubj" and cue.head.pos_ == "VERB" and cue.head.i not in cues:
+    elif (
+        cue.pos_ == "NOUN"
+        and cue.dep_ == "nsubj"
+        and cue.head.pos_ == "VERB"
+        and cue.head.i not in cues
+        # (what spreads happens where its "from" and "to" say, no party's act: "Protests spread from
+        # Khartoum to Atbara")
+        and _lemma(cue.head) not in lex.words["spread"]
+    ):
         # "The tour took him to Venezuela", "tensions flared between Serbia and Kosovo" (and "took them
         # from Dublin to Belfast, then on to Glasgow", the later "to" hung on "on")
         later = [

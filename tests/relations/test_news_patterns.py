@@ -1968,6 +1968,9 @@ CASES = [
     # (finishing is a stop only of a traveller's step: talks that end somewhere go nowhere)
     ("The talks began in Lima and ended in Quito.", set()),
     ("The festival opened in Accra and closed in Lagos.", set()),
+    # what spreads from a place to another happens in both, no party's act
+    ("Protests spread from Lagos to Accra over the weekend.", set()),
+    ("Protests quickly spread from Athens to Istanbul.", set()),
     # (two "to"s of goods without "from there" are two shipments, not legs)
     ("Kenya sent tea to Egypt and to Sudan.", {("transfer", "Kenya", "Egypt"), ("transfer", "Kenya", "Sudan")}),
 ]
