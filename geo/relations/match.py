@@ -2425,6 +2425,19 @@ def _embargo(cue: Token, lex: Lexicon, place_heads: set[int]) -> bool:
     return any(a.i in place_heads or _lemma(a) in lex.words["authority"] for a in actors)
 
 
+def _crossing_point(tok: Token, event: Event, refs: list[PlaceRef], heads: list, places: Mapping[str, Place]) -> None:
+    """Where a move into a place crossed into it, named by "at" on the verb, is the more specific end:
+    "crossed into Guatemala at Agua Caliente" (Agua Caliente, in Guatemala)."""
+    for ref, head in zip(refs, heads, strict=True):
+        if head is None or head.dep_ != "pobj" or head.head.lower_ != "at" or head.head.head.i != tok.i:
+            continue
+        args = event.roles["destination"]
+        for n, a in enumerate(args):
+            if a.ref.place_id != ref.place_id and contains(places[a.ref.place_id], places[ref.place_id]):
+                args[n] = Arg(ref, "at", a.group, a.sequential)
+                break
+
+
 def _banned_imports(
     tok: Token, event: Event, refs: list[PlaceRef], heads: list, list_heads: list[int], lex: Lexicon
 ) -> None:
@@ -3527,6 +3540,8 @@ def match_sentence(
                 event.roles["origin"] = away
         if kind == "transfer" and tok.pos_ == "NOUN":
             _banned_imports(tok, event, refs, heads, list_heads, lex)
+        if kind in ("route", "transfer") and event.roles.get("destination") and tok.pos_ == "VERB":
+            _crossing_point(tok, event, refs, heads, places)
         if cue.lemma == "arrive" and _lemma(tok) in lex.words["finish"]:
             event.roles.pop("setting", None)  # (a trip's last stop goes on from its step before, not
             # from where the sentence began: "opened its tour in Paris, ... and closed in Copenhagen")

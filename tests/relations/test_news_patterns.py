@@ -1968,6 +1968,9 @@ CASES = [
     # (finishing is a stop only of a traveller's step: talks that end somewhere go nowhere)
     ("The talks began in Lima and ended in Quito.", set()),
     ("The festival opened in Accra and closed in Lagos.", set()),
+    # where a move into a place crossed into it, "at" a town inside it, is the more specific end
+    ("Refugees from Ghana crossed into Togo at Lome on Monday.", {("route", "Ghana", "Lome")}),
+    ("Ugandan traders crossed into Kenya at Mombasa.", {("route", "Uganda", "Mombasa")}),
     # what spreads from a place to another happens in both, no party's act
     ("Protests spread from Lagos to Accra over the weekend.", set()),
     ("Protests quickly spread from Athens to Istanbul.", set()),
