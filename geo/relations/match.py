@@ -365,10 +365,11 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
     if cue.pos == "V" and cue.frame == "shut":
         # "Russia will close the US consulate in St Petersburg": reducing relations (CAMEO 161) only
         # when what is shut is another country's mission
+        closed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["closable"]]
         return _on_mission(tok, lex) or (
-            any(c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["closable"] for c in tok.children)
-            and bool(_pobjs(tok, ("to",)))
-        )  # ("closed its airspace to Israeli planes": shut to someone, CAMEO 16)
+            bool(closed) and (bool(_pobjs(tok, ("to", "with"))) or any(_pobjs(c, ("with",)) for c in closed))
+        )  # ("closed its airspace to Israeli planes", "closed its border with Colombia": shut to someone,
+        # CAMEO 16)
     if cue.pos == "V" and cue.frame == "launch":
         # "Japan launched missiles at North Korea": weapons fired (not "launched a campaign")
         # ("launched a barrage of missiles at Kyiv": what the count counts)
@@ -1891,11 +1892,17 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
         # (or on a "later" joined so: "... on Monday and later to Paris"; or on a clause of time between:
         # "moved to Lagos when she was six, and then to London")
         clauses = [c for c in h.children if c.dep_ == "advcl" and c.i not in cues]
-        joined = [
-            c
-            for n in [h, *preps, *clauses] + [o for p in preps for o in p.children if o.dep_ == "pobj"]
-            for c in n.children
+        objects_of = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        objects_of += [  # ("out of Montenegro": the object of the "of" on "out")
+            o
+            for p in preps
+            if p.lower_ == "out"
+            for q in p.children
+            if q.lower_ == "of"
+            for o in q.children
+            if o.dep_ == "pobj"
         ]
+        joined = [c for n in [h, *preps, *clauses, *objects_of] for c in n.children]
         joined += [p for c in joined if c.dep_ in ("conj", "advmod") and _later_adverb(c) for p in c.children]
         preps += [
             c
@@ -1904,7 +1911,14 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             and c.pos_ == "ADP"
             and c.lower_ in DIRECTION_PREPS
             and c not in preps
-            and (c.dep_ == "conj" or c.head.pos_ == "ADV" or _later_adverb(c.head) or _means(c.head, h))
+            and (
+                c.dep_ == "conj"
+                or c.head.pos_ == "ADV"
+                or _later_adverb(c.head)
+                or _means(c.head, h)
+                # ("slipped out of Montenegro into Serbia": the "into" hung on the place left)
+                or (c.lower_ in ("to", "into") and c.head.dep_ == "pobj" and c.head.head.lower_ in ("from", "of"))
+            )
         ]
         # ... and their own coordinated prepositions ("then on to Kotor and finally to Corfu")
         preps += [
@@ -3540,6 +3554,19 @@ def match_sentence(
                 event.roles["origin"] = away
         if kind == "transfer" and tok.pos_ == "NOUN":
             _banned_imports(tok, event, refs, heads, list_heads, lex)
+        if frame_name == "bar" and not event.roles.get("target"):
+            # "closed its border crossings with Colombia": the "with" the parse hung on what was closed
+            closed = {
+                c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["closable"]
+            }
+            for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
+                if (
+                    head is not None
+                    and head.dep_ == "pobj"
+                    and head.head.lower_ == "with"
+                    and head.head.head.i in closed
+                ):
+                    event.roles.setdefault("target", []).append(Arg(ref, "obj.with", list_heads[n]))
         if kind in ("route", "transfer") and event.roles.get("destination") and tok.pos_ == "VERB":
             _crossing_point(tok, event, refs, heads, places)
         if cue.lemma == "arrive" and _lemma(tok) in lex.words["finish"]:

@@ -471,11 +471,12 @@ CASES = [
     # A relation that is marred is a conflict; mercenaries abroad came from home.
     ("The row marred Egyptian relations with Sudan.", {("conflict", "Egypt", "Sudan")}),
     ("Russian mercenaries in Libya fought for the rebels.", {("route", "Russia", "Libya")}),
-    # Shutting another country's mission reduces relations (CAMEO 161); shutting a border or a shop
-    # is no cue.
+    # Shutting another country's mission reduces relations (CAMEO 161); shutting a border with a
+    # neighbour restricts its people's movement (CAMEO 191, below); shutting a shop is no cue.
     ("China shut the British embassy in Beijing.", {("conflict", "China", "United Kingdom")}),
     ("The Kenyan consulate in Lagos was closed by Nigeria.", {("conflict", "Nigeria", "Kenya")}),
-    ("Kenya closed the border with Somalia for a week.", set()),
+    ("Kenya closed the border with Somalia for a week.", {("conflict", "Kenya", "Somalia")}),
+    ("Kenya closed a shop in Somalia.", set()),
     # Releasing money or aid to a place sends it there; releasing a record does not.
     ("Japan released 2 billion dollars in aid to Kenya.", {("transfer", "Japan", "Kenya")}),
     ("Kenya released the funds to Uganda on Monday.", {("transfer", "Kenya", "Uganda")}),
@@ -1971,6 +1972,12 @@ CASES = [
     # where a move into a place crossed into it, "at" a town inside it, is the more specific end
     ("Refugees from Ghana crossed into Togo at Lome on Monday.", {("route", "Ghana", "Lome")}),
     ("Ugandan traders crossed into Kenya at Mombasa.", {("route", "Uganda", "Mombasa")}),
+    # sneaking out of one place into another is a trip (the "into" hung on the place left)
+    ("The fugitive sneaked out of Kenya into Uganda.", {("route", "Kenya", "Uganda")}),
+    ("Police said the gang sneaked out of Ghana into Togo.", {("route", "Ghana", "Togo")}),
+    # a border closed "with" a neighbour is shut to it (CAMEO 191, restrict movement)
+    ("Kenya closed its border with Somalia.", {("conflict", "Kenya", "Somalia")}),
+    ("Ghana closed its border crossings with Togo on Monday.", {("conflict", "Ghana", "Togo")}),
     # what spreads from a place to another happens in both, no party's act
     ("Protests spread from Lagos to Accra over the weekend.", set()),
     ("Protests quickly spread from Athens to Istanbul.", set()),
