@@ -694,6 +694,22 @@ def _ridden(tok: Token, lex: Lexicon) -> Cue | None:
     return None
 
 
+def _taken(tok: Token, lex: Lexicon) -> Cue | None:
+    """Someone or something taken to a place is brought there: "the women were taken across the Sahara
+    to Tripoli" (as "brought to"; but "took Guyana to court" is a dispute, frame court)."""
+    if tok.pos_ != "VERB" or _lemma(tok) != "take":
+        return None
+    to = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into")]
+    if not to or any(_lemma(t) in lex.words["court"] for p in to for t in p.subtree):
+        return None
+    moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "conj" and not moved:
+        moved = [c for c in tok.head.children if c.dep_ == "nsubjpass"]  # ("were driven ... and then taken")
+    if not moved or _moved_kind([n for m in moved for n in _head_nouns(m)], lex) is None:
+        return None
+    return lex.cue("bring", "VERB")
+
+
 def _carrier_line(tok: Token, lex: Lexicon) -> Cue | None:
     """A noun of the ``line`` class with a service noun compounded on it reads as that service: "a bus
     link between Truro and Falmouth", "the ferry line to Jaffna" (as "a bus service")."""
@@ -3187,6 +3203,7 @@ def match_sentence(
             _phrasal_cue(tok, lex)
             or _trip_end(tok, lex)  # (before "close" as in "closed the border")
             or _ridden(tok, lex)  # (before "take" as in "took Guyana to court")
+            or _taken(tok, lex)
             or lex.cue(_lemma(tok), tok.pos_)
             or _verb_read_as_noun(tok, lex)
             or _carrier_line(tok, lex)

@@ -1978,6 +1978,10 @@ CASES = [
     # a border closed "with" a neighbour is shut to it (CAMEO 191, restrict movement)
     ("Kenya closed its border with Somalia.", {("conflict", "Kenya", "Somalia")}),
     ("Ghana closed its border crossings with Togo on Monday.", {("conflict", "Ghana", "Togo")}),
+    # people or goods taken to a place are brought there (but "took Guyana to court" is a dispute)
+    ("The prisoners were taken by bus from Lima to Quito.", {("route", "Lima", "Quito")}),
+    ("The prisoners were taken from Lagos to Accra by plane.", {("route", "Lagos", "Accra")}),
+    ("Guyana took Venezuela to court in 2018.", {("conflict", "Guyana", "Venezuela")}),
     # what spreads from a place to another happens in both, no party's act
     ("Protests spread from Lagos to Accra over the weekend.", set()),
     ("Protests quickly spread from Athens to Istanbul.", set()),
