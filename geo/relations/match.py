@@ -710,6 +710,21 @@ def _taken(tok: Token, lex: Lexicon) -> Cue | None:
     return lex.cue("bring", "VERB")
 
 
+def _move_noun(tok: Token, lex: Lexicon) -> Cue | None:
+    """A move "from" or "to" a place is a relocation: "his move from Porto to Marseille", "the
+    striker's loan move to Turin" (but "a move against Iran" is a hostile act)."""
+    if tok.pos_ != "NOUN" or _lemma(tok) != "move":
+        return None
+    if not any(
+        p.dep_ == "prep"
+        and p.lower_ in ("from", "to")
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+        for p in tok.children
+    ):
+        return None
+    return lex.cue("relocation", "NOUN")
+
+
 def _carrier_line(tok: Token, lex: Lexicon) -> Cue | None:
     """A noun of the ``line`` class with a service noun compounded on it reads as that service: "a bus
     link between Truro and Falmouth", "the ferry line to Jaffna" (as "a bus service")."""
@@ -3204,6 +3219,7 @@ def match_sentence(
             or _trip_end(tok, lex)  # (before "close" as in "closed the border")
             or _ridden(tok, lex)  # (before "take" as in "took Guyana to court")
             or _taken(tok, lex)
+            or _move_noun(tok, lex)  # (before "move" as in "a move against Iran")
             or lex.cue(_lemma(tok), tok.pos_)
             or _verb_read_as_noun(tok, lex)
             or _carrier_line(tok, lex)

@@ -1982,6 +1982,10 @@ CASES = [
     ("The prisoners were taken by bus from Lima to Quito.", {("route", "Lima", "Quito")}),
     ("The prisoners were taken from Lagos to Accra by plane.", {("route", "Lagos", "Accra")}),
     ("Guyana took Venezuela to court in 2018.", {("conflict", "Guyana", "Venezuela")}),
+    # a move "from" or "to" a place is a relocation (a move "against" a place a hostile act)
+    ("The striker's move from Lisbon to Madrid was completed on Tuesday.", {("route", "Lisbon", "Madrid")}),
+    ("Her move from Oslo to Berlin surprised her coach.", {("route", "Oslo", "Berlin")}),
+    ("Kenya condemned the move against Somalia.", {("conflict", "Kenya", "Somalia")}),
     # what spreads from a place to another happens in both, no party's act
     ("Protests spread from Lagos to Accra over the weekend.", set()),
     ("Protests quickly spread from Athens to Istanbul.", set()),
