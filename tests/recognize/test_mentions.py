@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from fakes import ExtraGazetteer, FakeGazetteer, P
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -284,6 +285,16 @@ def test_a_hyphenated_name_with_a_lower_case_connector_is_one_match():
     gaz = ExtraGazetteer({"Port-au-Prince": [(pap, "name")]})
     text = "Aid reached Port-au-Prince and Panama City on Saturday."
     assert "Port-au-Prince" in [m[2] for m in gazetteer_matches(text, gaz)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Cobalt is trucked from Kolwezi to Dar es Salaam in twelve days.", "Dar es Salaam port handled more cargo."],
+)
+def test_a_spaced_name_with_a_lower_case_connector_is_one_match(text):
+    dar = Place("x:dar", "Dar es Salaam", "city", "TZ", -6.8, 39.3, None, 4_000_000)
+    gaz = ExtraGazetteer({"Dar es Salaam": [(dar, "name")]})
+    assert "Dar es Salaam" in [m[2] for m in gazetteer_matches(text, gaz)]
 
 
 def test_a_possessive_inside_a_name_joins_it_when_the_gazetteer_knows_the_whole():
