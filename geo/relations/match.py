@@ -1279,6 +1279,12 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
             s = subj[0]
             if s.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 s = tok.head
+                compared = s
+                while compared.dep_ == "conj":
+                    compared = compared.head
+                if compared.dep_ == "pobj" and compared.head.lower_ == "than":
+                    break  # ("higher than Nairobi, Kigali or Harare, which helps explain ...": the comparison
+                    # is what helps, no place of it)
             elif (
                 s.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "ccomp" and tok.head.dep_ == "relcl" and s.i < tok.head.i
             ):

@@ -1986,6 +1986,9 @@ CASES = [
     ("The striker's move from Lisbon to Madrid was completed on Tuesday.", {("route", "Lisbon", "Madrid")}),
     ("Her move from Oslo to Berlin surprised her coach.", {("route", "Oslo", "Berlin")}),
     ("Kenya condemned the move against Somalia.", {("conflict", "Kenya", "Somalia")}),
+    # places compared are no parties to what the comparison's "which" clause tells
+    ("Addis Ababa is higher than Nairobi, Kampala or Accra, which helps explain its runners' success.", set()),
+    ("Lagos is bigger than Accra and Lome, which helps its traders.", set()),
     # what spreads from a place to another happens in both, no party's act
     ("Protests spread from Lagos to Accra over the weekend.", set()),
     ("Protests quickly spread from Athens to Istanbul.", set()),
