@@ -157,6 +157,9 @@ GATED_FRAMES = {
 # Frames whose cues are common words that are cues only beside a word of a class: "said" only with an
 # official ("the Italian minister said in Rabat"), so the sentence filter needs a word of each.
 PAIRED_FRAMES = {"speak": "official"}
+# Words read as a trip by geo.relations.match beside a preposition, though no cue row holds them in that
+# sense: "is due in Asuncion" (match._due_in), "were taken across the Sahara to Tripoli" (match._taken).
+DERIVED_TRIPS = ((("due",), ("in", "at")), (("take", "takes", "taking", "took", "taken"), ("to", "into")))
 # Word classes that make whatever they mark a cue of their own: the class, and the cue lemmas a noun
 # and a verb so marked read as ("a joint venture", "began producing gas jointly": cooperation; "an
 # anti-dumping investigation": a tariff, a trade dispute). The sentence filter keys on the markers.
@@ -232,6 +235,10 @@ def lexicon() -> Lexicon:
         forms |= words
         if "route" in kinds and any(f in TRIP_FRAMES for f in cue_frames):
             route_forms |= words  # a lone place can only be a further stop of a trip
+    for trip_words, preps in DERIVED_TRIPS:
+        pair = (frozenset(trip_words), frozenset(preps))
+        paired.append(pair)
+        route_paired.append(pair)
     for marker in MARKED_CUES:
         forms |= classes.get(marker, set())  # "a joint venture", "an anti-dumping probe" (match._marked_cue)
     # A carrier told with where it comes from moves ("aid convoys from Chad into Darfur", match._carrier_moving)

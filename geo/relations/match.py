@@ -725,6 +725,17 @@ def _move_noun(tok: Token, lex: Lexicon) -> Cue | None:
     return lex.cue("relocation", "NOUN")
 
 
+def _due_in(tok: Token, lex: Lexicon) -> Cue | None:
+    """Being due in a place is arriving there, a plan: "is due in Asuncion on Wednesday", "the ship is
+    due back in Florida on Friday" (but "is due to arrive" leaves the arriving to its own verb)."""
+    if tok.lower_ != "due" or tok.dep_ != "acomp":
+        return None
+    heads = [tok] + [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("back", "home")]
+    if not any(p.dep_ == "prep" and p.lower_ in ("in", "at") for h in heads for p in h.children):
+        return None
+    return lex.cue("arrive", "VERB")
+
+
 def _carrier_line(tok: Token, lex: Lexicon) -> Cue | None:
     """A noun of the ``line`` class with a service noun compounded on it reads as that service: "a bus
     link between Truro and Falmouth", "the ferry line to Jaffna" (as "a bus service")."""
@@ -3226,6 +3237,7 @@ def match_sentence(
             or _ridden(tok, lex)  # (before "take" as in "took Guyana to court")
             or _taken(tok, lex)
             or _move_noun(tok, lex)  # (before "move" as in "a move against Iran")
+            or _due_in(tok, lex)
             or lex.cue(_lemma(tok), tok.pos_)
             or _verb_read_as_noun(tok, lex)
             or _carrier_line(tok, lex)
@@ -3608,6 +3620,8 @@ def match_sentence(
                     event.roles.setdefault("target", []).append(Arg(ref, "obj.with", list_heads[n]))
         if kind in ("route", "transfer") and event.roles.get("destination") and tok.pos_ == "VERB":
             _crossing_point(tok, event, refs, heads, places)
+        if cue.lemma == "arrive" and tok.lower_ == "due":
+            event.hedged = True  # ("is due in Asuncion on Wednesday": not yet there)
         if cue.lemma == "arrive" and _lemma(tok) in lex.words["finish"]:
             event.roles.pop("setting", None)  # (a trip's last stop goes on from its step before, not
             # from where the sentence began: "opened its tour in Paris, ... and closed in Copenhagen")

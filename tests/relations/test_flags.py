@@ -115,6 +115,8 @@ def test_a_described_act_is_not_denied_by_its_doer(text):
         "Kenya signed a contract to supply maize to Somalia.",  # what a deal is to do is still to come
         "A Lagos firm has won a contract to supply desks to Accra.",
         "Kenya asked Uganda to send maize to Nairobi.",  # a request is not yet done
+        "A Kenyan trade delegation is due in Lagos next week.",  # due somewhere: not yet there
+        "The Peruvian minister is due in Quito on Friday.",
         "Ghana asked Togo to send doctors to Accra.",
     ],
 )

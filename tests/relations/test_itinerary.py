@@ -217,6 +217,9 @@ ORDERED_STOPS = [
         ["Oslo", "Lima", "Quito", "Bogota"],
     ),
     ("The choir flew from Accra to Lagos and finished in Nairobi.", ["Accra", "Lagos", "Nairobi"]),
+    # being due somewhere is the trip's next stop.
+    ("The minister flew from Lima to Quito on Sunday and is due in Bogota on Wednesday.", ["Lima", "Quito", "Bogota"]),
+    ("The envoy flew from Oslo to Berlin on Monday and is due in Warsaw on Friday.", ["Oslo", "Berlin", "Warsaw"]),
     # a port of call is a stop on the way.
     ("The freighter left Lagos on Monday, called at Accra and reached Lisbon.", ["Lagos", "Accra", "Lisbon"]),
     ("The vessel sailed from Athens to Izmir, then called at Istanbul.", ["Athens", "Izmir", "Istanbul"]),
