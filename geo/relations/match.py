@@ -3824,6 +3824,7 @@ def match_sentence(
     _moved_on(cue_tokens, by_token)
     _carried_from(cue_tokens, by_token)
     _seized_on_arrival(cue_tokens, by_token, lex)
+    _goods_noun_moved(cue_tokens, by_token)
     _seized_then_sent(cue_tokens, by_token, lex)
     _found_on_arrival(doc, refs, heads, cue_tokens, by_token, lex)
     _disputed(doc, refs, heads, cue_tokens, by_token, places, lex)
@@ -4074,6 +4075,34 @@ def _seized_on_arrival(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, 
         shipments[0].roles["destination"] = [Arg(a.ref, "seized", a.group) for a in seizure.roles["target"]]
         del by_token[tok.i]
         return
+
+
+def _goods_noun_moved(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:
+    """Goods named by a transfer noun of their own, moved by a verb, take their own place to the move:
+    "Thirty tonnes of Japanese relief supplies were flown to Cagayan" (Japan to Cagayan), when the
+    verb tells no origin and the noun no destination."""
+    for tok, _ in cue_tokens:
+        move = by_token.get(tok.i)
+        if (
+            move is None
+            or move.type != "transfer"
+            or tok.pos_ != "VERB"
+            or not move.roles.get("destination")
+            or move.roles.get("origin")
+            or move.roles.get("home")
+        ):
+            continue
+        moved = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+        nouns = [n for m in moved for n in [m] + [o for p in m.children if p.lower_ == "of" for o in p.children]]
+        for noun in nouns:
+            goods = by_token.get(noun.i)
+            if goods is None or goods.type != "transfer" or goods.roles.get("destination"):
+                continue
+            own = [a for a in goods.roles.get("origin", []) + goods.roles.get("home", []) if a.slot in ("mod", "poss")]
+            if own:
+                move.roles["home"] = [Arg(a.ref, "obj.mod", a.group) for a in own]
+                del by_token[noun.i]
+                break
 
 
 def _seized_then_sent(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event], lex: Lexicon) -> None:

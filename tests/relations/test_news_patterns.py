@@ -1987,6 +1987,12 @@ CASES = [
     ("The striker's move from Lisbon to Madrid was completed on Tuesday.", {("route", "Lisbon", "Madrid")}),
     ("Her move from Oslo to Berlin surprised her coach.", {("route", "Oslo", "Berlin")}),
     ("Kenya condemned the move against Somalia.", {("conflict", "Kenya", "Somalia")}),
+    # goods named by a transfer noun of their own take their own place to the verb that moves them
+    ("Thirty tonnes of Japanese relief supplies were flown to Kampala on Friday.", {("transfer", "Japan", "Kampala")}),
+    ("Two tonnes of Kenyan medical supplies were trucked to Kampala.", {("transfer", "Kenya", "Kampala")}),
+    # the first or last of a group of people is one of them
+    ("The first of 300 Kenyan police officers arrived in Lagos on Tuesday.", {("route", "Kenya", "Lagos")}),
+    ("The first of the Ghanaian troops arrived in Mali.", {("route", "Ghana", "Mali")}),
     # places compared are no parties to what the comparison's "which" clause tells
     ("Addis Ababa is higher than Nairobi, Kampala or Accra, which helps explain its runners' success.", set()),
     ("Lagos is bigger than Accra and Lome, which helps its traders.", set()),
