@@ -1729,9 +1729,10 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
         # London": where the traveller was before
         for inner in c.children:
             if inner.dep_ in ("pcomp", "pobj"):
-                # (and "to X" of a trip noun: "will travel to Lebanon after his visit to Turkey")
+                # (and "to X" or "from X" of a trip noun: "will travel to Lebanon after his visit to
+                # Turkey", "arrived in Marseille after an overnight flight from Johannesburg")
                 trip_noun = inner.pos_ == "NOUN" and inner.i in cues
-                for o in _pobjs(inner, ("in", "to") if trip_noun else ("in",)):
+                for o in _pobjs(inner, ("in", "to", "from") if trip_noun else ("in",)):
                     put(o, "after.in")
     if cue.pos_ == "VERB" and _lemma(cue) in lex.words["used"] and any(c.dep_ == "nsubjpass" for c in cue.children):
         # "Kenyan tea is sold in Pakistan": goods sold "in" a place end up there, as "the tea sold in

@@ -1993,6 +1993,12 @@ CASES = [
     # the first or last of a group of people is one of them
     ("The first of 300 Kenyan police officers arrived in Lagos on Tuesday.", {("route", "Kenya", "Lagos")}),
     ("The first of the Ghanaian troops arrived in Mali.", {("route", "Ghana", "Mali")}),
+    # a trip noun's "from" in an "after" phrase is where the traveller came from
+    (
+        "Kenya's team arrived in Lagos on Monday after an overnight flight from Nairobi.",
+        {("route", "Nairobi", "Lagos")},
+    ),
+    ("The minister landed in Accra after a long flight from Tokyo.", {("route", "Tokyo", "Accra")}),
     # places compared are no parties to what the comparison's "which" clause tells
     ("Addis Ababa is higher than Nairobi, Kampala or Accra, which helps explain its runners' success.", set()),
     ("Lagos is bigger than Accra and Lome, which helps its traders.", set()),
