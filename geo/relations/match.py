@@ -247,6 +247,14 @@ def setting_of(sentence: str, base: int, refs: list[PlaceRef]) -> PlaceRef | Non
 # Step 1 and 2: cues and their types
 
 
+def _in_root_phrase(noun: Token) -> bool:
+    """Whether a noun is the sentence's root or inside the "of" phrases of a root noun: "A second
+    contingent of 200 Kenyan police officers arrived in Port-au-Prince", parsed as one noun phrase."""
+    while noun.dep_ in ("pobj", "prep") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ == "ROOT" and noun.pos_ == "NOUN"
+
+
 def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> bool:
     if tok.i in in_mention:
         return False
@@ -429,7 +437,7 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         and tok.tag_ in ("VBN", "VBD")
         # (but a past tense on a noun the parse left as the sentence's root is its verb: "A flight that
         # left Houston with 140 passengers aboard landed in Guatemala City")
-        and not (tok.tag_ == "VBD" and tok.head.dep_ == "ROOT" and tok.head.pos_ == "NOUN")
+        and not (tok.tag_ == "VBD" and _in_root_phrase(tok.head))
         and _verb_after_apposition(tok) is None
     ):
         return False  # "a ship typically docked in Evansville", "migrants detained in Libya": where they are
@@ -1235,6 +1243,18 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
         return out, through_prep
     if cue.tag_ == "VBN" and cue.dep_ in ("acl", "advcl") and any(c.dep_ == "agent" for c in cue.children):
         return out, through_prep  # "..., backed by Russia": the agent acts, not the clause it hangs on
+    if (
+        cue.tag_ == "VBD"
+        and cue.dep_ == "acl"
+        and cue.head.pos_ in ("NOUN", "PROPN")
+        and cue.head.dep_ == "pobj"
+        and _in_root_phrase(cue.head)
+        and _verb_after_apposition(cue) is None
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+    ):
+        # "A second contingent of 200 Kenyan police officers arrived in Port-au-Prince", parsed as a
+        # noun phrase with the finite verb hung on its last noun: that noun is the verb's subject
+        return [cue.head], through_prep
     if cue.pos_ == "NOUN" and cue.dep_ == "appos" and cue.head.pos_ in ("NOUN", "PROPN"):
         out.append(cue.head)  # "Ecuador, a longtime partner of China": the noun the apposition renames
         return out, through_prep

@@ -268,6 +268,29 @@ def test_a_contested_territorys_town_can_be_the_target_of_the_country_it_is_file
 
 
 @pytest.mark.parametrize(
+    "text, home",
+    [
+        (
+            "A fresh contingent of 150 Kenyan police officers arrived in Port-au-Prince on Sunday, bringing the "
+            "U.N.-backed force to 550 officers.",
+            "Kenya",
+        ),
+        (
+            "A second contingent of 90 Bahamian police officers arrived in Port-au-Prince on Tuesday, bringing "
+            "the U.N.-backed mission to 490 officers.",
+            "Bahamas",
+        ),
+    ],
+)
+def test_a_finite_verb_the_parse_hung_on_a_noun_of_the_root_phrase_keeps_its_subject(text, home, geoparser):
+    """The small model reads these as one noun phrase, "arrived" hung as a clause on "officers": the
+    officers still arrived (their country the trip's start)."""
+    parsed = geoparser.parse_text(text)
+    names = {p.id: p.name for p in parsed.places}
+    assert {(r.type, names[r.source], names[r.target]) for r in parsed.relations} == {("route", home, "Port-au-Prince")}
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # A dateline in capitals with accented letters is where the story was filed, no party to its links.
