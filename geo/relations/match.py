@@ -577,8 +577,9 @@ def _nouns_read_as_verbs(doc: Doc) -> None:
     """Retag as nouns the words the tagger read as verbs where only a noun can stand: an object or
     subject with a determiner, adjective or compound of its own ("held air force drills", parsed
     "drills/VBZ" with "air force" its compound), or a sentence's first word read as a command that
-    the parse made the subject ("Aid from Norway reached Sudan"). The parse keeps its arcs; the cue
-    lexicon then reads the noun."""
+    the parse made the subject ("Aid from Norway reached Sudan"); and as common nouns the lower-case
+    words it read as names ("solidarity/NNP"). The parse keeps its arcs; the cue lexicon then reads
+    the noun."""
     for tok in doc:
         if (
             tok.tag_ == "VBZ"
@@ -591,6 +592,11 @@ def _nouns_read_as_verbs(doc: Doc) -> None:
             # "Aid from Norway reached Sudan": a sentence's first word the tagger read as a command
             # but the parse made the subject is a noun
             tok.tag_ = "NN"
+            tok.pos_ = "NOUN"
+        elif tok.pos_ == "PROPN" and tok.is_alpha and tok.text.islower():
+            # "Cuba's foreign minister expressed solidarity with Venezuela", "solidarity/NNP": a word in
+            # lower case is no name
+            tok.tag_ = "NNS" if tok.tag_ == "NNPS" else "NN"
             tok.pos_ = "NOUN"
 
 

@@ -1999,6 +1999,9 @@ CASES = [
         {("route", "Nairobi", "Lagos")},
     ),
     ("The minister landed in Accra after a long flight from Tokyo.", {("route", "Tokyo", "Accra")}),
+    # a lower-case word the tagger read as a name is a common noun ("solidarity/NNP")
+    ("Kenya's foreign minister expressed solidarity with Uganda.", {("tie", "Kenya", "Uganda")}),
+    ("Peru's foreign minister voiced solidarity with Chile.", {("tie", "Chile", "Peru")}),
     # places compared are no parties to what the comparison's "which" clause tells
     ("Addis Ababa is higher than Nairobi, Kampala or Accra, which helps explain its runners' success.", set()),
     ("Lagos is bigger than Accra and Lome, which helps its traders.", set()),
