@@ -42,6 +42,7 @@ HERITAGE_NOUNS = lexicon.words("heritage_nouns") | lexicon.words("resident_nouns
 GEO_MODIFIERS = lexicon.words("geo_modifiers")
 GEO_HEADS = lexicon.words("geo_heads")
 ROUTE_NOUNS = lexicon.words("route_nouns")
+OPENING_PARTICIPLES = lexicon.words("opening_participles")
 _VESSEL_PREFIX = "|".join(sorted((w.upper() for w in lexicon.words("vessel_prefixes")), key=len, reverse=True))
 # a ship's prefix, then up to four capitalised words or connectors of its name, ending where the span starts
 _VESSEL_BEFORE = re.compile(rf"(?<![\w.])(?:{_VESSEL_PREFIX})\s+(?:(?:[A-Z][\w'’.-]*|of|the|de|del|la|du)\s+){{0,4}}$")
@@ -438,6 +439,13 @@ def person_words(words: list[str]) -> list[str]:
 _RUN_ON = re.compile(r"\s(?:for|to|from|into|via|toward|towards)\s")
 
 
+def without_opening_participles(text: str, ents: Sequence[Entity]) -> list[Entity]:
+    """The entities but those the small model made of a participle opening a sentence and the name
+    after it ("Leaving Berlin" as a PERSON, from "Leaving Berlin on Monday, the orchestra ..."):
+    the gazetteer alone then judges the name (lexicon ``opening_participles``)."""
+    return [e for e in ents if text[e.start : e.end].split(" ", 1)[0].lower() not in OPENING_PARTICIPLES]
+
+
 def split_run_ons(text: str, ents: Sequence[Entity]) -> list[Entity]:
     """Place entities the small model ran on across a preposition of movement, cut there: "the
     Soviet Union for America" is two places ("left Russia or the Soviet Union for America"); no
@@ -605,7 +613,8 @@ class Document:
     accepted: set[tuple[int, int]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
-        ents = split_alternatives(self.text, split_run_ons(self.text, self.entities), self.matches)
+        ents = without_opening_participles(self.text, self.entities)
+        ents = split_alternatives(self.text, split_run_ons(self.text, ents), self.matches)
         self.entities = sorted(ents, key=lambda e: (e.start, -e.end))
 
     @cached_property

@@ -14,6 +14,7 @@ from geo.recognize.facts import (
     split_run_ons,
     strip_article,
     surface_entries,
+    without_opening_participles,
 )
 from geo.recognize.mentions import find_mentions
 
@@ -107,6 +108,19 @@ def test_a_person_entity_across_a_lone_dash_names_only_the_person_before_it():
     text = "The seat went to Jane Doe \u2013 Ohio voters were split."
     parts = name_parts(text, [Entity(*at(text, "Jane Doe \u2013 Ohio"), "PERSON")], GAZ)
     assert parts == {"Jane", "Doe"}
+
+
+def test_an_entity_made_of_an_opening_participle_and_a_name_is_dropped():
+    text = "Leaving Berlin on Monday, the orchestra flew to Tokyo."
+    ents = [Entity(*at(text, "Leaving Berlin"), "PERSON"), Entity(*at(text, "Tokyo"), "GPE")]
+    assert [text[e.start : e.end] for e in without_opening_participles(text, ents)] == ["Tokyo"]
+    text = "Arriving Lagos late, the team rested."
+    ents = [Entity(*at(text, "Arriving Lagos"), "ORG")]
+    assert without_opening_participles(text, ents) == []
+    # (a name that only ends in "-ing" stays: "Fleming")
+    text = "Fleming Smith said so."
+    ents = [Entity(*at(text, "Fleming Smith"), "PERSON")]
+    assert without_opening_participles(text, ents) == ents
 
 
 def test_a_place_entity_run_on_across_a_preposition_of_movement_is_cut_there():

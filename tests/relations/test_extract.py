@@ -293,6 +293,21 @@ def test_a_finite_verb_the_parse_hung_on_a_noun_of_the_root_phrase_keeps_its_sub
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Leaving Lagos on Monday, the delegation flew to Accra.", {("route", "Lagos", "Accra")}),
+        ("Leaving Accra on Friday, the minister flew to Lome.", {("route", "Accra", "Lomé")}),
+    ],
+)
+def test_the_place_left_by_an_opening_participle_is_found_and_is_the_origin(text, expected, geoparser):
+    """The small model reads "Leaving Lagos" as a person's name; the entity is dropped and the
+    gazetteer finds the place."""
+    parsed = geoparser.parse_text(text)
+    names = {p.id: p.name for p in parsed.places}
+    assert {(r.type, names[r.source], names[r.target]) for r in parsed.relations} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # A dateline in capitals with accented letters is where the story was filed, no party to its links.
         (
             "BOGOTÁ (Reuters) - Colombian authorities extradited a banker to the United States on Tuesday.",
