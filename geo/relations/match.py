@@ -2527,6 +2527,38 @@ def _crossing_point(tok: Token, event: Event, refs: list[PlaceRef], heads: list,
                 break
 
 
+def _closed_with(
+    tok: Token, event: Event, refs: list[PlaceRef], heads: list, list_heads: list[int], lex: Lexicon
+) -> None:
+    """The neighbour a border was closed "with", hung by the parse on what was closed, is whom it was
+    shut to: "Venezuela closed its border crossings with Colombia"."""
+    closed = {c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["closable"]}
+    for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
+        if head is not None and head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.i in closed:
+            event.roles.setdefault("target", []).append(Arg(ref, "obj.with", list_heads[n]))
+
+
+def _asked_to_hand_over(
+    tok: Token, event: Event, refs: list[PlaceRef], heads: list, list_heads: list[int], lex: Lexicon
+) -> None:
+    """What a place asks another to hand over goes to the asker: "Argentina asked Spain to extradite the
+    officer", "Greece urged Britain to return the marbles" (not "urged Uganda to return to talks":
+    something must be handed over)."""
+    if not (
+        tok.dep_ == "xcomp"
+        and _lemma(tok.head) in lex.words["petition"]
+        and _lemma(tok) in lex.words["handback"]
+        and any(c.dep_ == "dobj" for c in tok.children)
+    ):
+        return
+    askers = [c for c in tok.head.children if c.dep_ == "nsubj"][:1]
+    for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
+        if head is not None and any(
+            head.i == a.i or (head.head.i == a.i and head.dep_ in ("poss", "amod", "compound", "nmod")) for a in askers
+        ):
+            event.roles.setdefault("destination", []).append(Arg(ref, "asker", list_heads[n]))
+
+
 def _banned_imports(
     tok: Token, event: Event, refs: list[PlaceRef], heads: list, list_heads: list[int], lex: Lexicon
 ) -> None:
@@ -3633,18 +3665,7 @@ def match_sentence(
         if kind == "transfer" and tok.pos_ == "NOUN":
             _banned_imports(tok, event, refs, heads, list_heads, lex)
         if frame_name == "bar" and not event.roles.get("target"):
-            # "closed its border crossings with Colombia": the "with" the parse hung on what was closed
-            closed = {
-                c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["closable"]
-            }
-            for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
-                if (
-                    head is not None
-                    and head.dep_ == "pobj"
-                    and head.head.lower_ == "with"
-                    and head.head.head.i in closed
-                ):
-                    event.roles.setdefault("target", []).append(Arg(ref, "obj.with", list_heads[n]))
+            _closed_with(tok, event, refs, heads, list_heads, lex)
         if kind in ("route", "transfer") and event.roles.get("destination") and tok.pos_ == "VERB":
             _crossing_point(tok, event, refs, heads, places)
         if cue.lemma == "arrive" and tok.lower_ == "due":
@@ -3652,27 +3673,8 @@ def match_sentence(
         if cue.lemma == "arrive" and _lemma(tok) in lex.words["finish"]:
             event.roles.pop("setting", None)  # (a trip's last stop goes on from its step before, not
             # from where the sentence began: "opened its tour in Paris, ... and closed in Copenhagen")
-        if (
-            kind in ("route", "transfer")
-            and not event.roles.get("destination")
-            and tok.dep_ == "xcomp"
-            and _lemma(tok.head) in lex.words["petition"]
-            and _lemma(tok) in lex.words["handback"]
-            and any(c.dep_ == "dobj" for c in tok.children)  # (not "urged Uganda to return to talks")
-        ):
-            # "Argentina asked Spain to extradite the officer", "Greece urged Britain to return the
-            # marbles": what the asker asks to be handed over is handed over to the asker
-            askers = [c for c in tok.head.children if c.dep_ == "nsubj"]
-            for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
-                if (
-                    head is not None
-                    and askers
-                    and (
-                        head.i == askers[0].i
-                        or (head.head.i == askers[0].i and head.dep_ in ("poss", "amod", "compound", "nmod"))
-                    )
-                ):
-                    event.roles.setdefault("destination", []).append(Arg(ref, "asker", list_heads[n]))
+        if kind in ("route", "transfer") and not event.roles.get("destination"):
+            _asked_to_hand_over(tok, event, refs, heads, list_heads, lex)
         if (
             event.then
             and kind == "route"
