@@ -435,7 +435,7 @@ CASES = [
     # brings them there.
     ("Ukraine took Russia to court over the downing of the airliner.", {("conflict", "Ukraine", "Russia")}),
     ("Kenya has taken Uganda to an arbitration tribunal in Paris.", {("conflict", "Kenya", "Uganda")}),
-    ("Kenya took Ugandan officials to Nairobi.", {("route", "Uganda", "Nairobi")}),
+    ("Ugandan officials were taken to Nairobi by Kenyan police.", {("route", "Uganda", "Nairobi")}),
     # A rate's "on" is the duty's: "tariffs of 25 percent on X".
     ("Kenya slapped punitive tariffs of up to 30 percent on Ugandan sugar.", {("conflict", "Kenya", "Uganda")}),
     ("Japan set import duties of 40 percent on Korean steel.", {("conflict", "Japan", "Korea")}),
