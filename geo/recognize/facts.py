@@ -43,10 +43,10 @@ GEO_MODIFIERS = lexicon.words("geo_modifiers")
 GEO_HEADS = lexicon.words("geo_heads")
 ROUTE_NOUNS = lexicon.words("route_nouns")
 OPENING_PARTICIPLES = lexicon.words("opening_participles")
-_VESSEL_PREFIX = "|".join(sorted((w.upper() for w in lexicon.words("vessel_prefixes")), key=len, reverse=True))
+_VESSEL_PREFIXES = frozenset(w.upper() for w in lexicon.words("vessel_prefixes"))
+_VESSEL_PREFIX = "|".join(sorted(_VESSEL_PREFIXES, key=len, reverse=True))
 # a ship's prefix, then up to four capitalised words or connectors of its name, ending where the span starts
 _VESSEL_BEFORE = re.compile(rf"(?<![\w.])(?:{_VESSEL_PREFIX})\s+(?:(?:[A-Z][\w'’.-]*|of|the|de|del|la|du)\s+){{0,4}}$")
-_VESSEL_PREFIXES = frozenset(_VESSEL_PREFIX.split("|"))
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 
 

@@ -4076,6 +4076,20 @@ def _open_shipments(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Eve
     ]
 
 
+def _unsourced_shipments(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> list[tuple[Token, Event]]:
+    """The sentence's transfers with a destination and no origin (nor the goods' own place) yet, with
+    their cue tokens: the mirror of :func:`_open_shipments`."""
+    return [
+        (t, e)
+        for t, _ in cue_tokens
+        if (e := by_token.get(t.i)) is not None
+        and e.type == "transfer"
+        and e.roles.get("destination")
+        and not e.roles.get("origin")
+        and not e.roles.get("home")
+    ]
+
+
 def _seized_on_arrival(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event], lex: Lexicon) -> None:
     """Goods from a place seized at another ended their trip there: "cocaine shipped from Ecuador was
     seized at the port of Algeciras" (Ecuador to Algeciras). Only goods are seized so (the verb's
@@ -4110,16 +4124,8 @@ def _goods_noun_moved(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, E
     """Goods named by a transfer noun of their own, moved by a verb, take their own place to the move:
     "Thirty tonnes of Japanese relief supplies were flown to Cagayan" (Japan to Cagayan), when the
     verb tells no origin and the noun no destination."""
-    for tok, _ in cue_tokens:
-        move = by_token.get(tok.i)
-        if (
-            move is None
-            or move.type != "transfer"
-            or tok.pos_ != "VERB"
-            or not move.roles.get("destination")
-            or move.roles.get("origin")
-            or move.roles.get("home")
-        ):
+    for tok, move in _unsourced_shipments(cue_tokens, by_token):
+        if tok.pos_ != "VERB":
             continue
         moved = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
         nouns = [n for m in moved for n in [m] + [o for p in m.children if p.lower_ == "of" for o in p.children]]
@@ -4149,16 +4155,7 @@ def _seized_then_sent(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, E
             or not any(a.slot in ("at", "in", "at.of", "in.of") for a in seizure.roles.get("target", ()))
         ):
             continue
-        for moved, _ in cue_tokens:
-            shipment = by_token.get(moved.i)
-            if (
-                shipment is None
-                or shipment.type != "transfer"
-                or not shipment.roles.get("destination")
-                or shipment.roles.get("origin")
-                or shipment.roles.get("home")
-            ):
-                continue
+        for moved, shipment in _unsourced_shipments(cue_tokens, by_token):
             subjects = [c for c in moved.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects and tok.head in subjects[0].subtree:
                 shipment.roles["origin"] = [Arg(a.ref, "seized", a.group) for a in seizure.roles["target"]]
