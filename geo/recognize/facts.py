@@ -446,6 +446,19 @@ def without_opening_participles(text: str, ents: Sequence[Entity]) -> list[Entit
     return [e for e in ents if text[e.start : e.end].split(" ", 1)[0].lower() not in OPENING_PARTICIPLES]
 
 
+_LOWER_TAIL = re.compile(r"(?:\s+[^\sA-Z][^\s]*)+$")
+
+
+def without_lower_case_tails(text: str, ents: Sequence[Entity]) -> list[Entity]:
+    """PERSON entities cut after their last capitalised word: a surname is written with a capital,
+    so "Jermuk overnight" (from "the border town of Jermuk overnight") is "Jermuk" alone."""
+    out: list[Entity] = []
+    for e in ents:
+        m = _LOWER_TAIL.search(text, e.start, e.end) if e.label == "PERSON" else None
+        out.append(e if m is None or m.start() == e.start else Entity(e.start, m.start(), e.label))
+    return out
+
+
 def split_run_ons(text: str, ents: Sequence[Entity]) -> list[Entity]:
     """Place entities the small model ran on across a preposition of movement, cut there: "the
     Soviet Union for America" is two places ("left Russia or the Soviet Union for America"); no
@@ -613,7 +626,7 @@ class Document:
     accepted: set[tuple[int, int]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
-        ents = without_opening_participles(self.text, self.entities)
+        ents = without_lower_case_tails(self.text, without_opening_participles(self.text, self.entities))
         ents = split_alternatives(self.text, split_run_ons(self.text, ents), self.matches)
         self.entities = sorted(ents, key=lambda e: (e.start, -e.end))
 

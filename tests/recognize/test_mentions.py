@@ -345,3 +345,19 @@ def test_a_combining_form_beside_no_country_is_no_place():
     heritage = ("The Irano-Venezuelans who came to Caracas stayed.", "An Irano-Venezuelan family moved.")
     for text in texts + heritage:  # (people of a heritage are no pair of countries)
         assert all(c.text != "Irano" for c in find_mentions(text, [], GAZ)), text
+
+
+def test_a_person_entity_ending_in_lower_case_words_is_cut_after_its_last_capital():
+    from geo.recognize.facts import without_lower_case_tails
+
+    for text, person, name in (
+        ("Shells hit the Armenian border town of Jermuk overnight, officials said.", "Jermuk overnight", "Jermuk"),
+        ("Floods cut off Tinyville again yesterday, the mayor said.", "Tinyville again yesterday", "Tinyville"),
+        ("Georgia Stevens said it on Monday.", "Georgia Stevens", "Georgia Stevens"),
+        ("A note by Vincent van Gogh was sold.", "Vincent van Gogh", "Vincent van Gogh"),
+    ):
+        (got,) = without_lower_case_tails(text, [ent(text, person, "PERSON")])
+        assert text[got.start : got.end] == name
+    text = "The town of Jermuk overnight."  # an organisation's name may end in lower case
+    (got,) = without_lower_case_tails(text, [ent(text, "Jermuk overnight", "ORG")])
+    assert text[got.start : got.end] == "Jermuk overnight"
