@@ -1326,6 +1326,10 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
                 s.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "ccomp" and tok.head.dep_ == "relcl" and s.i < tok.head.i
             ):
                 s = tok.head.head  # "four companies that it said had supplied drone parts": the companies
+            elif _lemma(s) in lex.words["weapon"] and (shooters := _fired_by(s, tok)):
+                # "Shells fired by Azerbaijani forces hit Jermuk": the forces (and so when the parse
+                # makes "fired" the verb and "hit" its conjunct)
+                s = shooters[0]
             out.append(s)
             # ("China denied reports that it had deployed marines": a "that" clause on the object of a
             # verb of saying or denying is that verb's, as a complement is)
@@ -1460,6 +1464,15 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
             continue
         break
     return out, through_prep
+
+
+def _fired_by(weapon: Token, verb: Token) -> list[Token]:
+    """Who fired, launched or dropped ``weapon`` (the subject of ``verb``), by the agent of a
+    participle hung on it, or of ``verb`` itself when that is the participle."""
+    participles = [c for c in weapon.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if verb.tag_ == "VBN" and weapon.dep_ == "nsubj":
+        participles.append(verb)
+    return [o for c in participles for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 def _natural_mover(

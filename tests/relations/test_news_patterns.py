@@ -2010,6 +2010,12 @@ CASES = [
     ("Protests quickly spread from Athens to Istanbul.", set()),
     # (two "to"s of goods without "from there" are two shipments, not legs)
     ("Kenya sent tea to Egypt and to Sudan.", {("transfer", "Kenya", "Egypt"), ("transfer", "Kenya", "Sudan")}),
+    # a weapon that strikes was fired by the agent of its participle
+    (
+        "Shells fired by Syrian forces hit the Lebanese border town of Tyre overnight.",
+        {("conflict", "Syria", "Lebanon")},
+    ),
+    ("Rockets fired by Russian troops struck Ukraine on Monday.", {("conflict", "Russia", "Ukraine")}),
 ]
 
 
