@@ -196,13 +196,21 @@ def _phrasal_cue(tok: Token, lex: Lexicon) -> Cue | None:
     return lex.cue(name, "VERB") if name else None
 
 
+# How an adverb of a later stop hangs on the verb ("then on to Beirut" with "on" as a conjunct, an
+# adverb, or, after a time phrase, an unlabelled "dep": "flew to Damascus on Sunday, then on to Beirut")
+LATER_EDGES = frozenset({"conj", "advmod", "advcl", "dep"})
+
+
 def _next_stop_word(adv: Token) -> bool:
     """An adverb that tells a later stop: "and later to Paris", "then on to Johannesburg", "and on to
     Prague" ("on" joined to the verb, or with "then" of its own)."""
     if SEQUENCE_RE.fullmatch(adv.text):
         return adv.dep_ == "conj" or any(c.dep_ == "prep" for c in adv.children)
     return adv.lower_ in ("on", "onward", "onwards") and (
-        adv.dep_ == "conj" or any(c.dep_ == "advmod" and SEQUENCE_RE.fullmatch(c.text) for c in adv.children)
+        adv.dep_ == "conj"
+        or any(c.dep_ == "advmod" and SEQUENCE_RE.fullmatch(c.text) for c in adv.children)
+        # ("then" hung on the verb, right before "on")
+        or (adv.i > 0 and SEQUENCE_RE.fullmatch(adv.nbor(-1).text) is not None and adv.nbor(-1).head.i == adv.head.i)
     )
 
 
@@ -1920,7 +1928,7 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
         later = [
             p
             for a in cue.head.children
-            if a.dep_ in ("advmod", "advcl", "conj") and _later_adverb(a)
+            if a.dep_ in LATER_EDGES and _later_adverb(a)
             for p in a.children
             if p.dep_ == "prep" and p.lower_ in DIRECTION_PREPS
         ]
@@ -1991,7 +1999,7 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             if o.dep_ == "pobj"
         ]
         joined = [c for n in [h, *preps, *clauses, *objects_of] for c in n.children]
-        joined += [p for c in joined if c.dep_ in ("conj", "advmod") and _later_adverb(c) for p in c.children]
+        joined += [p for c in joined if c.dep_ in LATER_EDGES and _later_adverb(c) for p in c.children]
         preps += [
             c
             for c in joined
@@ -3589,7 +3597,7 @@ def match_sentence(
                     prep.dep_ == "conj"
                     and any(c.dep_ == "advmod" and SEQUENCE_RE.fullmatch(c.text) for c in prep.children)
                 )
-                or (prep.head.dep_ in ("conj", "advmod", "advcl") and _later_adverb(prep.head))
+                or (prep.head.dep_ in LATER_EDGES and _later_adverb(prep.head))
             )
             event.roles.setdefault(role, []).append(Arg(ref, slot, group, sequence[n] or next_stop))
         if kind == "transfer" and not event.roles.get("origin") and tok.dep_ == "conj":

@@ -207,6 +207,15 @@ ORDERED_STOPS = [
     # "and then on to C" with "on" tagged a preposition of no object of its own.
     ("The minister flew from Athens to Istanbul and then on to Paris.", ["Athens", "Istanbul", "Paris"]),
     ("The band flew from Lisbon to Madrid and then on to Paris.", ["Lisbon", "Madrid", "Paris"]),
+    # ", then on to C" after a time phrase, "on" left an unlabelled dependent of the verb
+    (
+        "The team drove from Lima to Quito on Monday, then on to Bogota before returning to Lima.",
+        ["Lima", "Quito", "Bogota", "Lima"],
+    ),
+    (
+        "The envoy travelled from Oslo to Berlin on Monday, then on to Warsaw before flying back to Oslo.",
+        ["Oslo", "Berlin", "Warsaw", "Oslo"],
+    ),
     # refuelling somewhere is a stop on the way.
     ("Four jets left Lisbon on Monday, refuelled at Madrid and landed at Paris.", ["Lisbon", "Madrid", "Paris"]),
     ("Two bombers left Lima on Monday, refuelled at Quito and landed at Bogota.", ["Lima", "Quito", "Bogota"]),
