@@ -2010,6 +2010,13 @@ CASES = [
     ("Protests quickly spread from Athens to Istanbul.", set()),
     # (two "to"s of goods without "from there" are two shipments, not legs)
     ("Kenya sent tea to Egypt and to Sudan.", {("transfer", "Kenya", "Egypt"), ("transfer", "Kenya", "Sudan")}),
+    # the object of a verb of judging a deed did the deed ("jailed two men for plotting attacks")
+    ("A court in Caracas sentenced three men for plotting attacks in Bogota and Havana.", set()),
+    ("A court in Moscow jailed two men for plotting a bombing in Kyiv.", set()),
+    (
+        "Caracas praised Havana for sending doctors to Bolivia.",
+        {("tie", "Caracas", "Havana"), ("route", "Havana", "Bolivia")},
+    ),
     # a weapon that strikes was fired by the agent of its participle
     (
         "Shells fired by Syrian forces hit the Lebanese border town of Tyre overnight.",
