@@ -1367,6 +1367,13 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
         dep, head = tok.dep_, tok.head
         if head.i == tok.i:
             break
+        if (
+            tok.i == cue.i
+            and dep in ("advcl", "conj")
+            and any(c.dep_ == "nsubjpass" and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children)
+            and not any(c.dep_ == "agent" for c in tok.children)
+        ):
+            break  # "pledged to help each other if either is attacked": a clause of its own, its doer unsaid
         # ("a deal to supply gas to China" parsed as a relative clause: the infinitive of a deal or a
         # plan, as an "acl" below; but "the first carrier to return to Kabul" is the carrier's return)
         infinitive = (

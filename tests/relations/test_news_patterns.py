@@ -2017,6 +2017,9 @@ CASES = [
         "Caracas praised Havana for sending doctors to Bolivia.",
         {("tie", "Caracas", "Havana"), ("route", "Havana", "Bolivia")},
     ),
+    # a passive clause of its own ("if either is attacked") has its own doer, unsaid
+    ("Cuba and Venezuela agreed to defend each other if either is attacked.", {("tie", "Cuba", "Venezuela")}),
+    ("Russia and China vowed to help one another if either were invaded.", {("tie", "China", "Russia")}),
     # a weapon that strikes was fired by the agent of its participle
     (
         "Shells fired by Syrian forces hit the Lebanese border town of Tyre overnight.",
