@@ -2017,6 +2017,14 @@ CASES = [
         "Caracas praised Havana for sending doctors to Bolivia.",
         {("tie", "Caracas", "Havana"), ("route", "Havana", "Bolivia")},
     ),
+    # nouns of a trip or a service by land or air: a sleeper, a charter, a ride, a drive
+    ("She took the sleeper from Moscow to Beijing.", {("route", "Moscow", "Beijing")}),
+    ("Passengers boarded the sleeper from Quito to Lima at midnight.", {("route", "Quito", "Lima")}),
+    ("A charter from Havana to Caracas landed late.", {("route", "Havana", "Caracas")}),
+    ("Another charter from Caracas to Havana is due on Friday.", {("route", "Caracas", "Havana")}),
+    ("The bus ride from Caracas to Bogota takes two days.", {("route", "Caracas", "Bogota")}),
+    ("The drive from Quito to Lima took us a week.", {("route", "Quito", "Lima")}),
+    ("He took a test drive in Caracas.", set()),
     # a passive clause of its own ("if either is attacked") has its own doer, unsaid
     ("Cuba and Venezuela agreed to defend each other if either is attacked.", {("tie", "Cuba", "Venezuela")}),
     ("Russia and China vowed to help one another if either were invaded.", {("tie", "China", "Russia")}),
