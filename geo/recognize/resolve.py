@@ -50,6 +50,8 @@ REGION_CITY_SHARE = 0.02
 """The share of a first-level region's people a city of the region's own name must hold to be what
 the name means when the region bears it only as an alias (Kherson, 66,000 of the oblast's 594,000, is;
 a Xinjiang of no recorded people is not)."""
+REGION_ALIAS_CITY_SHARE = 0.2
+"""The same share for a city that, like the region, bears the name only as an alias."""
 WORLD_CITY = 1_000_000
 """A city of a million people that bears a name only as another of its names is read rather than
 abstaining on an unsupported namesake: "Mecca" is Makkah, not the Californian town of 8,000 (with
@@ -137,11 +139,25 @@ def _candidates(c: Candidate, gazetteer: GazetteerLike) -> list[tuple[Place, str
         and k == "name"
         and p.population >= REGION_CITY_SHARE * regions.get((p.country_code, p.admin1), 0)
     }
+    # A city that bears the name only as an alias too ("Zaporizhzhia" for Zaporizhzhya, "Grodno" for
+    # Hrodna) is what the name means when it holds a large share of the region's people
+    # (``REGION_ALIAS_CITY_SHARE``; not Quebec City, 6 % of Quebec): the region's alias is the city's
+    # own name then.
+    alias_towns = {
+        (p.country_code, p.admin1): p.id
+        for p, k in options
+        if p.type == "city"
+        and k == "alias"
+        and (p.country_code, p.admin1) not in towns
+        and p.population >= REGION_ALIAS_CITY_SHARE * regions.get((p.country_code, p.admin1), float("inf"))
+    }
+    towns |= alias_towns.keys()
+    named_towns = set(alias_towns.values())
     # ... and an airport known by a town's name only as an alias ("Innisfail" for Innisfail Airport)
     # gives way to the town of its country: the airport is named after it.
     town_countries = {cc for cc, _ in towns}
     return [
-        (p, k)
+        (p, "name" if p.id in named_towns else k)
         for p, k in options
         if not (p.type == "admin1" and k == "alias" and (p.country_code, p.admin1) in towns)
         and not (p.type == "facility" and k == "alias" and p.country_code in town_countries)

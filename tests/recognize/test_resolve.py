@@ -570,6 +570,26 @@ def test_a_town_noun_before_of_makes_the_name_a_town_not_its_region():
     assert place_of("Kherson was shelled again.", alias) == town.id
 
 
+def test_a_city_and_its_region_both_known_by_the_name_as_an_alias_is_the_city_when_it_holds_their_people():
+    region = Place("gn:687699", "Zaporizka oblast", "admin1", "UA", 47.5, 35.5, 687699, 1_520_000, "26", "ADM1")
+    city = Place("gn:687700", "Zaporizhzhya", "city", "UA", 47.82, 35.19, 687700, 710_000, "26", "PPLA")
+    hamlet = Place("gn:687684", "Zaporizhzhia", "city", "UA", 48.3, 37.4, 687684, 656, "05", "PPL")
+    gaz = ExtraGazetteer({"Zaporizhzhia": [(region, "alias"), (city, "alias"), (hamlet, "name")]})
+
+    def place_of(text: str, gaz=gaz) -> str | None:
+        mentions, _ = resolve_mentions(text, find_mentions(text, [], gaz), gaz)
+        return next(m.place_id for m in mentions if m.text == "Zaporizhzhia")
+
+    for text in ("The team left Zaporizhzhia at dawn.", "Fighting near Zaporizhzhia intensified."):
+        assert place_of(text) == city.id
+    # (not a city of a small share of its region's people: Quebec City is no Quebec)
+    province = Place("gn:6115047", "Quebec", "admin1", "CA", 52.0, -72.0, 6115047, 8_500_000, "10", "ADM1")
+    town = Place("gn:6325494", "Québec", "city", "CA", 46.81, -71.21, 6325494, 530_000, "10", "PPLA")
+    quebec = ExtraGazetteer({"Quebec": [(province, "alias"), (town, "alias")]})
+    mentions, _ = resolve_mentions("He lives in Quebec.", find_mentions("He lives in Quebec.", [], quebec), quebec)
+    assert [m.place_id for m in mentions] == [province.id]
+
+
 def test_an_airport_known_by_a_towns_name_only_as_an_alias_gives_way_to_the_town():
     airport = Place("x:airport-yzzz", "Wexcombe Airport", "facility", "AU", -17.5, 146.0, None, 0, None, "AIRP")
     town = Place("gn:1", "Wexcombe", "city", "AU", -17.52, 146.03, 1, 9_000, "04", "PPL")
