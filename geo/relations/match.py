@@ -1354,7 +1354,7 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
                 )
                 or (
                     s.lower_ in PERSON_PRONOUNS | {"we"}
-                    and any(c.dep_ == "nsubj" and _lemma(c) in lex.people for c in tok.head.children)
+                    and any(c.dep_ == "nsubj" and _titled(c, lex) for c in tok.head.children)
                 )
             ):
                 # "Egypt said it would send", "the Ethiopian prime minister said his country would
@@ -1479,6 +1479,14 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
             continue
         break
     return out, through_prep
+
+
+def _titled(person: Token, lex: Lexicon) -> bool:
+    """A person noun, or a name with one in apposition: "the minister", "Ana Lopez, Cuba's defence
+    minister"."""
+    return _lemma(person) in lex.people or (
+        person.pos_ == "PROPN" and any(c.dep_ == "appos" and _lemma(c) in lex.people for c in person.children)
+    )
 
 
 def _fired_by(weapon: Token, verb: Token) -> list[Token]:

@@ -2017,6 +2017,15 @@ CASES = [
         "Caracas praised Havana for sending doctors to Bolivia.",
         {("tie", "Caracas", "Havana"), ("route", "Havana", "Bolivia")},
     ),
+    # "we" of a quote is the country of its speaker named with a title in apposition
+    (
+        "“We have sent 300 generators to Lebanon since October,” said Jonas Petraitis, Syria's deputy energy minister.",
+        {("transfer", "Syria", "Lebanon")},
+    ),
+    (
+        "“We will send troops to Lebanon,” Ana Lopez, the Cuban defence minister, said.",
+        {("route", "Cuba", "Lebanon")},
+    ),
     # nouns of a trip or a service by land or air: a sleeper, a charter, a ride, a drive
     ("She took the sleeper from Moscow to Beijing.", {("route", "Moscow", "Beijing")}),
     ("Passengers boarded the sleeper from Quito to Lima at midnight.", {("route", "Quito", "Lima")}),
