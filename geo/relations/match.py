@@ -1168,9 +1168,23 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         moved_kind = _moved_kind(subjects, lex)
         if made_first and moved_kind is None:
             return "transfer"  # "the roses are grown in Naivasha and flown to Amsterdam": products
+        # (the pushed: the object, or the passive's subject, and what a count of them counts:
+        # "hundreds of migrants were pushed back")
+        shoved = [
+            n
+            for o in things
+            + [
+                o
+                for c in tok.children
+                if c.dep_ == "nsubjpass"
+                for o in _head_nouns(c)
+                if _lemma(o) not in lex.words["military"]  # ("Russian troops were pushed back": a retreat)
+            ]
+            for n in _counted(o, lex)
+        ]
         if cue.lemma in lex.words["shove"] and not any(
             _moved_kind([o], lex) is not None or o.pos_ == "PRON" or o.tag_ == "NNPS"  # ("pushed 3,000 Afghans")
-            for o in things
+            for o in shoved
         ):
             return "-"  # "troops pushed into Kharkiv" is an advance; "pushed Iran to talks" moves no one
         if _lemma(tok) in lex.words["mover"] and not any(

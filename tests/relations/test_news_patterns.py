@@ -2017,6 +2017,11 @@ CASES = [
         "Caracas praised Havana for sending doctors to Bolivia.",
         {("tie", "Caracas", "Havana"), ("route", "Havana", "Bolivia")},
     ),
+    # people pushed back are moved, named as the passive's subject or counted ("hundreds of migrants");
+    # troops pushed back retreat
+    ("Hundreds of migrants were pushed back from Turkey into Syria last month.", {("route", "Turkey", "Syria")}),
+    ("Thousands of refugees were pushed back into Syria by Turkish guards.", {("route", "Turkey", "Syria")}),
+    ("Russian troops were pushed back from Kyiv.", set()),
     # "we" of a quote is the country of its speaker named with a title in apposition
     (
         "“We have sent 300 generators to Lebanon since October,” said Jonas Petraitis, Syria's deputy energy minister.",
