@@ -1076,6 +1076,8 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         subjects = [o for c in tok.children if c.dep_ in ("nsubj", "agent") for o in _head_nouns(c)]
         subjects += [o for c in tok.children if c.dep_ == "agent" for p in c.children for o in _head_nouns(p)]
         armed = lex.words["military"] | lex.words["weapon"]
+        # ("Chinese coastguard ships blocked a Philippine boat": forces named by a compound)
+        subjects += [c for n in subjects for c in n.children if c.dep_ == "compound"]
         return kind if any(_lemma(n) in armed or _armed_attack(n, lex) for n in subjects) else "-"
     if cue.lemma in lex.words["asset-act"]:
         # "Britain froze the assets of Russian oligarchs": a sanction when it holds someone's wealth

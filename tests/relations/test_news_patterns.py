@@ -2017,6 +2017,14 @@ CASES = [
         "Caracas praised Havana for sending doctors to Bolivia.",
         {("tie", "Caracas", "Havana"), ("route", "Havana", "Bolivia")},
     ),
+    # forces (also named by a compound: "coastguard ships") that block a boat act on its place
+    (
+        "Venezuelan coastguard ships blocked a Colombian supply boat near the shoal.",
+        {("conflict", "Venezuela", "Colombia")},
+    ),
+    ("Venezuelan navy vessels blocked a Colombian fishing boat.", {("conflict", "Venezuela", "Colombia")}),
+    ("Colombia blocked the bill.", set()),
+    ("Venezuelan protesters blocked a road in Colombia.", set()),
     # people pushed back are moved, named as the passive's subject or counted ("hundreds of migrants");
     # troops pushed back retreat
     ("Hundreds of migrants were pushed back from Turkey into Syria last month.", {("route", "Turkey", "Syria")}),
