@@ -4152,10 +4152,23 @@ def _seized_on_arrival(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, 
         return
     for tok, _ in cue_tokens:
         seizure = by_token.get(tok.i)
-        if (
-            seizure is None
-            or _lemma(tok) not in lex.words["seize"]
-            or seizure.roles.get("actor")
+        if seizure is None or _lemma(tok) not in lex.words["seize"]:
+            continue
+        # ... or by a place's own customs or police, with no place seized from: "Nigerian customs
+        # officers seized brake pads shipped from Guangzhou" (Guangzhou to Nigeria; not a navy's or
+        # a coastguard's seizure at sea)
+        at_home = (
+            not seizure.roles.get("target")
+            and bool(seizure.roles.get("actor"))
+            and all(a.slot == "subj.mod" for a in seizure.roles["actor"])
+            and not any(
+                _lemma(n) in lex.words["military"] or _lemma(c) in lex.words["military"]
+                for n in _subjects(tok, lex)[0]
+                for c in [n, *n.children]
+            )
+        )
+        if not at_home and (
+            seizure.roles.get("actor")
             or not seizure.roles.get("target")
             or not any(a.slot in ("at", "in", "at.of", "in.of") for a in seizure.roles["target"])
         ):
@@ -4165,9 +4178,17 @@ def _seized_on_arrival(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, 
             seized += [o for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":
             seized.append(tok.head)  # "heroin seized at a jetty in Lamu had been shipped from Gwadar"
-        if _moved_kind(seized, lex) != "transfer" and not any(_lemma(o) in lex.words["haul"] for o in seized):
+        seized += [o for n in seized for c in _pobjs(n, ("of",)) for o in _head_nouns(c)]  # ("a container of pills")
+        # (what the shipment's participle describes is goods: "brake pads shipped from Guangzhou")
+        shipped = {t.head.i for t, _ in cue_tokens if by_token.get(t.i) is shipments[0] and t.dep_ == "acl"}
+        if not (
+            any(o.i in shipped for o in seized)
+            or _moved_kind(seized, lex) == "transfer"
+            or any(_lemma(o) in lex.words["haul"] for o in seized)
+        ):
             continue
-        shipments[0].roles["destination"] = [Arg(a.ref, "seized", a.group) for a in seizure.roles["target"]]
+        ends = seizure.roles["actor"] if at_home else seizure.roles["target"]
+        shipments[0].roles["destination"] = [Arg(a.ref, "seized", a.group) for a in ends]
         del by_token[tok.i]
         return
 

@@ -2017,6 +2017,14 @@ CASES = [
         "Caracas praised Havana for sending doctors to Bolivia.",
         {("tie", "Caracas", "Havana"), ("route", "Havana", "Bolivia")},
     ),
+    # goods from a place seized by another place's customs or police arrived there (not at sea by a navy)
+    (
+        "Colombian customs officers seized a container of fake pills shipped from China.",
+        {("transfer", "China", "Colombia")},
+    ),
+    ("Venezuelan police seized two tonnes of cocaine shipped from Colombia.", {("transfer", "Colombia", "Venezuela")}),
+    ("Cuban customs seized 300 kilos of brake pads shipped from China.", {("transfer", "China", "Cuba")}),
+    ("The Venezuelan navy seized rifles shipped from Iran.", set()),
     # forces (also named by a compound: "coastguard ships") that block a boat act on its place
     (
         "Venezuelan coastguard ships blocked a Colombian supply boat near the shoal.",
