@@ -161,7 +161,7 @@ def extract_relations(
                     group=group,
                     order=order,
                     negated=c.negated,
-                    hedged=c.hedged,
+                    hedged=c.hedged and not c.negated,
                     confidence=confidence(c.rule),
                     rule=c.rule,
                 ),

@@ -1415,6 +1415,9 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
                 return out, through_prep
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 out.append(head)  # "the US decision to expel", then the one who decided
+                if head.dep_ in ("dobj", "nsubjpass") and _lemma(head.head) in lex.words["spoil"]:
+                    # "Colombian troops thwarted an attempt to smuggle arms": not the troops' attempt
+                    return out, through_prep
                 if any(
                     c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper())
                     for c in head.children

@@ -127,9 +127,21 @@ def test_hedged(text):
     assert not any(r.negated for r in hedged)
 
 
-def test_no_plans_is_negated_and_hedged():
-    (rel,) = relations_of("Ghana has no plans to sell cocoa to Kenya.")
-    assert rel.negated and rel.hedged
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana has no plans to sell cocoa to Kenya.",
+        "Kenya's army said it had foiled an attempt to smuggle arms from Uganda into Kenya.",
+        "Colombian troops thwarted an attempt to smuggle arms from Venezuela to Cuba.",
+        "Chile called off a planned visit to Peru.",
+    ],
+)
+def test_a_plan_denied_or_stopped_is_negated_and_no_longer_hedged(text):
+    """The guidelines hedge plans with ``negated: false``: a plan the text denies or stops did not
+    happen, which the negation says (the labels of probes 37, 38 and 40, and the cancelled plans of
+    earlier rounds)."""
+    (rel,) = relations_of(text)
+    assert rel.negated and not rel.hedged
 
 
 @pytest.mark.parametrize(
