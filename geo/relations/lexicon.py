@@ -162,10 +162,11 @@ PAIRED_FRAMES = {"speak": "official"}
 # the filter keys on "taken" only: every form of "take" beside a "to" let 27 more of LGL's sentences
 # through to the parser, "taken" 11, with the same links on every relation set).
 DERIVED_TRIPS = ((("due",), ("in", "at")), (("taken",), ("to", "into")))
-# Word classes that make whatever they mark a cue of their own: the class, and the cue lemmas a noun
-# and a verb so marked read as ("a joint venture", "began producing gas jointly": cooperation; "an
+# Word classes that make whatever they mark a cue of their own: the class, the cue lemmas a noun and
+# a verb so marked read as, and the verb's frame ("a joint venture", "began producing gas jointly":
+# cooperation, its doers the parties and no place they act on a partner: frame ``joint``; "an
 # anti-dumping investigation": a tariff, a trade dispute). The sentence filter keys on the markers.
-MARKED_CUES = {"joint": ("cooperation", "cooperate"), "remedy": ("tariff", "")}
+MARKED_CUES = {"joint": ("cooperation", "cooperate", "joint"), "remedy": ("tariff", "", "")}
 
 
 @functools.cache

@@ -29,7 +29,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Container, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from geo.core.records import Place
@@ -639,15 +639,19 @@ def _marked_cue(tok: Token, lex: Lexicon) -> Cue | None:
     """The cue a word of a ``MARKED_CUES`` class makes of what it marks: a noun by its adjective or
     compound ("a joint research centre", "an anti-dumping investigation into French brandy"), a
     verb by its adverb ("began producing gas jointly")."""
-    forms = {c.i: _marker_forms(c) for c in tok.children}
+    # (a verb's adverb also where the parse hung it on a phrase of the verb: "patrol the strait
+    # jointly under a plan")
+    adverbs = [*tok.children, *(a for c in tok.children if c.dep_ == "prep" for a in c.children)]
+    forms = {c.i: _marker_forms(c) for c in adverbs}
     if not any(f & lex.markers for f in forms.values()):
         return None
-    for marker, (noun_cue, verb_cue) in MARKED_CUES.items():
+    for marker, (noun_cue, verb_cue, verb_frame) in MARKED_CUES.items():
         words = lex.words[marker]
         if tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and forms[c.i] & words for c in tok.children):
             return lex.cue(noun_cue, "NOUN")
-        if verb_cue and tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in words for c in tok.children):
-            return lex.cue(verb_cue, "VERB")
+        if verb_cue and tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in words for c in adverbs):
+            cue = lex.cue(verb_cue, "VERB")
+            return None if cue is None else replace(cue, frames=(verb_frame,))
     return None
 
 

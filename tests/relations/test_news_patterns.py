@@ -2017,6 +2017,13 @@ CASES = [
         "Caracas praised Havana for sending doctors to Bolivia.",
         {("tie", "Caracas", "Havana"), ("route", "Havana", "Bolivia")},
     ),
+    # what places do jointly ties them, and the place they act on or in is no partner
+    ("Cuba and Venezuela will patrol the Caribbean jointly.", {("tie", "Cuba", "Venezuela")}),
+    (
+        "Cuba and Venezuela will patrol the Caribbean jointly under a plan announced on Sunday.",
+        {("tie", "Cuba", "Venezuela")},
+    ),
+    ("Colombia and Venezuela will jointly patrol Panama's coast.", {("tie", "Colombia", "Venezuela")}),
     # goods from a place seized by another place's customs or police arrived there (not at sea by a navy)
     (
         "Colombian customs officers seized a container of fake pills shipped from China.",
