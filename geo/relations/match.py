@@ -285,11 +285,12 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
     if cue.frame == "claim":
         # "Venezuela claims the Essequibo region of Guyana", "China's claim to Taiwan", "claims
         # sovereignty over the islands": a territorial claim only on a place, a piece of land or
-        # sea, or rule over one (not "claimed responsibility", "claims Russia was involved")
+        # sea, or rule over one (not "claimed responsibility", "claims Russia was involved"); and a
+        # claim "against" a party is a legal one: "Iraq filed an arbitration claim against Turkey"
         if cue.pos == "V":
             claimed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         else:
-            claimed = _pobjs(tok, ("to", "over", "on"))
+            claimed = _pobjs(tok, ("to", "over", "on", "against"))
         return any(
             c.i in in_mention
             or _lemma(c) in lex.words["place"]

@@ -2017,6 +2017,11 @@ CASES = [
         "Caracas praised Havana for sending doctors to Bolivia.",
         {("tie", "Caracas", "Havana"), ("route", "Havana", "Bolivia")},
     ),
+    # legal claims, proceedings and arbitration against a place are disputes (CAMEO 115)
+    ("Iraq filed an arbitration claim against Turkey.", {("conflict", "Iraq", "Turkey")}),
+    ("Colombia filed a claim against Venezuela at the court.", {("conflict", "Colombia", "Venezuela")}),
+    ("Cuba launched arbitration against Spain over the seized hotels.", {("conflict", "Cuba", "Spain")}),
+    ("Colombia began legal proceedings against Venezuela at the court.", {("conflict", "Colombia", "Venezuela")}),
     # what places do jointly ties them, and the place they act on or in is no partner
     ("Cuba and Venezuela will patrol the Caribbean jointly.", {("tie", "Cuba", "Venezuela")}),
     (
