@@ -2017,6 +2017,13 @@ CASES = [
         "Caracas praised Havana for sending doctors to Bolivia.",
         {("tie", "Caracas", "Havana"), ("route", "Havana", "Bolivia")},
     ),
+    # tariffs take the frame of bans: on goods "from" a place, they are aimed at it
+    ("Washington imposed tariffs on goods from Mexico.", {("conflict", "Washington", "Mexico")}),
+    (
+        "The U.S. president said he would impose 25% tariffs on all goods from Mexico and Canada.",
+        {("conflict", "United States", "Mexico"), ("conflict", "United States", "Canada")},
+    ),
+    ("Colombia slapped tariffs against Venezuela.", {("conflict", "Colombia", "Venezuela")}),
     # legal claims, proceedings and arbitration against a place are disputes (CAMEO 115)
     ("Iraq filed an arbitration claim against Turkey.", {("conflict", "Iraq", "Turkey")}),
     ("Colombia filed a claim against Venezuela at the court.", {("conflict", "Colombia", "Venezuela")}),
