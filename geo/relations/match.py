@@ -3991,11 +3991,16 @@ def _clause_of(verb: Token) -> Token:
 
 def _left_and_headed(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:
     """A departure and a heading joined as one clause's two verbs are one trip: "a boat that left
-    Tobruk and was heading for Italy" (the second verb goes from where the first left)."""
+    Tobruk and was heading for Italy" (the second verb goes from where the first left); so are a
+    fronted participle of leaving and its verb: "Leaving Berlin on 3 November, the Philharmonic will
+    fly to Tokyo"."""
     for tok, _ in cue_tokens:
         later = by_token.get(tok.i)
         clause = _clause_of(tok)
         first = by_token.get(clause.head.i) if clause.dep_ == "conj" else None
+        fronted = [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < tok.i]
+        if first is None and fronted:
+            first = by_token.get(fronted[0].i)
         if (
             later is not None
             and first is not None

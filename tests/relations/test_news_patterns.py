@@ -2017,6 +2017,12 @@ CASES = [
         "Caracas praised Havana for sending doctors to Bolivia.",
         {("tie", "Caracas", "Havana"), ("route", "Havana", "Bolivia")},
     ),
+    # a fronted participle of leaving starts the trip of its verb
+    (
+        "Leaving Caracas on 3 November, the Philharmonic will fly to Havana for a five-concert residency.",
+        {("route", "Caracas", "Havana")},
+    ),
+    ("Leaving Caracas, the convoy drove north to Bogota.", {("route", "Caracas", "Bogota")}),
     # tariffs take the frame of bans: on goods "from" a place, they are aimed at it
     ("Washington imposed tariffs on goods from Mexico.", {("conflict", "Washington", "Mexico")}),
     (
