@@ -585,15 +585,19 @@ NOUN_ONLY_CHILDREN = frozenset({"det", "amod", "compound", "poss", "nummod"})
 def _nouns_read_as_verbs(doc: Doc) -> None:
     """Retag as nouns the words the tagger read as verbs where only a noun can stand: an object or
     subject with a determiner, adjective or compound of its own ("held air force drills", parsed
-    "drills/VBZ" with "air force" its compound), or a sentence's first word read as a command that
+    "drills/VBZ" with "air force" its compound), a "-s" form the parse made a verb's subject ("calls
+    at Bergen fell"), or a sentence's first word read as a command that
     the parse made the subject ("Aid from Norway reached Sudan"); and as common nouns the lower-case
     words it read as names ("solidarity/NNP"). The parse keeps its arcs; the cue lexicon then reads
     the noun."""
     for tok in doc:
-        if (
-            tok.tag_ == "VBZ"
-            and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr")
-            and any(c.dep_ in NOUN_ONLY_CHILDREN for c in tok.children)
+        if tok.tag_ == "VBZ" and (
+            (
+                tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr")
+                and any(c.dep_ in NOUN_ONLY_CHILDREN for c in tok.children)
+            )
+            # (a finite verb is never a subject: "calls at Tromso rose" is the noun)
+            or (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"))
         ):
             tok.tag_ = "NNS"
             tok.pos_ = "NOUN"
