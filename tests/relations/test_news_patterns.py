@@ -2017,6 +2017,10 @@ CASES = [
         "Caracas praised Havana for sending doctors to Bolivia.",
         {("tie", "Caracas", "Havana"), ("route", "Havana", "Bolivia")},
     ),
+    # troops deployed "in" a place are sent there (frame "station", as "stationed in")
+    ("About 2,500 Colombian soldiers are deployed in Venezuela.", {("route", "Colombia", "Venezuela")}),
+    ("Cuba has deployed 300 troops in Venezuela.", {("route", "Cuba", "Venezuela")}),
+    ("Cuba deployed troops from Havana to Caracas.", {("route", "Havana", "Caracas")}),
     # an "-s" form the parse made a verb's subject is a noun: calls at two ports are no trip between them
     ("Cruise calls at Lima fell last year, and calls at Quito rose.", set()),
     ("Ship calls at Havana fell last summer, while calls at Caracas rose.", set()),
