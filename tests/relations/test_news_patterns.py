@@ -2021,6 +2021,8 @@ CASES = [
     ("About 2,500 Colombian soldiers are deployed in Venezuela.", {("route", "Colombia", "Venezuela")}),
     ("Cuba has deployed 300 troops in Venezuela.", {("route", "Cuba", "Venezuela")}),
     ("Cuba deployed troops from Havana to Caracas.", {("route", "Havana", "Caracas")}),
+    ("Russia's deployment of troops in Belarus worried Kyiv.", {("route", "Russia", "Belarus")}),
+    ("Colombia's deployment of police in Venezuela ended.", {("route", "Colombia", "Venezuela")}),
     # an "-s" form the parse made a verb's subject is a noun: calls at two ports are no trip between them
     ("Cruise calls at Lima fell last year, and calls at Quito rose.", set()),
     ("Ship calls at Havana fell last summer, while calls at Caracas rose.", set()),
