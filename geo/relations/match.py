@@ -2122,11 +2122,13 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             for p in c.children
             if p.dep_ == "prep" and p.lower_ in ("to", "into")
         ]
-        # (and "left Nagorno-Karabakh for Yerevan" with the "for" hung on the place left)
+        # (and "left Nagorno-Karabakh for Yerevan" with the "for" hung on the place left; "return 30
+        # antiquities worth $3 million to Cambodia" with the "to" hung on the value)
         leaving = (found := lex.cue(_lemma(cue), cue.pos_)) is not None and found.frame == "leave"
+        valued = [a for o in objects for a in o.children if a.dep_ == "amod" and a.lower_ == "worth"]
         preps += [
             p
-            for o in objects
+            for o in objects + valued
             for p in o.children
             if p.dep_ == "prep"
             and (

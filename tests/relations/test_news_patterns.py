@@ -2017,6 +2017,12 @@ CASES = [
         "Caracas praised Havana for sending doctors to Bolivia.",
         {("tie", "Caracas", "Havana"), ("route", "Havana", "Bolivia")},
     ),
+    # a "to" the parse hung on the value of the goods ("worth $3 million to Cambodia") is the goods'
+    (
+        "Colombia will return 30 stolen antiquities worth $3 million to Cuba and Bolivia next month.",
+        {("transfer", "Colombia", "Cuba"), ("transfer", "Colombia", "Bolivia")},
+    ),
+    ("Cuba shipped sugar worth $40 million to Venezuela last year.", {("transfer", "Cuba", "Venezuela")}),
     # troops deployed "in" a place are sent there (frame "station", as "stationed in")
     ("About 2,500 Colombian soldiers are deployed in Venezuela.", {("route", "Colombia", "Venezuela")}),
     ("Cuba has deployed 300 troops in Venezuela.", {("route", "Cuba", "Venezuela")}),
