@@ -2306,11 +2306,13 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
             dep == "pobj"
             and head.lower_ in ("to", "with")
             and head.head.dep_ == "acl"
-            and head.head.tag_ == "VBN"
+            and head.head.tag_ in ("VBN", "VBG")
             and _lemma(head.head) in lex.words["affiliate"]
             and head.head.head.pos_ in ("NOUN", "PROPN")
         ):
-            tok = head.head.head  # "militants affiliated with Iran", "hackers linked to Russia": Iran's, Russia's
+            # "militants affiliated with Iran", "hackers linked to Russia", "accounts belonging to Iran's
+            # embassy": Iran's, Russia's
+            tok = head.head.head
             how = how or "mod"
         elif (
             dep == "pobj"

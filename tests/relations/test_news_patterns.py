@@ -2017,6 +2017,9 @@ CASES = [
         "Caracas praised Havana for sending doctors to Bolivia.",
         {("tie", "Caracas", "Havana"), ("route", "Havana", "Bolivia")},
     ),
+    # what belongs to a place's people or bodies is that place's
+    ("Colombia froze bank accounts belonging to Venezuela's embassy.", {("conflict", "Colombia", "Venezuela")}),
+    ("Cuban forces seized a boat belonging to a Colombian firm.", {("conflict", "Cuba", "Colombia")}),
     # a "to" the parse hung on the value of the goods ("worth $3 million to Cambodia") is the goods'
     (
         "Colombia will return 30 stolen antiquities worth $3 million to Cuba and Bolivia next month.",
