@@ -3,10 +3,10 @@
 The small English model reads a clause whose verb is also a plural noun as one long noun phrase: "A
 factory in Ohio ships parts to Mexico" comes out as the noun "factory" with everything hung on it.
 An adverb before the word ("also ships") settles it as a verb. :func:`verb_hint` finds such a word
-(an "-s" form of a cue verb between two nouns, not read as a verb; or, in a sentence with no verb,
-a cue verb's plain form before a preposition: "Residents of Moline commute to Davenport"),
-:func:`hinted` writes the
-sentence with the adverb, and :func:`unhinted` moves the second parse back onto the sentence as
+(an "-s" form of a cue verb between two nouns, not read as a verb; a verb of planning read as a
+noun after names, its "to" infinitive hung on it: "Chile and Bolivia plan to sign"; or, in a
+sentence with no verb, a cue verb's plain form before a preposition: "Residents of Moline commute
+to Davenport"), :func:`hinted` writes the sentence with the adverb, and :func:`unhinted` moves the second parse back onto the sentence as
 written, so offsets and text are the sentence's own; only when the second reading makes the word a
 verb.
 """
@@ -52,6 +52,18 @@ def verb_hint(doc: Doc, lex: Lexicon) -> int | None:
                 # from Dover to Calais"; not "Oil exports to China fell", which has its verb)
                 or (verbless and after.pos_ in ("ADV", "ADP"))
             )
+            and not tok.text[:1].isupper()
+        ):
+            return tok.i
+        if (
+            # a verb of planning read as a noun with the places before it as its modifiers, its "to"
+            # infinitive hung on it: "Chile and Bolivia plan to sign an agreement"
+            tok.pos_ == "NOUN"
+            and lex.flag(tok.lower_, lex.hedges) == "govern"
+            and before.pos_ == "PROPN"
+            and after.lower_ == "to"
+            and after.head.dep_ == "xcomp"
+            and after.head.head.i == tok.i
             and not tok.text[:1].isupper()
         ):
             return tok.i

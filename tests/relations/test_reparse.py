@@ -72,6 +72,9 @@ def test_a_second_reading_that_makes_no_verb_or_other_words_is_refused():
             "A factory in Lagos ships parts to Ghana, and officials worry about tariffs.",
             {("transfer", "Lagos", "Ghana")},
         ),
+        # a verb of planning read as a noun after the names, its infinitive hung on it
+        ("Chile and Bolivia plan to sign an agreement in Arica next month.", {("tie", "Bolivia", "Chile")}),
+        ("Chile and Bolivia plan to sign a treaty in Lima in June.", {("tie", "Bolivia", "Chile")}),
     ],
 )
 def test_relations_are_read_from_the_second_reading(text, expected):
