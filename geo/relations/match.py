@@ -1179,23 +1179,9 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         moved_kind = _moved_kind(subjects, lex)
         if made_first and moved_kind is None:
             return "transfer"  # "the roses are grown in Naivasha and flown to Amsterdam": products
-        # (the pushed: the object, or the passive's subject, and what a count of them counts:
-        # "hundreds of migrants were pushed back")
-        shoved = [
-            n
-            for o in things
-            + [
-                o
-                for c in tok.children
-                if c.dep_ == "nsubjpass"
-                for o in _head_nouns(c)
-                if _lemma(o) not in lex.words["military"]  # ("Russian troops were pushed back": a retreat)
-            ]
-            for n in _counted(o, lex)
-        ]
         if cue.lemma in lex.words["shove"] and not any(
             _moved_kind([o], lex) is not None or o.pos_ == "PRON" or o.tag_ == "NNPS"  # ("pushed 3,000 Afghans")
-            for o in shoved
+            for o in _shoved(tok, things, lex)
         ):
             return "-"  # "troops pushed into Kharkiv" is an advance; "pushed Iran to talks" moves no one
         if _lemma(tok) in lex.words["mover"] and not any(
@@ -1507,6 +1493,20 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
             continue
         break
     return out, through_prep
+
+
+def _shoved(verb: Token, things: list[Token], lex: Lexicon) -> list[Token]:
+    """Who or what a verb of pushing moves: its object, or its passive's subject, and what a count of
+    them counts ("hundreds of migrants were pushed back"); not forces ("Russian troops were pushed
+    back" is a retreat)."""
+    passive = [
+        o
+        for c in verb.children
+        if c.dep_ == "nsubjpass"
+        for o in _head_nouns(c)
+        if _lemma(o) not in lex.words["military"]
+    ]
+    return [n for o in things + passive for n in _counted(o, lex)]
 
 
 def _titled(person: Token, lex: Lexicon) -> bool:
