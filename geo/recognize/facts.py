@@ -64,6 +64,7 @@ INSTITUTION_WORDS = lexicon.words("institution_words")
 OFFICE_WORDS = lexicon.words("office_words")
 TOWN_BODY_WORDS = lexicon.words("town_body_words")
 COMMUNITY_NOUNS = lexicon.words("community_nouns")
+FESTIVAL_NAMES = lexicon.words("festival_names")
 
 LOCATIVE = lexicon.ending_before("locative_prepositions")
 # "the island of X", "the border town of X": a name only a place can be.
@@ -872,7 +873,8 @@ class MatchFacts:
         if self.demonym and lower not in DEMONYM_WORDS:
             return False  # "Ugandan troops ...": a place's adjective, not a word ("Polish the silver")
         return " " not in lower and (
-            lower in self.doc.english_modifiers
+            lower in FESTIVAL_NAMES  # "at Eid": a holy day, though no dictionary lists it
+            or lower in self.doc.english_modifiers
             or (lower in self.doc.english_words and not self.city_100k and not self.county_after_town)
         )
 
@@ -1208,6 +1210,12 @@ class MatchFacts:
             and _LONGER_NAME_NEXT.match(text, self.end) is None
             and _PERSON_NEXT.match(text, self.end) is None
         )
+
+    @property
+    def name_after_locative(self) -> bool:
+        """One word that is no dictionary word, right after "at", "in", "to"...: "unloaded crude at
+        Baniyas" is a port the NER misread as a date, where "through Thursday" stays a day."""
+        return " " not in self.span and not self.common_word and self.doc.locative_before(self.start)
 
     @property
     def vouched_name(self) -> bool:

@@ -106,6 +106,24 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase("person-name-part", R, "Officer Ann Carlow spoke. It went to Carlow, who called us.", "Carlow", 1),
     RuleCase("ner-date", R, "The storm lasted through Thursday in Washington.", "Thursday"),
     RuleCase("ner-date", R, "The deal closed in March, said officials in Lima.", "March"),
+    # a word no dictionary lists, right after "at" or "in", is a place the NER misread as a date;
+    # a holy day stays a date
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "A tanker unloaded Iranian crude at Baniyas on Tuesday.",
+        "Baniyas",
+        ner=(("Iranian", "NORP"), ("Baniyas", "DATE"), ("Tuesday", "DATE")),
+    ),
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "Relief convoys waited in Jableh for a week.",
+        "Jableh",
+        ner=(("Jableh", "DATE"), ("a week", "DATE")),
+    ),
+    RuleCase("ner-date", R, "Families in Kabul gathered at Eid.", "Eid", ner=(("Kabul", "GPE"), ("Eid", "DATE"))),
+    RuleCase("no-rule", R, "Families in Kabul gathered at Eid.", "Eid", ner=(("Kabul", "GPE"),)),
     RuleCase(
         "ner-small-facility",
         R,
