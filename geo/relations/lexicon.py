@@ -249,6 +249,8 @@ def lexicon() -> Lexicon:
         route_paired.append(pair)
     for marker in MARKED_CUES:
         forms |= classes.get(marker, set())  # "a joint venture", "an anti-dumping probe" (match._marked_cue)
+    # "link their grids": a verb of joining is a cue only with what its doers own together
+    paired.append((frozenset(f for word in classes.get("pool", ()) for f in inflections(word)), frozenset({"their"})))
     # A carrier told with where it comes from moves ("aid convoys from Chad into Darfur", match._carrier_moving)
     paired.append((frozenset(f for word in _list("carriers.txt") for f in inflections(word)), frozenset({"from"})))
     # Flag words are looked up by lemma and by form: the tagger's lemma is not always right ("hopes").

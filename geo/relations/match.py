@@ -644,6 +644,9 @@ def _marked_cue(tok: Token, lex: Lexicon) -> Cue | None:
     """The cue a word of a ``MARKED_CUES`` class makes of what it marks: a noun by its adjective or
     compound ("a joint research centre", "an anti-dumping investigation into French brandy"), a
     verb by its adverb ("began producing gas jointly")."""
+    if tok.pos_ == "VERB" and _lemma(tok) in lex.words["pool"] and _pooled(tok):
+        cue = lex.cue("cooperate", "VERB")  # "Jordan and Iraq will link their power grids"
+        return None if cue is None else replace(cue, frames=("joint",))
     # (a verb's adverb also where the parse hung it on a phrase of the verb: "patrol the strait
     # jointly under a plan")
     adverbs = [*tok.children, *(a for c in tok.children if c.dep_ == "prep" for a in c.children)]
@@ -658,6 +661,14 @@ def _marked_cue(tok: Token, lex: Lexicon) -> Cue | None:
             cue = lex.cue(verb_cue, "VERB")
             return None if cue is None else replace(cue, frames=(verb_frame,))
     return None
+
+
+def _pooled(tok: Token) -> bool:
+    """A verb of joining done to what its doers own together: "link their power grids", "pool their
+    reserves" (not "links Denmark and Sweden", "merged its units")."""
+    return any(
+        c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ == "their" for g in c.children) for c in tok.children
+    )
 
 
 def _marker_forms(tok: Token) -> set[str]:

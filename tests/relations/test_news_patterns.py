@@ -2060,6 +2060,11 @@ CASES = [
         {("tie", "Cuba", "Venezuela")},
     ),
     ("Colombia and Venezuela will jointly patrol Panama's coast.", {("tie", "Colombia", "Venezuela")}),
+    # joining what places own together ties them; joining two places by a road or bridge does not
+    ("Iraq and Turkey will link their power grids next year.", {("tie", "Iraq", "Turkey")}),
+    ("Cuba and Venezuela agreed last week to pool their oil reserves.", {("tie", "Cuba", "Venezuela")}),
+    ("Bolivia and Brazil have integrated their customs systems.", {("tie", "Bolivia", "Brazil")}),
+    ("A new bridge links Colombia and Venezuela.", set()),
     # goods from a place seized by another place's customs or police arrived there (not at sea by a navy)
     (
         "Colombian customs officers seized a container of fake pills shipped from China.",
