@@ -322,7 +322,8 @@ def strip_article(text: str, start: int, end: int) -> tuple[int, int]:
 def embedded_reads_as_place(text: str, ent: Entity, start: int, end: int, jurisdiction: bool = False) -> bool:
     """Whether the place ``text[start:end]`` inside the larger name ``ent`` reads as that place.
 
-    It does at the head of the name, after "the" or direction words ("Texas Department of Health",
+    It does after "and" or a comma in a place entity (a list the NER read as one place: "Thunder
+    Bay and Winnipeg"), at the head of the name, after "the" or direction words ("Texas Department of Health",
     "Northeast Texas Community College", "the U.S. House", "The New
     York Times", as annotators read an outlet's city), after "of"/"in" ("University of Texas"), in
     a sum of money ("US dollars"), and, for a country or first-level region (``jurisdiction``),
@@ -338,6 +339,8 @@ def embedded_reads_as_place(text: str, ent: Entity, start: int, end: int, jurisd
     words = [w.lower() for w in head.split()]
     if words[:1] in (["the"], ["a"], ["an"]):
         words = words[1:]  # ("an Idaho National Guard unit")
+    if ent.label in ("GPE", "LOC") and re.search(r"(?:\band|,)\s+$", head):
+        return True  # a list of places read as one: "between Thunder Bay and Winnipeg"
     # At the head, after "the" or direction words ("Northeast Texas Community College"), or after "of"/"in".
     return all(w in GEO_MODIFIERS for w in words) or bool(re.search(r"\b(of|in)(\s+the)?\s+$", head))
 
@@ -580,6 +583,8 @@ def name_parts(text: str, ents: Sequence[Entity], gazetteer: GazetteerLike) -> f
         if len(words) < 2:
             continue
         if e.label == "PERSON":
+            if primary_city(gazetteer.lookup(text[e.start : e.end]), gazetteer) >= 100_000:
+                continue  # "Laredo and Nuevo Laredo": a city of several words the NER took for a person
             parts.update(w.strip(".,") for w in person_words(words))
         elif (
             e.label in PLACE_LABELS

@@ -480,6 +480,37 @@ CASES: tuple[RuleCase, ...] = (
         ner=(("Dillon and Connor", "ORG"),),
     ),
     RuleCase("place-inside-name", A, "Ohio Supreme Court justices ruled.", "Ohio"),
+    # a list of places the NER read as one place: each named place after "and" or a comma
+    RuleCase(
+        "place-inside-name",
+        A,
+        "Air service between Thunder Bay and Winnipeg resumed.",
+        "Winnipeg",
+        ner=(("Thunder Bay and Winnipeg", "LOC"),),
+    ),
+    RuleCase(
+        "place-inside-name",
+        A,
+        "Storms hit Albany, Syracuse and Buffalo overnight.",
+        "Syracuse",
+        ner=(("Albany, Syracuse and Buffalo", "GPE"),),
+    ),
+    # a city of several words the NER took for a person lends no surname to a city of the same word
+    RuleCase(
+        "ner-place",
+        A,
+        "Laredo and Nuevo Laredo may form a commission.",
+        "Laredo",
+        ner=(("Laredo", "GPE"), ("Nuevo Laredo", "PERSON")),
+    ),
+    RuleCase(
+        "ner-place",
+        A,
+        "Nuevo Laredo officials met Laredo officials on Monday.",
+        "Laredo",
+        1,
+        ner=(("Nuevo Laredo", "PERSON"), ("Laredo", "GPE")),
+    ),
     # A brand's word before a country is no given name, so the country is no surname.
     RuleCase(
         "place-inside-name",
