@@ -85,6 +85,7 @@ class Lexicon:
     route_paired: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()  # those of trip cues
     phrasal_verbs: frozenset[str] = frozenset()  # the verbs of the phrasal cues and flags ("set", "rule")
     markers: frozenset[str] = frozenset()  # the words of the MARKED_CUES classes ("joint", "sister")
+    stop_nouns: frozenset[str] = frozenset()  # negation.tsv's "stop-of" nouns ("the cancellation of flights")
 
     def cued(self, words: Collection[str], trips_only: bool = False) -> bool:
         """Whether lower-case ``words`` hold a cue form (of a trip cue only, with ``trips_only``): the
@@ -257,8 +258,10 @@ def lexicon() -> Lexicon:
     negation = {
         form: kind
         for word, kind in _rows("negation.tsv", 2)
+        if kind != "stop-of"
         for form in (inflections(word) if kind in ("deny", "stop", "stop-to") else {word})
     }
+    stop_nouns = frozenset(word for word, kind in _rows("negation.tsv", 2) if kind == "stop-of")
     hedges = {
         form: kind
         for word, kind in _rows("hedges.tsv", 2)
@@ -273,6 +276,7 @@ def lexicon() -> Lexicon:
         goods=_list("goods.txt"),
         carriers=_list("carriers.txt"),
         negation=negation,
+        stop_nouns=stop_nouns,
         hedges=hedges,
         words={k: frozenset(v) for k, v in classes.items()},
         irregular=irregular_lemmas,

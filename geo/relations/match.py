@@ -2659,6 +2659,8 @@ def _banned_imports(
     if owners and owners[0].pos_ == "PRON" and ban.dep_ == "dobj":
         owners = [c for c in ban.head.children if c.dep_ == "nsubj"]  # "Poland kept its ban": Poland's
     owners += [c for c in ban.children if c.dep_ in ("amod", "compound") and c.i < ban.i]
+    if not owners and ban.dep_ == "dobj":
+        owners = [c for c in ban.head.children if c.dep_ == "nsubj"]  # "Japan imposed a ban": Japan's
     owners += [c for o in owners for c in o.conjuncts]  # ("Poland, Hungary and Slovakia kept their bans")
     buyers = [
         Arg(ref, "ban", list_heads[n])
@@ -2668,6 +2670,13 @@ def _banned_imports(
     if not buyers:
         return
     own = [a for a in event.roles.get("destination", []) if a.slot in ("mod", "poss")]
+    if not event.roles.get("origin"):
+        # "a ban on beef imports from Brazil" with "from" hung on the ban: where the imports come from
+        own += [
+            Arg(ref, "from", list_heads[n])
+            for n, (ref, head) in enumerate(zip(refs, heads, strict=True))
+            if head is not None and head.dep_ == "pobj" and head.head.lower_ == "from" and head.head.head.i == ban.i
+        ]
     event.roles["origin"] = event.roles.get("origin", []) + own
     event.roles["destination"] = buyers
     event.negated = True
@@ -2763,6 +2772,14 @@ def _negated(cue: Token, lex: Lexicon) -> bool:
             # "suspended flights", "severed relations", "refused to send", "the ferry stopped running",
             # "forbidden from entering", "decided against sending"; not what stops something else ("the blockade cut off Ukraine's ports")
             return True
+        if (
+            in_clause
+            and head.pos_ == "NOUN"
+            and edge == "prep"
+            and below.lower_ in ("of", "to")
+            and _lemma(head) in lex.stop_nouns
+        ):
+            return True  # "forced the cancellation of all flights to Canberra", "a halt to oil exports"
         letting = edge in ("ccomp", "xcomp") and _lemma(head) in lex.words["permit"]
         if (_crosses_clause(edge, below) and not letting) or (edge in ("nsubj", "csubj") and _lemma(head) == "be"):
             # ("refused to let aid cross": letting is the act itself, so a denial above it counts)

@@ -58,6 +58,9 @@ from relations.toy import named, relations_of
         "Turkish importers suspended wheat purchases from Russia.",
         "The museum in Lisbon declined a request to return the statue to Accra.",  # a request turned down
         "Kenya declined an invitation to send troops to Somalia.",
+        # a noun of stopping stops what its "of" names
+        "Storms forced the cancellation of all flights from Accra to Lagos.",
+        "Officials announced the suspension of ferry services between Accra and Lagos.",
     ],
 )
 def test_negated(text):
@@ -250,7 +253,14 @@ def test_a_negated_verb_does_not_deny_the_meeting_it_happened_in():
 
 
 @pytest.mark.parametrize(
-    "text", ["Beijing halted imports of wine from Australia.", "Imports of beef from Brazil were suspended by Chile."]
+    "text",
+    [
+        "Beijing halted imports of wine from Australia.",
+        "Imports of beef from Brazil were suspended by Chile.",
+        # a ban a place imposed, with the imports' origin hung on the ban
+        "Japan imposed a ban on beef imports from Brazil.",
+        "Ghana announced a ban on poultry imports from Togo.",
+    ],
 )
 def test_the_stopping_act_is_not_negated_though_what_it_stopped_is(text):
     """An import ban happened: its conflict stands, the imports it stopped are negated."""
