@@ -902,6 +902,8 @@ def _moved_kind(nouns: list[Token], lex: Lexicon) -> str | None:
             for c in n.children
         ):
             return "route"  # "a walker who broke her ankle was airlifted", "a climber whose rope snapped": a person
+        if n.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in lex.words["animal"]:
+            return "route"  # "the Super Eagles flew to Abuja": a team named after an animal
         if lemma in lex.goods or (n.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in lex.goods):
             return "transfer"  # (a name's plural keeps its "s" as its lemma: "the Benin Bronzes")
         if (noun_cue := lex.cue(lemma, "NOUN")) is not None and noun_cue.types[0] == "transfer":
@@ -3673,6 +3675,14 @@ def match_sentence(
                     and any(c.dep_ == "advmod" and SEQUENCE_RE.fullmatch(c.text) for c in prep.children)
                 )
                 or (prep.head.dep_ in LATER_EDGES and _later_adverb(prep.head))
+                # ("crossed from Ethiopia into Sudan, then into Libya", both "into" hung on the verb)
+                or (
+                    prep.dep_ == "prep"
+                    and any(c.dep_ == "advmod" and SEQUENCE_RE.fullmatch(c.text) for c in prep.children)
+                    and any(
+                        c.dep_ == "prep" and c.lower_ in DIRECTION_PREPS and c.i < prep.i for c in prep.head.children
+                    )
+                )
             )
             event.roles.setdefault(role, []).append(Arg(ref, slot, group, sequence[n] or next_stop))
         if kind == "transfer" and not event.roles.get("origin") and tok.dep_ == "conj":

@@ -195,6 +195,12 @@ def test_one_traveller_s_separate_to_phrases_are_stops_in_turn():
 
 
 ORDERED_STOPS = [
+    # "from A into B, then into C": the second "into", hung on the verb with its own "then", is later
+    (
+        "The families had crossed from Cuba into Mexico, then into the United States.",
+        ["Cuba", "Mexico", "United States"],
+    ),
+    ("They walked from Colombia into Panama, then into Mexico.", ["Colombia", "Panama", "Mexico"]),
     # In "from A to B, then from B to C" the second "from" restates the stop the first leg reached.
     ("She cycled from Lisbon to Istanbul, then from Istanbul to Tbilisi.", ["Lisbon", "Istanbul", "Tbilisi"]),
     ("The band flew from Lima to Quito and then from Quito to Bogota.", ["Lima", "Quito", "Bogota"]),

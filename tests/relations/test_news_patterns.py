@@ -1459,6 +1459,11 @@ CASES = [
     # More verbs of moving goods: gift, bequeath, consign, lease, procure (the subject receives), transmit
     # (goods only: a virus is none).
     ("China gifted two pandas to Madrid.", {("transfer", "China", "Madrid")}),
+    # animals moved are goods; a team named after an animal is people
+    ("The rescued turtles were driven from Cuba to a sanctuary in Mexico.", {("transfer", "Cuba", "Mexico")}),
+    ("Six wolves were flown from Canada to Colombia.", {("transfer", "Canada", "Colombia")}),
+    ("The Super Eagles were flown from Lebanon to Syria on Monday.", {("route", "Lebanon", "Syria")}),
+    ("The Leopards flew from Cuba to Mexico for the final.", {("route", "Cuba", "Mexico")}),
     ("Kenya procured 20 helicopters from Lisbon.", {("transfer", "Lisbon", "Kenya")}),
     ("Egypt transmits electricity to Sudan.", {("transfer", "Egypt", "Sudan")}),
     ("The virus was transmitted from Wuhan to Kyiv.", set()),
