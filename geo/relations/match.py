@@ -2722,12 +2722,16 @@ def _stopped_on_the_way(cue: Token, lex: Lexicon) -> bool:
     return kind == "stop" or _lemma(verb) in lex.words["seize"]
 
 
-def _negated(cue: Token, lex: Lexicon) -> bool:
-    """The link did not happen, was stopped, suspended or denied."""
+def _negated(cue: Token, lex: Lexicon, kind: str = "") -> bool:
+    """The link did not happen, was stopped, suspended or denied (a ``kind`` of relation given)."""
     if _has_neg(cue, lex) or (cue.pos_ == "VERB" and _no_mover(cue)):
         return True
-    if any(c.dep_ == "prep" and lex.flag(c.lower_, lex.negation) == "stop-pp" for c in cue.children):
-        return True  # "exported electricity until the war"
+    if kind != "conflict" and any(
+        c.dep_ == "prep" and lex.flag(c.lower_, lex.negation) == "stop-pp" for c in cue.children
+    ):
+        # "exported electricity until the war" (but a hostile act done until a time was done: "closed
+        # its airspace to Indian airlines until the end of the month")
+        return True
     if _stopped_on_the_way(cue, lex):
         return True
     in_clause = True
@@ -3580,7 +3584,7 @@ def match_sentence(
         slots = _slot_tokens(tok, cue_ids, lex)
         event = Event(kind, cue, base + tok.idx, frame=frame_name)
         # (stopping an admission is the act itself: "Kuwait suspended visas for ..." is no denial)
-        event.negated = _negated(tok, lex) and cue.lemma not in lex.words["admission"]
+        event.negated = _negated(tok, lex, kind) and cue.lemma not in lex.words["admission"]
         event.hedged = _hedged(tok, lex)
         subjects, _ = _subjects(tok, lex)
         if subjects:

@@ -271,6 +271,19 @@ def test_the_stopping_act_is_not_negated_though_what_it_stopped_is(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Iran has closed its airspace to Iraqi airlines until the end of the month.",
+        "Russia shelled the border villages in Ukraine until dawn.",
+    ],
+)
+def test_a_hostile_act_done_until_a_time_was_done(text):
+    """ "Until" ends a flow ("exported electricity until the war"), not a hostile act done till then."""
+    rels = relations_of(text)
+    assert rels and not any(r.negated for r in rels), [(r.type, r.negated) for r in rels]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Kenyan president's state visit to Ghana ended on Friday.",
         "The Egyptian minister's trip to Sudan ended abruptly.",
     ],

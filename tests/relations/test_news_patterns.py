@@ -2053,6 +2053,12 @@ CASES = [
         {("conflict", "United States", "Mexico"), ("conflict", "United States", "Canada")},
     ),
     ("Colombia slapped tariffs against Venezuela.", {("conflict", "Colombia", "Venezuela")}),
+    # a tariff, surtax or levy on goods made somewhere is aimed at where they are made
+    ("Mexico imposed a surtax on electric cars made in China.", {("conflict", "Mexico", "China")}),
+    ("Brazil put tariffs on steel produced in Argentina.", {("conflict", "Brazil", "Argentina")}),
+    # the plural of a memorandum is one too
+    ("Cuba and Venezuela signed seven memoranda of understanding.", {("tie", "Cuba", "Venezuela")}),
+    ("Bolivia signed two memoranda with Brazil on Monday.", {("tie", "Bolivia", "Brazil")}),
     # legal claims, proceedings and arbitration against a place are disputes (CAMEO 115)
     ("Iraq filed an arbitration claim against Turkey.", {("conflict", "Iraq", "Turkey")}),
     ("Colombia filed a claim against Venezuela at the court.", {("conflict", "Colombia", "Venezuela")}),
