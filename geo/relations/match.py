@@ -2722,11 +2722,11 @@ def _stopped_on_the_way(cue: Token, lex: Lexicon) -> bool:
     return kind == "stop" or _lemma(verb) in lex.words["seize"]
 
 
-def _negated(cue: Token, lex: Lexicon, kind: str = "") -> bool:
-    """The link did not happen, was stopped, suspended or denied (a ``kind`` of relation given)."""
+def _negated(cue: Token, lex: Lexicon, rel_type: str = "") -> bool:
+    """The link did not happen, was stopped, suspended or denied (``rel_type``: the relation's type)."""
     if _has_neg(cue, lex) or (cue.pos_ == "VERB" and _no_mover(cue)):
         return True
-    if kind != "conflict" and any(
+    if rel_type != "conflict" and any(
         c.dep_ == "prep" and lex.flag(c.lower_, lex.negation) == "stop-pp" for c in cue.children
     ):
         # "exported electricity until the war" (but a hostile act done until a time was done: "closed
