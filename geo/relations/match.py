@@ -492,6 +492,7 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
                 inner is not None
                 and not set(inner.types) & set(cue.types)
                 and not _transparent(o, lex)  # ("trained Ukrainian soldiers": the soldiers are only people)
+                and not _fled(o, lex)  # ("fled the war in Sudan": a trip away from where the war is)
                 and _is_cue_token(o, inner, lex, in_mention)
             ):
                 return False  # "traded accusations", "received backing": the object noun tells the event
@@ -2260,6 +2261,12 @@ def _transparent(tok: Token, lex: Lexicon) -> bool:
     return cue is not None and cue.frame in TRANSPARENT_FRAMES
 
 
+def _fled(tok: Token, lex: Lexicon) -> bool:
+    """A war or hardship fled from, which stands for the place it is in: "fled the war in Ukraine",
+    "fleeing the fighting in Sudan" (its place is where the trip starts)."""
+    return tok.dep_ == "dobj" and _lemma(tok.head) in lex.words["escape"]
+
+
 def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, str, bool]]:
     """The path from a mention's head to the token it attaches to, each step as (token, how, bound):
     ``how`` is "" while the tokens stand for the place itself, "mod" once they are a noun it
@@ -2270,7 +2277,7 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
     path = [(tok, how, bound)]
 
     def stops(t: Token) -> bool:
-        return t.i in cues and not _transparent(t, lex)
+        return t.i in cues and not _transparent(t, lex) and not _fled(t, lex)
 
     for _ in range(MAX_CLIMB):
         if stops(tok):
@@ -2518,7 +2525,7 @@ def _slot_of(
             while t.head.i != cue.i and t.head.i != t.i:
                 t = t.head
             return "poss" if t.dep_ == "poss" else "mod"
-        if tok.i in cues and cues[tok.i] != kind and not _transparent(tok, lex):
+        if tok.i in cues and cues[tok.i] != kind and not _transparent(tok, lex) and not _fled(tok, lex):
             if tok.i != ref_head.i and (
                 arg_slots.get(tok.i) == "obj" or (arg_slots.get(tok.i) == "on" and cues[tok.i] == "transfer")
             ):

@@ -2071,6 +2071,10 @@ CASES = [
         {("tie", "Cuba", "Venezuela")},
     ),
     ("Colombia and Venezuela will jointly patrol Panama's coast.", {("tie", "Colombia", "Venezuela")}),
+    # a war or hardship fled stands for the place it is in: where the trip starts
+    ("Families who fled the war in Syria have settled in Lebanon.", {("route", "Syria", "Lebanon")}),
+    ("Thousands fled the fighting in Colombia for Venezuela.", {("route", "Colombia", "Venezuela")}),
+    ("Families fleeing the violence in Nicaragua crossed into Panama.", {("route", "Nicaragua", "Panama")}),
     # joining what places own together ties them; joining two places by a road or bridge does not
     ("Iraq and Turkey will link their power grids next year.", {("tie", "Iraq", "Turkey")}),
     ("Cuba and Venezuela agreed last week to pool their oil reserves.", {("tie", "Cuba", "Venezuela")}),
