@@ -2071,6 +2071,9 @@ CASES = [
         {("tie", "Cuba", "Venezuela")},
     ),
     ("Colombia and Venezuela will jointly patrol Panama's coast.", {("tie", "Colombia", "Venezuela")}),
+    # a visit "by" people "from" a place is made from there
+    ("A visit to Lima by officials from Quito was called off.", {("route", "Quito", "Lima")}),
+    ("The visit to Havana by a delegation from Bolivia went ahead.", {("route", "Bolivia", "Havana")}),
     # a war or hardship fled stands for the place it is in: where the trip starts
     ("Families who fled the war in Syria have settled in Lebanon.", {("route", "Syria", "Lebanon")}),
     ("Thousands fled the fighting in Colombia for Venezuela.", {("route", "Colombia", "Venezuela")}),
