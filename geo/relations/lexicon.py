@@ -162,7 +162,10 @@ PAIRED_FRAMES = {"speak": "official"}
 # sense: "is due in Asuncion" (match._due_in), "were taken across the Sahara to Tripoli" (match._taken;
 # the filter keys on "taken" only: every form of "take" beside a "to" let 27 more of LGL's sentences
 # through to the parser, "taken" 11, with the same links on every relation set).
-DERIVED_TRIPS = ((("due",), ("in", "at")), (("taken",), ("to", "into")))
+DERIVED_TRIPS = ((("due", "expected"), ("in", "at")), (("taken",), ("to", "into")))
+# Frames only such derived trips take, not any cue row: "expected" (match._expected_in), where the
+# passive's subject is who comes ("the Brazilian minister is expected in Tokyo").
+DERIVED_FRAMES = frozenset({"expected"})
 # Word classes that make whatever they mark a cue of their own: the class, the cue lemmas a noun and
 # a verb so marked read as, and the verb's frame ("a joint venture", "began producing gas jointly":
 # cooperation, its doers the parties and no place they act on a partner: frame ``joint``; "an

@@ -437,7 +437,9 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         # (a place left first is a trip: "Ukrainians have left Poland to return home")
         and not (cue.frame == "leave" and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children))
     ):
-        return cue.frame == "visit"  # "continues to cultivate", "moved to expand": aspect, not travel
+        # "continues to cultivate", "moved to expand": aspect, not travel (but "is expected in Tokyo to
+        # meet executives" comes for a purpose)
+        return cue.frame in ("visit", "expected")
     # (an "acl" the tagger calls a past tense is a participle too: "a ship typically docked in X")
     if (
         cue.pos == "V"
@@ -777,6 +779,21 @@ def _due_in(tok: Token, lex: Lexicon) -> Cue | None:
     if not any(p.dep_ == "prep" and p.lower_ in ("in", "at") for h in heads for p in h.children):
         return None
     return lex.cue("arrive", "VERB")
+
+
+def _expected_in(tok: Token, lex: Lexicon) -> Cue | None:
+    """People expected in a place are to arrive there, a plan: "the Brazilian minister is expected in
+    Tokyo next week" (not "rain is expected in Lima", nor "is expected to arrive", which its own verb
+    tells)."""
+    if tok.lower_ != "expected" or tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    if not _pobjs(tok, ("in", "at")):
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not subjects or _moved_kind(subjects, lex) != "route":
+        return None
+    cue = lex.cue("arrive", "VERB")
+    return None if cue is None else replace(cue, frames=("expected",))
 
 
 def _carrier_line(tok: Token, lex: Lexicon) -> Cue | None:
@@ -3406,6 +3423,7 @@ def match_sentence(
             or _taken(tok, lex)
             or _move_noun(tok, lex)  # (before "move" as in "a move against Iran")
             or _due_in(tok, lex)
+            or _expected_in(tok, lex)
             or lex.cue(_lemma(tok), tok.pos_)
             or _verb_read_as_noun(tok, lex)
             or _carrier_line(tok, lex)
@@ -3785,8 +3803,8 @@ def match_sentence(
             _closed_with(tok, event, refs, heads, list_heads, lex)
         if kind in ("route", "transfer") and event.roles.get("destination") and tok.pos_ == "VERB":
             _crossing_point(tok, event, refs, heads, places)
-        if cue.lemma == "arrive" and tok.lower_ == "due":
-            event.hedged = True  # ("is due in Asuncion on Wednesday": not yet there)
+        if cue.lemma == "arrive" and tok.lower_ in ("due", "expected"):
+            event.hedged = True  # ("is due in Asuncion on Wednesday", "is expected in Tokyo": not yet there)
         if cue.lemma == "arrive" and _lemma(tok) in lex.words["finish"]:
             event.roles.pop("setting", None)  # (a trip's last stop goes on from its step before, not
             # from where the sentence began: "opened its tour in Paris, ... and closed in Copenhagen")

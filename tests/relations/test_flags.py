@@ -120,6 +120,8 @@ def test_a_described_act_is_not_denied_by_its_doer(text):
         "Kenya asked Uganda to send maize to Nairobi.",  # a request is not yet done
         "A Kenyan trade delegation is due in Lagos next week.",  # due somewhere: not yet there
         "The Peruvian minister is due in Quito on Friday.",
+        "The Peruvian minister is expected in Quito on Friday.",  # expected somewhere: not yet there
+        "Officials from Accra are expected in Lagos next week to sign the pact.",
         "Ghana asked Togo to send doctors to Accra.",
     ],
 )

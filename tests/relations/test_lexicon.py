@@ -7,7 +7,7 @@ import ast
 from pathlib import Path
 
 from geo.core.paths import BENCH_DATA_DIR
-from geo.relations.lexicon import MARKED_CUES, inflections, lexicon
+from geo.relations.lexicon import DERIVED_FRAMES, MARKED_CUES, inflections, lexicon
 from geo.relations.match import SWITCHED_FRAMES
 from geo.relations.rules import RULES, RULES_BY_NAME
 
@@ -49,7 +49,8 @@ def test_rule_names_are_unique_and_typed():
 def test_every_frame_is_used_and_word_classes_exist():
     lex = lexicon()
     marked = {frame for *_, frame in MARKED_CUES.values() if frame}
-    assert {c.frame for c in lex.cues.values()} | set(SWITCHED_FRAMES.values()) | marked == set(lex.frames)
+    derived = set(DERIVED_FRAMES)
+    assert {c.frame for c in lex.cues.values()} | set(SWITCHED_FRAMES.values()) | marked | derived == set(lex.frames)
     assert {"worsen", "control", "place", "aspect", "involve"} <= set(lex.words)
     assert lex.people and lex.goods and lex.carriers and not (lex.people & lex.goods)
 

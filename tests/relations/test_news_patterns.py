@@ -2071,6 +2071,10 @@ CASES = [
         {("tie", "Cuba", "Venezuela")},
     ),
     ("Colombia and Venezuela will jointly patrol Panama's coast.", {("tie", "Colombia", "Venezuela")}),
+    # people expected somewhere are to arrive there (a plan); weather or growth expected is no trip
+    ("The Cuban foreign minister is expected in Caracas next week.", {("route", "Cuba", "Caracas")}),
+    ("Officials from Quito are expected in Lima on Monday to sign the deal.", {("route", "Quito", "Lima")}),
+    ("Heavy rain from Cuba is expected in Mexico on Friday.", set()),
     # a visit "by" people "from" a place is made from there
     ("A visit to Lima by officials from Quito was called off.", {("route", "Quito", "Lima")}),
     ("The visit to Havana by a delegation from Bolivia went ahead.", {("route", "Bolivia", "Havana")}),
