@@ -2767,6 +2767,21 @@ def _negated(cue: Token, lex: Lexicon, rel_type: str = "") -> bool:
             or lex.flag(_lemma(head), lex.negation)
             or lex.flag(head.lower_, lex.negation)
         )
+        if (
+            in_clause
+            and rel_type == "tie"
+            and head.pos_ == "VERB"
+            and _lemma(head) in lex.words["secede"]
+            and (
+                (edge == "dobj" and _lemma(head) != "pull")
+                or (
+                    edge == "prep"
+                    and below.lower_ in ("from", "out")
+                    and (_lemma(head) != "pull") == (below.lower_ == "from")
+                )
+            )
+        ):
+            return True  # "withdrew from the nuclear deal with Iran", "quit its pact", "pulled out of its venture"
         if described and edge == "nsubj":
             return False  # "Kenyan officials who flew to Kampala denied the claims": what the
             # described people deny or do not do is another act than the one told of them

@@ -58,6 +58,10 @@ from relations.toy import named, relations_of
         "Turkish importers suspended wheat purchases from Russia.",
         "The museum in Lisbon declined a request to return the statue to Accra.",  # a request turned down
         "Kenya declined an invitation to send troops to Somalia.",
+        # leaving a pact ends it for whoever leaves
+        "Ghana withdrew from its trade pact with Togo.",
+        "Ghana pulled out of its joint venture with Togo.",
+        "Kenya quit its defence pact with Uganda last year.",
         # a noun of stopping stops what its "of" names
         "Storms forced the cancellation of all flights from Accra to Lagos.",
         "Officials announced the suspension of ferry services between Accra and Lagos.",
@@ -175,6 +179,9 @@ def test_a_plan_denied_or_stopped_is_negated_and_no_longer_hedged(text):
         # (a port of call is no call for something)
         "The ship called at Lisbon before sailing to Lagos.",
         "The freighter called at Athens before crossing to Izmir.",
+        # (troops who withdraw from a place move; only a pact left is ended)
+        "Kenyan troops withdrew from Somalia last year.",
+        "Ghana signed a pact with Togo before leaving for Lagos.",
     ],
 )
 def test_stated_facts_carry_no_flag(text):
