@@ -2412,11 +2412,15 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
             if _located(head, lex):
                 if stops(noun.head):
                     break  # (the participle describes a cue noun: the place is that cue's own)
+                on_object = tok.dep_ == "pobj"  # (the place, or a noun it describes, is what "in" takes)
                 tok = noun.head  # "migrants stranded in Saudi Arabia": where the people are; "iron ore
                 # mined in Western Australia": where the goods come from
                 # ... or where they end up ("the heroin sold in Europe")
                 used = _lemma(noun) in lex.words["used"]
-                how = how or ("made" if _lemma(noun) in lex.words["made"] else "used" if used else "in")
+                located = "made" if _lemma(noun) in lex.words["made"] else "used" if used else "in"
+                # (a place on the object of "in" is where goods are made or used too: "avocados sold in
+                # U.S. supermarkets"; but "bronzes held in Berlin's museum" are the museum's)
+                how = located if not how or (how == "mod" and on_object and located != "in") else how
             elif prep == "in" and _lemma(noun) in lex.words["dweller"]:
                 tok = noun  # "residents in Sharon": where they live, as "John Smith of Cahir"
                 how = how or "of"

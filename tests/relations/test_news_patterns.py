@@ -2071,6 +2071,13 @@ CASES = [
         {("tie", "Cuba", "Venezuela")},
     ),
     ("Colombia and Venezuela will jointly patrol Panama's coast.", {("tie", "Colombia", "Venezuela")}),
+    # a place on what goods are made or sold in is where they are made or sold
+    (
+        "Nearly all of the bananas sold in Colombian supermarkets come from Ecuador.",
+        {("transfer", "Ecuador", "Colombia")},
+    ),
+    ("Most of the coffee sold in Mexican shops comes from Brazil.", {("transfer", "Brazil", "Mexico")}),
+    ("Copper mined in Chilean pits is shipped to China.", {("transfer", "Chile", "China")}),
     # people expected somewhere are to arrive there (a plan); weather or growth expected is no trip
     ("The Cuban foreign minister is expected in Caracas next week.", {("route", "Cuba", "Caracas")}),
     ("Officials from Quito are expected in Lima on Monday to sign the deal.", {("route", "Quito", "Lima")}),
