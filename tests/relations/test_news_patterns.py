@@ -2071,6 +2071,11 @@ CASES = [
         {("tie", "Cuba", "Venezuela")},
     ),
     ("Colombia and Venezuela will jointly patrol Panama's coast.", {("tie", "Colombia", "Venezuela")}),
+    # money deposited "with" a place's bank goes to that place; animals translocated are moved goods
+    ("Qatar has deposited 3 billion dollars with Turkey's central bank.", {("transfer", "Qatar", "Turkey")}),
+    ("China deposited 2 billion dollars with the central bank of Argentina.", {("transfer", "China", "Argentina")}),
+    ("Twenty rhinos were translocated from Colombia to Brazil.", {("transfer", "Colombia", "Brazil")}),
+    ("Mexico translocated 40 jaguars to Panama last year.", {("transfer", "Mexico", "Panama")}),
     # a place on what goods are made or sold in is where they are made or sold
     (
         "Nearly all of the bananas sold in Colombian supermarkets come from Ecuador.",
