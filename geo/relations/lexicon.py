@@ -253,6 +253,13 @@ def lexicon() -> Lexicon:
         route_paired.append(pair)
     for marker in MARKED_CUES:
         forms |= classes.get(marker, set())  # "a joint venture", "an anti-dumping probe" (match._marked_cue)
+    # "added two firms to its blacklist": a verb of listing is a cue only with a list
+    paired.append(
+        (
+            frozenset(f for word in classes.get("enlist", ()) for f in inflections(word)),
+            frozenset({"blacklist", "list"}),
+        )
+    )
     # "link their grids": a verb of joining is a cue only with what its doers own together
     paired.append((frozenset(f for word in classes.get("pool", ()) for f in inflections(word)), frozenset({"their"})))
     # A carrier told with where it comes from moves ("aid convoys from Chad into Darfur", match._carrier_moving)

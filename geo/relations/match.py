@@ -796,6 +796,25 @@ def _expected_in(tok: Token, lex: Lexicon) -> Cue | None:
     return None if cue is None else replace(cue, frames=("expected",))
 
 
+def _blacklisted(tok: Token, lex: Lexicon) -> Cue | None:
+    """Putting someone on a blacklist sanctions them (CAMEO 163): "Washington added two Hong Kong firms
+    to its export blacklist", "put three Iranian companies on its sanctions list" (not "added Lima to
+    its tour", "put Peru on the list of destinations")."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in lex.words["enlist"]:
+        return None
+    lists = _pobjs(tok, ("to", "on", "onto"))
+    if not any(
+        _lemma(n) in lex.words["blacklist"]
+        or (
+            _lemma(n) == "list"
+            and any(c.dep_ == "compound" and _lemma(c) in lex.words["blacklist"] for c in n.children)
+        )
+        for n in lists
+    ):
+        return None
+    return lex.cue("sanction", "VERB")
+
+
 def _carrier_line(tok: Token, lex: Lexicon) -> Cue | None:
     """A noun of the ``line`` class with a service noun compounded on it reads as that service: "a bus
     link between Truro and Falmouth", "the ferry line to Jaffna" (as "a bus service")."""
@@ -3443,6 +3462,7 @@ def match_sentence(
             or _move_noun(tok, lex)  # (before "move" as in "a move against Iran")
             or _due_in(tok, lex)
             or _expected_in(tok, lex)
+            or _blacklisted(tok, lex)
             or lex.cue(_lemma(tok), tok.pos_)
             or _verb_read_as_noun(tok, lex)
             or _carrier_line(tok, lex)

@@ -2071,6 +2071,11 @@ CASES = [
         {("tie", "Cuba", "Venezuela")},
     ),
     ("Colombia and Venezuela will jointly patrol Panama's coast.", {("tie", "Colombia", "Venezuela")}),
+    # putting someone on a blacklist sanctions them; adding a place to a tour does not
+    ("Washington added two Cuban trading firms to its export blacklist.", {("conflict", "Washington", "Cuba")}),
+    ("Mexico put three Venezuelan oil companies on its sanctions list.", {("conflict", "Mexico", "Venezuela")}),
+    ("The United States added 12 Chinese firms to the Entity List.", {("conflict", "United States", "China")}),
+    ("The Cuban band added Lima to its tour.", set()),
     # money deposited "with" a place's bank goes to that place; animals translocated are moved goods
     ("Qatar has deposited 3 billion dollars with Turkey's central bank.", {("transfer", "Qatar", "Turkey")}),
     ("China deposited 2 billion dollars with the central bank of Argentina.", {("transfer", "China", "Argentina")}),
