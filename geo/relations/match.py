@@ -2272,6 +2272,16 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                 for o in p.children:
                     if o.dep_ == "pobj":
                         slots.setdefault(o.i, "setting.in")
+    # "struck what officials described as militant hideouts in Khost", "fired missiles at what they
+    # called a headquarters in Erbil": what the clause names is the object the cue acts on
+    for clause, slot in [(c, "obj") for c in cue.children if c.dep_ == "ccomp"] + [
+        (c, p.lower_) for p in cue.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pcomp"
+    ]:
+        if _lemma(clause) in lex.words["name-as"] and any(
+            w.dep_ == "dobj" and w.lower_ == "what" for w in clause.children
+        ):
+            for named in [c for c in clause.children if c.dep_ == "oprd"] + _pobjs(clause, ("as",)):
+                put(named, slot)
     return slots
 
 

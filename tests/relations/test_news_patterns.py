@@ -2071,6 +2071,12 @@ CASES = [
         {("tie", "Cuba", "Venezuela")},
     ),
     ("Colombia and Venezuela will jointly patrol Panama's coast.", {("tie", "Colombia", "Venezuela")}),
+    # what a clause of naming calls the object is the object acted on
+    (
+        "Turkish jets struck what officials in Ankara described as militant camps in northern Iraq.",
+        {("conflict", "Turkey", "Iraq")},
+    ),
+    ("Iran fired missiles at what it called a spy base in Iraq.", {("conflict", "Iran", "Iraq")}),
     # putting someone on a blacklist sanctions them; adding a place to a tour does not
     ("Washington added two Cuban trading firms to its export blacklist.", {("conflict", "Washington", "Cuba")}),
     ("Mexico put three Venezuelan oil companies on its sanctions list.", {("conflict", "Mexico", "Venezuela")}),
