@@ -3101,6 +3101,21 @@ def _mention_head(doc: Doc, start: int, end: int) -> Token | None:
     return toks[0]
 
 
+# The words that count the places a plural noun names again: "the two countries", "the three capitals".
+GROUP_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _joined_to(tok: Token | None, first: Token | None) -> bool:
+    """Whether ``tok`` is a later member of the list ``first`` opens ("Spain, Ireland and Norway")."""
+    for _ in range(MAX_CLIMB):
+        if tok is None or first is None or tok.dep_ != "conj":
+            return False
+        tok = tok.head
+        if tok.i == first.i:
+            return True
+    return False
+
+
 def _pair_references(
     doc: Doc, base: int, refs: list[PlaceRef], heads: list, places: Mapping[str, Place], lex: Lexicon
 ) -> list[tuple[Token, list[PlaceRef]]]:
@@ -3112,7 +3127,12 @@ def _pair_references(
     for tok in doc:
         if tok.pos_ != "NOUN" or _lemma(tok) not in lex.words["pair"] or tok.tag_ not in ("NNS", "NNPS"):
             continue
-        if not any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in tok.children):
+        counts = [
+            GROUP_COUNTS[c.lower_]
+            for c in tok.children
+            if c.lower_ in GROUP_COUNTS and c.dep_ in ("nummod", "det", "predet", "amod")
+        ]
+        if not counts:
             continue
         if any(c.dep_ == "appos" for c in tok.children) or any(h is not None and h.head.i == tok.i for h in heads):
             continue  # "two U.S. cities, New York and Atlanta": the noun names its own places
@@ -3153,7 +3173,19 @@ def _pair_references(
             and hb.head.i == ha.i
             and not related(a.place_id, b.place_id, places)
         ]
-        if joined and joined[-1][1] is not before[-1]:
+        if counts[0] > 2:
+            # "Spain, Ireland and Norway recognised Palestine, prompting Israel to summon the three
+            # countries' ambassadors": the last list of as many places as the noun counts, joined
+            lists = [
+                group
+                for i in range(len(before) - counts[0] + 1)
+                if (group := before[i : i + counts[0]])
+                and all(_joined_to(head_of.get(id(r)), head_of.get(id(group[0]))) for r in group[1:])
+                and not any(related(a.place_id, b.place_id, places) for a, b in itertools.combinations(group, 2))
+            ]
+            if lists:
+                out.append((tok, lists[-1]))
+        elif joined and joined[-1][1] is not before[-1]:
             out.append((tok, list(joined[-1])))
         elif len(before) >= 2 and not related(before[-2].place_id, before[-1].place_id, places):
             out.append((tok, before[-2:]))

@@ -2071,6 +2071,19 @@ CASES = [
         {("tie", "Cuba", "Venezuela")},
     ),
     ("Colombia and Venezuela will jointly patrol Panama's coast.", {("tie", "Colombia", "Venezuela")}),
+    # "the three countries" names again the last list of three places
+    (
+        "After the votes in Cuba, Bolivia and Nicaragua, Mexico summoned the three countries' envoys.",
+        {("conflict", "Mexico", "Cuba"), ("conflict", "Mexico", "Bolivia"), ("conflict", "Mexico", "Nicaragua")},
+    ),
+    (
+        "Cuba, Bolivia and Nicaragua held elections in May, and the three countries later signed a pact with Iran.",
+        {
+            ("tie", "Cuba", "Iran"),
+            ("tie", "Bolivia", "Iran"),
+            ("tie", "Iran", "Nicaragua"),
+        },
+    ),
     # what a clause of naming calls the object is the object acted on
     (
         "Turkish jets struck what officials in Ankara described as militant camps in northern Iraq.",
