@@ -2071,6 +2071,9 @@ CASES = [
         {("tie", "Cuba", "Venezuela")},
     ),
     ("Colombia and Venezuela will jointly patrol Panama's coast.", {("tie", "Colombia", "Venezuela")}),
+    # barring a place's people or goods is a ban on them (CAMEO 163)
+    ("Colombia barred Venezuelan trucks from crossing its border.", {("conflict", "Colombia", "Venezuela")}),
+    ("Panama barred Cuban traders from its markets last year.", {("conflict", "Panama", "Cuba")}),
     # "the three countries" names again the last list of three places
     (
         "After the votes in Cuba, Bolivia and Nicaragua, Mexico summoned the three countries' envoys.",
