@@ -2071,6 +2071,17 @@ CASES = [
         {("tie", "Cuba", "Venezuela")},
     ),
     ("Colombia and Venezuela will jointly patrol Panama's coast.", {("tie", "Colombia", "Venezuela")}),
+    # restricting a place's goods, or confronting its ships, is hostile (goods restricted still flow)
+    (
+        "Mexico restricted imports of Chinese steel last year.",
+        {("conflict", "Mexico", "China"), ("transfer", "China", "Mexico")},
+    ),
+    (
+        "Brazil has restricted purchases of Argentine wheat.",
+        {("conflict", "Brazil", "Argentina"), ("transfer", "Argentina", "Brazil")},
+    ),
+    ("Colombian navy ships confronted Venezuelan fishing boats.", {("conflict", "Colombia", "Venezuela")}),
+    ("Cuban patrol boats confronted a Mexican trawler on Monday.", {("conflict", "Cuba", "Mexico")}),
     # barring a place's people or goods is a ban on them (CAMEO 163)
     ("Colombia barred Venezuelan trucks from crossing its border.", {("conflict", "Colombia", "Venezuela")}),
     ("Panama barred Cuban traders from its markets last year.", {("conflict", "Panama", "Cuba")}),
