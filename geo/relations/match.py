@@ -710,7 +710,11 @@ def _trip_end(tok: Token, lex: Lexicon) -> Cue | None:
         or tok.dep_ != "conj"
         or _lemma(tok) not in lex.words["finish"]
         or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-        or not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
+        or not any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for t in [tok, *(o for o in tok.children if o.dep_ == "dobj" and _route_noun(o, lex))]
+            for c in t.children
+        )  # (or on the trip it ends: "ended the trip in Bangkok")
     ):
         return None
     step = tok.head
@@ -724,6 +728,12 @@ def _trip_end(tok: Token, lex: Lexicon) -> Cue | None:
     ):
         return None
     return lex.cue("arrive", "VERB")
+
+
+def _route_noun(tok: Token, lex: Lexicon) -> bool:
+    """A noun of a trip or a tour: "the trip", "his annual Africa tour"."""
+    noun = lex.cue(_lemma(tok), "NOUN")
+    return noun is not None and noun.types[0] == "route"
 
 
 def _ridden(tok: Token, lex: Lexicon) -> Cue | None:
@@ -2307,6 +2317,12 @@ def _transparent(tok: Token, lex: Lexicon) -> bool:
     return cue is not None and cue.frame in TRANSPARENT_FRAMES
 
 
+def _ended_trip(tok: Token, lex: Lexicon) -> bool:
+    """A trip or tour a verb of finishing ends ("ended the trip in Bangkok"): where it is, is where
+    the finishing verb's traveller ends up."""
+    return tok.dep_ == "dobj" and _lemma(tok.head) in lex.words["finish"] and _route_noun(tok, lex)
+
+
 def _fled(tok: Token, lex: Lexicon) -> bool:
     """A war or hardship fled from, which stands for the place it is in: "fled the war in Ukraine",
     "fleeing the fighting in Sudan" (its place is where the trip starts)."""
@@ -2323,7 +2339,7 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
     path = [(tok, how, bound)]
 
     def stops(t: Token) -> bool:
-        return t.i in cues and not _transparent(t, lex) and not _fled(t, lex)
+        return t.i in cues and not _transparent(t, lex) and not _fled(t, lex) and not _ended_trip(t, lex)
 
     for _ in range(MAX_CLIMB):
         if stops(tok):
@@ -2575,6 +2591,8 @@ def _slot_of(
             while t.head.i != cue.i and t.head.i != t.i:
                 t = t.head
             return "poss" if t.dep_ == "poss" else "mod"
+        if _ended_trip(tok, lex) and tok.head.i == cue.i:
+            return "in"  # "ended the trip in Bangkok": where the trip ends is where its traveller ends up
         if tok.i in cues and cues[tok.i] != kind and not _transparent(tok, lex) and not _fled(tok, lex):
             if tok.i != ref_head.i and (
                 arg_slots.get(tok.i) == "obj" or (arg_slots.get(tok.i) == "on" and cues[tok.i] == "transfer")

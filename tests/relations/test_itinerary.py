@@ -195,6 +195,15 @@ def test_one_traveller_s_separate_to_phrases_are_stops_in_turn():
 
 
 ORDERED_STOPS = [
+    # "and ended the trip in C": where the trip a verb of finishing ends is its last stop
+    (
+        "The delegation flew from Lima to Quito, went on to Bogota and ended the trip in Caracas.",
+        ["Lima", "Quito", "Bogota", "Caracas"],
+    ),
+    (
+        "The envoy flew from Havana to Lima, travelled on to Quito and ended the journey in Bogota.",
+        ["Havana", "Lima", "Quito", "Bogota"],
+    ),
     # "from A into B, then into C": the second "into", hung on the verb with its own "then", is later
     (
         "The families had crossed from Cuba into Mexico, then into the United States.",
