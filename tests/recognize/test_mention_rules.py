@@ -504,7 +504,7 @@ CASES: tuple[RuleCase, ...] = (
         ner=(("Laredo", "GPE"), ("Nuevo Laredo", "PERSON")),
     ),
     RuleCase(
-        "ner-place",
+        "vouched-town",
         A,
         "Nuevo Laredo officials met Laredo officials on Monday.",
         "Laredo",

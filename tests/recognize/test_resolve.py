@@ -218,7 +218,8 @@ def test_a_region_of_a_country_the_article_never_touches_yields_to_a_supported_n
     NSG = Namesakes()
     got = resolve_all("Israel and Palestine met over Gaza.", ["Israel", "Palestine", "Gaza"])
     assert got["Gaza"] == NS["gaza-city"].id
-    assert resolve_all("Gaza.", ["Gaza"])["Gaza"] == NS["MZ-gaza"].id  # no context: the region's prior
+    # no context: a region smaller than a city of its name ranks as a town, so the bigger city wins
+    assert resolve_all("Gaza.", ["Gaza"])["Gaza"] == NS["gaza-city"].id
 
 
 # -- rank, demonyms and nearness, each against the namesake it must beat or lose to ----------------
@@ -588,6 +589,24 @@ def test_a_city_and_its_region_both_known_by_the_name_as_an_alias_is_the_city_wh
     quebec = ExtraGazetteer({"Quebec": [(province, "alias"), (town, "alias")]})
     mentions, _ = resolve_mentions("He lives in Quebec.", find_mentions("He lives in Quebec.", [], quebec), quebec)
     assert [m.place_id for m in mentions] == [province.id]
+
+
+def test_a_region_smaller_than_a_city_of_its_name_ranks_as_a_town():
+    parish = Place("gn:3489586", "Manchester", "admin1", "JM", 18.05, -77.51, 3489586, 62_000, "04", "ADM1")
+    city = Place("gn:2643123", "Manchester", "city", "GB", 53.48, -2.24, 2643123, 569_000, "ENG", "PPLA2")
+    jamaica = Place("gn:3489940", "Jamaica", "country", "JM", 18.17, -77.4, 3489940, 2_800_000, None, "PCLI")
+    gaz = ExtraGazetteer({"Manchester": [(parish, "name"), (city, "name")], "Jamaica": [(jamaica, "name")]})
+
+    def place_of(text: str) -> str | None:
+        mentions, _ = resolve_mentions(text, find_mentions(text, [], gaz), gaz)
+        return next(m.place_id for m in mentions if m.text == "Manchester")
+
+    # the English city, not the Jamaican parish, when nothing in the article speaks for Jamaica
+    for text in ("He flew to Manchester on Monday.", "Flights to Manchester were cancelled."):
+        assert place_of(text) == city.id
+    # ... but the parish still wins where the article is about its country
+    for text in ("Floods hit Manchester in Jamaica.", "In Jamaica, Manchester lost power for a day."):
+        assert place_of(text) == parish.id
 
 
 def test_an_airport_known_by_a_towns_name_only_as_an_alias_gives_way_to_the_town():
