@@ -3910,11 +3910,13 @@ def match_sentence(
         if kind in ("route", "transfer") and not event.roles.get("destination"):
             _asked_to_hand_over(tok, event, refs, heads, list_heads, lex)
         if (
-            event.then
+            (event.then or (cue.lemma in lex.words["port-call"] and tok.dep_ not in ("acl", "amod")))
             and kind == "route"
             and len({a.ref.place_id for a in event.roles.get("destination", [])}) > 1
             and not any(a.slot.endswith(".mod") for a in event.roles["destination"])  # ("the Greek and Italian grill")
         ):
+            # (ports of call are stops in the order told: "called at Singapore and Colombo before
+            # reaching Rotterdam"; not ships described, "vessels calling at Haifa and Ashdod")
             # "will fly to Jakarta and then continue to Port Moresby, Dili and Singapore": a list told as
             # what comes next is the order of the stops
             for a in event.roles["destination"]:

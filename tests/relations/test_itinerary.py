@@ -195,6 +195,15 @@ def test_one_traveller_s_separate_to_phrases_are_stops_in_turn():
 
 
 ORDERED_STOPS = [
+    # ports of call are stops in the order told
+    (
+        "The freighter left Lisbon on Monday, called at Accra and Lagos and reached Luanda.",
+        ["Lisbon", "Accra", "Lagos", "Luanda"],
+    ),
+    (
+        "The cruise ship sailed from Havana, docked at Maracaibo and Puerto Cabello, and returned to Miami.",
+        ["Havana", "Maracaibo", "Puerto Cabello", "Miami"],
+    ),
     # "and ended the trip in C": where the trip a verb of finishing ends is its last stop
     (
         "The delegation flew from Lima to Quito, went on to Bogota and ended the trip in Caracas.",

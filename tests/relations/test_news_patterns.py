@@ -2082,6 +2082,8 @@ CASES = [
     ),
     ("Colombian navy ships confronted Venezuelan fishing boats.", {("conflict", "Colombia", "Venezuela")}),
     ("Cuban patrol boats confronted a Mexican trawler on Monday.", {("conflict", "Cuba", "Mexico")}),
+    # ships described as calling at ports make no voyage of their own
+    ("Insurers raised premiums for vessels calling at Latakia and Beirut.", set()),
     # barring a place's people or goods is a ban on them (CAMEO 163)
     ("Colombia barred Venezuelan trucks from crossing its border.", {("conflict", "Colombia", "Venezuela")}),
     ("Panama barred Cuban traders from its markets last year.", {("conflict", "Panama", "Cuba")}),
