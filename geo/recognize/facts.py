@@ -1220,7 +1220,7 @@ class MatchFacts:
     def name_after_locative(self) -> bool:
         """One word that is no dictionary word, right after "at", "in", "to"...: "unloaded crude at
         Baniyas" is a port the NER misread as a date, where "through Thursday" stays a day."""
-        return " " not in self.span and not self.common_word and self.doc.locative_before(self.start)
+        return " " not in self.span and not self.common_word and self.after_locative
 
     @property
     def vouched_name(self) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from geo.core.errors import GeoError
@@ -108,6 +108,11 @@ class Lexicon:
             return None
         # (an irregular form the tagger left as its own lemma: "swam", not "swim")
         return self.cues.get((lemma, key)) or self.cues.get((self.irregular.get((lemma, key), ""), key))
+
+
+def _inflected(words: Iterable[str]) -> frozenset[str]:
+    """Every regular inflection of ``words`` (for the pre-filter's paired cues)."""
+    return frozenset(f for word in words for f in inflections(word))
 
 
 def _rows(name: str, width: int) -> list[list[str]]:
@@ -253,17 +258,12 @@ def lexicon() -> Lexicon:
         route_paired.append(pair)
     for marker in MARKED_CUES:
         forms |= classes.get(marker, set())  # "a joint venture", "an anti-dumping probe" (match._marked_cue)
-    # "added two firms to its blacklist": a verb of listing is a cue only with a list
-    paired.append(
-        (
-            frozenset(f for word in classes.get("enlist", ()) for f in inflections(word)),
-            frozenset({"blacklist", "list"}),
-        )
-    )
-    # "link their grids": a verb of joining is a cue only with what its doers own together
-    paired.append((frozenset(f for word in classes.get("pool", ()) for f in inflections(word)), frozenset({"their"})))
+    # "added two firms to its blacklist": a verb of listing is a cue only with a list; "link their
+    # grids": a verb of joining only with what its doers own together
+    paired.append((_inflected(classes.get("enlist", ())), frozenset({"blacklist", "list"})))
+    paired.append((_inflected(classes.get("pool", ())), frozenset({"their"})))
     # A carrier told with where it comes from moves ("aid convoys from Chad into Darfur", match._carrier_moving)
-    paired.append((frozenset(f for word in _list("carriers.txt") for f in inflections(word)), frozenset({"from"})))
+    paired.append((_inflected(_list("carriers.txt")), frozenset({"from"})))
     # Flag words are looked up by lemma and by form: the tagger's lemma is not always right ("hopes").
     negation = {
         form: kind

@@ -2824,12 +2824,9 @@ def _negated(cue: Token, lex: Lexicon, rel_type: str = "") -> bool:
             and head.pos_ == "VERB"
             and _lemma(head) in lex.words["secede"]
             and (
+                # ("pulled out of": "pull" leaves only with "out")
                 (edge == "dobj" and _lemma(head) != "pull")
-                or (
-                    edge == "prep"
-                    and below.lower_ in ("from", "out")
-                    and (_lemma(head) != "pull") == (below.lower_ == "from")
-                )
+                or (edge == "prep" and below.lower_ == ("out" if _lemma(head) == "pull" else "from"))
             )
         ):
             return True  # "withdrew from the nuclear deal with Iran", "quit its pact", "pulled out of its venture"
@@ -3915,10 +3912,9 @@ def match_sentence(
             and len({a.ref.place_id for a in event.roles.get("destination", [])}) > 1
             and not any(a.slot.endswith(".mod") for a in event.roles["destination"])  # ("the Greek and Italian grill")
         ):
-            # (ports of call are stops in the order told: "called at Singapore and Colombo before
-            # reaching Rotterdam"; not ships described, "vessels calling at Haifa and Ashdod")
             # "will fly to Jakarta and then continue to Port Moresby, Dili and Singapore": a list told as
-            # what comes next is the order of the stops
+            # what comes next is the order of the stops; so are ports of call ("called at Singapore and
+            # Colombo before reaching Rotterdam"; not ships described, "vessels calling at Haifa")
             for a in event.roles["destination"]:
                 a.sequential = True
         elif kind in ("route", "transfer") and _stops_apart(
