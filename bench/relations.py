@@ -174,23 +174,26 @@ def _predicted_keys(
     names: dict[str, set[str]],
     gold_names: set[str],
     known_as: Callable[[str], Collection[str]] | None = None,
+    gold_keys: Collection[tuple[str, str, str]] = (),
 ) -> list[tuple[tuple[str, str, str], Relation]]:
     """Predicted relations as keys, choosing for each id the name the gold uses when there is one:
     a name it was mentioned by, else (with ``known_as``, a name's place ids in the gazetteer) a gold
-    name the gazetteer gives that place ("Netherlands" for the place named "The Netherlands")."""
+    name the gazetteer gives that place ("Netherlands" for the place named "The Netherlands"). A
+    place the gold names two ways ("the United States" in one relation, "the U.S." in another) is
+    keyed by the names that make a gold key, relation by relation."""
 
-    def name(pid: str) -> str:
+    def options(pid: str) -> list[str]:
         candidates = sorted(names.get(pid, {pid}))
-        for c in candidates:
-            if relation_key("", c, "", True)[1] in gold_names:  # (compared as the keys compare names)
-                return c
+        out = [c for c in candidates if relation_key("", c, "", True)[1] in gold_names]
         if known_as is not None:
-            for g in sorted(gold_names):
-                if pid in known_as(g):
-                    return g
-        return candidates[0]
+            out += [g for g in sorted(gold_names) if pid in known_as(g) and g not in out]
+        return out or candidates[:1]
 
-    return [(relation_key(r.type, name(r.source), name(r.target), r.directed), r) for r in relations]
+    keyed = []
+    for r in relations:
+        keys = [relation_key(r.type, s, t, r.directed) for s in options(r.source) for t in options(r.target)]
+        keyed.append((next((k for k in keys if k in gold_keys), keys[0]), r))
+    return keyed
 
 
 @functools.cache
@@ -237,7 +240,7 @@ def score_cases(
         gold_total += len(gold)
         gold_names = {n for _, s, t in gold for n in (s, t)}
         predicted: dict[tuple[str, str, str], Relation] = {}
-        for key, rel in _predicted_keys(parsed.relations, _names_by_id(parsed), gold_names, known_as):
+        for key, rel in _predicted_keys(parsed.relations, _names_by_id(parsed), gold_names, known_as, gold.keys()):
             predicted.setdefault(key, rel)
         pairs_by_type = {(k[0], frozenset(k[1:])) for k in predicted}
         for key, g in gold.items():

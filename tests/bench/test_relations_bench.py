@@ -91,3 +91,35 @@ def test_a_gold_name_matches_a_place_by_the_gazetteers_name_or_alias_for_it():
     # by the mention's words alone, "Dutch" and "The Netherlands" never meet "Netherlands"
     surface_only = score_cases(cases, lambda _: parsed)["per_type"]["transfer"]
     assert (surface_only["tp"], surface_only["fp"], surface_only["fn"]) == (0, 1, 1)
+
+
+def test_a_place_the_gold_names_two_ways_matches_each_relation_by_its_own_name():
+    """ "Angola and the United States will sign a deal when the U.S. secretary visits Luanda": the
+    gold names the place once in full and once by its abbreviation; each relation keeps its own."""
+    from bench.relations import score_cases
+    from geo.core.records import Mention, Place, Relation
+
+    text = "Angola and the United States will sign a deal when the U.S. secretary visits Luanda."
+    us = Place("gn:6252001", "United States", "country", "US", 39.8, -98.5)
+    angola = Place("gn:3351879", "Angola", "country", "AO", -12.5, 18.5)
+    luanda = Place("gn:2240449", "Luanda", "city", "AO", -8.8, 13.2)
+    parsed = ParsedArticle(
+        Article("t", "", text),
+        mentions=(
+            Mention("Angola", 0, 6, "toponym", angola.id),
+            Mention("United States", 15, 28, "toponym", us.id),
+            Mention("U.S.", 55, 59, "toponym", us.id),
+            Mention("Luanda", 77, 83, "toponym", luanda.id),
+        ),
+        places=(angola, us, luanda),
+        relations=(
+            Relation("tie", angola.id, us.id, False, text, 0, len(text), hedged=True),
+            Relation("route", us.id, luanda.id, True, text, 0, len(text), hedged=True),
+        ),
+    )
+    gold = [
+        {"type": "tie", "source": "Angola", "target": "United States", "directed": False, "hedged": True},
+        {"type": "route", "source": "U.S.", "target": "Luanda", "directed": True, "hedged": True},
+    ]
+    result = score_cases([{"id": "s1", "text": text, "relations": gold}], lambda _: parsed)
+    assert result["overall"]["tp"] == 2 and result["overall"]["fp"] == 0, result["misses"]
