@@ -1079,6 +1079,27 @@ def _onward_prep(tok: Token) -> bool:
     )
 
 
+def _legs_on(preps: list[Token]) -> list[Token]:
+    """Adverbs inside phrases of direction (or on a verb among them) that may carry a stop of their
+    own: "from Prudhoe Bay down to Vancouver" (an adverb in the "from" phrase), "then on to Mexico
+    City" and "from there on to Maputo" (an "on" of a later stop hung on the phrase before)."""
+    return [
+        a
+        for p in preps
+        if p.lower_ in DIRECTION_PREPS or p.pos_ == "VERB"
+        for a in p.children
+        if (a.dep_ == "advmod" and a.pos_ == "ADV")
+        or ((a.dep_ in LATER_EDGES or a.dep_ in ("pcomp", "prep")) and _later_adverb(a))
+        or _onward_prep(a)
+    ]
+
+
+def _planned_on(verb: Token) -> list[Token]:
+    """The verb of planning a travel verb completes ("plans to travel ... and then on to Kigali"),
+    whose later stops the parse may hang there."""
+    return [verb.head] if verb.pos_ == "VERB" and verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" else []
+
+
 def _through_preps(prep: Token, verb: Token) -> bool:
     """Whether ``prep`` hangs on ``verb`` through other prepositions only ("on Thursday and from there
     to Tashkent": the "to" on "from", joined to "on", on the verb)."""
@@ -2006,6 +2027,9 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
         if c.dep_ == "dative" and c.pos_ != "ADP":
             put(c, "dative")
     hosts = [cue]
+    # "plans to travel from Addis Ababa to Goma and then on to Kigali": a later stop the parse hung
+    # on the verb of planning
+    hosts += [a for v in _planned_on(cue) for a in v.children if a.dep_ == "conj" and a.i > cue.i and _later_adverb(a)]
     host = _host_verb(cue)
     if host is not None and host.i not in cues:
         hosts.append(host)
@@ -2125,6 +2149,14 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             for p in preps
             for c in p.children
             if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in DIRECTION_PREPS and c not in preps
+        ]
+        # ... and the "to" of an adverb inside a phrase of direction: "from Prudhoe Bay down to
+        # Vancouver, then on to Mexico City", "to Luanda on Monday and from there on to Maputo"
+        preps += [
+            q
+            for a in _legs_on(preps)
+            for q in a.children
+            if q.dep_ == "prep" and q.lower_ in ("to", "into") and q not in preps
         ]
         # "came back from X", "arrived home from Y", "sends its exports south to China": the adverb's
         # prepositions are the verb's
@@ -3741,6 +3773,13 @@ def match_sentence(
             for t in [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "ADP")]
             for c in t.children
         ) or any(_onward_prep(c) for c in tok.children)
+        # a later stop inside a phrase of direction ("from Prudhoe Bay down to Vancouver, then on to
+        # Mexico City"), on an "on" joined to the verb ("travelled from Agadez to Sabha, then on to
+        # Zuwara") or to the verb of planning ("plans to travel to Goma and then on to Kigali")
+        later_stop = any(
+            _onward_prep(a) or (_later_adverb(a) and a.lower_ in ("on", "onward", "onwards"))
+            for a in _legs_on([c for c in tok.children if c.dep_ == "prep"] + [tok] + _planned_on(tok))
+        )
         placed: dict[int, str] = {}
         loose_in: list[PlaceRef] = []  # "in X" on the cue verb, which its frame does not read
         place_heads = {h.i for h in heads if h is not None}
@@ -3907,7 +3946,7 @@ def match_sentence(
         if kind in ("route", "transfer") and not event.roles.get("destination"):
             _asked_to_hand_over(tok, event, refs, heads, list_heads, lex)
         if (
-            (event.then or (cue.lemma in lex.words["port-call"] and tok.dep_ not in ("acl", "amod")))
+            (event.then or later_stop or (cue.lemma in lex.words["port-call"] and tok.dep_ not in ("acl", "amod")))
             and kind == "route"
             and len({a.ref.place_id for a in event.roles.get("destination", [])}) > 1
             and not any(a.slot.endswith(".mod") for a in event.roles["destination"])  # ("the Greek and Italian grill")

@@ -256,6 +256,33 @@ ORDERED_STOPS = [
     # a port of call is a stop on the way.
     ("The freighter left Lagos on Monday, called at Accra and reached Lisbon.", ["Lagos", "Accra", "Lisbon"]),
     ("The vessel sailed from Athens to Izmir, then called at Istanbul.", ["Athens", "Izmir", "Istanbul"]),
+    # a later stop inside a phrase of direction: "from A down to B, then on to C", "and from there on to
+    # C", ", then on to C" joined to a verb that hangs on another, and after a verb of planning
+    (
+        "She cycled 9,000 kilometres in a year, from Oslo down to Lisbon, then on to Rabat.",
+        ["Oslo", "Lisbon", "Rabat"],
+    ),
+    ("The convoy drove from Quito up to Bogota, then on to Caracas.", ["Quito", "Bogota", "Caracas"]),
+    (
+        "The foreign minister flew to Lima on Monday and from there on to Quito, where he met the president.",
+        ["Lima", "Quito"],
+    ),
+    ("The envoy sailed to Accra on Friday and from there on to Lagos.", ["Accra", "Lagos"]),
+    (
+        "The sailors rescued off Crete on Sunday had travelled by bus from Lima to Quito, then on to the "
+        "capital, Bogota, where they boarded a plane.",
+        ["Lima", "Quito", "Bogota"],
+    ),
+    (
+        "The students picked up near Lesbos on Monday had travelled by truck from Cairo to Khartoum, then on "
+        "to the coastal city of Lagos.",
+        ["Cairo", "Khartoum", "Lagos"],
+    ),
+    (
+        "The minister plans to travel from Lisbon to Madrid next week and then on to Paris for talks.",
+        ["Lisbon", "Madrid", "Paris"],
+    ),
+    ("The envoy intends to fly from Oslo to Berlin and then on to Warsaw.", ["Oslo", "Berlin", "Warsaw"]),
     # "by way of" is a stop on the way.
     ("The prime minister flew from Paris to Kyiv by way of Warsaw.", ["Paris", "Warsaw", "Kyiv"]),
     ("The band travelled from Lisbon to Madrid by way of Rabat.", ["Lisbon", "Rabat", "Madrid"]),
