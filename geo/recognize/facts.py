@@ -1344,6 +1344,42 @@ class MatchFacts:
         )
 
     @property
+    def holds_person_part(self) -> bool:
+        """A name of several words whose last words alone the NER calls a person: "left Santo
+        Domingo" ("Domingo"), "to Prince Albert" ("Albert"); not one followed by "of", a capitalised
+        word, a possessive or "who" ("Prince Albert of Monaco", "San Jose Sharks")."""
+        overlapping = self._overlapping
+        text = self.doc.text
+        return (
+            " " in self.span
+            and len(overlapping) == 1
+            and overlapping[0].label == "PERSON"
+            and self.start < overlapping[0].start
+            and overlapping[0].end == self.end
+            and _LONGER_NAME_NEXT.match(text, self.end) is None
+            and _PERSON_NEXT.match(text, self.end) is None
+            and re.match(r"\s+of\b", text[self.end : self.end + 4]) is None
+        )
+
+    @property
+    def holds_name_part(self) -> bool:
+        """A name of several words holding whole the one name the NER saw in it, shorter than it:
+        "Sierra Leonean police" with "Sierra" read as an organisation."""
+        overlapping = self._overlapping
+        return (
+            " " in self.span
+            and len(overlapping) == 1
+            and overlapping[0].label in NON_PLACE_LABELS
+            and self.start <= overlapping[0].start
+            and overlapping[0].end <= self.end
+            and (overlapping[0].start, overlapping[0].end) != (self.start, self.end)
+        )
+
+    @property
+    def city_100k_or_after_locative(self) -> bool:
+        return self.city_100k or (self.lone_city_name and self.after_locative)
+
+    @property
     def site_over_name(self) -> bool:
         """A site's whole name holding the name of whom it is named after: "John F. Kennedy
         International Airport" (the NER sees the person inside it)."""

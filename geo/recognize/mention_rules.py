@@ -205,6 +205,20 @@ MATCH_RULES: tuple[Rule, ...] = (
         "site_over_name",
         why="an airport's or site's whole name with a person's name inside ('John F. Kennedy International Airport')",
     ),
+    _r(
+        "city-over-person-part",
+        "accept",
+        "holds_person_part city_100k_or_after_locative",
+        why="a city of several words whose last word alone the NER calls a person: 'left Santo Domingo', "
+        "'in San Jose' (a city of 100,000+, or one of 10,000+ where a place goes: not 'Prince Albert said')",
+    ),
+    _r(
+        "big-place-over-name-part",
+        "accept",
+        "holds_name_part big_or_demonym",
+        why="a country or its adjective of several words holding a piece the NER read as a name: 'Sierra "
+        "Leonean police' ('Sierra' an organisation)",
+    ),
     _r("crosses-entity", "reject", "crosses_entity", why="the span crosses the edge of a name the NER saw"),
     # -- the gazetteer alone
     _r(
