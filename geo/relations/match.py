@@ -1395,7 +1395,7 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
                     if c.dep_ == "relcl" and _lemma(c) in lex.words["enact"]
                 ]
         for clause in clauses:
-            if clause.dep_ == "relcl" and (
+            if clause.dep_ in ("relcl", "acl") and (
                 any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in clause.children)
                 or _zero_relative(clause)
             ):
@@ -1717,7 +1717,8 @@ def _host_verb(cue: Token) -> Token | None:
         # "the meetings the Syrian official had with his hosts": the noun is the object of a relative
         # clause with no relative pronoun and no object of its own
         for clause in cue.children:
-            if clause.dep_ == "relcl" and (_zero_relative(clause) or _relative_object(clause)):
+            # (the parse may call the clause an "acl": "the agreement Jakarta and Canberra signed")
+            if clause.dep_ in ("relcl", "acl") and (_zero_relative(clause) or _relative_object(clause)):
                 return clause  # (and "a deal that Rome signed with Tirana": the clause's "with" is the deal's)
     return None
 
@@ -1728,9 +1729,14 @@ def _relative_object(clause: Token) -> bool:
 
 
 def _zero_relative(clause: Token) -> bool:
-    """A relative clause whose object is the noun it describes, with no pronoun: "the deal Russia signed"."""
+    """A relative clause whose object is the noun it describes, with no pronoun: "the deal Russia signed"
+    (not one that opens with a preposition and a relative word: "relations, by which time the
+    children spoke ...")."""
     return any(c.dep_ == "nsubj" for c in clause.children) and not any(
-        c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "mark") or c.lower_ in RELATIVE_PRONOUNS
+        c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "mark")
+        or c.lower_ in RELATIVE_PRONOUNS
+        or c.tag_ == "WRB"
+        or (c.dep_ == "prep" and c.i == clause.left_edge.i and any(t.tag_ in ("WDT", "WP", "WP$") for t in c.subtree))
         for c in clause.children
     )
 
@@ -1826,6 +1832,16 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             taker_verb = cue.head.head.head  # ("takes most of Australia's coal exports")
     if taker_verb is not None and _lemma(taker_verb) in lex.words["take-in"]:
         for s in _subjects(taker_verb, lex)[0]:
+            put(s, "taker")
+    # "Thailand expects 8 million Chinese tourists", "Germany admitted a million Syrian refugees": who
+    # takes in people a noun names is where they go
+    if (
+        served is not None
+        and served.frame == "migrant"
+        and cue.dep_ == "dobj"
+        and _lemma(cue.head) in lex.words["admit"]
+    ):
+        for s in _subjects(cue.head, lex)[0]:
             put(s, "taker")
     for s in subjects:
         put(s, "obj" if incurred else "subj.pp" if through_prep else "operator" if operated else "subj")
@@ -3788,8 +3804,13 @@ def match_sentence(
             kin = head is not None and head.head.i in ref_at and ref_at[head.head.i] in locating
             if head is None or (head.dep_ == "poss" and head.head.i in place_heads and not kin) or n in locating:
                 continue  # "treaties with Georgia's breakaway Abkhazia": where Abkhazia is, no party
-            if head.dep_ in MODIFIER_EDGES and _lemma(head.head) in lex.words["language"]:
+            if head.dep_ in MODIFIER_EDGES and (
+                _lemma(head.head) in lex.words["language"]
+                or (kind in ("route", "transfer") and _lemma(head.head) in lex.words["flag"])
+            ):
                 continue  # "a fluent Russian speaker", "Arabic interpreters": a language, nobody's country
+                # (and "flying a Cayman Islands flag": where a ship is registered, no home of its voyage;
+                # but "seized a tanker flying the Greek flag" is done to Greece)
             slot = _slot_of(head, tok, slots, climbing, kind, lex)
             if slot is None and list_heads[n] != n and list_heads[n] in placed and not hyphen[n]:
                 slot = placed[list_heads[n]]  # a written list the parse split up

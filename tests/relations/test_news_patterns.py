@@ -2186,6 +2186,37 @@ CASES = [
         {("conflict", "Syria", "Lebanon")},
     ),
     ("Rockets fired by Russian troops struck Ukraine on Monday.", {("conflict", "Russia", "Ukraine")}),
+    # the parties of a pact named by a clause with no relative word, which the parse may call an "acl"
+    (
+        "The agreement Manila and Canberra signed last August has been hailed by both navies.",
+        {("tie", "Canberra", "Manila")},
+    ),
+    ("The cooperation accord Lima and Quito signed last year has been praised.", {("tie", "Lima", "Quito")}),
+    # a place that expects, admits or attracts people a noun of movers names is where they go
+    ("Kenya expects 2 million British tourists this year.", {("route", "United Kingdom", "Kenya")}),
+    ("Germany admitted a million Syrian refugees in 2015.", {("route", "Syria", "Germany")}),
+    ("Spain attracted 5 million German tourists in 2023.", {("route", "Germany", "Spain")}),
+    # looting, plundering and torching a place's property are attacks on it (CAMEO 171)
+    ("Ethiopian troops looted shops in Somalia during the war.", {("conflict", "Ethiopia", "Somalia")}),
+    ("Sudanese militias plundered villages in Chad last year.", {("conflict", "Sudan", "Chad")}),
+    ("Russian soldiers torched homes in Ukraine.", {("conflict", "Russia", "Ukraine")}),
+    ("Protesters torched cars in Paris.", set()),
+    # goods canned or packed somewhere leave from there
+    ("Sardines canned in Lisbon are shipped to Caracas every week.", {("transfer", "Lisbon", "Caracas")}),
+    ("Coffee packed in Bogota is shipped to Madrid.", {("transfer", "Bogota", "Madrid")}),
+    # a ship's flag names where it is registered, no home of its voyage
+    ("The yacht, flying a Panamanian flag, was moored in Lisbon when police boarded it.", set()),
+    ("The tanker, which flies a Cuban flag, docked in Caracas on Monday.", set()),
+    # a clause opened by a preposition and a relative word ("by which time") is no clause of the pact
+    (
+        "Mexico and Spain restored diplomatic relations in 1977, by which time the exiles' grandchildren spoke "
+        "with Mexican accents.",
+        {("tie", "Mexico", "Spain")},
+    ),
+    (
+        "Cuba and Chile restored diplomatic relations in 1990, by which time most of the exiles had gone home.",
+        {("tie", "Chile", "Cuba")},
+    ),
 ]
 
 
