@@ -67,9 +67,9 @@ COMMUNITY_NOUNS = lexicon.words("community_nouns")
 FESTIVAL_NAMES = lexicon.words("festival_names")
 
 LOCATIVE = lexicon.ending_before("locative_prepositions")
-# "the island of X", "the border town of X": a name only a place can be.
+# "the island of X", "the border town of X", "the outskirts of X": a name only a place can be.
 PLACE_NOUN_OF = lexicon.ending_before(
-    "place_nouns", "settlement_words", "inhabitant_nouns", "place_act_nouns", then=r"\s+of\s+"
+    "place_nouns", "settlement_words", "inhabitant_nouns", "place_act_nouns", "place_part_nouns", then=r"\s+of\s+"
 )
 # "the town of Jasper", "the island of Man": a place noun names what follows, even a dictionary word
 SETTLEMENT_OF = lexicon.ending_before("place_nouns", "settlement_words", then=r"\s+of\s+")

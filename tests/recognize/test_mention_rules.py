@@ -561,6 +561,20 @@ CASES: tuple[RuleCase, ...] = (
     RuleCase("big-place", A, "Talks on the Kenyan- Ugandan border resumed.", "Kenyan", ner=(("Kenyan-", "ORG"),)),
     RuleCase("inside-other-name", R, "Chelsea beat Arsenal on Sunday.", "Chelsea"),
     RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "Cashmere goes from Mongolia to the spinning mills of Biella.",
+        "Biella",
+        ner=(("Mongolia", "GPE"), ("Biella", "ORG")),
+    ),
+    RuleCase(
+        "ner-mislabelled-vouched",
+        A,
+        "Fighting reached the outskirts of Sake on Monday.",
+        "Sake",
+        ner=(("Sake", "ORG"),),
+    ),
+    RuleCase(
         "big-place-over-name-part",
         A,
         "Liberian and Sierra Leonean police carried out a joint patrol.",

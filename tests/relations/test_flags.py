@@ -127,6 +127,8 @@ def test_a_described_act_is_not_denied_by_its_doer(text):
         "The Peruvian minister is expected in Quito on Friday.",  # expected somewhere: not yet there
         "Officials from Accra are expected in Lagos next week to sign the pact.",
         "Ghana asked Togo to send doctors to Accra.",
+        "Kenya is in talks to export tea to Egypt.",  # what talks are to do is still to come
+        "Peru is in negotiations to buy wheat from Canada.",
     ],
 )
 def test_hedged(text):

@@ -2201,6 +2201,9 @@ CASES = [
     ("Sudanese militias plundered villages in Chad last year.", {("conflict", "Sudan", "Chad")}),
     ("Russian soldiers torched homes in Ukraine.", {("conflict", "Russia", "Ukraine")}),
     ("Protesters torched cars in Paris.", set()),
+    # commodities that travel are goods: a transfer, not a trip
+    ("Saffron travelled from Tehran to Madrid by truck.", {("transfer", "Tehran", "Madrid")}),
+    ("Silk went from Beijing to Moscow by rail.", {("transfer", "Beijing", "Moscow")}),
     # goods canned or packed somewhere leave from there
     ("Sardines canned in Lisbon are shipped to Caracas every week.", {("transfer", "Lisbon", "Caracas")}),
     ("Coffee packed in Bogota is shipped to Madrid.", {("transfer", "Bogota", "Madrid")}),
