@@ -1087,7 +1087,8 @@ def _legs_on(preps: list[Token]) -> list[Token]:
         a
         for p in preps
         if p.lower_ in DIRECTION_PREPS or p.pos_ == "VERB"
-        for a in p.children
+        # (or on the place a "from" names: "from camps in Kigoma back to Burundi")
+        for a in [*p.children, *(c for o in p.children if o.dep_ == "pobj" and p.lower_ == "from" for c in o.children)]
         if (a.dep_ == "advmod" and a.pos_ == "ADV")
         or ((a.dep_ in LATER_EDGES or a.dep_ in ("pcomp", "prep")) and _later_adverb(a))
         or _onward_prep(a)

@@ -2201,6 +2201,16 @@ CASES = [
     ("Sudanese militias plundered villages in Chad last year.", {("conflict", "Sudan", "Chad")}),
     ("Russian soldiers torched homes in Ukraine.", {("conflict", "Russia", "Ukraine")}),
     ("Protesters torched cars in Paris.", set()),
+    # a "back to" hung on the place a "from" names is where the movers go
+    (
+        "Uganda plans to relocate about 150,000 Sudanese refugees from camps in Kampala back to Sudan by the end "
+        "of the year.",
+        {("route", "Kampala", "Sudan")},
+    ),
+    (
+        "Ethiopia plans to relocate about 20,000 Somali refugees from camps in Addis Ababa back to Somalia by June.",
+        {("route", "Addis Ababa", "Somalia")},
+    ),
     # commodities that travel are goods: a transfer, not a trip
     ("Saffron travelled from Tehran to Madrid by truck.", {("transfer", "Tehran", "Madrid")}),
     ("Silk went from Beijing to Moscow by rail.", {("transfer", "Beijing", "Moscow")}),
