@@ -2693,6 +2693,17 @@ def _crosses_clause(edge: str, below: Token) -> bool:
     return edge in CLAUSE_EDGES
 
 
+def _bare_participle(edge: str, below: Token) -> bool:
+    """A participle of no subject or auxiliary of its own hung on its verb as a clause, which tells
+    the same traveller's next step in the verb's mood: "will fly to Hong Kong, spending three days
+    there, before heading on to Tokyo" (the later leg is as planned as the first)."""
+    return (
+        edge == "advcl"
+        and below.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in below.children)
+    )
+
+
 def _has_neg(tok: Token, lex: Lexicon) -> bool:
     if any(c.tag_ in ("JJR", "RBR") for c in tok.children):
         return False  # "relations have never been closer" affirms the tie
@@ -3089,7 +3100,9 @@ def _hedged(cue: Token, lex: Lexicon) -> bool:
                 return True  # "is going to send"
             if edge == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
                 return True  # "flew to Pyongyang to sign a deal": a purpose, not yet done
-        if _crosses_clause(edge, below) or (edge == "prep" and below.lower_ in STANDING_PREPS):
+        if (_crosses_clause(edge, below) and not _bare_participle(edge, below)) or (
+            edge == "prep" and below.lower_ in STANDING_PREPS
+        ):
             in_clause = False  # "Under an agreement between X and Y, the bridge would get lanes": it stands
         if in_clause and modal_or_modifier(head):
             return True

@@ -388,3 +388,17 @@ def test_a_plan_turned_down_is_negated_not_hedged(text):
 def test_imports_under_a_ban_are_stopped_and_the_ban_is_not(text):
     flags = {r.type: r.negated for r in relations_of(text)}
     assert flags == {"transfer": True, "conflict": False}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan team will fly from Nairobi to Lagos on Sunday, spending two days there, before heading on to Accra.",
+        "The envoy will fly from Lagos to Cairo on Monday, spending a night there before travelling on to Khartoum.",
+    ],
+)
+def test_a_participle_tells_the_next_step_in_its_verbs_mood(text):
+    """A participle of no subject of its own ("..., before heading on to Accra") is as planned as the
+    step of the verb it hangs on."""
+    rels = relations_of(text)
+    assert len(rels) >= 2 and all(r.hedged for r in rels), [(r.source, r.target, r.hedged) for r in rels]
