@@ -3918,7 +3918,8 @@ def match_sentence(
             # man" is local news); a country's troops may kill in a town ("Eritrean troops killed
             # civilians in Axum")
             armed = any(
-                _lemma(n) in lex.words["military"]
+                # (and so are its weapons: "a Russian missile killed six people in Kyiv")
+                _lemma(n) in lex.words["military"] | lex.words["weapon"]
                 # ("Israeli strikes killed 20 people in Gaza": an armed attack is armed force)
                 or ((attack := lex.cue(_lemma(n), n.pos_)) is not None and attack.cameo_class == "material-conflict")
                 for s in subjects

@@ -129,6 +129,8 @@ def test_a_described_act_is_not_denied_by_its_doer(text):
         "Ghana asked Togo to send doctors to Accra.",
         "Kenya is in talks to export tea to Egypt.",  # what talks are to do is still to come
         "Peru is in negotiations to buy wheat from Canada.",
+        "Kenya pressed for talks with Uganda.",  # pressing for it: not yet there
+        "Officials in Lima are pressing for a defence pact with Quito.",
     ],
 )
 def test_hedged(text):

@@ -2196,6 +2196,9 @@ CASES = [
     ("Kenya expects 2 million British tourists this year.", {("route", "United Kingdom", "Kenya")}),
     ("Germany admitted a million Syrian refugees in 2015.", {("route", "Syria", "Germany")}),
     ("Spain attracted 5 million German tourists in 2023.", {("route", "Germany", "Spain")}),
+    # a country's weapon that kills people in a town attacks the town, as its troops do
+    ("A Russian missile killed six people in Kyiv.", {("conflict", "Russia", "Kyiv")}),
+    ("An Iranian missile killed four people in Baghdad on Sunday.", {("conflict", "Iran", "Baghdad")}),
     # looting, plundering and torching a place's property are attacks on it (CAMEO 171)
     ("Ethiopian troops looted shops in Somalia during the war.", {("conflict", "Ethiopia", "Somalia")}),
     ("Sudanese militias plundered villages in Chad last year.", {("conflict", "Sudan", "Chad")}),
