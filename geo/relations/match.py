@@ -2316,6 +2316,9 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
         other = lex.cue(_lemma(verb), verb.pos_) if verb.i in cues else None
         if (
             verb.i == cue.i
+            # ("The fugitive, wanted in Italy for fraud, left Santo Domingo", parsed with "wanted" the
+            # main verb: where someone is wanted is no place the story happens)
+            or _lemma(verb) in lex.words["wanted"]
             # (a coordinated verb of trade keeps its own "in": "sold her home in Gatineau and moved to
             # Ottawa" left Gatineau; a coordinated trip is a stop of its own)
             or (verb.i in cues and (other is None or "route" in other.types))

@@ -283,6 +283,15 @@ ORDERED_STOPS = [
         ["Lisbon", "Madrid", "Paris"],
     ),
     ("The envoy intends to fly from Oslo to Berlin and then on to Warsaw.", ["Oslo", "Berlin", "Warsaw"]),
+    # where someone is wanted is no place the story happens, even when the parse makes "wanted" the main verb
+    (
+        "The fugitive, wanted in Italy for fraud, left Lima for Quito and was arrested after landing in Bogota.",
+        ["Lima", "Quito", "Bogota"],
+    ),
+    (
+        "The banker, wanted in Kenya for theft, left Lagos for Accra and was detained after landing in Lome.",
+        ["Lagos", "Accra", "Lome"],
+    ),
     # "by way of" is a stop on the way.
     ("The prime minister flew from Paris to Kyiv by way of Warsaw.", ["Paris", "Warsaw", "Kyiv"]),
     ("The band travelled from Lisbon to Madrid by way of Rabat.", ["Lisbon", "Rabat", "Madrid"]),
