@@ -786,8 +786,9 @@ def _due_in(tok: Token, lex: Lexicon) -> Cue | None:
     if tok.lower_ != "due" or tok.dep_ != "acomp":
         return None
     heads = [tok] + [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("back", "home")]
-    if not any(p.dep_ == "prep" and p.lower_ in ("in", "at") for h in heads for p in h.children):
-        return None
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]
+    if not preps or any(_lemma(o) in lex.words["court"] for p in preps for o in p.children if o.dep_ == "pobj"):
+        return None  # ("was due in Bridgeport Superior Court today": an appearance before a judge, no trip)
     return lex.cue("arrive", "VERB")
 
 
@@ -1475,6 +1476,10 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
             and lex.flag(_lemma(head), lex.hedges) in ("govern", "govern-to")
         )
         if dep == "relcl" and not infinitive:
+            if any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS for c in tok.children):
+                # "a former Russian officer who was poisoned in Britain": the noun a passive clause
+                # describes underwent the act; only its agent did it
+                return out, through_prep
             out.append(head)  # "countries that expelled": the noun the clause describes
             return out, through_prep
         if dep == "amod" and tok.tag_ == "VBG":

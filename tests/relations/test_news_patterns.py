@@ -2199,6 +2199,12 @@ CASES = [
     # a country's weapon that kills people in a town attacks the town, as its troops do
     ("A Russian missile killed six people in Kyiv.", {("conflict", "Russia", "Kyiv")}),
     ("An Iranian missile killed four people in Baghdad on Sunday.", {("conflict", "Iran", "Baghdad")}),
+    # the noun a passive relative clause describes underwent the act; it did not do it
+    ("Police are questioning a Syrian man who was attacked in Berlin on Monday.", set()),
+    ("A Russian officer who was poisoned in Britain is recovering.", set()),
+    # being due in court is an appearance before a judge, no trip
+    ("Officers arrived at the couple's Lima home. She was due in Quito Superior Court today.", set()),
+    ("Police arrived at his Accra flat on Monday. He is due in Lagos magistrates' court on Friday.", set()),
     # looting, plundering and torching a place's property are attacks on it (CAMEO 171)
     ("Ethiopian troops looted shops in Somalia during the war.", {("conflict", "Ethiopia", "Somalia")}),
     ("Sudanese militias plundered villages in Chad last year.", {("conflict", "Sudan", "Chad")}),
