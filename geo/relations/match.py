@@ -1476,9 +1476,12 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
             and lex.flag(_lemma(head), lex.hedges) in ("govern", "govern-to")
         )
         if dep == "relcl" and not infinitive:
-            if any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS for c in tok.children):
-                # "a former Russian officer who was poisoned in Britain": the noun a passive clause
-                # describes underwent the act; only its agent did it
+            if any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS for c in tok.children) and (
+                (found := lex.cue(_lemma(cue), cue.pos_)) is not None and found.types[0] == "conflict"
+            ):
+                # "a former Russian officer who was poisoned in Britain": the noun a passive clause of
+                # hostility describes underwent the act; only its agent did it (but people "who were
+                # evacuated to Turkey" are who moved)
                 return out, through_prep
             out.append(head)  # "countries that expelled": the noun the clause describes
             return out, through_prep
