@@ -2220,6 +2220,9 @@ CASES = [
         "Ethiopia plans to relocate about 20,000 Somali refugees from camps in Addis Ababa back to Somalia by June.",
         {("route", "Addis Ababa", "Somalia")},
     ),
+    # fighters bought are aircraft, goods: a transfer
+    ("Peru is buying 24 stealth fighters from France.", {("transfer", "France", "Peru")}),
+    ("Egypt bought 30 fighters from Russia in 2015.", {("transfer", "Russia", "Egypt")}),
     # commodities that travel are goods: a transfer, not a trip
     ("Saffron travelled from Tehran to Madrid by truck.", {("transfer", "Tehran", "Madrid")}),
     ("Silk went from Beijing to Moscow by rail.", {("transfer", "Beijing", "Moscow")}),
