@@ -262,8 +262,10 @@ def lexicon() -> Lexicon:
     # grids": a verb of joining only with what its doers own together
     paired.append((_inflected(classes.get("enlist", ())), frozenset({"blacklist", "list"})))
     paired.append((_inflected(classes.get("pool", ())), frozenset({"their"})))
-    # A carrier told with where it comes from moves ("aid convoys from Chad into Darfur", match._carrier_moving)
-    paired.append((_inflected(_list("carriers.txt")), frozenset({"from"})))
+    # A carrier told with where it comes from moves ("aid convoys from Chad into Darfur", match._carrier_moving),
+    # and one that runs "between" two places is a service ("the ferry runs between Athens and Izmir",
+    # match._carrier_running)
+    paired.append((_inflected(_list("carriers.txt")), frozenset({"from", "between"})))
     # Flag words are looked up by lemma and by form: the tagger's lemma is not always right ("hopes").
     negation = {
         form: kind

@@ -851,6 +851,25 @@ def _carrier_moving(tok: Token, lex: Lexicon) -> Cue | None:
     return lex.cue("shipment", "NOUN") if _carries_goods(tok, lex) else lex.cue("flight", "NOUN")
 
 
+def _carrier_running(tok: Token, lex: Lexicon) -> Cue | None:
+    """A verb of running a service whose subject is a carrier or a service, told with where it runs:
+    "the luxury train runs from Singapore to Kuala Lumpur and then on to Penang", "the ferry runs
+    between Athens and Izmir", "a bus service operates from Lima to Quito" (a service, a route)."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in ("run", "operate") or any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    # (the parse may hang the subject on the verb as a compound: "The train runs from Lisbon")
+    subjects = [n for c in tok.children if c.dep_ in ("nsubj", "compound") and c.i < tok.i for n in _head_nouns(c)]
+    if not any(
+        _lemma(n) in lex.carriers or ((found := lex.cue(_lemma(n), "NOUN")) is not None and found.frame == "service")
+        for n in subjects
+    ):
+        return None
+    ends = {p.lower_ for p in tok.children if p.dep_ == "prep" and any(o.dep_ == "pobj" for o in p.children)}
+    if not ends & {"from", "to", "between"}:
+        return None
+    return lex.cue("shuttle", "VERB")
+
+
 def _head_nouns(tok: Token) -> list[Token]:
     """A noun and the nouns coordinated with it ("weapons and drones")."""
     out = [tok]
@@ -3597,6 +3616,7 @@ def match_sentence(
             or _verb_read_as_noun(tok, lex)
             or _carrier_line(tok, lex)
             or _carrier_moving(tok, lex)
+            or _carrier_running(tok, lex)
         )
         if cue is None and (cue := _marked_cue(tok, lex)) is not None:
             while tok.dep_ == "compound" and tok.head.i != tok.i:

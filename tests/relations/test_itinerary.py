@@ -292,6 +292,9 @@ ORDERED_STOPS = [
         "The banker, wanted in Kenya for theft, left Lagos for Accra and was detained after landing in Lome.",
         ["Lagos", "Accra", "Lome"],
     ),
+    # a service that runs on to a later stop
+    ("The luxury train runs from Lisbon to Madrid and then on to Paris.", ["Lisbon", "Madrid", "Paris"]),
+    ("The night bus runs from Lima to Quito and then on to Bogota.", ["Lima", "Quito", "Bogota"]),
     # "by way of" is a stop on the way.
     ("The prime minister flew from Paris to Kyiv by way of Warsaw.", ["Paris", "Warsaw", "Kyiv"]),
     ("The band travelled from Lisbon to Madrid by way of Rabat.", ["Lisbon", "Rabat", "Madrid"]),

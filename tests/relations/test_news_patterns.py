@@ -2220,6 +2220,10 @@ CASES = [
         "Ethiopia plans to relocate about 20,000 Somali refugees from camps in Addis Ababa back to Somalia by June.",
         {("route", "Addis Ababa", "Somalia")},
     ),
+    # a carrier that runs somewhere is a service there
+    ("The night train runs from Lisbon to Madrid.", {("route", "Lisbon", "Madrid")}),
+    ("The ferry runs between Athens and Izmir.", {("route", "Athens", "Izmir")}),
+    ("The ferry company runs a hotel in Athens.", set()),
     # fighters bought are aircraft, goods: a transfer
     ("Peru is buying 24 stealth fighters from France.", {("transfer", "France", "Peru")}),
     ("Egypt bought 30 fighters from Russia in 2015.", {("transfer", "Russia", "Egypt")}),
