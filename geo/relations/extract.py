@@ -227,6 +227,10 @@ def extract_relations(
     # "Chinese troops staged an incursion into Ladakh", "soldiers crossed into South Korea, the third
     # such incursion": forces that go where they attack make the attack, no trip of their own
     kept = [r for _, r in found if not (r.type == "route" and (r.start, r.source, r.target) in attacked)]
+    # a leg of a trip told in order stands for the same move told alone in its sentence ("Evacuated by bus
+    # from Kharkiv to Dnipro, the orphans were then taken by train to Lviv": one move to Dnipro, the trip's first leg)
+    legs = {(r.type, r.source, r.target, r.start) for r in kept if r.group is not None}
+    kept = [r for r in kept if r.group is not None or (r.type, r.source, r.target, r.start) not in legs]
     return tuple(_without_capital_doubles(kept, places))
 
 

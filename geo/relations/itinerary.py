@@ -204,6 +204,15 @@ def chain_trips(
             first = stops[0]
             stops = [_Stop(trip.home, first.sentence, "route.home-destination", first.negated, first.hedged), *stops]
         pairs = list(itertools.pairwise(stops))
+        # A stop not reached is no place to go on from: "prevented the helicopter from flying the hiker
+        # from Fort William to Glasgow, and she was taken by road to Inverness instead" leaves from
+        # Fort William (a trip called off whole keeps its legs in order)
+        reached = stops[0] if stops else None
+        for k, (a, b) in enumerate(pairs):
+            if a.negated and not b.negated and reached is not None:
+                pairs[k] = (reached, b)
+            if not b.negated:
+                reached = b
         grouped = len(pairs) > 1
         for k, (a, b) in enumerate(pairs, start=1):
             # A lone leg is named by what gave its destination when that was inferred, else by its origin.

@@ -90,6 +90,8 @@ LIST_GAP_RE = re.compile(
 # Prepositions whose noun is already there whatever the clause plans: "under the agreement", "despite
 # the sanctions", "since the treaty", "following the visit", "amid tensions".
 STANDING_PREPS = frozenset({"under", "despite", "since", "following", "amid", "amidst"})
+# Prepositions that date a clause by an event: "before the war", "since the invasion".
+TIME_PREPS = frozenset({"before", "after", "since", "until", "till", "following", "during", "throughout"})
 # "between New York and Moscow, Kiev and Riga", "between Moscow and two U.S. cities, New York and
 # Atlanta": the first is the hub, the rest its spokes
 HUB_GAP_RE = re.compile(r"^\s*and\s+(?:the\s+)?(?:(?:[\w.'’-]+\s+){0,3}[a-z]+s\s*[,:]\s*)?$")
@@ -270,6 +272,15 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         (cue.pos == "N" and tok.is_sent_start and tok.text[1:].islower()) or _named_pact(tok, cue, lex)
     ):
         return False  # (but a capitalised first word the tagger took for a name: "Deliveries of fuel")
+    if (
+        cue.pos == "N"
+        and cue.frame == "service"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "by"
+        and tok.head.head.pos_ == "VERB"
+        and (lex.cue(_lemma(tok.head.head), "VERB") is not None or _lemma(tok.head.head) == "take")
+    ):
+        return False  # "were then taken by train to Lviv": the means of the verb's move, no service of its own
     if tok.dep_ == "compound":
         # "trade relations", "aid workers": the head noun is what the phrase is about (and a verb the
         # parse left as a compound, "Kenya exports flowers to Europe", is read on that head)
@@ -755,6 +766,15 @@ def _taken(tok: Token, lex: Lexicon) -> Cue | None:
     if tok.pos_ != "VERB" or _lemma(tok) != "take":
         return None
     to = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into")]
+    to += [  # ("were then taken by train to Lviv", the "to" hung on the means)
+        p
+        for b in tok.children
+        if b.dep_ in ("prep", "agent") and b.lower_ == "by"
+        for o in b.children
+        if o.dep_ == "pobj" and (_lemma(o) in lex.carriers or _lemma(o) in lex.words["means"])
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "into")
+    ]
     if not to or any(_lemma(t) in lex.words["court"] for p in to for t in p.subtree):
         return None
     moved = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1181,6 +1201,17 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         return "-"  # "the dispute, which Dutch courts settled in Kyiv's favour": settling it, no trip
     if cue.lemma in lex.words["stopped"] and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return "-"  # "a shipment bound for Taipei was stopped at Grangemouth": held there, no stopover
+    if cue.pos == "V" and cue.lemma == "strike":
+        objects = [o for c in tok.children if c.dep_ == "dobj" for o in _head_nouns(c)]
+        if any((pact := lex.cue(_lemma(o), "NOUN")) is not None and "tie" in pact.types for o in objects):
+            return "-"  # "Chile and Argentina struck a lithium cooperation pact": the pact is the event
+        subjects = [o for c in tok.children if c.dep_ == "nsubj" for o in _head_nouns(c)]
+        if not objects and subjects and all(_lemma(n) in lex.words["labour"] for n in subjects):
+            return "-"  # "airport workers in Milan and Rome will strike": a stoppage, no attack
+    if cue.pos == "V" and kind == "tie" and cue.lemma == "trade":
+        subjects = [o for c in tok.children if c.dep_ == "nsubj" for o in _head_nouns(c)]
+        if subjects and all(_lemma(n) in lex.goods for n in subjects):
+            return "-"  # "Dubai crude traded at a $2 premium to Oman crude": a price, no partners
     if cue.lemma in lex.words["armed-act"]:
         # "Russian drones targeted Kharkiv", "Israeli jets pounded Gaza City": an attack when forces
         # or weapons do it ("the campaign targets voters in Ohio" is none)
@@ -1332,6 +1363,18 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
     out: list[Token] = []
     through_prep = False
     tok = cue
+    if (
+        cue.pos_ == "NOUN"
+        and cue.dep_ == "pobj"
+        and cue.head.lower_ in TIME_PREPS
+        and (found := lex.cue(_lemma(cue), "NOUN")) is not None
+        and found.types[0] == "conflict"
+        and not any(c.dep_ in ("prep", "poss") for c in cue.children)
+    ):
+        # "Before the war, Odesa, Mykolaiv and Kherson handled most of Ukraine's grain exports": a war
+        # that only dates the clause is not its subject's (but "laid by Azerbaijani soldiers during the
+        # war with Armenia" names the other side, and the soldiers fought it)
+        return out, through_prep
     if cue.dep_ == "ROOT" and cue.pos_ == "NOUN" and cue.i > 0 and cue.nbor(-1).dep_ == "compound":
         # "Brazil exports beef to China" read as the noun phrase "exports beef": the verb left as a
         # compound keeps its subject
@@ -3844,6 +3887,13 @@ def match_sentence(
         placed: dict[int, str] = {}
         loose_in: list[PlaceRef] = []  # "in X" on the cue verb, which its frame does not read
         place_heads = {h.i for h in heads if h is not None}
+        if frame_name == "join" and not event.each:
+            # "Bulgaria and Romania joined the Schengen area's border regime": each joins what is named,
+            # no tie between them (but "joined forces", "joined hands" is theirs together)
+            joined = [c for c in tok.children if c.dep_ == "dobj"]
+            event.each = bool(joined) and all(
+                o.i not in place_heads and _lemma(o) not in lex.words["together"] for o in joined
+            )
         event.embargo = kind == "transfer" and _embargo(tok, lex, place_heads)
         for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
             kin = head is not None and head.head.i in ref_at and ref_at[head.head.i] in locating

@@ -295,6 +295,24 @@ ORDERED_STOPS = [
     # a service that runs on to a later stop
     ("The luxury train runs from Lisbon to Madrid and then on to Paris.", ["Lisbon", "Madrid", "Paris"]),
     ("The night bus runs from Lima to Quito and then on to Bogota.", ["Lima", "Quito", "Bogota"]),
+    # "taken by train to C": the "to" hung on the means is where they were taken
+    (
+        "Evacuated by bus from Kyiv to Warsaw, the orphans were then taken by train to Berlin and flown to London.",
+        ["Kyiv", "Warsaw", "Berlin", "London"],
+    ),
+    (
+        "Evacuated by bus from Lisbon to Madrid, the children were then taken by train to Paris and flown to London.",
+        ["Lisbon", "Madrid", "Paris", "London"],
+    ),
+    # the means of a move ("by train to C") is no service of its own that goes back to C
+    (
+        "Evacuated by bus from Lisbon to Madrid, the children were then taken by train to Paris and on to Berlin.",
+        ["Lisbon", "Madrid", "Paris", "Berlin"],
+    ),
+    (
+        "Driven by bus from Lima to Quito, the migrants were then taken by train to Bogota and on to Caracas.",
+        ["Lima", "Quito", "Bogota", "Caracas"],
+    ),
     # "by way of" is a stop on the way.
     ("The prime minister flew from Paris to Kyiv by way of Warsaw.", ["Paris", "Warsaw", "Kyiv"]),
     ("The band travelled from Lisbon to Madrid by way of Rabat.", ["Lisbon", "Rabat", "Madrid"]),
@@ -337,3 +355,40 @@ def test_the_years_spent_somewhere_before_a_second_move_are_its_origin():
     ]:
         got = {(name_of(r.source), name_of(r.target)) for r in relations_of(text) if r.type == "route"}
         assert got == legs, text
+
+
+def test_a_move_told_alone_is_not_repeated_beside_the_trip_leg_it_is():
+    """ "Evacuated by bus from Lima to Quito, the orphans were then taken by train to Bogota": the move to
+    Quito is the trip's first leg, not a second relation beside it."""
+    for text in (
+        "Evacuated by bus from Lima to Quito, the orphans were then taken by train to Bogota.",
+        "Evacuated by bus from Kyiv to Warsaw, the orphans were then taken by train to Berlin.",
+    ):
+        rels = [r for r in relations_of(text) if r.type == "route"]
+        pairs = [(r.source, r.target) for r in rels]
+        assert len(pairs) == len(set(pairs)) and all(r.group is not None for r in rels), rels
+
+
+@pytest.mark.parametrize(
+    "text, origin, stopped, reached",
+    [
+        (
+            "Fog prevented the plane from flying the patient from Lima to Quito, and she was taken by road to Bogota "
+            "instead.",
+            "Lima",
+            "Quito",
+            "Bogota",
+        ),
+        (
+            "The strike stopped the envoy from flying from Accra to Lagos, and she was driven to Lome instead.",
+            "Accra",
+            "Lagos",
+            "Lome",
+        ),
+    ],
+)
+def test_a_stop_not_reached_is_no_place_to_go_on_from(text, origin, stopped, reached):
+    """A trip prevented leaves the traveller where they were: the next step starts there."""
+    rels = [r for r in relations_of(text) if r.type == "route"]
+    legs = {(name_of(r.source), name_of(r.target), r.negated) for r in rels}
+    assert legs == {(origin, stopped, True), (origin, reached, False)}, legs

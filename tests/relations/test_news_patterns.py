@@ -2220,6 +2220,21 @@ CASES = [
         "Ethiopia plans to relocate about 20,000 Somali refugees from camps in Addis Ababa back to Somalia by June.",
         {("route", "Addis Ababa", "Somalia")},
     ),
+    # goods traded at a price make no trade partners
+    ("Nigerian crude traded at a premium to Angolan crude on Monday.", set()),
+    ("Russian oil traded at a discount to Saudi oil last week.", set()),
+    # workers who strike stop work; striking a pact or a deal is the pact
+    ("Airport workers in Lisbon and Madrid will strike for 24 hours on Friday.", set()),
+    ("Dock workers in Athens and Izmir will strike on Monday.", set()),
+    ("Chile and Peru struck a lithium cooperation pact on Tuesday.", {("tie", "Chile", "Peru")}),
+    ("Kenya and Uganda struck a trade deal in Kampala.", {("tie", "Kenya", "Uganda")}),
+    # a war that only dates the clause is not its subject's
+    ("Before the war, Lisbon, Madrid and Paris together handled most of the grain trade.", set()),
+    ("After the war, Lima and Quito rebuilt their ports.", set()),
+    # places that each join a third make no tie between them; joining forces is theirs together
+    ("Peru and Chile joined the Pacific trade bloc in March.", set()),
+    ("Ghana and Togo joined the regional power pool last year.", set()),
+    ("France and Germany joined forces against the plan.", {("tie", "France", "Germany")}),
     # a carrier that runs somewhere is a service there
     ("The night train runs from Lisbon to Madrid.", {("route", "Lisbon", "Madrid")}),
     ("The ferry runs between Athens and Izmir.", {("route", "Athens", "Izmir")}),
