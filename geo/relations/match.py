@@ -281,6 +281,15 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         and (lex.cue(_lemma(tok.head.head), "VERB") is not None or _lemma(tok.head.head) == "take")
     ):
         return False  # "were then taken by train to Lviv": the means of the verb's move, no service of its own
+    if (
+        cue.pos == "N"
+        and cue.frame == "service"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and (shipped := lex.cue(_lemma(tok.head.head), "NOUN")) is not None
+        and shipped.types[0] == "transfer"
+    ):
+        return False  # "the shipment of 40 electric buses from Zhengzhou to Santiago": buses shipped, goods
     if tok.dep_ == "compound":
         # "trade relations", "aid workers": the head noun is what the phrase is about (and a verb the
         # parse left as a compound, "Kenya exports flowers to Europe", is read on that head)
@@ -863,6 +872,13 @@ def _carrier_moving(tok: Token, lex: Lexicon) -> Cue | None:
     Uganda" (a carrier told with one end only is no movement of its own: "trucks from Kenya")."""
     if tok.pos_ != "NOUN" or _lemma(tok) not in lex.carriers:
         return None
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and (moving := lex.cue(_lemma(tok.head.head), "NOUN")) is not None
+        and moving.types[0] == "transfer"
+    ):
+        return None  # "the shipment of 40 electric buses from Zhengzhou to Santiago": the buses are goods shipped
     preps = [p for p in tok.children if p.dep_ == "prep"]
     preps += [c for p in preps if p.lower_ == "from" for c in p.children if c.dep_ == "prep"]  # ("from X to Y")
     ends = {p.lower_ for p in preps if any(o.dep_ == "pobj" for o in p.children)}

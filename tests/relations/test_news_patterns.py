@@ -2239,6 +2239,13 @@ CASES = [
     ("The night train runs from Lisbon to Madrid.", {("route", "Lisbon", "Madrid")}),
     ("The ferry runs between Athens and Izmir.", {("route", "Athens", "Izmir")}),
     ("The ferry company runs a hotel in Athens.", set()),
+    # carriers shipped are goods; relief carried is goods
+    (
+        "The shipment of 40 electric buses from Beijing to Lima was completed last week.",
+        {("transfer", "Beijing", "Lima")},
+    ),
+    ("Relief trucks from Cairo reached Khartoum on Monday.", {("transfer", "Cairo", "Khartoum")}),
+    ("No relief trucks could reach Khartoum from Cairo.", {("transfer", "Cairo", "Khartoum")}),
     # fighters bought are aircraft, goods: a transfer
     ("Peru is buying 24 stealth fighters from France.", {("transfer", "France", "Peru")}),
     ("Egypt bought 30 fighters from Russia in 2015.", {("transfer", "Russia", "Egypt")}),
