@@ -1287,6 +1287,8 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
             found = _moved_kind(subjects, lex)
             if found == "route":
                 return "route"  # "refugees poured into Poland": people moved make a route
+        if found is None and "bound" in cue.frames and moved and all(n.pos_ == "NOUN" for n in moved):
+            found = "transfer"  # "copper cathodes bound for Shanghai": a thing, not a person, bound somewhere
         return found if found in cue.types else kind
     if cue.types == ("route", "tie"):
         # Hosting or welcoming people is their visit; welcoming a decision is praise.

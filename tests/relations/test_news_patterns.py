@@ -2239,6 +2239,15 @@ CASES = [
     ("The night train runs from Lisbon to Madrid.", {("route", "Lisbon", "Madrid")}),
     ("The ferry runs between Athens and Izmir.", {("route", "Athens", "Izmir")}),
     ("The ferry company runs a hotel in Athens.", set()),
+    # a thing, not a person, bound for a place is goods going there
+    ("Cathodes from Chile bound for Beijing were delayed.", {("transfer", "Chile", "Beijing")}),
+    ("Ingots from Peru bound for Tokyo were delayed.", {("transfer", "Peru", "Tokyo")}),
+    # visitors, pilgrims, holidaymakers and travellers are people who moved, as tourists are
+    ("Kenyan visitors to Uganda rose by 10 percent.", {("route", "Kenya", "Uganda")}),
+    (
+        "Moroccan visitors to Spain outnumbered Spanish visitors to Morocco last year.",
+        {("route", "Morocco", "Spain"), ("route", "Spain", "Morocco")},
+    ),
     # carriers shipped are goods; relief carried is goods
     (
         "The shipment of 40 electric buses from Beijing to Lima was completed last week.",
