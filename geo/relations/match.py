@@ -281,14 +281,7 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         and (lex.cue(_lemma(tok.head.head), "VERB") is not None or _lemma(tok.head.head) == "take")
     ):
         return False  # "were then taken by train to Lviv": the means of the verb's move, no service of its own
-    if (
-        cue.pos == "N"
-        and cue.frame == "service"
-        and tok.dep_ == "pobj"
-        and tok.head.lower_ == "of"
-        and (shipped := lex.cue(_lemma(tok.head.head), "NOUN")) is not None
-        and shipped.types[0] == "transfer"
-    ):
+    if cue.pos == "N" and cue.frame == "service" and _shipped(tok, lex):
         return False  # "the shipment of 40 electric buses from Zhengzhou to Santiago": buses shipped, goods
     if tok.dep_ == "compound":
         # "trade relations", "aid workers": the head noun is what the phrase is about (and a verb the
@@ -872,12 +865,7 @@ def _carrier_moving(tok: Token, lex: Lexicon) -> Cue | None:
     Uganda" (a carrier told with one end only is no movement of its own: "trucks from Kenya")."""
     if tok.pos_ != "NOUN" or _lemma(tok) not in lex.carriers:
         return None
-    if (
-        tok.dep_ == "pobj"
-        and tok.head.lower_ == "of"
-        and (moving := lex.cue(_lemma(tok.head.head), "NOUN")) is not None
-        and moving.types[0] == "transfer"
-    ):
+    if _shipped(tok, lex):
         return None  # "the shipment of 40 electric buses from Zhengzhou to Santiago": the buses are goods shipped
     preps = [p for p in tok.children if p.dep_ == "prep"]
     preps += [c for p in preps if p.lower_ == "from" for c in p.children if c.dep_ == "prep"]  # ("from X to Y")
@@ -887,11 +875,22 @@ def _carrier_moving(tok: Token, lex: Lexicon) -> Cue | None:
     return lex.cue("shipment", "NOUN") if _carries_goods(tok, lex) else lex.cue("flight", "NOUN")
 
 
+def _shipped(noun: Token, lex: Lexicon) -> bool:
+    """A noun that is what a noun of moving goods holds: "the shipment of 40 electric buses", "a
+    delivery of ferries" (goods, whatever carries goods or people)."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and (moving := lex.cue(_lemma(noun.head.head), "NOUN")) is not None
+        and moving.types[0] == "transfer"
+    )
+
+
 def _carrier_running(tok: Token, lex: Lexicon) -> Cue | None:
-    """A verb of running a service whose subject is a carrier or a service, told with where it runs:
-    "the luxury train runs from Singapore to Kuala Lumpur and then on to Penang", "the ferry runs
-    between Athens and Izmir", "a bus service operates from Lima to Quito" (a service, a route)."""
-    if tok.pos_ != "VERB" or _lemma(tok) not in ("run", "operate") or any(c.dep_ == "dobj" for c in tok.children):
+    """A verb of running a service (class ``ply``) whose subject is a carrier or a service, told with
+    where it runs: "the luxury train runs from Singapore to Kuala Lumpur and then on to Penang", "the
+    ferry runs between Athens and Izmir", "a bus service operates from Lima to Quito" (a route)."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in lex.words["ply"] or any(c.dep_ == "dobj" for c in tok.children):
         return None
     # (the parse may hang the subject on the verb as a compound: "The train runs from Lisbon")
     subjects = [n for c in tok.children if c.dep_ in ("nsubj", "compound") and c.i < tok.i for n in _head_nouns(c)]

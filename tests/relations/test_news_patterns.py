@@ -2239,6 +2239,7 @@ CASES = [
     ("The night train runs from Lisbon to Madrid.", {("route", "Lisbon", "Madrid")}),
     ("The ferry runs between Athens and Izmir.", {("route", "Athens", "Izmir")}),
     ("The ferry company runs a hotel in Athens.", set()),
+    ("Ferries ply between Athens and Izmir.", {("route", "Athens", "Izmir")}),
     # a thing, not a person, bound for a place is goods going there
     ("Cathodes from Chile bound for Beijing were delayed.", {("transfer", "Chile", "Beijing")}),
     ("Ingots from Peru bound for Tokyo were delayed.", {("transfer", "Peru", "Tokyo")}),
