@@ -749,15 +749,23 @@ def _route_noun(tok: Token, lex: Lexicon) -> bool:
     return noun is not None and noun.types[0] == "route"
 
 
+def _carrier_or_service(noun: Token, lex: Lexicon) -> bool:
+    """A carrier ("a bus", "the ferry") or a service ("a flight", "the shuttle")."""
+    return _lemma(noun) in lex.carriers or ((c := lex.cue(_lemma(noun), "NOUN")) is not None and c.frame == "service")
+
+
+def _means_of_travel(noun: Token, lex: Lexicon) -> bool:
+    """A noun of how people or goods travel, after "by": "by boat", "by train", "by road"."""
+    return _lemma(noun) in lex.carriers or _lemma(noun) in lex.words["means"]
+
+
 def _ridden(tok: Token, lex: Lexicon) -> Cue | None:
     """A verb of the ``ride`` class with a carrier or a service as its object travels: "take a bus to
     Mackay", "caught a ferry to Jaffna", "boarded a flight to Doha" (as "travelled to")."""
     if tok.pos_ != "VERB" or _lemma(tok) not in lex.words["ride"]:
         return None
     for o in tok.children:
-        if o.dep_ == "dobj" and (
-            _lemma(o) in lex.carriers or ((c := lex.cue(_lemma(o), "NOUN")) is not None and c.frame == "service")
-        ):
+        if o.dep_ == "dobj" and _carrier_or_service(o, lex):
             return lex.cue("travel", "VERB")
     return None
 
@@ -773,7 +781,7 @@ def _taken(tok: Token, lex: Lexicon) -> Cue | None:
         for b in tok.children
         if b.dep_ in ("prep", "agent") and b.lower_ == "by"
         for o in b.children
-        if o.dep_ == "pobj" and (_lemma(o) in lex.carriers or _lemma(o) in lex.words["means"])
+        if o.dep_ == "pobj" and _means_of_travel(o, lex)
         for p in o.children
         if p.dep_ == "prep" and p.lower_ in ("to", "into")
     ]
@@ -808,8 +816,8 @@ def _due_in(tok: Token, lex: Lexicon) -> Cue | None:
     if tok.lower_ != "due" or tok.dep_ != "acomp":
         return None
     heads = [tok] + [c for c in tok.children if c.dep_ == "advmod" and c.lower_ in ("back", "home")]
-    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]
-    if not preps or any(_lemma(o) in lex.words["court"] for p in preps for o in p.children if o.dep_ == "pobj"):
+    where = [o for h in heads for o in _pobjs(h, ("in", "at"))]
+    if not where or any(_lemma(o) in lex.words["court"] for o in where):
         return None  # ("was due in Bridgeport Superior Court today": an appearance before a judge, no trip)
     return lex.cue("arrive", "VERB")
 
@@ -894,10 +902,7 @@ def _carrier_running(tok: Token, lex: Lexicon) -> Cue | None:
         return None
     # (the parse may hang the subject on the verb as a compound: "The train runs from Lisbon")
     subjects = [n for c in tok.children if c.dep_ in ("nsubj", "compound") and c.i < tok.i for n in _head_nouns(c)]
-    if not any(
-        _lemma(n) in lex.carriers or ((found := lex.cue(_lemma(n), "NOUN")) is not None and found.frame == "service")
-        for n in subjects
-    ):
+    if not any(_carrier_or_service(n, lex) for n in subjects):
         return None
     ends = {p.lower_ for p in tok.children if p.dep_ == "prep" and any(o.dep_ == "pobj" for o in p.children)}
     if not ends & {"from", "to", "between"}:
@@ -2302,11 +2307,7 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
         ]
         # ... and on the means of travel ("repatriated by boat from Sittwe to Cox's Bazar")
         objects += [
-            o
-            for p in preps
-            if p.lower_ == "by"
-            for o in p.children
-            if o.dep_ == "pobj" and (_lemma(o) in lex.carriers or _lemma(o) in lex.words["means"])
+            o for p in preps if p.lower_ == "by" for o in p.children if o.dep_ == "pobj" and _means_of_travel(o, lex)
         ]
         # ... and on a participle that only says where the thing moved is kept ("will return 21
         # bronzes held in its museums to Nigeria", "sent paintings stored in Kyiv to Vienna")
