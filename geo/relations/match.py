@@ -4255,6 +4255,7 @@ def match_sentence(
     _partitive_origins(cue_tokens, by_token, lex)
     _bound_onward(cue_tokens, by_token)
     _deal_terms(cue_tokens, by_token)
+    _reported_trade(refs, heads, cue_tokens, by_token, lex)
     _goods_onward(cue_tokens, by_token)
     _moved_on(cue_tokens, by_token)
     _carried_from(cue_tokens, by_token)
@@ -4637,6 +4638,51 @@ def _found_on_arrival(
         if where and all(r.place_id not in shipments[0].ids("origin") + shipments[0].ids("home") for r in where):
             shipments[0].roles["destination"] = [Arg(r, "found", 0) for r in where]
             return
+
+
+def _reported_trade(
+    refs: list[PlaceRef],
+    heads: list,
+    cue_tokens: list[tuple[Token, Cue]],
+    by_token: dict[int, Event],
+    lex: Lexicon,
+) -> None:
+    """Trade figures a place's own body reports are that place's trade: an import that names only
+    where goods came from went to the reporting place, an export that names only where they went
+    left it. "Chinese customs data showed soybean imports from Brazil jumped" (Brazil to China),
+    "according to Indian trade figures, exports to Nepal fell" (India to Nepal). The reporter is a
+    ``figures`` noun, the subject of a verb above the cue or the object of "according to"; its place
+    is a word before it (a demonym, a possessive or a compound)."""
+    for ref, head in zip(refs, heads, strict=True):
+        if head is None or head.dep_ not in ("amod", "compound", "poss", "nmod"):
+            continue
+        noun = head.head
+        while noun.dep_ == "compound" and _lemma(noun) in lex.words["figures"]:
+            noun = noun.head  # "Chinese customs data"
+        if _lemma(noun) not in lex.words["figures"] or head.i > noun.i:
+            continue
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            scope = noun.head
+        elif noun.dep_ == "pobj" and noun.head.head.lower_ in ("according", "accord"):
+            scope = noun.head.head.head
+        else:
+            continue
+        for tok, _ in cue_tokens:
+            event = by_token.get(tok.i)
+            if (
+                event is None
+                or event.type != "transfer"
+                or event.frame not in ("import", "export")
+                or not any(a.i == scope.i for a in [tok, *tok.ancestors])
+                or any(a.i == noun.i for a in [tok, *tok.ancestors])
+            ):
+                continue
+            start, end = ("origin", "destination") if event.frame == "import" else ("destination", "origin")
+            if event.roles.get(end) or (end == "origin" and event.roles.get("home")):
+                continue
+            if not event.roles.get(start) or ref.place_id in event.ids(start):
+                continue
+            event.roles[end] = [Arg(ref, "reported", 0)]
 
 
 def _deal_terms(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:

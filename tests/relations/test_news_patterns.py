@@ -2278,6 +2278,10 @@ CASES = [
         "Cuba and Chile restored diplomatic relations in 1990, by which time most of the exiles had gone home.",
         {("tie", "Chile", "Cuba")},
     ),
+    # trade figures a place's own body reports are that place's imports and exports
+    ("Chinese customs data showed soybean imports from Brazil jumped last month.", {("transfer", "Brazil", "China")}),
+    ("Japan's customs statistics show imports of crude from Qatar doubled.", {("transfer", "Qatar", "Japan")}),
+    ("According to Indian trade figures, exports to Peru fell by a fifth.", {("transfer", "India", "Peru")}),
 ]
 
 
