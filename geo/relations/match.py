@@ -283,6 +283,12 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
         return False  # "were then taken by train to Lviv": the means of the verb's move, no service of its own
     if cue.pos == "N" and cue.frame == "service" and _shipped(tok, lex):
         return False  # "the shipment of 40 electric buses from Zhengzhou to Santiago": buses shipped, goods
+    if cue.pos == "N" and cue.lemma in lex.words["signed"]:
+        # "Egypt and Somalia signed a defence protocol", "a protocol signed in Lima": a pact only when
+        # signed or made (not "a new treatment protocol developed in Geneva")
+        return (tok.dep_ in ("dobj", "nsubjpass") and _lemma(tok.head) in lex.words["create"]) or any(
+            c.dep_ == "acl" and _lemma(c) in lex.words["create"] for c in tok.children
+        )
     if tok.dep_ == "compound":
         # "trade relations", "aid workers": the head noun is what the phrase is about (and a verb the
         # parse left as a compound, "Kenya exports flowers to Europe", is read on that head)
@@ -1896,7 +1902,12 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
     subjects, through_prep = _subjects(cue, lex)
     # "Indonesia's ban has drawn a complaint from the EU", "Russia faced condemnation from Kyiv": the
     # subject of a verb that incurs the act is its object, and "from" whoever acts
-    incurred = cue.pos_ == "NOUN" and cue.dep_ == "dobj" and _lemma(cue.head) in lex.words["incur"]
+    incurred = (
+        cue.pos_ == "NOUN"
+        and cue.dep_ == "dobj"
+        and _lemma(cue.head) in lex.words["incur"]
+        and not any(c.dep_ == "prt" for c in cue.head.children)  # ("drew up a joint strategy": wrote it)
+    )
     if (
         cue.pos_ == "NOUN"
         and cue.dep_ == "pobj"
@@ -3983,6 +3994,8 @@ def match_sentence(
                 )
             )
             event.roles.setdefault(role, []).append(Arg(ref, slot, group, sequence[n] or next_stop))
+        if event.roles.get("party") and kind == "tie":
+            _coordinated_parties(event, tok, refs, heads)
         if kind == "transfer" and not event.roles.get("origin") and tok.dep_ == "conj":
             # "cargoes were loaded at Port Hedland and shipped to Qingdao", "grown in Kenya and flown
             # to London", "bought in Florida and shipped to Haiti": where the goods were made, loaded
@@ -4273,7 +4286,70 @@ def match_sentence(
         found = by_token.get(i)
         if found is not None and found.roles:
             events.append(found)
-    return events + _envoys_home(events)
+    return events + _joint_acts(cue_tokens, by_token, lex) + _envoys_home(events)
+
+
+def _coordinated_parties(event: Event, cue: Token, refs: list[PlaceRef], heads: list) -> None:
+    """Parties named in coordinated subjects act together, as one list: "officials from Kansas and
+    officials from Sonora agreed to cooperate", "the Isle of Wight council and officials from Cherbourg
+    signed an accord" (each place hangs on its own conjunct, so no written list joins them; the small
+    model hangs the second conjunct on the first one's place)."""
+    verb = cue
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("dobj", "compound"):
+            break
+        verb = verb.head  # "signed an accord": the accord's parties are the signers
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return
+    head_of = {id(r): h for r, h in zip(refs, heads, strict=True)}
+    branch: dict[int, frozenset[int]] = {}
+    for a in event.roles["party"]:
+        h = head_of.get(id(a.ref))
+        if not a.slot.startswith("subj") or h is None:
+            continue
+        conjuncts = set()
+        t = h
+        while t.i != subjects[0].i and t.head.i != t.i and t.i != verb.i:
+            if t.dep_ == "conj" and t.i != h.i and t.pos_ in ("NOUN", "PROPN"):
+                conjuncts.add(t.i)  # a conjunct of the subject that holds the place
+            t = t.head
+        if t.i == subjects[0].i:
+            branch[id(a)] = frozenset(conjuncts)
+    if len(set(branch.values())) < 2:
+        return
+    joined = [a for a in event.roles["party"] if id(a) in branch]
+    group = min(a.group for a in joined)
+    for a in joined:
+        a.group = group
+
+
+def _joint_acts(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event], lex: Lexicon) -> list[Event]:
+    """An attack made jointly is also cooperation between those who make it: "Nigerian and Cameroonian
+    troops launched a joint offensive against Boko Haram", "joint air strikes by US and British jets"
+    (a tie between the actors, beside the conflict with whom it hits)."""
+    out: list[Event] = []
+    cooperation = lex.cue("cooperation", "NOUN")
+    for tok, _ in cue_tokens:
+        event = by_token.get(tok.i)
+        if cooperation is None or event is None or event.type != "conflict" or tok.pos_ != "NOUN":
+            continue
+        joint = [c for c in tok.children if c.dep_ == "amod" and c.lower_ in lex.words["joint"]]
+        actors = event.roles.get("actor", [])
+        if not joint or len({a.ref.place_id for a in actors}) < 2:
+            continue
+        out.append(
+            Event(
+                "tie",
+                cooperation,
+                event.start + joint[0].idx - tok.idx,  # (where the word "joint" is)
+                "cooperate",
+                {"party": [Arg(a.ref, a.slot, actors[0].group) for a in actors]},
+                event.negated,
+                event.hedged,
+            )
+        )
+    return out
 
 
 def _envoys_home(events: list[Event]) -> list[Event]:
@@ -4515,12 +4591,12 @@ def _seized_on_arrival(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, 
         if seizure is None or _lemma(tok) not in lex.words["seize"]:
             continue
         # ... or by a place's own customs or police, with no place seized from: "Nigerian customs
-        # officers seized brake pads shipped from Guangzhou" (Guangzhou to Nigeria; not a navy's or
-        # a coastguard's seizure at sea)
+        # officers seized brake pads shipped from Guangzhou" (Guangzhou to Nigeria), "customs officers
+        # in Mersin seized pills trucked in from Syria" (not a navy's or a coastguard's seizure at sea)
         at_home = (
             not seizure.roles.get("target")
             and bool(seizure.roles.get("actor"))
-            and all(a.slot == "subj.mod" for a in seizure.roles["actor"])
+            and all(a.slot in ("subj.mod", "subj.in", "subj.at") for a in seizure.roles["actor"])
             and not any(
                 _lemma(n) in lex.words["military"] or _lemma(c) in lex.words["military"]
                 for n in _subjects(tok, lex)[0]

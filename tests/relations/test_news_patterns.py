@@ -2282,6 +2282,38 @@ CASES = [
     ("Chinese customs data showed soybean imports from Brazil jumped last month.", {("transfer", "Brazil", "China")}),
     ("Japan's customs statistics show imports of crude from Qatar doubled.", {("transfer", "Qatar", "Japan")}),
     ("According to Indian trade figures, exports to Peru fell by a fifth.", {("transfer", "India", "Peru")}),
+    # parties named in coordinated subjects act together, each on its own conjunct
+    (
+        "Officials from Kenya and officials from Uganda agreed to cooperate on water research.",
+        {("tie", "Kenya", "Uganda")},
+    ),
+    ("Delegates from Peru and ministers from Chile signed a fisheries pact.", {("tie", "Chile", "Peru")}),
+    # "drew up" a joint plan writes it: its subject makes it, no one incurs it
+    ("Kenyan and Ugandan officials have drawn up a joint tourism strategy.", {("tie", "Kenya", "Uganda")}),
+    ("Ghana and Togo drew up a joint plan for the border markets.", {("tie", "Ghana", "Togo")}),
+    # an attack made jointly is also cooperation between those who make it
+    (
+        "Nigerian and Malian troops launched a joint offensive against the militants.",
+        {("tie", "Mali", "Nigeria")},
+    ),
+    (
+        "Joint air strikes by American and British jets hit rebel positions.",
+        {("tie", "United Kingdom", "United States")},
+    ),
+    # goods seized by officers in a place, or seized there, had been brought to it
+    (
+        "Customs officers in Mombasa seized 200 boxes of insulin that had been trucked in from Kampala.",
+        {("transfer", "Kampala", "Mombasa")},
+    ),
+    ("Police in Lagos seized fake pills that had been shipped from Accra.", {("transfer", "Accra", "Lagos")}),
+    ("The 500 tablets seized in Nairobi had been smuggled in from Kampala.", {("transfer", "Kampala", "Nairobi")}),
+    # "reached clinics in Juba": "in" on the verb of arriving is where the mover arrives
+    ("Vaccines flown from Nairobi reached clinics in Kampala on Monday.", {("transfer", "Nairobi", "Kampala")}),
+    ("Tents flown from Doha reached shelters in Beirut last week.", {("transfer", "Doha", "Beirut")}),
+    # a protocol is a pact when it is signed, not a way of treating patients
+    ("Egypt and Sudan signed a defence protocol on Monday.", {("tie", "Egypt", "Sudan")}),
+    ("A protocol signed by Kenya and Ethiopia covers border trade.", {("tie", "Ethiopia", "Kenya")}),
+    ("Doctors in Lima follow a treatment protocol developed in Quito.", set()),
 ]
 
 
