@@ -498,7 +498,58 @@ def _add_cities(b: _Builder, cities: dict, countries: dict) -> None:
             for alt in city["alternatenames"]:
                 if keep_alternate(alt) and normalize_name(alt) not in not_aliases:
                     b.add_name(row.id, alt, "alias")
+            bare = without_article(city["name"], city["countrycode"])
+            if bare and row.population >= BARE_NAME_MIN_POPULATION and normalize_name(bare) not in not_aliases:
+                b.add_alternate(row.id, bare)  # (not a common word: "Bab" stays "Al Bab" only if it is one)
+                b.stats["bare_article_aliases"] += 1
             b.stats["city"] += 1
+
+
+# Arabic-speaking countries, whose towns' names in GeoNames often keep the article the press drops
+# ("Al Qamishli" is "Qamishli", "Ar Raqqah" "Raqqah").
+_ARABIC_COUNTRIES = frozenset(
+    [
+        "AE",
+        "BH",
+        "DZ",
+        "EG",
+        "EH",
+        "IQ",
+        "JO",
+        "KW",
+        "LB",
+        "LY",
+        "MA",
+        "MR",
+        "OM",
+        "PS",
+        "QA",
+        "SA",
+        "SD",
+        "SY",
+        "TN",
+        "YE",
+    ]
+)
+# Only a big town is written without its article often enough to be read so: smaller ones' bare names
+# are as often clubs and papers ("Ittihad" is a village of 3,000 and a football club).
+BARE_NAME_MIN_POPULATION = 50_000
+_ARTICLE_RE = re.compile(r"^(?:Al|El|Ad|Ar|As|Ash|At|Az|An|Ath|Adh)[ -](?=\S{4})(.+)$")
+
+
+def without_article(name: str, country_code: str) -> str:
+    """A town's name without its leading Arabic article, as the English-language press writes it, for
+    towns of Arabic-speaking countries; else "".
+
+    >>> without_article("Al Qamishli", "SY")
+    'Qamishli'
+    >>> without_article("El Paso", "US")
+    ''
+    """
+    if country_code not in _ARABIC_COUNTRIES:
+        return ""
+    m = _ARTICLE_RE.match(name.strip())
+    return m.group(1) if m else ""
 
 
 # Words of an airport's name that say what it is, not which one it is.

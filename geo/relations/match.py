@@ -672,12 +672,15 @@ def _marked_cue(tok: Token, lex: Lexicon) -> Cue | None:
     # (a verb's adverb also where the parse hung it on a phrase of the verb: "patrol the strait
     # jointly under a plan")
     adverbs = [*tok.children, *(a for c in tok.children if c.dep_ == "prep" for a in c.children)]
-    forms = {c.i: _marker_forms(c) for c in adverbs}
+    # (and a noun's modifiers' own: "a joint glacier observatory" with "joint" hung on "glacier")
+    modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+    modifiers += [m for c in modifiers for m in c.children if m.dep_ in ("amod", "compound") and m.i < c.i]
+    forms = {c.i: _marker_forms(c) for c in [*adverbs, *modifiers]}
     if not any(f & lex.markers for f in forms.values()):
         return None
     for marker, (noun_cue, verb_cue, verb_frame) in MARKED_CUES.items():
         words = lex.words[marker]
-        if tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and forms[c.i] & words for c in tok.children):
+        if tok.pos_ == "NOUN" and any(forms[c.i] & words for c in modifiers):
             return lex.cue(noun_cue, "NOUN")
         if verb_cue and tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in words for c in adverbs):
             cue = lex.cue(verb_cue, "VERB")
@@ -700,6 +703,13 @@ def _marker_forms(tok: Token) -> set[str]:
     if tok.i >= 2 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_ and not tok.nbor(-2).whitespace_:
         forms.add(f"{tok.nbor(-2).lower_}-{tok.lower_}")
     return forms
+
+
+def _made_word(participle: Token, lex: Lexicon) -> bool:
+    """A participle that says where goods come from ("mined", "built"), or where an animal does
+    ("red pandas born at Edinburgh Zoo"; a person's birthplace is no origin of a move)."""
+    lemma = _lemma(participle)
+    return lemma in lex.words["made"] or (lemma in lex.words["bred"] and _lemma(participle.head) in lex.words["animal"])
 
 
 def _made_before(tok: Token, lex: Lexicon) -> bool:
@@ -1026,7 +1036,7 @@ def _moved_kind(nouns: list[Token], lex: Lexicon) -> str | None:
             # "service" may be any work: "provide building-control services to Carmarthenshire")
         if n.pos_ == "NUM" and any(c.tag_ == "$" for c in n.children):
             return "transfer"  # "sent $250,000": a sum of money
-        if any(c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in lex.words["made"] for c in n.children):
+        if any(c.dep_ == "acl" and c.tag_ == "VBN" and _made_word(c, lex) for c in n.children):
             return "transfer"  # "fuselage sections built in Hamburg", "parts made in Mexico": products
         if n.dep_ == "pobj":
             continue
@@ -2579,14 +2589,15 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
             and not stops(head.head)
             and (
                 _moved_kind([head.head.head], lex) == "transfer"
-                or _lemma(head.head) in lex.words["located"] | lex.words["made"]
+                or _lemma(head.head) in lex.words["located"]
+                or _made_word(head.head, lex)
             )
         ):
             # "aid donated by Norway", "books collected by pupils in Truro": who gave the thing a noun
             # names is its own place, as "Norwegian aid" (wherever the givers are from or in); who
             # held or made it is where it comes from ("Bronzes held by the Smithsonian in Washington",
             # "a statue which had been held by a museum in Aberdeen")
-            where = _lemma(head.head) in lex.words["located"] | lex.words["made"]
+            where = _lemma(head.head) in lex.words["located"] or _made_word(head.head, lex)
             tok = head.head.head
             how = "made" if where else "mod"
         elif (
@@ -2613,7 +2624,7 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
                 # mined in Western Australia": where the goods come from
                 # ... or where they end up ("the heroin sold in Europe")
                 used = _lemma(noun) in lex.words["used"]
-                located = "made" if _lemma(noun) in lex.words["made"] else "used" if used else "in"
+                located = "made" if _made_word(noun, lex) else "used" if used else "in"
                 # (a place on the object of "in" is where goods are made or used too: "avocados sold in
                 # U.S. supermarkets"; but "bronzes held in Berlin's museum" are the museum's)
                 how = located if not how or (how == "mod" and on_object and located != "in") else how
@@ -2694,13 +2705,13 @@ def _located(prep: Token, lex: Lexicon) -> bool:
     (not "killed in Aleppo")."""
     verb = prep.head
     return (
-        (prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "from" and _lemma(verb) in lex.words["made"]))
+        (prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "from" and _made_word(verb, lex)))
         and _describing(verb)  # (a relative clause too: "Ukrainians who had sheltered in Poland")
         and verb.tag_ in ("VBN", "VBG", "VBD")
         and verb.head.pos_ in ("NOUN", "PROPN")
         and (
             _lemma(verb) in lex.words["located"]
-            or _lemma(verb) in lex.words["made"]
+            or _made_word(verb, lex)
             or (_lemma(verb) in lex.words["used"] and prep.lower_ != "from")
         )
     )

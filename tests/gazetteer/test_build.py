@@ -12,6 +12,7 @@ from geo.gazetteer.build import (
     keep_alternate,
     medoid,
     plurals,
+    without_article,
 )
 from geo.gazetteer.lookup import load_gazetteer, normalize_name, read_gazetteer
 
@@ -167,3 +168,18 @@ def test_an_airport_named_after_another_city_or_a_slash_keeps_its_own_part_never
     assert "Waterloo Airport" in names and "Waterloo" not in names
     # Two words only: "Toronto Airport" is no city prefix on its own name.
     assert airport_names("Toronto Airport", "Toronto", frozenset({"toronto"})) == ["Toronto Airport"]
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "expected"),
+    [
+        ("Al Qamishli", "SY", "Qamishli"),
+        ("Ar Raqqah", "SY", "Raqqah"),
+        ("El Fasher", "SD", "Fasher"),
+        ("Al-Mukalla", "YE", "Mukalla"),
+        ("El Paso", "US", ""),  # not an Arabic-speaking country's town
+        ("Al Ain", "AE", ""),  # too short a name left to stand alone
+    ],
+)
+def test_a_towns_name_without_its_arabic_article(name, country, expected):
+    assert without_article(name, country) == expected

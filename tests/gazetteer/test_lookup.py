@@ -348,6 +348,7 @@ def test_an_airports_own_name_that_is_a_word_is_no_name_alone(gaz, word):
         ("Newfoundland", "admin1", "Newfoundland and Labrador"),
         ("Hodeidah", "city", "Al Ḩudaydah"),  # the press's spelling of the Yemeni port, not only its airport's
         ("Hodeida", "city", "Al Ḩudaydah"),
+        ("Qamishli", "city", "Al Qāmishlī"),  # a big Arab town the press writes without its article
         ("N.L.", "admin1", "Newfoundland and Labrador"),
         ("Anatolia", "region", "Anatolia"),
         ("Asia Minor", "region", "Anatolia"),

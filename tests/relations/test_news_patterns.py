@@ -2314,6 +2314,18 @@ CASES = [
     ("Egypt and Sudan signed a defence protocol on Monday.", {("tie", "Egypt", "Sudan")}),
     ("A protocol signed by Kenya and Ethiopia covers border trade.", {("tie", "Ethiopia", "Kenya")}),
     ("Doctors in Lima follow a treatment protocol developed in Quito.", set()),
+    # animals born, bred or hatched somewhere leave from there when they are moved (a person's
+    # birthplace is no origin of a move)
+    ("Two pandas born at a zoo in Madrid were moved to a reserve near Beijing.", {("transfer", "Madrid", "Beijing")}),
+    ("Six turtles hatched at Mombasa were flown to Kampala.", {("transfer", "Mombasa", "Kampala")}),
+    ("Ten rhinos bred at a ranch near Nairobi were flown to Kampala.", {("transfer", "Nairobi", "Kampala")}),
+    ("A man born in Lagos was deported to Accra.", set()),
+    # "joint" on a noun's own modifier still marks the noun ("a joint glacier observatory")
+    ("China and Pakistan plan to set up a joint glacier observatory in the north.", {("tie", "China", "Pakistan")}),
+    ("Kenya and Uganda will build a joint glacier research station.", {("tie", "Kenya", "Uganda")}),
+    # "cooperation" before a noun makes it cooperation: leaving it ends the tie
+    ("Ukraine withdrew from a cultural cooperation programme with Poland.", {("tie", "Poland", "Ukraine")}),
+    ("Ghana and Togo launched a cooperation scheme for border markets.", {("tie", "Ghana", "Togo")}),
 ]
 
 
