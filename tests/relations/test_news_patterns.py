@@ -2326,6 +2326,9 @@ CASES = [
     # "cooperation" before a noun makes it cooperation: leaving it ends the tie
     ("Ukraine withdrew from a cultural cooperation programme with Poland.", {("tie", "Poland", "Ukraine")}),
     ("Ghana and Togo launched a cooperation scheme for border markets.", {("tie", "Ghana", "Togo")}),
+    # whom fire is opened on or at is where they are
+    ("Turkish troops fired at protesters in Damascus.", {("conflict", "Turkey", "Damascus")}),
+    ("Sudanese soldiers fired on herders in Chad.", {("conflict", "Sudan", "Chad")}),
 ]
 
 
