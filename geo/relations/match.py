@@ -1137,6 +1137,17 @@ def _stops_apart(verb: Token, destinations: list[Arg], heads: list, refs: list[P
     return len(set(preps)) == len(preps)
 
 
+def _chained_legs(event: Event) -> bool:
+    """Whether a later "from" of the event names a place an earlier "to" reached, so its legs follow
+    one another whoever travels: "fighters moved from Hama to Homs on Friday and from Homs to Damascus
+    on Saturday" (not "from Lima and from Quito to Bogota")."""
+    reached = [a for a in event.roles.get("destination", []) if a.slot in ("to", "into", "toward", "towards")]
+    left = [a for a in event.roles.get("origin", []) if a.slot == "from"]
+    return len(reached) >= 2 and any(
+        o.ref.place_id == d.ref.place_id and o.ref.start > d.ref.start for o in left for d in reached
+    )
+
+
 def _from_there(tok: Token) -> bool:
     """A "from there" (or "thence", "from where") told as a later leg's start."""
     if tok.lower_ == "thence":
@@ -4115,8 +4126,9 @@ def match_sentence(
             # Colombo before reaching Rotterdam"; not ships described, "vessels calling at Haifa")
             for a in event.roles["destination"]:
                 a.sequential = True
-        elif kind in ("route", "transfer") and _stops_apart(
-            tok, event.roles.get("destination", []), heads, refs, goods=kind == "transfer"
+        elif kind in ("route", "transfer") and (
+            _stops_apart(tok, event.roles.get("destination", []), heads, refs, goods=kind == "transfer")
+            or _chained_legs(event)
         ):
             # "flew to Lima on Monday and to Quito on Tuesday", "flew to Lima and from there to Quito":
             # one traveller's "to"s, each a phrase of its own, are stops one after the other
@@ -4281,6 +4293,7 @@ def match_sentence(
     _deal_terms(cue_tokens, by_token)
     _reported_trade(refs, heads, cue_tokens, by_token, lex)
     _goods_onward(cue_tokens, by_token)
+    _stops_on_the_way(cue_tokens, by_token, lex)
     _moved_on(cue_tokens, by_token)
     _carried_from(cue_tokens, by_token)
     _seized_on_arrival(cue_tokens, by_token, lex)
@@ -4519,6 +4532,30 @@ def _goods_onward(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event
             event.roles.pop("home", None)
         if event.roles.get("destination"):
             before = event
+
+
+def _stops_on_the_way(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event], lex: Lexicon) -> None:
+    """A stop told by a participle of a trip from one place to another lies on its way: "flew from
+    Lima to Bangkok, stopping over in Los Angeles", "sailed from Hobart to Auckland, calling at Lord
+    Howe Island" (Lima -> Los Angeles -> Bangkok; the stop is a via of the trip, not a later leg)."""
+    for tok, _ in cue_tokens:
+        stop = by_token.get(tok.i)
+        trip = by_token.get(tok.head.i)
+        if (
+            stop is None
+            or trip is None
+            or (_phrasal(tok, lex) or _lemma(tok)) not in lex.words["stopover"]
+            or tok.tag_ != "VBG"
+            or tok.dep_ not in ("advcl", "xcomp")
+            or trip.type != "route"
+            or not trip.roles.get("destination")
+            or not (trip.roles.get("origin") or trip.roles.get("setting"))
+            or set(stop.roles) - {"destination", "home"}
+            or not stop.roles.get("destination")
+        ):
+            continue
+        trip.roles.setdefault("via", []).extend(Arg(a.ref, "via", a.group) for a in stop.roles["destination"])
+        del by_token[tok.i]
 
 
 def _moved_on(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:

@@ -195,6 +195,18 @@ def test_one_traveller_s_separate_to_phrases_are_stops_in_turn():
 
 
 ORDERED_STOPS = [
+    # a stop told by a participle of a trip from one place to another lies on its way
+    ("The minister flew from Lima to Madrid, stopping in Bogota to refuel.", ["Lima", "Bogota", "Madrid"]),
+    ("The president flew from Quito to Tokyo, stopping over in Miami.", ["Quito", "Miami", "Tokyo"]),
+    # a later "from" naming where an earlier "to" went chains the legs, whoever travels
+    (
+        "Rebel fighters moved from Idlib to Damascus on Friday and from Damascus to Beirut on Saturday.",
+        ["Idlib", "Damascus", "Beirut"],
+    ),
+    (
+        "Thousands of refugees walked from Kampala to Nairobi and from Nairobi to Mombasa.",
+        ["Kampala", "Nairobi", "Mombasa"],
+    ),
     # ports of call are stops in the order told
     (
         "The freighter left Lisbon on Monday, called at Accra and Lagos and reached Luanda.",
