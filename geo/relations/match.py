@@ -2648,6 +2648,8 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
             elif (
                 prep in LOCATIVE_PREPS
                 or prep in INCLUDING_PREPS
+                or prep == "outside"  # "a truck stop outside Oklahoma City"
+                or (prep == "on" and _lemma(tok) in lex.words["edge"])  # "camps on the outskirts of Goma"
                 or (prep == "as" and any(c.lower_ == "such" for c in head.children))  # "war zones such as Iraq"
                 or (prep == "of" and _lemma(noun) in lex.words["place"])
             ):
@@ -4866,6 +4868,7 @@ def _bound_onward(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event
             and (e := by_token.get(t.i)) is not None
             and e.frame in ("leave", "go", "head", "send", "export")
             and e.roles.get("origin")
+            and not set(e.ids("origin")) & set(goods.ids("destination"))  # (no departure from where they go)
             and (
                 not e.roles.get("destination")
                 or {a.ref.place_id for a in e.roles["destination"]} == set(goods.ids("destination"))
@@ -4873,7 +4876,9 @@ def _bound_onward(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event
         ]
         if len(trips) == 1:
             trips[0].roles["destination"] = list(goods.roles["destination"])
-            trips[0].type = goods.type
+            # (goods that left aboard a carrier bound somewhere are still goods: "heifers left Waterford
+            # aboard a carrier bound for Algeria")
+            trips[0].type = "transfer" if "transfer" in (trips[0].type, goods.type) else goods.type
             del by_token[i]
 
 

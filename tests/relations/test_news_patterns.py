@@ -2329,6 +2329,19 @@ CASES = [
     # whom fire is opened on or at is where they are
     ("Turkish troops fired at protesters in Damascus.", {("conflict", "Turkey", "Damascus")}),
     ("Sudanese soldiers fired on herders in Chad.", {("conflict", "Sudan", "Chad")}),
+    # a place "outside" or "on the edge of" which a noun lies is where that noun is
+    ("Aid was flown from Nairobi to a camp on the edge of Kampala.", {("transfer", "Nairobi", "Kampala")}),
+    ("The truck had been driven from Lagos to a depot outside Accra.", {("route", "Lagos", "Accra")}),
+    # goods bound for a place leave with the one departure the sentence tells (not a noun naming the
+    # shipment again, whose parse may read its destination as where it came from)
+    (
+        "A cargo of 500 cattle left Mombasa on Monday aboard a carrier bound for Qatar, the first such shipment this year.",
+        {("transfer", "Mombasa", "Qatar")},
+    ),
+    (
+        "A consignment of 300 heifers left Lisbon aboard a ship bound for Libya, the first such shipment in a decade.",
+        {("transfer", "Lisbon", "Libya")},
+    ),
 ]
 
 
