@@ -1773,6 +1773,19 @@ def _attributed(verb: Token, lex: Lexicon) -> list[Token]:
 
 def _objects(cue: Token) -> list[Token]:
     out = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
+    if not out:
+        # "India bought discounted Russian oil", the adjective "discounted" read as the verb of a clause
+        # with no subject of its own: its object is the cue's
+        out = [
+            g
+            for c in cue.children
+            if c.dep_ in ("ccomp", "xcomp")
+            and c.tag_ == "VBN"
+            and c.i == cue.i + 1
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for g in c.children)
+            for g in c.children
+            if g.dep_ == "dobj"
+        ]
     if cue.dep_ == "amod" and cue.lower_ in BOUND_WORDS:
         out.append(cue.head)  # "Zambia-bound fuel from Dar es Salaam"
     elif cue.dep_ == "acl" and cue.tag_ == "VBN" and not _verb_read_as_participle(cue):

@@ -2342,6 +2342,9 @@ CASES = [
         "A consignment of 300 heifers left Lisbon aboard a ship bound for Libya, the first such shipment in a decade.",
         {("transfer", "Lisbon", "Libya")},
     ),
+    # an adjective participle before the object that the parse made a verb of its own
+    ("Turkey bought discounted Russian oil throughout the winter.", {("transfer", "Russia", "Turkey")}),
+    ("Japan bought discounted Iranian oil throughout the decade.", {("transfer", "Iran", "Japan")}),
 ]
 
 
