@@ -1238,6 +1238,27 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
     kind = cue.types[0]
     if _where_they_are(tok, lex):
         return "-"
+    if cue.frame == "offer":
+        # Only an offer taken up or turned down is a link of its own ("Argentina rejected a Chinese offer",
+        # "Kenya accepted Uganda's offer"); one merely made, studied or discussed says too little
+        if tok.dep_ not in ("dobj", "nsubjpass") or (_phrasal(tok.head, lex) or _lemma(tok.head)) not in (
+            lex.words["turn-down"] | lex.words["take-up"]
+        ):
+            return "-"
+        # "Beijing's offer of a $1 billion loan", "a proposal to import eggs from India": an offer of goods
+        # or of a trip is that move, offered (its own cue reads it); an offer of anything else is one of
+        # cooperation
+        content = [o for c in _pobjs(tok, ("of",)) for o in _head_nouns(c)]
+        content += [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+        if any((c := lex.cue(_lemma(t), t.pos_)) is not None and c.types[0] != "tie" for t in content) or (
+            _moved_kind([t for t in content if t.pos_ != "VERB"], lex) is not None
+        ):
+            return "-"  # (and "an offer of aid", "of 500 troops": goods or people sent)
+    if cue.frame == "attack" and lex.flag(cue.lemma, lex.negation) == "deny" and tok.pos_ == "VERB":
+        # "Argentina rejected a Chinese offer to build a plant": an offer of cooperation turned down is
+        # no hostile act (the offer's own tie, which the rejection negates, is the link)
+        if any(_lemma(o) in lex.words["offer"] for c in _objects(tok) for o in _head_nouns(c)):
+            return "-"
     if cue.lemma in lex.words["admission"]:
         # "suspended work visas for Pakistani nationals" is a ban aimed at them; "issued visas" is none
         return kind if _negated(tok, lex) else "-"
@@ -1953,6 +1974,10 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
         # "Venezuela has been under US sanctions", "Kyiv came under Russian attack", "Cuba suffers
         # from the American embargo": the subject is what the act is aimed at
         incurred = True
+    if found is not None and found.frame == "offer" and cue.dep_ == "dobj" and not subjects:
+        # "Guyana rejected Venezuela's proposal": whoever takes up or turns down an offer is party to
+        # it, whoever made it (the possessive) the partner
+        subjects = _subjects(cue.head, lex)[0]
     # "Germany will resume deportation flights to Afghanistan": who runs a service runs it from home
     served = found if cue.pos_ == "NOUN" else None
     operated = (
@@ -3909,6 +3934,8 @@ def match_sentence(
         # (stopping an admission is the act itself: "Kuwait suspended visas for ..." is no denial)
         event.negated = _negated(tok, lex, kind) and cue.lemma not in lex.words["admission"]
         event.hedged = _hedged(tok, lex)
+        if frame_name == "offer" and (_phrasal(tok.head, lex) or _lemma(tok.head)) in lex.words["turn-down"]:
+            event.negated = True  # an offer turned down did not come about
         subjects, _ = _subjects(tok, lex)
         if subjects:
             subject0 = subjects[0]

@@ -2345,6 +2345,12 @@ CASES = [
     # an adjective participle before the object that the parse made a verb of its own
     ("Turkey bought discounted Russian oil throughout the winter.", {("transfer", "Russia", "Turkey")}),
     ("Japan bought discounted Iranian oil throughout the decade.", {("transfer", "Iran", "Japan")}),
+    # an offer of cooperation rejected is a tie that did not come about, not a hostile act
+    ("Argentina rejected a Chinese offer to build a vaccine plant.", {("tie", "Argentina", "China")}),
+    ("Guyana rejected Venezuela's proposal for joint patrols.", {("tie", "Guyana", "Venezuela")}),
+    ("Egypt rejected Ethiopia's plan to fill the dam.", {("conflict", "Egypt", "Ethiopia")}),
+    ("Kenya accepted Uganda's offer of help with the border census.", {("tie", "Kenya", "Uganda")}),
+    ("Kenya is studying Uganda's offer of help with the census.", set()),
 ]
 
 
