@@ -1254,6 +1254,23 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
             _moved_kind([t for t in content if t.pos_ != "VERB"], lex) is not None
         ):
             return "-"  # (and "an offer of aid", "of 500 troops": goods or people sent)
+    if (
+        cue.frame == "meet"
+        and tok.pos_ == "NOUN"
+        and any(c.dep_ in ("amod", "compound") and _lemma(c) in lex.words["apart"] for c in tok.children)
+    ):
+        return "-"  # "gave separate press conferences in Nairobi and Kampala": no meeting between them
+    if any(
+        t.dep_ in ("xcomp", "advcl") and t.tag_ == "VB" and _lemma(t.head) in lex.words["vie"]
+        for t in [tok, *list(tok.ancestors)[:2]]
+    ):
+        return "-"  # "Addis Ababa, Nairobi and Kampala are bidding to host the institute": rivals
+    if (
+        cue.pos == "V"
+        and cue.lemma in lex.words["menace"]
+        and any((n := lex.cue(_lemma(o), "NOUN")) is not None and n.types[0] == "conflict" for o in _objects(tok))
+    ):
+        return "-"  # "China threatened anti-dumping duties on New Zealand honey": the duties (hedged) are the act
     if cue.frame == "attack" and lex.flag(cue.lemma, lex.negation) == "deny" and tok.pos_ == "VERB":
         # "Argentina rejected a Chinese offer to build a plant": an offer of cooperation turned down is
         # no hostile act (the offer's own tie, which the rejection negates, is the link)

@@ -2351,6 +2351,28 @@ CASES = [
     ("Egypt rejected Ethiopia's plan to fill the dam.", {("conflict", "Egypt", "Ethiopia")}),
     ("Kenya accepted Uganda's offer of help with the border census.", {("tie", "Kenya", "Uganda")}),
     ("Kenya is studying Uganda's offer of help with the census.", set()),
+    # separate press conferences are no meeting between those who give them
+    ("The Kenyan and Ugandan ministers gave separate press conferences in Nairobi and Kampala.", set()),
+    ("The Ghanaian and Togolese leaders held separate news conferences in Accra and Lome.", set()),
+    # rivals bidding or competing to host something are no partners
+    ("Nairobi, Kampala and Accra are all bidding to host the new institute.", set()),
+    ("Lima and Quito are competing to host the summit.", set()),
+    # a threat whose object is the act itself: the act, hedged, is the link (and nothing else hangs on
+    # the threat)
+    (
+        "China has threatened anti-dumping duties on Brazilian beef, alarming ranchers in Santa Cruz.",
+        {("conflict", "China", "Brazil")},
+    ),
+    (
+        "Mexico has threatened retaliatory tariffs on American steel, worrying workers in Chicago.",
+        {("conflict", "Mexico", "United States")},
+    ),
+    # scientists and divers are people: sent, they travel
+    ("Two Peruvian volcanologists were sent to Chile after the eruption.", {("route", "Peru", "Chile")}),
+    ("Cuban navy divers were sent to Venezuela to survey the reefs.", {("route", "Cuba", "Venezuela")}),
+    # racehorses and ice cores are goods
+    ("Eleven Irish-trained thoroughbreds were flown from Lisbon to Doha.", {("transfer", "Lisbon", "Doha")}),
+    ("Ice cores stored in Oslo were flown to Tokyo in freezers.", {("transfer", "Oslo", "Tokyo")}),
 ]
 
 
