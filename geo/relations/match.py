@@ -2299,6 +2299,17 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             or (p.dep_ == "conj" and p.pos_ == "ADP" and p.lower_ == "by")
         ]
         preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]  # "to X and then to Y"
+        # "sanctions imposed by Canberra on Myanmar's leaders": the parse hangs the verb's next phrase on
+        # the name its "by" gives
+        preps += [
+            q
+            for p in preps
+            if p.dep_ == "agent"
+            for o in p.children
+            if o.dep_ == "pobj" and o.pos_ == "PROPN"
+            for q in o.children
+            if q.dep_ == "prep" and q.lower_ in ("on", "against", "to", "into")
+        ]
         preps += [  # ("and then by car to Quito", with the "to" hung on the "by")
             c
             for p in preps

@@ -2373,6 +2373,15 @@ CASES = [
     # racehorses and ice cores are goods
     ("Eleven Irish-trained thoroughbreds were flown from Lisbon to Doha.", {("transfer", "Lisbon", "Doha")}),
     ("Ice cores stored in Oslo were flown to Tokyo in freezers.", {("transfer", "Oslo", "Tokyo")}),
+    # the phrase after a "by" agent that the parse hangs on the agent's name is the verb's
+    (
+        "Sanctions imposed by Canberra on Myanmar's army leaders will remain in place.",
+        {("conflict", "Canberra", "Myanmar")},
+    ),
+    (
+        "Sanctions imposed by Canberra on Myanmar's generals will remain in force.",
+        {("conflict", "Canberra", "Myanmar")},
+    ),
 ]
 
 
