@@ -65,6 +65,9 @@ from relations.toy import named, relations_of
         # a noun of stopping stops what its "of" names
         "Storms forced the cancellation of all flights from Accra to Lagos.",
         "Officials announced the suspension of ferry services between Accra and Lagos.",
+        # a service dropped or axed is stopped
+        "Kenya Airways has dropped its flights between Nairobi and Lagos.",
+        "The ferry link between Athens and Izmir was axed in 2011.",
     ],
 )
 def test_negated(text):
@@ -131,6 +134,9 @@ def test_a_described_act_is_not_denied_by_its_doer(text):
         "Peru is in negotiations to buy wheat from Canada.",
         "Kenya pressed for talks with Uganda.",  # pressing for it: not yet there
         "Officials in Lima are pressing for a defence pact with Quito.",
+        # what "it is understood" happened is a claim
+        "It is understood the stolen cars were shipped from Lagos to Accra.",
+        "Police understand the weapons were smuggled from Kenya into Uganda.",
     ],
 )
 def test_hedged(text):
