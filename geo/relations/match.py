@@ -3297,7 +3297,8 @@ def _hedged(cue: Token, lex: Lexicon) -> bool:
         ):
             in_clause = False  # "Under an agreement between X and Y, the bridge would get lanes": it stands
         if in_clause and modal_or_modifier(head):
-            return True
+            # (but "sanctions imposed on Myanmar will remain in place": they stand now)
+            return not (edge in ("nsubj", "nsubjpass") and _lemma(head) in lex.words["persist"])
         below = head
     return False
 

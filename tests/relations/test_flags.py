@@ -192,6 +192,9 @@ def test_a_plan_denied_or_stopped_is_negated_and_no_longer_hedged(text):
         # (troops who withdraw from a place move; only a pact left is ended)
         "Kenyan troops withdrew from Somalia last year.",
         "Ghana signed a pact with Togo before leaving for Lagos.",
+        # (what "will remain" goes on now: no plan)
+        "Ferries between Lisbon and Madrid will remain in service.",
+        "Flights between Lima and Quito will remain in operation.",
     ],
 )
 def test_stated_facts_carry_no_flag(text):
