@@ -3161,6 +3161,42 @@ def _reduced(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+def _unconfirmed(verb: Token, lex: Lexicon) -> bool:
+    """A verb of confirming that is not done: "could not be verified", "would not confirm", "neither
+    confirmed nor denied", "Neither side would confirm"."""
+    if _lemma(verb) not in lex.words["verify"]:
+        return False
+    return any(
+        c.dep_ in ("neg", "preconj") or c.lower_ in ("neither", "never")
+        for t in [verb, *(s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))]
+        for c in [*t.children, *(g for d in t.children for g in d.children if d.dep_ == "det")]
+    )
+
+
+def _unverified(cue: Token, lex: Lexicon) -> bool:
+    """A claim no one confirms: the cue told in the clause of a report, claim or rumour that could not
+    be verified ("Reports that mercenaries had been flown from Benghazi to Bamako could not be
+    verified", "neither side would confirm reports that Kabul had sent a delegation"), or a clause a
+    claim of that kind sums up (", a claim that could not be independently verified")."""
+    below = cue
+    for head, edge in [(cue, ""), *_clause_chain(cue)]:
+        if head.pos_ == "NOUN" and _lemma(head) in lex.words["rumour"] and edge in ("acl", "ccomp", "relcl"):
+            if _unconfirmed(head.head, lex) and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                return True
+        if head.pos_ in ("VERB", "AUX"):
+            for noun in head.children:
+                if (
+                    noun.dep_ in ("dobj", "appos", "npadvmod", "attr")
+                    and noun.i > below.i
+                    and any(t.is_punct for t in noun.doc[below.i : noun.i])  # (set off: ", a claim that")
+                    and _lemma(noun) in lex.words["rumour"]
+                    and any(c.dep_ == "relcl" and _unconfirmed(c, lex) for c in noun.children)
+                ):
+                    return True
+        below = head
+    return False
+
+
 def _hedged(cue: Token, lex: Lexicon) -> bool:
     """A plan, promise, proposal, possibility or reported claim rather than a stated fact."""
 
@@ -3223,6 +3259,8 @@ def _hedged(cue: Token, lex: Lexicon) -> bool:
         maker = cue.head if cue.dep_ in ("dobj", "nsubjpass") else None
         if maker is None or _lemma(maker) not in lex.words["create"] | lex.words["worsen"]:
             return False  # (but "an attempt to damage ties" is a conflict attempted)
+    if _unverified(cue, lex):
+        return True
     below = cue
     in_clause = True
     described = False  # inside a relative clause or participle: a description, not the claim itself

@@ -137,6 +137,10 @@ def test_a_described_act_is_not_denied_by_its_doer(text):
         # what "it is understood" happened is a claim
         "It is understood the stolen cars were shipped from Lagos to Accra.",
         "Police understand the weapons were smuggled from Kenya into Uganda.",
+        # a claim no one confirms
+        "Reports that mercenaries had been flown from Beirut to Damascus could not be verified.",
+        "Neither side would confirm reports that Kenya had sent a delegation to Uganda.",
+        "Militants said they had fired a missile from Yemen at Israel, a claim that could not be independently verified.",
     ],
 )
 def test_hedged(text):
@@ -195,6 +199,8 @@ def test_a_plan_denied_or_stopped_is_negated_and_no_longer_hedged(text):
         # (what "will remain" goes on now: no plan)
         "Ferries between Lisbon and Madrid will remain in service.",
         "Flights between Lima and Quito will remain in operation.",
+        # (a claim someone confirmed is told as a fact)
+        "Officials confirmed reports that Kenya had sent troops to Somalia.",
     ],
 )
 def test_stated_facts_carry_no_flag(text):
