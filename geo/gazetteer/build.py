@@ -241,19 +241,21 @@ class _Builder:
         self.stats: dict[str, int] = defaultdict(int)
         self.common: frozenset[str] = frozenset()
 
-    def add_alternate(self, place_id: str, alt: str) -> None:
-        """Index a source alternate name of a country, continent or division, unless it is junk.
+    def add_alternate(self, place_id: str, alt: str) -> bool:
+        """Index a source alternate name of a country, continent, division or town unless it is junk,
+        and say whether it was indexed.
 
         Besides :func:`keep_alternate`, a one-word name that is a common English word ("Northern"
         for a Bahraini governorate, "Island" for Iceland) is dropped: it would make the word a place.
         """
         if not alt or not keep_alternate(alt):
-            return
+            return False
         key = normalize_name(alt)
         if key != normalize_name(self.places[place_id].name) and is_common_word(key, self.common):
             self.stats["common_word_aliases_dropped"] += 1
-            return
+            return False
         self.add_name(place_id, alt, "alias")
+        return True
 
     def wanted(self, country_code: str) -> bool:
         return self.only is None or not country_code or country_code in self.only
@@ -499,8 +501,12 @@ def _add_cities(b: _Builder, cities: dict, countries: dict) -> None:
                 if keep_alternate(alt) and normalize_name(alt) not in not_aliases:
                     b.add_name(row.id, alt, "alias")
             bare = without_article(city["name"], city["countrycode"])
-            if bare and row.population >= BARE_NAME_MIN_POPULATION and normalize_name(bare) not in not_aliases:
-                b.add_alternate(row.id, bare)  # (not a common word: "Bab" stays "Al Bab" only if it is one)
+            if (
+                bare
+                and row.population >= BARE_NAME_MIN_POPULATION
+                and normalize_name(bare) not in not_aliases
+                and b.add_alternate(row.id, bare)  # (never a common word alone)
+            ):
                 b.stats["bare_article_aliases"] += 1
             b.stats["city"] += 1
 
@@ -508,7 +514,7 @@ def _add_cities(b: _Builder, cities: dict, countries: dict) -> None:
 # Arabic-speaking countries, whose towns' names in GeoNames often keep the article the press drops
 # ("Al Qamishli" is "Qamishli", "Ar Raqqah" "Raqqah").
 _ARABIC_COUNTRIES = frozenset(
-    [
+    {
         "AE",
         "BH",
         "DZ",
@@ -529,7 +535,7 @@ _ARABIC_COUNTRIES = frozenset(
         "SY",
         "TN",
         "YE",
-    ]
+    }
 )
 # Only a big town is written without its article often enough to be read so: smaller ones' bare names
 # are as often clubs and papers ("Ittihad" is a village of 3,000 and a football club).

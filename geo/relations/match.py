@@ -3169,7 +3169,7 @@ def _unconfirmed(verb: Token, lex: Lexicon) -> bool:
     return any(
         c.dep_ in ("neg", "preconj") or c.lower_ in ("neither", "never")
         for t in [verb, *(s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))]
-        for c in [*t.children, *(g for d in t.children for g in d.children if d.dep_ == "det")]
+        for c in t.children
     )
 
 
