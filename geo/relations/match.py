@@ -53,7 +53,7 @@ INCLUDING_PREPS = frozenset({"including", "like", "especially", "notably", "prin
 # Edges along which a noun cue takes the subject of the verb it depends on.
 NOUN_HOST_EDGES = frozenset({"dobj", "attr", "oprd", "appos"})
 # Edges along which a verb takes the subject of the word it depends on.
-VERB_UP_EDGES = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp"})
+VERB_UP_EDGES = frozenset({"xcomp", "conj", "advcl", "acomp", "pcomp", "oprd"})
 # Edges of the person a purpose phrase ("in Moscow for talks") describes: who acts in that act.
 PERSON_SUBJECT_EDGES = frozenset({"nsubj", "nsubjpass", "appos"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
@@ -401,7 +401,9 @@ def _is_cue_token(tok: Token, cue: Cue, lex: Lexicon, in_mention: set[int]) -> b
     if cue.pos == "V" and cue.frame == "shut":
         # "Russia will close the US consulate in St Petersburg": reducing relations (CAMEO 161) only
         # when what is shut is another country's mission
-        closed = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["closable"]]
+        # ("kept its airspace closed to Moroccan aircraft": what the verb the participle completes keeps)
+        held = [*tok.children, *(tok.head.children if tok.dep_ == "oprd" else ())]
+        closed = [c for c in held if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in lex.words["closable"]]
         return _on_mission(tok, lex) or (
             bool(closed) and (bool(_pobjs(tok, ("to", "with"))) or any(_pobjs(c, ("with",)) for c in closed))
         )  # ("closed its airspace to Israeli planes", "closed its border with Colombia": shut to someone,
@@ -718,6 +720,37 @@ def _made_before(tok: Token, lex: Lexicon) -> bool:
     Mackay and return to Cairns")."""
     head = tok.head
     return tok.dep_ == "conj" and head.pos_ == "VERB" and head.tag_ == "VBN" and _lemma(head) in lex.words["made"]
+
+
+def _made_subject_origin(
+    event: Event, cue: Token, refs: list[PlaceRef], heads: list, list_heads: list[int], lex: Lexicon
+) -> None:
+    """Where goods were made, when the parse reads the participle that says so as the subject of the
+    verb that moves them, the goods as its own subject: "rice grown in Stuttgart may be exported to
+    Cuba", "most of the tuna canned in Pago Pago is shipped to the United States" (the participle
+    describes the goods it governs)."""
+    made = next(
+        (
+            c
+            for c in cue.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            and c.pos_ == "VERB"
+            and c.tag_ in ("VBN", "VBD")
+            and _made_word(c, lex)
+            and any(g.dep_ == "nsubj" and g.pos_ in ("NOUN", "ADJ") for g in c.children)
+        ),
+        None,
+    )
+    if made is None:
+        return
+    for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
+        if (
+            head is not None
+            and head.dep_ == "pobj"
+            and head.head.lower_ in ("at", "in", "from")
+            and head.head.head.i == made.i
+        ):
+            event.roles.setdefault("origin", []).append(Arg(ref, "made", list_heads[n]))
 
 
 # The units a price, a rate or an index level is told in ("settled at 82 dollars", "closed at 3,200 points").
@@ -1634,6 +1667,9 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
                 return out, through_prep
             out.append(head)  # "countries that expelled": the noun the clause describes
             return out, through_prep
+        if dep == "amod" and tok.tag_ == "VBG" and (verb := _gerund_read_as_modifier(tok)) is not None:
+            tok = verb  # "Tehran denied supplying drones": the verb whose object the gerund is
+            continue
         if dep == "amod" and tok.tag_ == "VBG":
             out.append(head)  # "the visiting minister"
             return out, through_prep
@@ -1824,8 +1860,8 @@ def _objects(cue: Token) -> list[Token]:
             for g in c.children
             if g.dep_ == "dobj"
         ]
-    if cue.dep_ == "amod" and cue.lower_ in BOUND_WORDS:
-        out.append(cue.head)  # "Zambia-bound fuel from Dar es Salaam"
+    if cue.dep_ == "amod" and (cue.lower_ in BOUND_WORDS or _gerund_read_as_modifier(cue) is not None):
+        out.append(cue.head)  # "Zambia-bound fuel from Dar es Salaam", "denied supplying drones"
     elif cue.dep_ == "acl" and cue.tag_ == "VBN" and not _verb_read_as_participle(cue):
         out.append(_described(cue))  # "Syrian forces, backed by Russia"
     elif cue.dep_ == "advcl" and cue.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
@@ -1833,6 +1869,23 @@ def _objects(cue: Token) -> list[Token]:
         if described.i != cue.head.i:
             out.append(described)
     return out
+
+
+def _gerund_read_as_modifier(cue: Token) -> Token | None:
+    """The verb whose gerund object the parse read as an adjective on that object's noun, or None:
+    "Tehran has again denied supplying drones to Moscow" ("supplying" an ``amod`` of "drones", straight
+    after "denied", its "to" hung on "denied"); not "the visiting minister", "shipping companies"."""
+    noun, verb = cue.head, cue.head.head
+    if (
+        cue.tag_ == "VBG"
+        and cue.dep_ == "amod"
+        and noun.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and cue.i == verb.i + 1
+        and noun.i > cue.i
+    ):
+        return verb
+    return None
 
 
 def _verb_read_as_participle(verb: Token) -> bool:
@@ -2220,12 +2273,22 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                             if o.dep_ == "pobj":
                                 put(o, q.lower_)
     for c in cue.children:
-        if c.dep_ == "dative" and c.pos_ != "ADP":
+        if c.dep_ == "dative" and c.pos_ != "ADP" and c.tag_ != "TO":
             put(c, "dative")
     hosts = [cue]
+    if (verb := _gerund_read_as_modifier(cue)) is not None:
+        hosts.append(verb)  # "denied supplying drones to Moscow", "to Moscow" hung on "denied"
     # "plans to travel from Addis Ababa to Goma and then on to Kigali": a later stop the parse hung
     # on the verb of planning
-    hosts += [a for v in _planned_on(cue) for a in v.children if a.dep_ == "conj" and a.i > cue.i and _later_adverb(a)]
+    # (or as an adverb: "plans to fly from Havana to Caracas on Tuesday, then on to La Paz")
+    hosts += [
+        a
+        for v in _planned_on(cue)
+        for a in v.children
+        if (a.dep_ == "conj" or (a.dep_ in ("advmod", "advcl", "dep") and a.lower_ in ("on", "onward", "onwards")))
+        and a.i > cue.i
+        and _later_adverb(a)
+    ]
     host = _host_verb(cue)
     if host is not None and host.i not in cues:
         hosts.append(host)
@@ -2292,7 +2355,8 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
             p
             for p in h.children
             if p.dep_ in ("prep", "agent")
-            or (p.dep_ == "dative" and p.pos_ == "ADP")
+            # ("send two giant pandas to Adelaide" with "to" tagged as an infinitive's: a preposition)
+            or (p.dep_ == "dative" and (p.pos_ == "ADP" or p.tag_ == "TO"))
             or (p.dep_ == "prt" and p.lower_ == "out")
             # "travelled by train to Siliguri and then by bus to Kolkata": a later means of travel
             # joined to the verb, whose "to" the means carries
@@ -2944,6 +3008,28 @@ def _closed_with(
     for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
         if head is not None and head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.i in closed:
             event.roles.setdefault("target", []).append(Arg(ref, "obj.with", list_heads[n]))
+
+
+def _buyers_among(
+    tok: Token, event: Event, refs: list[PlaceRef], heads: list, list_heads: list[int], lex: Lexicon
+) -> None:
+    """The places a sale's "with" names among its buyers are where the goods went: "Turkey exported
+    drones to 30 countries, with Poland and Ukraine among the largest buyers" (the buyers, customers
+    or markets the goods were sold to)."""
+    among = [
+        c
+        for c in tok.children
+        if c.dep_ == "prep"
+        and c.lower_ == "among"
+        and any(g.dep_ == "pobj" and _lemma(g) in lex.words["buyer"] for g in c.children)
+    ]
+    if not among:
+        return
+    for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
+        while head is not None and head.dep_ == "conj":
+            head = head.head
+        if head is not None and head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.i == tok.i:
+            event.roles.setdefault("destination", []).append(Arg(ref, "among", list_heads[n]))
 
 
 def _asked_to_hand_over(
@@ -4156,6 +4242,8 @@ def match_sentence(
                     # "carried by rail to Takoradi and shipped from there to Amsterdam": where the first
                     # verb took the goods is where the second one's "from there" starts
                     event.roles.setdefault("origin", []).append(Arg(ref, "there", list_heads[n]))
+        if kind == "transfer" and not event.roles.get("origin"):
+            _made_subject_origin(event, tok, refs, heads, list_heads, lex)
         if frame_name in lex.words["national"]:
             # "Iran detained a British national": only across a border ("Ohio police arrested a Texas
             # man" is local news); a country's troops may kill in a town ("Eritrean troops killed
@@ -4213,6 +4301,8 @@ def match_sentence(
                 event.roles["origin"] = away
         if kind == "transfer" and tok.pos_ == "NOUN":
             _banned_imports(tok, event, refs, heads, list_heads, lex)
+        if kind == "transfer" and event.roles.get("origin") and tok.pos_ == "VERB":
+            _buyers_among(tok, event, refs, heads, list_heads, lex)
         if frame_name == "bar" and not event.roles.get("target"):
             _closed_with(tok, event, refs, heads, list_heads, lex)
         if kind in ("route", "transfer") and event.roles.get("destination") and tok.pos_ == "VERB":

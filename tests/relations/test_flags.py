@@ -42,6 +42,7 @@ from relations.toy import named, relations_of
         "Police intercepted migrants who were being flown from Libya to Italy.",
         "Kenya rejected claims that it had sent troops to Somalia.",  # a rejected claim, as a denied one
         "Ghana denied reports that it had shipped arms to Togo.",
+        "Damascus has again denied supplying rockets to Beirut.",  # the gerund read as an adjective
         "Peru has shelved talks with Chile on a fisheries pact.",  # shelved
         "Kenya shelved its plan to export power to Uganda.",
         "Russian gas deliveries to Spain stopped on Saturday.",  # goods that stop cease

@@ -2382,6 +2382,31 @@ CASES = [
         "Sanctions imposed by Canberra on Myanmar's generals will remain in force.",
         {("conflict", "Canberra", "Myanmar")},
     ),
+    # a participle of making the parse reads as the subject of the verb that moves the goods says
+    # where they come from
+    ("Coffee grown in Colombia is shipped to Madrid every month.", {("transfer", "Colombia", "Madrid")}),
+    ("Cement produced in Turkey is trucked to Iraq.", {("transfer", "Turkey", "Iraq")}),
+    # the places a sale names "among" its buyers are where the goods went
+    (
+        "China sold fighter jets to a dozen air forces, with Pakistan among its biggest customers.",
+        {("transfer", "China", "Pakistan")},
+    ),
+    (
+        "Brazil ships beef to 150 countries, with Egypt and Chile among the top markets.",
+        {("transfer", "Brazil", "Chile"), ("transfer", "Brazil", "Egypt")},
+    ),
+    # a gerund object the parse reads as an adjective on its noun, straight after the verb: the verb's
+    # subject does it, and the "to" the parse hangs on that verb is the gerund's
+    ("Damascus has again denied supplying rockets to Beirut.", {("transfer", "Damascus", "Beirut")}),
+    ("Havana has again denied selling missiles to Caracas.", {("transfer", "Havana", "Caracas")}),
+    # "to" tagged as an infinitive's marker after an indirect object is still the preposition
+    ("China will send two giant pandas to Donetsk later this year.", {("transfer", "China", "Donetsk")}),
+    ("Spain will lend three paintings to Salisbury next year.", {("transfer", "Spain", "Salisbury")}),
+    # what a state keeps closed, or closes its skies, to another's craft
+    ("Greece kept its ports closed to Turkish ships for a decade.", {("conflict", "Greece", "Turkey")}),
+    ("Poland has kept its airspace closed to Russian aircraft since 2022.", {("conflict", "Poland", "Russia")}),
+    ("Moscow retaliated by closing Russian skies to Spanish carriers.", {("conflict", "Moscow", "Spain")}),
+    ("Russia has closed its skies to Polish airlines.", {("conflict", "Russia", "Poland")}),
 ]
 
 
