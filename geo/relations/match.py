@@ -1339,6 +1339,13 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         # ("Chinese coastguard ships blocked a Philippine boat": forces named by a compound)
         subjects += [c for n in subjects for c in n.children if c.dep_ == "compound"]
         return kind if any(_lemma(n) in armed or _armed_attack(n, lex) for n in subjects) else "-"
+    if cue.pos == "V" and cue.lemma in lex.words["strive"] and any(c.dep_ == "xcomp" for c in tok.children):
+        return "-"  # "factories in Lebanon and Mexico are struggling to hire workers": hard going, no fight
+    if cue.pos == "V" and cue.lemma in lex.words["guide"]:
+        # "South Africa's minister will lead a delegation to Beijing": a trip when whom the verb leads
+        # are people who travel ("led the league", "led the talks" are none)
+        things = [o for c in tok.children if c.dep_ == "dobj" for o in _head_nouns(c)]
+        return kind if _moved_kind(things, lex) == "route" else "-"
     if cue.lemma in lex.words["asset-act"]:
         # "Britain froze the assets of Russian oligarchs": a sanction when it holds someone's wealth
         # ("Ohio froze tuition" is none)
@@ -1469,6 +1476,12 @@ def _worsens(tok: Token, lex: Lexicon) -> bool:
         for o in [*_objects(head), *_pobjs(head, ("to", "at"))]
     ):
         return True  # "relations hit a new low", "ties sank to their lowest point"
+    if (
+        (found := lex.cue(_lemma(tok), "NOUN")) is not None
+        and found.frame == "meet"
+        and lex.flag(_lemma(head), lex.negation) == "stop"
+    ):
+        return False  # "talks between Uganda and Kenya collapsed": no meeting came of them (negated)
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and (_lemma(head) in worsen or head.lower_ in worsen)
 
 
@@ -1501,6 +1514,14 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
         doers = [c for c in cue.nbor(-1).children if c.dep_ == "nsubj"]
         if doers:
             return doers, through_prep
+    if (
+        cue.pos_ == "NOUN"
+        and cue.dep_ == "pobj"
+        and cue.head.lower_ == "of"
+        and cue.head.head.pos_ == "NOUN"
+        and _lemma(cue.head.head) in lex.words["enactment"]
+    ):
+        return [cue.head.head], through_prep  # "India's imposition of a duty on Canadian peas": whose act it is
     if (
         cue.pos_ == "NOUN"
         and cue.dep_ == "pobj"
@@ -1704,6 +1725,13 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
                 return out, through_prep
         if dep in ("pobj", "pcomp") and head.dep_ == "prep":
             owner = head.head
+            if (
+                owner.dep_ == "pobj"
+                and _lemma(owner) in lex.words["timespan"]
+                and owner.head.dep_ == "prep"
+                and owner.head.head.pos_ in ("VERB", "AUX")
+            ):
+                owner = owner.head.head  # "have been embroiled for decades in a dispute": the verb's
             if _lemma(owner) in lex.words["control"]:
                 objs = [c for c in owner.children if c.dep_ == "dobj"]
                 if objs:
@@ -1808,7 +1836,11 @@ def _natural_mover(
     name, or a noun of the ``nature`` class): "the Mekong River flows into Cambodia", "the typhoon
     moved on to Vietnam"."""
     for noun in [o for s in subjects for o in _head_nouns(s)]:
-        if _lemma(noun) in lex.words["nature"]:
+        if _lemma(noun) in lex.words["nature"] or (
+            # "Cyclone Freddy moved into Malawi": a storm by its name
+            noun.pos_ == "PROPN"
+            and any(c.dep_ == "compound" and _lemma(c) in lex.words["tempest"] for c in noun.children)
+        ):
             return True
         for ref, head in zip(refs, heads, strict=True):
             if (
@@ -2323,6 +2355,20 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
                 for o in p.children:
                     if o.dep_ == "pobj":
                         put(o, p.lower_)
+    elif (
+        cue.pos_ == "NOUN"
+        and cue.dep_ == "pobj"
+        and cue.head.lower_ == "in"
+        and cue.head.head.pos_ in ("VERB", "AUX")
+        and cue.head.head.i not in cues
+    ):
+        # "Pakistan stands in solidarity with Turkey", "remain in talks with Cairo": the "with" the parse
+        # hangs on the verb is the state's
+        for p in cue.head.head.children:
+            if p.dep_ == "prep" and p.lower_ == "with" and p.i > cue.i:
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        put(o, "with")
     # "Tensions flared between Serbia and Kosovo", parsed with the verb as the noun's modifier
     hosts += [c for c in cue.children if cue.pos_ == "NOUN" and c.dep_ == "acl" and c.i not in cues]
     # "left Odesa on Monday bound for Lebanon": the participle's "for" is the verb's
@@ -3010,6 +3056,40 @@ def _closed_with(
             event.roles.setdefault("target", []).append(Arg(ref, "obj.with", list_heads[n]))
 
 
+def _faced(event: Event, cue: Token, refs: list[PlaceRef], heads: list, list_heads: list[int], lex: Lexicon) -> None:
+    """Who faces a hostile measure is its target: "Kyrgyzstan could face Kazakh trade restrictions",
+    "Russian banks face new EU sanctions" (the measure's own modifier, if a place, is who imposes it)."""
+    verb = cue.head
+    if not (cue.dep_ == "dobj" and verb.pos_ == "VERB" and _lemma(verb) in lex.words["undergo"]):
+        return
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    below = {t.i for s in subjects for t in s.subtree}
+    taken = {a.ref.start for args in event.roles.values() for a in args}
+    for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
+        if head is not None and head.i in below and ref.start not in taken:
+            event.roles.setdefault("target", []).append(Arg(ref, "subj", list_heads[n]))
+
+
+def _won_backing(
+    event: Event, cue: Token, refs: list[PlaceRef], heads: list, list_heads: list[int], lex: Lexicon
+) -> None:
+    """Who wins, secures or receives a place's backing is its partner: "Armenia has won France's
+    backing", "Kenya secured Ethiopia's support for its bid" (the possessor gives it, the verb's
+    subject gets it)."""
+    verb = cue.head
+    if not (
+        cue.dep_ == "dobj"
+        and verb.pos_ == "VERB"
+        and _lemma(verb) in lex.words["gain"]
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in cue.children)
+    ):
+        return
+    subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)}
+    for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
+        if head is not None and head.i in subjects:
+            event.roles.setdefault("partner", []).append(Arg(ref, "subj", list_heads[n]))
+
+
 def _buyers_among(
     tok: Token, event: Event, refs: list[PlaceRef], heads: list, list_heads: list[int], lex: Lexicon
 ) -> None:
@@ -3132,7 +3212,15 @@ def _stopped_on_the_way(cue: Token, lex: Lexicon) -> bool:
     if traveller.dep_ not in ("nsubjpass", "dobj") or verb.pos_ != "VERB":
         return False
     kind = lex.flag(_phrasal(verb, lex), lex.negation) or lex.flag(_lemma(verb), lex.negation)
-    return kind == "stop" or _lemma(verb) in lex.words["seize"]
+    # ("bad weather forced a plane carrying pilgrims from Lagos to Jeddah to turn back": made to stop)
+    # (the parse may hang "to turn back" on the participle)
+    made_to = traveller.dep_ == "dobj" and any(
+        c.dep_ in ("xcomp", "advcl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and (lex.flag(_phrasal(c, lex), lex.negation) or lex.flag(_lemma(c), lex.negation)) == "stop"
+        for c in [*verb.children, *trip.children]
+    )
+    return kind == "stop" or made_to or _lemma(verb) in lex.words["seize"]
 
 
 def _negated(cue: Token, lex: Lexicon, rel_type: str = "") -> bool:
@@ -3147,6 +3235,12 @@ def _negated(cue: Token, lex: Lexicon, rel_type: str = "") -> bool:
         return True
     if _stopped_on_the_way(cue, lex):
         return True
+    if (
+        cue.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "before" for c in cue.children)
+        and any(c.dep_ == "aux" and c.lower_ == "could" for c in cue.children)
+    ):
+        return True  # "was intercepted before it could reach Lampedusa": stopped first, so it never did
     in_clause = True
     below = cue
     described = False  # the cue's clause only describes a noun ("officials who flew to Kampala")
@@ -3191,6 +3285,8 @@ def _negated(cue: Token, lex: Lexicon, rel_type: str = "") -> bool:
             and kind == "stop"
             and (head.pos_ == "VERB" or (head.pos_ == "ADJ" and edge == "xcomp"))
             and not _reduced(head, lex)
+            # ("relations between Peru and Chile collapsed": a crisis, the worsening is the conflict)
+            and not (rel_type == "conflict" and _lemma(head) in lex.words["worsen"])
             and (
                 edge in ("dobj", "nsubjpass", "xcomp")
                 or (
@@ -3203,6 +3299,13 @@ def _negated(cue: Token, lex: Lexicon, rel_type: str = "") -> bool:
             # "suspended flights", "severed relations", "refused to send", "the ferry stopped running",
             # "forbidden from entering", "decided against sending"; not what stops something else ("the blockade cut off Ukraine's ports")
             return True
+        if (
+            in_clause
+            and edge in ("nsubjpass", "dobj", "xcomp")
+            and _lemma(head) in lex.words["defer"]
+            and any(c.dep_ == "advmod" and c.lower_ == "indefinitely" for c in head.children)
+        ):
+            return True  # "the minister's visit to Beijing has been postponed indefinitely": called off
         if (
             in_clause
             and head.pos_ == "NOUN"
@@ -3938,7 +4041,13 @@ def match_sentence(
         # security for the tournament" is one between the countries, CAMEO's 057)
         cameo = {tok.i: cue.cameo for tok, cue in cue_tokens}
         kinds = {i: "-" if k in ("tie", "conflict") and cameo[i] != SIGN_AGREEMENT else k for i, k in kinds.items()}
-    cue_ids = {i for i, k in kinds.items() if not (k == "-" and _where_they_are(doc[i], lex))}
+    # (a place's path does not stop at a cue that is none here because of where people are, nor at a
+    # "led" that leads no travellers: "the Saudi-led coalition bombed Yemen" is the coalition's act)
+    cue_ids = {
+        i
+        for i, k in kinds.items()
+        if not (k == "-" and (_where_they_are(doc[i], lex) or _lemma(doc[i]) in lex.words["guide"]))
+    }
     climbing = {i: k for i, k in kinds.items() if i in cue_ids}  # (the cues a place's path stops at)
     list_heads, hyphen, sequence = _lists(sentence, base, refs)
     for tok, antecedents in pairs:
@@ -4133,6 +4242,21 @@ def match_sentence(
         placed: dict[int, str] = {}
         loose_in: list[PlaceRef] = []  # "in X" on the cue verb, which its frame does not read
         place_heads = {h.i for h in heads if h is not None}
+        if (
+            cue.pos == "V"
+            and cue.lemma in lex.words["acclaim"]
+            and not event.each
+            and not re.search(r"\b(?:each other|one another)\b", sentence, re.I)
+        ):
+            # "Seafarers' unions in Manila and Mumbai welcomed the new rules": each praises what is named,
+            # no tie between them (but "Kenya welcomed Uganda's decision" ties the two)
+            praised = [c for c in tok.children if c.dep_ == "dobj"]
+            event.each = bool(praised) and all(
+                o.i not in place_heads
+                # (a pact or talks welcomed may be their own: "welcomed the deal they signed")
+                and not ((found := lex.cue(_lemma(o), "NOUN")) is not None and "tie" in found.types)
+                for o in praised
+            )
         if frame_name == "join" and not event.each:
             # "Bulgaria and Romania joined the Schengen area's border regime": each joins what is named,
             # no tie between them (but "joined forces", "joined hands" is theirs together)
@@ -4213,6 +4337,10 @@ def match_sentence(
             event.roles.setdefault(role, []).append(Arg(ref, slot, group, sequence[n] or next_stop))
         if event.roles.get("party") and kind == "tie":
             _coordinated_parties(event, tok, refs, heads)
+        if kind == "tie" and tok.pos_ == "NOUN" and event.roles.get("party"):
+            _won_backing(event, tok, refs, heads, list_heads, lex)
+        if kind == "conflict" and tok.pos_ == "NOUN" and not event.roles.get("target"):
+            _faced(event, tok, refs, heads, list_heads, lex)
         if kind == "transfer" and not event.roles.get("origin") and tok.dep_ == "conj":
             # "cargoes were loaded at Port Hedland and shipped to Qingdao", "grown in Kenya and flown
             # to London", "bought in Florida and shipped to Haiti": where the goods were made, loaded
@@ -4500,6 +4628,7 @@ def match_sentence(
     _seized_then_sent(cue_tokens, by_token, lex)
     _found_on_arrival(doc, refs, heads, cue_tokens, by_token, lex)
     _disputed(doc, refs, heads, cue_tokens, by_token, places, lex)
+    _left_then_reached(cue_tokens, by_token)
     # "will travel to Lebanon after his visit to Turkey": the earlier trip is told first, so the
     # verb's trip goes on from it (whose place is the verb's after.in)
     order = [tok.i for tok, _ in cue_tokens if tok.i not in earlier_trips]
@@ -4731,6 +4860,42 @@ def _goods_onward(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event
             event.roles.pop("home", None)
         if event.roles.get("destination"):
             before = event
+
+
+def _left_then_reached(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:
+    """A trip that only sets off somewhere and a reaching that only names where, told of the same
+    movers by a pronoun, are one trip: "a boat that set off from Sfax was intercepted before it could
+    reach Lampedusa", "stopped two boats from reaching Crete after they set off from Tobruk" (verbs
+    joined in turn are an itinerary's legs instead)."""
+    left = [
+        e
+        for tok, _ in cue_tokens
+        if (e := by_token.get(tok.i)) is not None
+        and e.type == "route"
+        and e.roles.get("origin")
+        and not e.roles.get("destination")
+    ]
+    reaching = [
+        e
+        for tok, _ in cue_tokens
+        if (e := by_token.get(tok.i)) is not None and e.type == "route" and e.roles.get("destination")
+    ]
+    if len(left) != 1 or len(reaching) != 1:
+        return  # (with a stop between, "left Ankara, stopped in Baghdad before arriving in Amman", legs)
+    for tok, _ in cue_tokens:
+        event = by_token.get(tok.i)
+        if (
+            event is not None
+            and event is not left[0]
+            and event.type == "route"
+            and event.frame in ("enter", "arrive")
+            and event.roles.get("destination")
+            and not event.roles.get("origin")
+            and "pronoun" in (event.subject, left[0].subject)
+            and event.subject in ("pronoun", "clause")
+        ):
+            event.roles.pop("home", None)
+            event.roles["origin"] = [Arg(a.ref, "left", a.group) for a in left[0].roles["origin"]]
 
 
 def _stops_on_the_way(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event], lex: Lexicon) -> None:

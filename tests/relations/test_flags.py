@@ -69,6 +69,18 @@ from relations.toy import named, relations_of
         # a service dropped or axed is stopped
         "Kenya Airways has dropped its flights between Nairobi and Lagos.",
         "The ferry link between Athens and Izmir was axed in 2011.",
+        "Talks between Uganda and Kenya collapsed on Friday.",  # talks that collapse came to nothing
+        # a carrier under way made to turn back never got there
+        "Bad weather forced a chartered plane carrying 180 pilgrims from Lagos to Cairo to turn back.",
+        "A storm forced a ferry carrying 300 passengers from Athens to Izmir to turn back.",
+        # put off "indefinitely" is called off; shipments that dry up stop
+        "A visit to Madrid by Peru's foreign minister has been postponed indefinitely.",
+        "The Chilean president's trip to Lima was postponed indefinitely.",
+        "Kenyan shipments of tea to Egypt dried up after the ban.",
+        "Ghanaian cocoa exports to China dried up in March.",
+        # what happens "before it could" reach somewhere stopped it first
+        "A dinghy that set off from Libya was intercepted before it could reach Italy.",
+        "Two boats that left Lebanon were stopped by the navy before they could reach Cyprus.",
     ],
 )
 def test_negated(text):
@@ -202,6 +214,9 @@ def test_a_plan_denied_or_stopped_is_negated_and_no_longer_hedged(text):
         "Flights between Lima and Quito will remain in operation.",
         # (a claim someone confirmed is told as a fact)
         "Officials confirmed reports that Kenya had sent troops to Somalia.",
+        # (relations that collapse are a crisis that happened)
+        "Relations between Peru and Chile collapsed after the vote.",
+        "Ties between Kenya and Somalia collapsed last year.",
     ],
 )
 def test_stated_facts_carry_no_flag(text):

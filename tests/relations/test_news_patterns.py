@@ -2407,6 +2407,72 @@ CASES = [
     ("Poland has kept its airspace closed to Russian aircraft since 2022.", {("conflict", "Poland", "Russia")}),
     ("Moscow retaliated by closing Russian skies to Spanish carriers.", {("conflict", "Moscow", "Spain")}),
     ("Russia has closed its skies to Polish airlines.", {("conflict", "Russia", "Poland")}),
+    # sabotage is an attack (CAMEO 17)
+    ("Belarusian agents sabotaged a rail line in Poland.", {("conflict", "Belarus", "Poland")}),
+    ("Saboteurs working for Russia sabotaged a pipeline in Lithuania.", {("conflict", "Russia", "Lithuania")}),
+    # the "with" hung on the verb of a state noun under "in" is the state's partner
+    ("Pakistan stands in solidarity with Turkey.", {("tie", "Pakistan", "Turkey")}),
+    ("Kenya stands in full solidarity with Uganda after the floods.", {("tie", "Kenya", "Uganda")}),
+    # teaming up is cooperation, being at loggerheads a dispute
+    ("Greece and Cyprus have teamed up to protect shipwrecks.", {("tie", "Cyprus", "Greece")}),
+    ("Ghana teamed up with Togo to fight malaria.", {("tie", "Ghana", "Togo")}),
+    ("Egypt and Sudan remain at loggerheads over the dam.", {("conflict", "Egypt", "Sudan")}),
+    ("Kenya has been at loggerheads with Somalia over the maritime border.", {("conflict", "Kenya", "Somalia")}),
+    # who wins a place's backing is its partner
+    ("Armenia has won France's backing in its dispute.", {("tie", "Armenia", "France")}),
+    ("Peru received Chile's support after the quake.", {("tie", "Chile", "Peru")}),
+    # the owner of a noun of enacting a measure imposes the measure
+    ("Japan's introduction of tariffs on Chinese steel drew protests.", {("conflict", "Japan", "China")}),
+    ("Peru's announcement of a ban on Chilean fruit shocked growers.", {("conflict", "Peru", "Chile")}),
+    # leading people somewhere is going there with them
+    ("The Peruvian president led a trade delegation to Madrid.", {("route", "Peru", "Madrid")}),
+    ("Egypt's foreign minister will lead a team of envoys to Khartoum.", {("route", "Egypt", "Khartoum")}),
+    ("The Chilean minister will lead a delegation to Lima in May.", {("route", "Chile", "Lima")}),
+    ("Ghana led the talks in Accra.", set()),  # (led no people anywhere)
+    ("Turkey exported drones to Iraq, with Poland among its critics.", {("transfer", "Turkey", "Iraq")}),  # (no buyer)
+    # a setting off and a reaching told of the same movers by a pronoun are one trip
+    (
+        "A boat carrying 40 migrants that set off from Libya was intercepted by the navy before it could reach Italy.",
+        {("route", "Libya", "Italy")},
+    ),
+    (
+        "The coastguard stopped two dinghies from reaching Cyprus after they set off from Lebanon.",
+        {("route", "Lebanon", "Cyprus")},
+    ),
+    # a state noun hung on a span of time ("for decades in a dispute") is the verb's
+    ("Peru and Chile have been embroiled for decades in a dispute over the border.", {("conflict", "Chile", "Peru")}),
+    (
+        "Sudan and Egypt have been locked for decades in a feud over the Halaib triangle.",
+        {("conflict", "Egypt", "Sudan")},
+    ),
+    # who faces a hostile measure is its target
+    ("Ukraine could face Polish trade restrictions if the dispute goes on.", {("conflict", "Poland", "Ukraine")}),
+    ("Chile may face Peruvian import restrictions.", {("conflict", "Peru", "Chile")}),
+    # a storm by its name is no traveller
+    ("Cyclone Idai moved from Kenya into Uganda overnight.", set()),
+    ("Hurricane Maria moved from Cuba toward Mexico on Tuesday.", set()),
+    ("Typhoon Hagibis moved from Japan toward Korea on Sunday.", set()),
+    # places coordinated as the subject of praise each praise what is named
+    ("Seafarers' unions in Lima and Quito welcomed the new rules on shore leave.", set()),
+    ("Ghana and Togo praised the new ceasefire.", set()),
+    ("Ghana and Togo praised each other.", {("tie", "Ghana", "Togo")}),
+    ("Kenya and Uganda welcomed the deal they signed.", {("tie", "Kenya", "Uganda")}),
+    # struggling or battling to do something is no fight
+    ("Factories in Lebanon and Mexico are struggling to hire workers.", set()),
+    ("Hospitals in Lagos and Accra are battling to contain the outbreak.", set()),
+    # talks that collapse were no meeting (negated tie); relations that collapse are a crisis (conflict)
+    ("Talks between Uganda and Kenya collapsed on Friday.", {("tie", "Kenya", "Uganda")}),
+    ("Negotiations between Peru and Chile broke down in March.", {("tie", "Chile", "Peru")}),
+    ("Relations between Peru and Chile collapsed after the vote.", {("conflict", "Chile", "Peru")}),
+    # devotees travel, skulls are returned as objects
+    ("Special trains will carry devotees from Lima to Quito for the festival.", {("route", "Lima", "Quito")}),
+    ("A museum in Berlin has refused to return 14 skulls to Kenya.", {("transfer", "Berlin", "Kenya")}),
+    # a ship "steams" where it sails
+    ("The destroyer steamed from Izmir to Athens on Friday.", {("route", "Izmir", "Athens")}),
+    (
+        "From Lisbon, the survey vessel steamed on to Casablanca and then Rabat.",
+        {("route", "Lisbon", "Casablanca"), ("route", "Casablanca", "Rabat")},
+    ),
 ]
 
 
