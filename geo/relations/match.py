@@ -203,12 +203,18 @@ def _phrasal_cue(tok: Token, lex: Lexicon) -> Cue | None:
 LATER_EDGES = frozenset({"conj", "advmod", "advcl", "dep"})
 
 
+# Words that carry a trip's next "to" after "then": "then on to Paris", "then west to Wau".
+ONWARD_WORDS = frozenset(
+    {"on", "onward", "onwards", "north", "south", "east", "west", "northward", "southward", "eastward", "westward"}
+)
+
+
 def _next_stop_word(adv: Token) -> bool:
     """An adverb that tells a later stop: "and later to Paris", "then on to Johannesburg", "and on to
     Prague" ("on" joined to the verb, or with "then" of its own)."""
     if SEQUENCE_RE.fullmatch(adv.text):
         return adv.dep_ == "conj" or any(c.dep_ == "prep" for c in adv.children)
-    return adv.lower_ in ("on", "onward", "onwards") and (
+    return adv.lower_ in ONWARD_WORDS and (
         adv.dep_ == "conj"
         or any(c.dep_ == "advmod" and SEQUENCE_RE.fullmatch(c.text) for c in adv.children)
         # ("then" hung on the verb, right before "on")
@@ -231,9 +237,7 @@ def _means(noun: Token, verb: Token) -> bool:
 def _later_adverb(tok: Token) -> bool:
     """:func:`_next_stop_word` on an adverb, or on an "on" the parse tagged a preposition with no
     object of its own ("and then on to Paris")."""
-    adverb = tok.pos_ == "ADV" or (
-        tok.lower_ in ("on", "onward", "onwards") and not any(c.dep_ == "pobj" for c in tok.children)
-    )
+    adverb = tok.pos_ == "ADV" or (tok.lower_ in ONWARD_WORDS and not any(c.dep_ == "pobj" for c in tok.children))
     return adverb and _next_stop_word(tok)
 
 
@@ -2827,9 +2831,11 @@ def _climb(tok: Token, cues: Container[int], lex: Lexicon) -> list[tuple[Token, 
                 or prep == "outside"  # "a truck stop outside Oklahoma City"
                 or (prep == "on" and _lemma(tok) in lex.words["edge"])  # "camps on the outskirts of Goma"
                 or (prep == "as" and any(c.lower_ == "such" for c in head.children))  # "war zones such as Iraq"
-                or (prep == "of" and _lemma(noun) in lex.words["place"])
+                or (prep == "of" and _lemma(noun) in lex.words["place"] | lex.words["polity"])
             ):
                 tok = noun  # "its home base in Chicago", "the city of Salisbury": the place noun's slot
+                # (and "solidarity with the people of Turkey", "support for the sovereignty of Somalia":
+                # the place itself)
             elif prep == "of" and how and _lemma(tok) in lex.words["occasion"]:
                 break  # "organizers of a London rally": the rally's place, not the organizers' home
             elif prep == "of" and _lemma(noun) in lex.words["portion"] and how:
@@ -3056,6 +3062,25 @@ def _closed_with(
             event.roles.setdefault("target", []).append(Arg(ref, "obj.with", list_heads[n]))
 
 
+def _by_on_object(
+    event: Event, role: str, cue: Token, refs: list[PlaceRef], heads: list, list_heads: list[int]
+) -> None:
+    """The "by" the parse hangs on a cue noun's "of" object is the cue's: "the expulsion of two
+    Estonian diplomats by Moscow", "the seizure of the tankers by Iran" (who did it)."""
+    objects = {
+        o.i for p in cue.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    }
+    for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
+        if (
+            head is not None
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "by"
+            and head.head.dep_ == "prep"
+            and head.head.head.i in objects
+        ):
+            event.roles.setdefault(role, []).append(Arg(ref, "by", list_heads[n]))
+
+
 def _faced(event: Event, cue: Token, refs: list[PlaceRef], heads: list, list_heads: list[int], lex: Lexicon) -> None:
     """Who faces a hostile measure is its target: "Kyrgyzstan could face Kazakh trade restrictions",
     "Russian banks face new EU sanctions" (the measure's own modifier, if a place, is who imposes it)."""
@@ -3153,7 +3178,9 @@ def _banned_imports(
     owners = [c for c in ban.children if c.dep_ == "poss"]
     if owners and owners[0].pos_ == "PRON" and ban.dep_ == "dobj":
         owners = [c for c in ban.head.children if c.dep_ == "nsubj"]  # "Poland kept its ban": Poland's
-    owners += [c for c in ban.children if c.dep_ in ("amod", "compound") and c.i < ban.i]
+    place_heads = {h.i for h in heads if h is not None}
+    # (a modifier that names no place, "unilateral bans", says nothing of whose ban it is)
+    owners += [c for c in ban.children if c.dep_ in ("amod", "compound") and c.i < ban.i and c.i in place_heads]
     if not owners and ban.dep_ == "dobj":
         owners = [c for c in ban.head.children if c.dep_ == "nsubj"]  # "Japan imposed a ban": Japan's
     owners += [c for o in owners for c in o.conjuncts]  # ("Poland, Hungary and Slovakia kept their bans")
@@ -4341,6 +4368,8 @@ def match_sentence(
             _won_backing(event, tok, refs, heads, list_heads, lex)
         if kind == "conflict" and tok.pos_ == "NOUN" and not event.roles.get("target"):
             _faced(event, tok, refs, heads, list_heads, lex)
+        if tok.pos_ == "NOUN" and (by_role := frame.get("by")) is not None and not event.roles.get(by_role):
+            _by_on_object(event, by_role, tok, refs, heads, list_heads)
         if kind == "transfer" and not event.roles.get("origin") and tok.dep_ == "conj":
             # "cargoes were loaded at Port Hedland and shipped to Qingdao", "grown in Kenya and flown
             # to London", "bought in Florida and shipped to Haiti": where the goods were made, loaded

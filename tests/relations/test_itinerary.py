@@ -195,6 +195,9 @@ def test_one_traveller_s_separate_to_phrases_are_stops_in_turn():
 
 
 ORDERED_STOPS = [
+    # a compass word after "then" carries the next leg's "to", as "on" does
+    ("The convoy drove from Lima north to Quito, then east to Bogota.", ["Lima", "Quito", "Bogota"]),
+    ("The health team flew from Nairobi north to Khartoum, then west to Cairo.", ["Nairobi", "Khartoum", "Cairo"]),
     # a later stop the parse hangs, as an adverb, on the verb of planning the trip
     (
         "The Cuban minister plans to fly from Havana to Managua on Tuesday, then on to Caracas.",

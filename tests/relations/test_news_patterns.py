@@ -2467,6 +2467,34 @@ CASES = [
     # devotees travel, skulls are returned as objects
     ("Special trains will carry devotees from Lima to Quito for the festival.", {("route", "Lima", "Quito")}),
     ("A museum in Berlin has refused to return 14 skulls to Kenya.", {("transfer", "Berlin", "Kenya")}),
+    # a place's people or statehood named by "of X" stands for X
+    (
+        "Ghana reiterates its firm support for the sovereignty and territorial integrity of Mali.",
+        {("tie", "Ghana", "Mali")},
+    ),
+    ("Pakistan stands in full solidarity with the people of Turkey.", {("tie", "Pakistan", "Turkey")}),
+    ("Kenya expressed support for the people of Somalia.", {("tie", "Kenya", "Somalia")}),
+    # customs are a state's authority: a halt they order is a ban aimed at the goods' place
+    (
+        "Chinese customs halted all imports of Japanese seafood.",
+        {("conflict", "China", "Japan"), ("transfer", "Japan", "China")},
+    ),
+    (
+        "Indian customs suspended imports of Turkish apples last week.",
+        {("conflict", "India", "Turkey"), ("transfer", "Turkey", "India")},
+    ),
+    # the "by" hung on a cue noun's "of" object is who did it
+    ("The expulsion of three Polish diplomats by Minsk angered Warsaw.", {("conflict", "Minsk", "Poland")}),
+    ("The expulsion of four Spanish diplomats by Havana surprised Madrid.", {("conflict", "Havana", "Spain")}),
+    # a ban whose adjective names no place is the ban of the subject that imposed it
+    (
+        "Ghana imposed a temporary ban on Togolese poultry imports.",
+        {("conflict", "Ghana", "Togo"), ("transfer", "Togo", "Ghana")},
+    ),
+    (
+        "Peru imposed a temporary ban on Chilean fruit imports.",
+        {("conflict", "Peru", "Chile"), ("transfer", "Chile", "Peru")},
+    ),
     # a ship "steams" where it sails
     ("The destroyer steamed from Izmir to Athens on Friday.", {("route", "Izmir", "Athens")}),
     (
