@@ -1343,6 +1343,18 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         # ("Chinese coastguard ships blocked a Philippine boat": forces named by a compound)
         subjects += [c for n in subjects for c in n.children if c.dep_ == "compound"]
         return kind if any(_lemma(n) in armed or _armed_attack(n, lex) for n in subjects) else "-"
+    if (
+        cue.pos == "N"
+        and cue.lemma in lex.words["campaign"]
+        and any(
+            c.dep_ == "compound"
+            and c.pos_ == "NOUN"
+            and _lemma(c) not in lex.words["timespan"]  # ("a two-hour drive from Lima to Quito" is a trip)
+            and not any(t.pos_ == "NUM" for t in c.subtree)
+            for c in tok.children
+        )
+    ):
+        return "-"  # "Islamabad's polio vaccination drive", "a recruitment drive": a campaign, no trip
     if cue.pos == "V" and cue.lemma in lex.words["strive"] and any(c.dep_ == "xcomp" for c in tok.children):
         return "-"  # "factories in Lebanon and Mexico are struggling to hire workers": hard going, no fight
     if cue.pos == "V" and cue.lemma in lex.words["guide"]:
@@ -3095,6 +3107,22 @@ def _faced(event: Event, cue: Token, refs: list[PlaceRef], heads: list, list_hea
             event.roles.setdefault("target", []).append(Arg(ref, "subj", list_heads[n]))
 
 
+def _support_for_whose(event: Event, cue: Token, refs: list[PlaceRef], heads: list, list_heads: list[int]) -> None:
+    """Whose bid, plan or effort a place's support is "for" is its partner: "Kenya has voiced strong
+    support for Somalia's bid to join the EAC", "Qatar voiced support for Lebanon's efforts" (the
+    owner, by a possessive; not an adjective: "support for Russian speakers")."""
+    owned = {
+        o.i
+        for p in cue.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    }
+    for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
+        if head is not None and head.dep_ == "poss" and head.head.i in owned:
+            event.roles.setdefault("partner", []).append(Arg(ref, "for.poss", list_heads[n]))
+
+
 def _won_backing(
     event: Event, cue: Token, refs: list[PlaceRef], heads: list, list_heads: list[int], lex: Lexicon
 ) -> None:
@@ -3250,6 +3278,26 @@ def _stopped_on_the_way(cue: Token, lex: Lexicon) -> bool:
     return kind == "stop" or made_to or _lemma(verb) in lex.words["seize"]
 
 
+def _called_off_after(cue: Token, lex: Lexicon) -> bool:
+    """A plan told, then called off in a clause joined by "but": "The company was due to fly from
+    Vienna to Shanghai, but the trip was called off", "was to have sailed to Cape Town, but the voyage
+    was scrapped" (the trip, or "it", is what the later clause stops)."""
+    for above in [cue, *list(cue.ancestors)[:4]]:
+        for later in above.children:
+            if (
+                later.dep_ == "conj"
+                and later.i > cue.i
+                and any(x.dep_ == "cc" and x.lower_ == "but" for x in [*later.children, *above.children])
+                and (lex.flag(_phrasal(later, lex), lex.negation) or lex.flag(_lemma(later), lex.negation)) == "stop"
+                and any(
+                    s.dep_ in ("nsubj", "nsubjpass") and (_lemma(s) in lex.words["errand"] or s.lower_ == "it")
+                    for s in later.children
+                )
+            ):
+                return True
+    return False
+
+
 def _negated(cue: Token, lex: Lexicon, rel_type: str = "") -> bool:
     """The link did not happen, was stopped, suspended or denied (``rel_type``: the relation's type)."""
     if _has_neg(cue, lex) or (cue.pos_ == "VERB" and _no_mover(cue)):
@@ -3268,6 +3316,8 @@ def _negated(cue: Token, lex: Lexicon, rel_type: str = "") -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "could" for c in cue.children)
     ):
         return True  # "was intercepted before it could reach Lampedusa": stopped first, so it never did
+    if _called_off_after(cue, lex) and _hedged(cue, lex):
+        return True  # (a plan: "the minister flew to Quito, but the summit was cancelled" still flew)
     in_clause = True
     below = cue
     described = False  # the cue's clause only describes a noun ("officials who flew to Kampala")
@@ -4069,11 +4119,14 @@ def match_sentence(
         cameo = {tok.i: cue.cameo for tok, cue in cue_tokens}
         kinds = {i: "-" if k in ("tie", "conflict") and cameo[i] != SIGN_AGREEMENT else k for i, k in kinds.items()}
     # (a place's path does not stop at a cue that is none here because of where people are, nor at a
-    # "led" that leads no travellers: "the Saudi-led coalition bombed Yemen" is the coalition's act)
+    # "led" that leads no travellers, "the Saudi-led coalition bombed Yemen" (the coalition's act), nor at
+    # a campaign, "support for Uganda's polio vaccination drive")
     cue_ids = {
         i
         for i, k in kinds.items()
-        if not (k == "-" and (_where_they_are(doc[i], lex) or _lemma(doc[i]) in lex.words["guide"]))
+        if not (
+            k == "-" and (_where_they_are(doc[i], lex) or _lemma(doc[i]) in lex.words["guide"] | lex.words["campaign"])
+        )
     }
     climbing = {i: k for i, k in kinds.items() if i in cue_ids}  # (the cues a place's path stops at)
     list_heads, hyphen, sequence = _lists(sentence, base, refs)
@@ -4366,6 +4419,8 @@ def match_sentence(
             _coordinated_parties(event, tok, refs, heads)
         if kind == "tie" and tok.pos_ == "NOUN" and event.roles.get("party"):
             _won_backing(event, tok, refs, heads, list_heads, lex)
+        if kind == "tie" and tok.pos_ == "NOUN" and frame_name == "cooperate" and not event.roles.get("partner"):
+            _support_for_whose(event, tok, refs, heads, list_heads)
         if kind == "conflict" and tok.pos_ == "NOUN" and not event.roles.get("target"):
             _faced(event, tok, refs, heads, list_heads, lex)
         if tok.pos_ == "NOUN" and (by_role := frame.get("by")) is not None and not event.roles.get(by_role):

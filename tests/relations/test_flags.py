@@ -73,6 +73,12 @@ from relations.toy import named, relations_of
         # a carrier under way made to turn back never got there
         "Bad weather forced a chartered plane carrying 180 pilgrims from Lagos to Cairo to turn back.",
         "A storm forced a ferry carrying 300 passengers from Athens to Izmir to turn back.",
+        # a trip postponed did not happen (rescheduling it makes it a plan again)
+        "The Nigerian president's planned visit to Accra has been postponed.",
+        "Nigeria's president has postponed a trip to London.",
+        # a plan called off in a later clause joined by "but"
+        "The orchestra was due to fly from Lisbon to Tokyo in October, but the trip was called off.",
+        "The icebreaker was to have sailed from Oslo to Lima in March, but the voyage was scrapped.",
         # put off "indefinitely" is called off; shipments that dry up stop
         "A visit to Madrid by Peru's foreign minister has been postponed indefinitely.",
         "The Chilean president's trip to Lima was postponed indefinitely.",

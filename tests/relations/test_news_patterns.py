@@ -2495,6 +2495,12 @@ CASES = [
         "Peru imposed a temporary ban on Chilean fruit imports.",
         {("conflict", "Peru", "Chile"), ("transfer", "Chile", "Peru")},
     ),
+    # support for a place's bid or campaign ("drive") is support for the place (not an adjective's)
+    ("Ghana has voiced firm support for Togo's bid to join the bloc.", {("tie", "Ghana", "Togo")}),
+    ("Ghana pledged support for Russian speakers in Mali.", set()),
+    ("Kenya expressed strong support for Uganda's polio vaccination drive.", {("tie", "Kenya", "Uganda")}),
+    ("Peru voiced support for Chile's recruitment drive.", {("tie", "Chile", "Peru")}),
+    ("The two-hour drive from Lima to Quito is scenic.", {("route", "Lima", "Quito")}),
     # a ship "steams" where it sails
     ("The destroyer steamed from Izmir to Athens on Friday.", {("route", "Izmir", "Athens")}),
     (
