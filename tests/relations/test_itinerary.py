@@ -195,6 +195,9 @@ def test_one_traveller_s_separate_to_phrases_are_stops_in_turn():
 
 
 ORDERED_STOPS = [
+    # a "hop" is a short trip, a leg of its own
+    ("From Lisbon, the team flew on to Madrid before the short hop to Paris.", ["Lisbon", "Madrid", "Paris"]),
+    ("The minister landed in Nairobi before a quick hop to Kampala.", ["Nairobi", "Kampala"]),
     # a compass word after "then" carries the next leg's "to", as "on" does
     ("The convoy drove from Lima north to Quito, then east to Bogota.", ["Lima", "Quito", "Bogota"]),
     ("The health team flew from Nairobi north to Khartoum, then west to Cairo.", ["Nairobi", "Khartoum", "Cairo"]),
