@@ -4713,6 +4713,7 @@ def match_sentence(
     _found_on_arrival(doc, refs, heads, cue_tokens, by_token, lex)
     _disputed(doc, refs, heads, cue_tokens, by_token, places, lex)
     _left_then_reached(cue_tokens, by_token)
+    switched = _switched_from(cue_tokens, by_token, lex)
     # "will travel to Lebanon after his visit to Turkey": the earlier trip is told first, so the
     # verb's trip goes on from it (whose place is the verb's after.in)
     order = [tok.i for tok, _ in cue_tokens if tok.i not in earlier_trips]
@@ -4722,7 +4723,7 @@ def match_sentence(
         found = by_token.get(i)
         if found is not None and found.roles:
             events.append(found)
-    return events + _joint_acts(cue_tokens, by_token, lex) + _envoys_home(events)
+    return events + switched + _joint_acts(cue_tokens, by_token, lex) + _envoys_home(events)
 
 
 def _coordinated_parties(event: Event, cue: Token, refs: list[PlaceRef], heads: list) -> None:
@@ -4944,6 +4945,27 @@ def _goods_onward(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event
             event.roles.pop("home", None)
         if event.roles.get("destination"):
             before = event
+
+
+def _switched_from(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event], lex: Lexicon) -> list[Event]:
+    """A tie switched from one place to another ends with the first: "Honduras switched diplomatic
+    recognition from Taiwan to China" (a tie with China, and a negated one with Taiwan), as Event
+    copies of the tie for each "from" partner."""
+    out: list[Event] = []
+    for tok, _ in cue_tokens:
+        event = by_token.get(tok.i)
+        if (
+            event is None
+            or event.type != "tie"
+            or not (tok.dep_ == "dobj" and _lemma(tok.head) in lex.words["switch"])
+            or not any(a.slot == "from" for a in event.roles.get("partner", ()))
+        ):
+            continue
+        left = [a for a in event.roles["partner"] if a.slot == "from"]
+        event.roles["partner"] = [a for a in event.roles["partner"] if a.slot != "from"]
+        roles = {r: list(args) for r, args in event.roles.items() if r != "partner"}
+        out.append(replace(event, roles={**roles, "partner": left}, negated=True, hedged=False))
+    return out
 
 
 def _left_then_reached(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:

@@ -441,3 +441,18 @@ def test_a_participle_tells_the_next_step_in_its_verbs_mood(text):
     step of the verb it hangs on."""
     rels = relations_of(text)
     assert len(rels) >= 2 and all(r.hedged for r in rels), [(r.source, r.target, r.hedged) for r in rels]
+
+
+@pytest.mark.parametrize(
+    "text, ended, kept",
+    [
+        ("Panama switched its recognition from Taiwan to Beijing.", "Taiwan", "Beijing"),
+        ("Nicaragua shifted diplomatic ties from Taipei to Beijing in 2021.", "Taipei", "Beijing"),
+    ],
+)
+def test_a_tie_switched_from_a_place_ends_there(text, ended, kept):
+    """The place a tie is switched "from" is a tie ended; the one it goes "to" a tie that holds."""
+    flags = {frozenset(named((r,)).pop()[1:]): r.negated for r in relations_of(text) if r.type == "tie"}
+    assert len(flags) == 2 and sum(flags.values()) == 1, flags
+    negated = next(pair for pair, neg in flags.items() if neg)
+    assert ended in negated and kept not in negated
