@@ -73,6 +73,7 @@ from relations.toy import named, relations_of
         # a carrier under way made to turn back never got there
         "Bad weather forced a chartered plane carrying 180 pilgrims from Lagos to Cairo to turn back.",
         "A storm forced a ferry carrying 300 passengers from Athens to Izmir to turn back.",
+        "Kenya suspended travel to Somalia.",  # travel suspended
         # a trip postponed did not happen (rescheduling it makes it a plan again)
         "The Nigerian president's planned visit to Accra has been postponed.",
         "Nigeria's president has postponed a trip to London.",
