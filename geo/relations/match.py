@@ -2324,8 +2324,8 @@ def _slot_tokens(cue: Token, cues: set[int], lex: Lexicon) -> dict[int, str]:
         if c.dep_ == "dative" and c.pos_ != "ADP" and c.tag_ != "TO":
             put(c, "dative")
     hosts = [cue]
-    if (verb := _gerund_read_as_modifier(cue)) is not None:
-        hosts.append(verb)  # "denied supplying drones to Moscow", "to Moscow" hung on "denied"
+    if (gerund_host := _gerund_read_as_modifier(cue)) is not None:
+        hosts.append(gerund_host)  # "denied supplying drones to Moscow", "to Moscow" hung on "denied"
     # "plans to travel from Addis Ababa to Goma and then on to Kigali": a later stop the parse hung
     # on the verb of planning
     # (or as an adverb: "plans to fly from Havana to Caracas on Tuesday, then on to La Paz")
@@ -4334,7 +4334,7 @@ def match_sentence(
             event.each = bool(praised) and all(
                 o.i not in place_heads
                 # (a pact or talks welcomed may be their own: "welcomed the deal they signed")
-                and not ((found := lex.cue(_lemma(o), "NOUN")) is not None and "tie" in found.types)
+                and not ((praised_cue := lex.cue(_lemma(o), "NOUN")) is not None and "tie" in praised_cue.types)
                 for o in praised
             )
         if frame_name == "join" and not event.each:
