@@ -2501,6 +2501,9 @@ CASES = [
     ("Kenya expressed strong support for Uganda's polio vaccination drive.", {("tie", "Kenya", "Uganda")}),
     ("Peru voiced support for Chile's recruitment drive.", {("tie", "Chile", "Peru")}),
     ("The two-hour drive from Lima to Quito is scenic.", {("route", "Lima", "Quito")}),
+    # a cruiser is a warship: sent somewhere, it is deployed (as frigates and destroyers are)
+    ("Moscow dispatched two cruisers to Latakia.", {("route", "Moscow", "Latakia")}),
+    ("Russia sent a cruiser to Cuba.", {("route", "Russia", "Cuba")}),
     # "travel" is a trip noun
     ("Kenya suspended travel to Somalia.", {("route", "Kenya", "Somalia")}),
     ("Air travel between Lima and Quito resumed.", {("route", "Lima", "Quito")}),
