@@ -748,13 +748,19 @@ def _made_subject_origin(
     if made is None:
         return
     for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
-        if (
-            head is not None
-            and head.dep_ == "pobj"
-            and head.head.lower_ in ("at", "in", "from")
-            and head.head.head.i == made.i
-        ):
+        if _made_there(head, made):
             event.roles.setdefault("origin", []).append(Arg(ref, "made", list_heads[n]))
+
+
+def _made_there(head: Token | None, made: Token) -> bool:
+    """Whether a place (its head token) is where ``made`` happened: "grown in Kenya", "loaded at
+    Port Hedland", "bought from a dealer"."""
+    return (
+        head is not None
+        and head.dep_ == "pobj"
+        and head.head.lower_ in ("at", "in", "from")
+        and head.head.head.i == made.i
+    )
 
 
 # The units a price, a rate or an index level is told in ("settled at 82 dollars", "closed at 3,200 points").
@@ -1530,22 +1536,15 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
         doers = [c for c in cue.nbor(-1).children if c.dep_ == "nsubj"]
         if doers:
             return doers, through_prep
-    if (
-        cue.pos_ == "NOUN"
-        and cue.dep_ == "pobj"
-        and cue.head.lower_ == "of"
-        and cue.head.head.pos_ == "NOUN"
-        and _lemma(cue.head.head) in lex.words["enactment"]
-    ):
-        return [cue.head.head], through_prep  # "India's imposition of a duty on Canadian peas": whose act it is
-    if (
-        cue.pos_ == "NOUN"
-        and cue.dep_ == "pobj"
-        and cue.head.lower_ == "of"
-        and cue.head.head.pos_ == "NOUN"
-        and _lemma(cue.head.head) in lex.words["quantity"]
-    ):
-        return _subjects(cue.head.head, lex)  # "Iran and the US held a final round of talks": the count's
+    of_noun = (
+        cue.head.head
+        if cue.pos_ == "NOUN" and cue.dep_ == "pobj" and cue.head.lower_ == "of" and cue.head.head.pos_ == "NOUN"
+        else None
+    )
+    if of_noun is not None and _lemma(of_noun) in lex.words["enactment"]:
+        return [of_noun], through_prep  # "India's imposition of a duty on Canadian peas": whose act it is
+    if of_noun is not None and _lemma(of_noun) in lex.words["quantity"]:
+        return _subjects(of_noun, lex)  # "Iran and the US held a final round of talks": the count's
     if (
         cue.pos_ == "NOUN"
         and cue.dep_ not in ("attr", "oprd", "appos")
@@ -3079,9 +3078,7 @@ def _by_on_object(
 ) -> None:
     """The "by" the parse hangs on a cue noun's "of" object is the cue's: "the expulsion of two
     Estonian diplomats by Moscow", "the seizure of the tankers by Iran" (who did it)."""
-    objects = {
-        o.i for p in cue.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
-    }
+    objects = {o.i for o in _pobjs(cue, ("of",))}
     for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
         if (
             head is not None
@@ -3111,13 +3108,7 @@ def _support_for_whose(event: Event, cue: Token, refs: list[PlaceRef], heads: li
     """Whose bid, plan or effort a place's support is "for" is its partner: "Kenya has voiced strong
     support for Somalia's bid to join the EAC", "Qatar voiced support for Lebanon's efforts" (the
     owner, by a possessive; not an adjective: "support for Russian speakers")."""
-    owned = {
-        o.i
-        for p in cue.children
-        if p.dep_ == "prep" and p.lower_ == "for"
-        for o in p.children
-        if o.dep_ == "pobj" and o.pos_ == "NOUN"
-    }
+    owned = {o.i for o in _pobjs(cue, ("for",)) if o.pos_ == "NOUN"}
     for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
         if head is not None and head.dep_ == "poss" and head.head.i in owned:
             event.roles.setdefault("partner", []).append(Arg(ref, "for.poss", list_heads[n]))
@@ -3149,14 +3140,7 @@ def _buyers_among(
     """The places a sale's "with" names among its buyers are where the goods went: "Turkey exported
     drones to 30 countries, with Poland and Ukraine among the largest buyers" (the buyers, customers
     or markets the goods were sold to)."""
-    among = [
-        c
-        for c in tok.children
-        if c.dep_ == "prep"
-        and c.lower_ == "among"
-        and any(g.dep_ == "pobj" and _lemma(g) in lex.words["buyer"] for g in c.children)
-    ]
-    if not among:
+    if not any(_lemma(g) in lex.words["buyer"] for g in _pobjs(tok, ("among",))):
         return
     for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
         while head is not None and head.dep_ == "conj":
@@ -4436,13 +4420,7 @@ def match_sentence(
             for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
                 if head is not None and head.dep_ in ("amod", "compound") and head.head.dep_ == "pobj":
                     head = head.head  # "loaded at Western Australian ports"
-                if (
-                    _lemma(made) in lex.words["made"] | lex.words["obtained"]
-                    and head is not None
-                    and head.dep_ == "pobj"
-                    and head.head.lower_ in ("at", "in", "from")
-                    and head.head.head.i == made.i
-                ):
+                if _lemma(made) in lex.words["made"] | lex.words["obtained"] and _made_there(head, made):
                     event.roles.setdefault("origin", []).append(Arg(ref, "made", list_heads[n]))
                 elif (
                     head is not None
