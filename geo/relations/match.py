@@ -149,6 +149,7 @@ class Event:
     each: bool = False  # told of each party apart: "Kenya and Uganda each signed a deal", "agreements each"
     reciprocal: bool = False  # told as done by each side to the other: a verb, "traded accusations"
     embargo: bool = False  # goods a state stops coming in: "Beijing halted imports of Australian wine"
+    export_ban: bool = False  # goods a state forbids sending to a place: "Japan banned exports to Russia"
 
     @property
     def sequential(self) -> bool:
@@ -3049,6 +3050,28 @@ def _embargo(cue: Token, lex: Lexicon, place_heads: set[int]) -> bool:
     return any(a.i in place_heads or _lemma(a) in lex.words["authority"] for a in actors)
 
 
+def _export_ban(cue: Token, event: Event, lex: Lexicon, place_heads: set[int]) -> bool:
+    """A state forbids its goods going to a place it names: "Japan banned exports of machinery to
+    Russia", "Beijing has barred shipments of rare earths to Tokyo" (a measure aimed at where they go).
+    Halting or suspending them is no ban ("Argentina suspended beef exports to China to curb prices"),
+    and neither is a ban on exports to no place named."""
+    verb = cue.head
+    if (
+        _lemma(cue) not in lex.words["outflow"]
+        or cue.dep_ not in ("dobj", "nsubjpass")
+        or verb.pos_ != "VERB"
+        or _lemma(verb) not in lex.words["prohibit"]
+        or _reduced(verb, lex)
+        or not any(a.slot in ("to", "into") for a in event.roles.get("destination", []))
+    ):
+        return False
+    actors = [c for c in verb.children if c.dep_ == "nsubj"]
+    actors += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not actors and verb.dep_ in ("xcomp", "conj"):
+        actors = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(a.i in place_heads or _lemma(a) in lex.words["authority"] for a in actors)
+
+
 def _crossing_point(tok: Token, event: Event, refs: list[PlaceRef], heads: list, places: Mapping[str, Place]) -> None:
     """Where a move into a place crossed into it, named by "at" on the verb, is the more specific end:
     "crossed into Guatemala at Agua Caliente" (Agua Caliente, in Guatemala)."""
@@ -4558,6 +4581,7 @@ def match_sentence(
                     # "sent police officers to Haiti, landing at Port-au-Prince's airport": where they
                     # landed, inside where they were sent, is the more specific end
                     dest[n] = Arg(inside[0], a.slot, a.group)
+        event.export_ban = kind == "transfer" and _export_ban(tok, event, lex, place_heads)
         # Two places joined by a hyphen on the cue: "Caracas-Tehran flights", "Venezuela-Iran relations"
         # (one of them is enough: the parse often hangs the first elsewhere); joined by "-to-", the
         # first is where the trip or the goods start: "the Devonport-to-Melbourne ferry"

@@ -334,6 +334,19 @@ RULES: tuple[Rule, ...] = (
         stopping=True,
     ),
     Rule(
+        "conflict.export-ban",
+        "conflict",
+        "origin",
+        "destination",
+        True,
+        "A state forbidding its goods to go to a place acts against that place: 'Japan banned exports "
+        "of machinery to Russia', 'Beijing barred shipments of rare earths to Japan' (not halting or "
+        "suspending them: 'Argentina suspended beef exports to China to curb prices').",
+        event="transfer",
+        needs="export_ban",
+        stopping=True,
+    ),
+    Rule(
         "conflict.party-partner",
         "conflict",
         "party",

@@ -2513,6 +2513,13 @@ CASES = [
         "From Lisbon, the survey vessel steamed on to Casablanca and then Rabat.",
         {("route", "Lisbon", "Casablanca"), ("route", "Casablanca", "Rabat")},
     ),
+    # a protest is lodged "to" whom it is aimed at; two places protesting together are no sides
+    ("Ghana protested to Togo over the closure of the border.", {("conflict", "Ghana", "Togo")}),
+    (
+        "Kenya and Uganda protested to Somalia about the raids.",
+        {("conflict", "Kenya", "Somalia"), ("conflict", "Uganda", "Somalia")},
+    ),
+    ("Farmers from Poland and Hungary protested in Brussels.", set()),
 ]
 
 

@@ -363,6 +363,27 @@ CASES = [
     ("conflict.embargo", "Japanese buyers halted beef imports from Brazil.", {("transfer", "Brazil", "Japan")}),
     ("conflict.embargo", "Norway suspended salmon exports to China.", {("transfer", "Norway", "China")}),
     (
+        "conflict.export-ban",
+        "Japan banned exports of machine tools to Russia.",
+        {("conflict", "Japan", "Russia"), ("transfer", "Japan", "Russia")},
+    ),
+    (
+        "conflict.export-ban",
+        "Beijing has barred shipments of rare earths to Tokyo.",
+        {("conflict", "Beijing", "Tokyo"), ("transfer", "Beijing", "Tokyo")},
+    ),
+    (
+        "conflict.export-ban",
+        "Canada prohibited the sale of drones to Iran last year.",
+        {("conflict", "Canada", "Iran"), ("transfer", "Canada", "Iran")},
+    ),
+    (
+        "conflict.export-ban",
+        "Argentina suspended beef exports to China for 30 days.",
+        {("transfer", "Argentina", "China")},
+    ),
+    ("conflict.export-ban", "Indonesia banned exports of nickel ore to cut prices.", set()),
+    (
         "conflict.party-partner",
         "Kenya's dispute with Somalia over the sea border dragged on.",
         {("conflict", "Kenya", "Somalia", "~")},
