@@ -1320,6 +1320,8 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         # no hostile act (the offer's own tie, which the rejection negates, is the link)
         if any(_lemma(o) in lex.words["offer"] for c in _objects(tok) for o in _head_nouns(c)):
             return "-"
+    if _helping_move(tok, lex):
+        return "-"  # "sent $25 million to help Costa Rica rebuild": the help is the money sent (its destination)
     if cue.lemma in lex.words["admission"]:
         # "suspended work visas for Pakistani nationals" is a ban aimed at them; "issued visas" is none
         return kind if _negated(tok, lex) else "-"
@@ -1418,7 +1420,9 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
                 subjects = [o for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for o in _head_nouns(c)]
             found = _moved_kind(subjects, lex)
             if found == "route":
-                return "route"  # "refugees poured into Poland": people moved make a route
+                # "refugees poured into Poland": people moved make a route (but people who "end up"
+                # somewhere are where they are: "most of the team ended up in her room")
+                return "-" if cue.lemma in lex.words["fate"] else "route"
         if found is None and "bound" in cue.frames and moved and all(n.pos_ == "NOUN" for n in moved):
             found = "transfer"  # "copper cathodes bound for Shanghai": a thing, not a person, bound somewhere
         return found if found in cue.types else kind
@@ -1687,6 +1691,14 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
             and not any(c.dep_ == "agent" for c in tok.children)
         ):
             break  # "pledged to help each other if either is attacked": a clause of its own, its doer unsaid
+        if (
+            tok.i == cue.i
+            and dep == "advcl"
+            and tok.tag_ == "VBN"
+            and any(c.dep_ == "mark" for c in tok.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children)
+        ):
+            break  # "pledging to help each other if attacked": a passive cut short, its doer unsaid
         # ("a deal to supply gas to China" parsed as a relative clause: the infinitive of a deal or a
         # plan, as an "acl" below; but "the first carrier to return to Kabul" is the carrier's return)
         infinitive = (
@@ -3050,6 +3062,54 @@ def _embargo(cue: Token, lex: Lexicon, place_heads: set[int]) -> bool:
     return any(a.i in place_heads or _lemma(a) in lex.words["authority"] for a in actors)
 
 
+def _intrusion(tok: Token, lex: Lexicon) -> Cue | None:
+    """Armed forces entering a place's airspace or waters violate it: "A Russian military aircraft
+    entered Estonian airspace", "Russian warships entered Japanese waters" (not "a Lufthansa jet":
+    a jet may be an airliner)."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in lex.words["penetrate"]:
+        return None
+    if not any(c.dep_ == "dobj" and _lemma(c) in lex.words["sovereign"] for c in tok.children):
+        return None
+    movers = [o for c in tok.children if c.dep_ == "nsubj" for o in _head_nouns(c)]
+    armed = (lex.words["military"] | lex.words["weapon"] | lex.words["armed"]) - lex.words["unarmed"]
+    if not any(
+        _lemma(m) in armed or any(_lemma(d) in lex.words["armed"] for d in m.children if d.dep_ in ("amod", "compound"))
+        for m in movers
+    ):
+        return None
+    return lex.cue("violate", "VERB")
+
+
+def _helping_move(tok: Token, lex: Lexicon) -> bool:
+    """A verb of helping that is the purpose of a move of people or goods: "Washington sent $25
+    million to help Costa Rica rebuild", "the EU sent firefighters to assist Greece"."""
+    if not (
+        tok.pos_ == "VERB"
+        and _lemma(tok) in lex.words["assist"]
+        and tok.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and tok.head.pos_ == "VERB"
+    ):
+        return False
+    mover = lex.cue(_lemma(tok.head), "VERB")
+    return mover is not None and not {"route", "transfer"}.isdisjoint(mover.types)
+
+
+def _helped(verb: Token, lex: Lexicon) -> list[Token]:
+    """Whom a move's purpose of helping helps: "sent $25 million to help Costa Rica rebuild" (the
+    subject of what they are helped to do), "sent firefighters to assist Greece" (the object)."""
+    out: list[Token] = []
+    for h in verb.children:
+        if not _helping_move(h, lex):
+            continue
+        for c in h.children:
+            if c.dep_ == "dobj":
+                out.append(c)
+            elif c.dep_ in ("ccomp", "xcomp"):
+                out += [g for g in c.children if g.dep_ == "nsubj"]
+    return [t for o in out for t in (o, *o.conjuncts)]
+
+
 def _export_ban(cue: Token, event: Event, lex: Lexicon, place_heads: set[int]) -> bool:
     """A state forbids its goods going to a place it names: "Japan banned exports of machinery to
     Russia", "Beijing has barred shipments of rare earths to Tokyo" (a measure aimed at where they go).
@@ -4086,6 +4146,7 @@ def match_sentence(
             or _due_in(tok, lex)
             or _expected_in(tok, lex)
             or _blacklisted(tok, lex)
+            or _intrusion(tok, lex)
             or lex.cue(_lemma(tok), tok.pos_)
             or _verb_read_as_noun(tok, lex)
             or _carrier_line(tok, lex)
@@ -4549,9 +4610,8 @@ def match_sentence(
         actors = event.roles.get("actor", [])
         if (
             event.reciprocal
-            and frame_name == "attack"
             and len(actors) > 1
-            and all(a.slot == "subj.mod" for a in actors)
+            and all(a.slot in ("subj.mod", "subj.in", "subj.from") for a in actors)
             and not re.search(r"\b(?:each other|one another)\b", sentence, re.I)
             and not (host is not None and _lemma(host) in lex.words["reciprocal"])
         ):
@@ -4581,6 +4641,11 @@ def match_sentence(
                     # "sent police officers to Haiti, landing at Port-au-Prince's airport": where they
                     # landed, inside where they were sent, is the more specific end
                     dest[n] = Arg(inside[0], a.slot, a.group)
+        if kind in ("route", "transfer") and not event.roles.get("destination") and tok.pos_ == "VERB":
+            helped = {t.i for t in _helped(tok, lex)}
+            for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
+                if head is not None and head.i in helped:
+                    event.roles.setdefault("destination", []).append(Arg(ref, "help", list_heads[n]))
         event.export_ban = kind == "transfer" and _export_ban(tok, event, lex, place_heads)
         # Two places joined by a hyphen on the cue: "Caracas-Tehran flights", "Venezuela-Iran relations"
         # (one of them is enough: the parse often hangs the first elsewhere); joined by "-to-", the
@@ -4975,14 +5040,15 @@ def _left_then_reached(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, 
     movers by a pronoun, are one trip: "a boat that set off from Sfax was intercepted before it could
     reach Lampedusa", "stopped two boats from reaching Crete after they set off from Tobruk" (verbs
     joined in turn are an itinerary's legs instead)."""
-    left = [
-        e
+    left_at = [
+        (tok, e)
         for tok, _ in cue_tokens
         if (e := by_token.get(tok.i)) is not None
         and e.type == "route"
         and e.roles.get("origin")
         and not e.roles.get("destination")
     ]
+    left = [e for _, e in left_at]
     reaching = [
         e
         for tok, _ in cue_tokens
@@ -4999,11 +5065,24 @@ def _left_then_reached(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, 
             and event.frame in ("enter", "arrive")
             and event.roles.get("destination")
             and not event.roles.get("origin")
-            and "pronoun" in (event.subject, left[0].subject)
-            and event.subject in ("pronoun", "clause")
+            and (
+                ("pronoun" in (event.subject, left[0].subject) and event.subject in ("pronoun", "clause"))
+                or _after_leaving(left_at[0][0], tok)
+            )
         ):
             event.roles.pop("home", None)
             event.roles["origin"] = [Arg(a.ref, "left", a.group) for a in left[0].roles["origin"]]
+
+
+def _after_leaving(left: Token, reached: Token) -> bool:
+    """A setting off told as when a reaching happened: "reached Antarctica five weeks after leaving
+    Shanghai", "Two days after leaving Lisbon, the ship reached Rabat" (the same movers, one trip)."""
+    return (
+        left.tag_ == "VBG"
+        and left.dep_ == "pcomp"
+        and left.head.lower_ in ("after", "since")
+        and left.head.head.i == reached.i
+    )
 
 
 def _stops_on_the_way(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event], lex: Lexicon) -> None:

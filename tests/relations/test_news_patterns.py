@@ -2520,6 +2520,48 @@ CASES = [
         {("conflict", "Kenya", "Somalia"), ("conflict", "Uganda", "Somalia")},
     ),
     ("Farmers from Poland and Hungary protested in Brussels.", set()),
+    # officials "in" or "from" places accuse and complain for them
+    ("Officials in Kenya and Somalia traded accusations over the border.", {("conflict", "Kenya", "Somalia")}),
+    ("Officials from Chile and Peru have traded accusations over the river.", {("conflict", "Chile", "Peru")}),
+    ("Farmers from Poland accused Ukraine of dumping grain.", {("conflict", "Poland", "Ukraine")}),
+    # ... but people of several places acting together act on no one of them ("traded" is each other)
+    ("Students from Ghana and Togo marched in Accra to protest against the fees.", set()),
+    ("Protesters in Lima and Quito rallied to denounce the new tax.", set()),
+    ("Kenyan and Ugandan officials traded accusations over the border.", {("conflict", "Kenya", "Uganda")}),
+    # a move made to help a place goes there (the help is the move, no tie of its own)
+    ("Washington sent $25 million to help Colombia rebuild its power grid.", {("transfer", "Washington", "Colombia")}),
+    ("Japan donated $10 million to help Malawi.", {("transfer", "Japan", "Malawi")}),
+    (
+        "Italy sent firefighters to assist Greece and Cyprus.",
+        {("route", "Italy", "Greece"), ("route", "Italy", "Cyprus")},
+    ),
+    # a reaching told as some time after a setting off is one trip
+    ("The trawler docked in Oslo hours after leaving Lisbon.", {("route", "Lisbon", "Oslo")}),
+    ("Two days after leaving Lisbon, the ship reached Rabat.", {("route", "Lisbon", "Rabat")}),
+    # mined and traded goods: concentrate, ballots, frogs bred for release
+    ("Most of the copper concentrate leaving Lima is trucked to Quito.", {("transfer", "Lima", "Quito")}),
+    ("Ballots from the polling station in Doha never reached Cairo.", {("transfer", "Doha", "Cairo")}),
+    ("Twelve frogs bred in captivity were flown from Lisbon to Havana.", {("transfer", "Lisbon", "Havana")}),
+    # where goods "end up" is where they went (people who end up somewhere were moved by no one)
+    ("Most of Sudan's gold ends up in Doha.", {("transfer", "Sudan", "Doha")}),
+    ("Much of Ghana's cocoa ends up in the Netherlands.", {("transfer", "Ghana", "Netherlands")}),
+    ("Most of the Peru team ended up in a hotel in Quito.", set()),
+    # an attack in an "if" clause cut short ("if attacked") has no doer: allies, not foes
+    (
+        "Pyongyang and Moscow signed a defence treaty, pledging to help each other if attacked.",
+        {("tie", "Moscow", "Pyongyang")},
+    ),
+    ("Chile and Peru signed a security pact, promising to defend each other if invaded.", {("tie", "Chile", "Peru")}),
+    # armed forces entering a state's airspace or waters violate it
+    (
+        "A Russian military aircraft entered Lithuanian airspace without permission.",
+        {("conflict", "Russia", "Lithuania")},
+    ),
+    (
+        "Thirty Chinese fighter jets entered Taiwan's air defence identification zone.",
+        {("conflict", "China", "Taiwan")},
+    ),
+    ("Two Russian warships entered Japanese waters.", {("conflict", "Russia", "Japan")}),
 ]
 
 
