@@ -945,7 +945,11 @@ def _carrier_moving(tok: Token, lex: Lexicon) -> Cue | None:
 
 def _shipped(noun: Token, lex: Lexicon) -> bool:
     """A noun that is what a noun of moving goods holds: "the shipment of 40 electric buses", "a
-    delivery of ferries" (goods, whatever carries goods or people)."""
+    delivery of ferries" (goods, whatever carries goods or people), or what a verb that moves only
+    goods moves: "sold two ferries to Greece", "will lend two metro trains to Porto"."""
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        moving = lex.cue(_lemma(noun.head), "VERB")
+        return moving is not None and "transfer" in moving.types and "route" not in moving.types
     return (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "of"
@@ -4412,6 +4416,17 @@ def match_sentence(
             event.each = bool(joined) and all(
                 o.i not in place_heads and _lemma(o) not in lex.words["together"] for o in joined
             )
+        if (
+            not event.each
+            and kind == "tie"
+            and tok.pos_ in ("NOUN", "PROPN")
+            and tok.dep_ == "dobj"
+            and (joining := lex.cue(_lemma(tok.head), "VERB")) is not None
+            and joining.frame == "join"
+        ):
+            # "Israel, India and Pakistan have never joined the Non-Proliferation Treaty": the pact
+            # joined is no pact among its joiners (as the joining is no tie among them)
+            event.each = True
         event.embargo = kind == "transfer" and _embargo(tok, lex, place_heads)
         for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
             kin = head is not None and head.head.i in ref_at and ref_at[head.head.i] in locating

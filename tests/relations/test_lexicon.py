@@ -149,3 +149,26 @@ def test_the_pre_filter_passes_a_phrasal_or_paired_cue_only_with_its_partner_wor
     assert not lex.cued(_words("egypt gets much of its wheat in russia"))
     # (a trip's lone stop needs a trip cue: speaking is none)
     assert not lex.cued(_words("the minister said in rabat"), trips_only=True)
+
+
+def test_plural_entries_have_the_lemma_the_model_gives():
+    """The matcher compares the model's lemmas with the lexicons: a plural-only entry ("outskirts",
+    "remains") matches nothing unless the lemma the model makes of it ("outskirt", "remain") is
+    listed in the same class too."""
+    from relations.toy import nlp
+
+    lex = lexicon()
+    classes = dict(lex.words) | {
+        "goods": lex.goods,
+        "people": lex.people,
+        "carriers": lex.carriers,
+    }
+    missing = []
+    for name, words in classes.items():
+        for word in sorted(words):
+            if not word.endswith("s") or not word.isalpha():
+                continue
+            lemma = nlp()(f"They saw the {word} there.")[3].lemma_.lower()
+            if lemma != word and lemma not in words:
+                missing.append((name, word, lemma))
+    assert not missing

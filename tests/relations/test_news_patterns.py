@@ -2562,6 +2562,28 @@ CASES = [
         {("conflict", "China", "Taiwan")},
     ),
     ("Two Russian warships entered Japanese waters.", {("conflict", "Russia", "Japan")}),
+    # a pact joined is no pact among its joiners
+    ("Israel, India and Pakistan have never joined the Non-Proliferation Treaty.", set()),
+    ("Chile and Peru joined the trade agreement last year.", set()),
+    ("Kenya and Uganda joined forces against the rebels.", {("tie", "Kenya", "Uganda")}),
+    # carriers sold, lent or given away are goods (no service of their own)
+    ("Spain sold two ferries to Greece.", {("transfer", "Spain", "Greece")}),
+    ("Italy will lend two metro trains to Greece.", {("transfer", "Italy", "Greece")}),
+    ("Italy will donate ten buses to Ghana.", {("transfer", "Italy", "Ghana")}),
+    # a cup tie is a game, no bond
+    ("Turnout in Lima dipped during the evening's cup tie between Peru and Chile.", set()),
+    ("Fans in Madrid cheered the Davis Cup tie between Spain and Italy.", set()),
+    ("Chile and Peru strengthened ties during the World Cup.", {("tie", "Chile", "Peru")}),
+    # wardens are people; remains and specimens are goods
+    ("Traffic wardens from Lima have been lent to Quito for the summer.", {("route", "Lima", "Quito")}),
+    ("Park wardens from Kenya were lent to Uganda for the season.", {("route", "Kenya", "Uganda")}),
+    ("The remains of two soldiers were flown from Lisbon to Havana.", {("transfer", "Lisbon", "Havana")}),
+    ("The remains of the pilot were repatriated from Lima to Quito.", {("transfer", "Lima", "Quito")}),
+    ("A specimen was flown from Lima to Quito.", {("transfer", "Lima", "Quito")}),
+    # "on the outskirts of X" is X (the model's lemma of "outskirts" is "outskirt")
+    ("Kenyan artillery shelled army positions on the outskirts of Kampala.", {("conflict", "Kenya", "Kampala")}),
+    ("Ukrainian drones struck fuel depots on the outskirts of Moscow.", {("conflict", "Ukraine", "Moscow")}),
+    ("Refugees in camps on the outskirts of Kampala returned to Kenya.", {("route", "Kampala", "Kenya")}),
 ]
 
 
