@@ -1802,6 +1802,13 @@ def _subjects(cue: Token, lex: Lexicon) -> tuple[list[Token], bool]:
             ):
                 out.append(owner)  # "The Turkish president, in Moscow for talks with Russian leaders, said"
                 return out, through_prep
+            if (
+                head.lower_ == "of"
+                and owner.pos_ == "ADP"
+                and owner.dep_ in ("prep", "prt", "advmod")
+                and owner.head.pos_ == "VERB"
+            ):
+                owner = owner.head  # "Fiji pulled out of a policing agreement with China": the verb's "out of"
             if owner.pos_ in ("VERB", "AUX") or (owner.pos_ == "ADJ" and owner.dep_ == "acomp"):
                 tok = owner  # "in a visit to Tunis, Macron said", "remain locked in a dispute"
                 through_prep = True
@@ -3084,6 +3091,56 @@ def _intrusion(tok: Token, lex: Lexicon) -> Cue | None:
     return lex.cue("violate", "VERB")
 
 
+def _twin_noun(tok: Token, lex: Lexicon) -> bool:
+    """A noun marked as a twin: "sister city", "twin town"."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ in ("compound", "amod") and _lemma(c) in lex.words["twin"] for c in tok.children
+    )
+
+
+def _twin_partner(tok: Token, event: Event, refs: list[PlaceRef], heads: list, list_heads: list[int]) -> None:
+    """Whose twin a place is named: its possessor ("Lima is Quito's sister city"), or the subject of
+    the clause an "its" names ("hosted a delegation from Mainz, its sister city": Louisville's)."""
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    if owners and owners[0].pos_ == "PRON":
+        if tok.dep_ != "appos":
+            return
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        # (a place noun stands for the place it names: "the city of Louisville")
+        owners = subjects + [
+            o for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+        ]
+        twin_heads = {tok.head.i}
+    else:
+        twin_heads = {c.i for c in tok.head.children if c.dep_ == "nsubj"} if tok.dep_ == "attr" else set()
+    owner_heads = {o.i for o in owners}
+    if not owner_heads or not twin_heads:
+        return
+    owned = [
+        Arg(ref, "owner", list_heads[n])
+        for n, (ref, head) in enumerate(zip(refs, heads, strict=True))
+        if head is not None and head.i in owner_heads
+    ]
+    if not owned:
+        return
+    for args in event.roles.values():
+        args[:] = [a for a in args if all(a.ref is not o.ref for o in owned)]
+    event.roles.setdefault("partner", []).extend(owned)
+    twins = [
+        Arg(ref, "twin", list_heads[n])
+        for n, (ref, head) in enumerate(zip(refs, heads, strict=True))
+        if head is not None and head.i in twin_heads
+    ]
+    if not event.roles.get("party"):
+        event.roles["party"] = twins
+    if tok.dep_ == "appos":
+        # (a twin named in passing is one whatever the clause says: "will host Mainz, its sister city")
+        event.negated = event.hedged = False
+
+
 def _helping_move(tok: Token, lex: Lexicon) -> bool:
     """A verb of helping that is the purpose of a move of people or goods: "Washington sent $25
     million to help Costa Rica rebuild", "the EU sent firefighters to assist Greece"."""
@@ -3404,9 +3461,9 @@ def _negated(cue: Token, lex: Lexicon, rel_type: str = "") -> bool:
             and head.pos_ == "VERB"
             and _lemma(head) in lex.words["secede"]
             and (
-                # ("pulled out of": "pull" leaves only with "out")
-                (edge == "dobj" and _lemma(head) != "pull")
-                or (edge == "prep" and below.lower_ == ("out" if _lemma(head) == "pull" else "from"))
+                # ("pulled out of", "backed out of": these leave only with "out")
+                (edge == "dobj" and _lemma(head) not in lex.words["secede-out"])
+                or (edge == "prep" and below.lower_ == ("out" if _lemma(head) in lex.words["secede-out"] else "from"))
             )
         ):
             return True  # "withdrew from the nuclear deal with Iran", "quit its pact", "pulled out of its venture"
@@ -4416,6 +4473,8 @@ def match_sentence(
             event.each = bool(joined) and all(
                 o.i not in place_heads and _lemma(o) not in lex.words["together"] for o in joined
             )
+        if frame_name == "cooperate" and _twin_noun(tok, lex):
+            _twin_partner(tok, event, refs, heads, list_heads)
         if (
             not event.each
             and kind == "tie"

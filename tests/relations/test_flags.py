@@ -88,6 +88,11 @@ from relations.toy import named, relations_of
         # what happens "before it could" reach somewhere stopped it first
         "A dinghy that set off from Libya was intercepted before it could reach Italy.",
         "Two boats that left Lebanon were stopped by the navy before they could reach Cyprus.",
+        # a pact or talks left "out of" end for whoever leaves
+        "Peru pulled out of a trade agreement with Chile.",
+        "Ghana backed out of the defence pact with Togo last year.",
+        "Kenya walked out of talks with Somalia.",
+        "Peru opted out of the trade agreement with Chile.",
     ],
 )
 def test_negated(text):
@@ -224,6 +229,8 @@ def test_a_plan_denied_or_stopped_is_negated_and_no_longer_hedged(text):
         # (relations that collapse are a crisis that happened)
         "Relations between Peru and Chile collapsed after the vote.",
         "Ties between Kenya and Somalia collapsed last year.",
+        # (a twin named in passing is one, whatever the clause's plan)
+        "Lima is Quito's sister city.",
     ],
 )
 def test_stated_facts_carry_no_flag(text):
@@ -457,3 +464,18 @@ def test_a_tie_switched_from_a_place_ends_there(text, ended, kept):
     assert len(flags) == 2 and sum(flags.values()) == 1, flags
     negated = next(pair for pair, neg in flags.items() if neg)
     assert ended in negated and kept not in negated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city of Lima will host a delegation from Quito, its sister city, during the festival.",
+        "Madrid may send gifts to Lisbon, its twin city, next year.",
+    ],
+)
+def test_a_twin_named_in_passing_is_no_plan(text):
+    """The clause's plan hedges the trip or the gift, not the twinning its apposition names."""
+    rels = {r.type: r for r in relations_of(text)}
+    assert (
+        rels["tie"].hedged is False and rels.keys() - {"tie"} and all(r.hedged for t, r in rels.items() if t != "tie")
+    ), [(r.type, r.hedged) for r in rels.values()]

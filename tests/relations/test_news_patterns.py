@@ -2584,6 +2584,16 @@ CASES = [
     ("Kenyan artillery shelled army positions on the outskirts of Kampala.", {("conflict", "Kenya", "Kampala")}),
     ("Ukrainian drones struck fuel depots on the outskirts of Moscow.", {("conflict", "Ukraine", "Moscow")}),
     ("Refugees in camps on the outskirts of Kampala returned to Kenya.", {("route", "Kampala", "Kenya")}),
+    # whose twin a place is: its possessor, or the subject an "its" stands for
+    ("Lima is Quito's sister city.", {("tie", "Lima", "Quito")}),
+    (
+        "The city of Lima will host a delegation from Quito, its sister city, during the festival.",
+        {("route", "Quito", "Lima"), ("tie", "Lima", "Quito")},
+    ),
+    ("Madrid sent gifts to Lisbon, its twin city.", {("transfer", "Madrid", "Lisbon"), ("tie", "Lisbon", "Madrid")}),
+    # leaving a pact "out of" names its parties as leaving "from" does
+    ("Peru pulled out of a trade agreement with Chile.", {("tie", "Chile", "Peru")}),
+    ("Ghana backed out of the defence pact with Togo last year.", {("tie", "Ghana", "Togo")}),
 ]
 
 
