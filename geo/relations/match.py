@@ -1347,6 +1347,20 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         subjects = [o for c in tok.children if c.dep_ == "nsubj" for o in _head_nouns(c)]
         if subjects and all(_lemma(n) in lex.goods for n in subjects):
             return "-"  # "Dubai crude traded at a $2 premium to Oman crude": a price, no partners
+    if cue.lemma in lex.words["blow"] and tok.pos_ == "VERB":
+        # "banned rice exports, hitting buyers in Nepal": a blow to traders is harm to a market, no
+        # attack on a place (but "Russian missiles hit traders in Kharkiv" is one)
+        hit = [o for c in tok.children if c.dep_ == "dobj" for o in _head_nouns(c)]
+        doers = [o for c in tok.children if c.dep_ == "nsubj" for o in _head_nouns(c)]
+        armed = lex.words["military"] | lex.words["weapon"]
+        if (
+            hit
+            and all(_lemma(o) in lex.words["trader"] for o in hit)
+            and not any(_lemma(n) in armed or _armed_attack(n, lex) for n in doers)
+            # (a hostile measure that hits them is aimed at them: "US tariffs hit exporters in China")
+            and not any((m := lex.cue(_lemma(n), "NOUN")) is not None and "conflict" in m.types for n in doers)
+        ):
+            return "-"
     if cue.lemma in lex.words["armed-act"]:
         # "Russian drones targeted Kharkiv", "Israeli jets pounded Gaza City": an attack when forces
         # or weapons do it ("the campaign targets voters in Ohio" is none)
@@ -4854,6 +4868,7 @@ def match_sentence(
     _found_on_arrival(doc, refs, heads, cue_tokens, by_token, lex)
     _disputed(doc, refs, heads, cue_tokens, by_token, places, lex)
     _left_then_reached(cue_tokens, by_token)
+    _onward_boarding(cue_tokens, by_token)
     switched = _switched_from(cue_tokens, by_token, lex)
     # "will travel to Lebanon after his visit to Turkey": the earlier trip is told first, so the
     # verb's trip goes on from it (whose place is the verb's after.in)
@@ -5146,6 +5161,33 @@ def _left_then_reached(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, 
         ):
             event.roles.pop("home", None)
             event.roles["origin"] = [Arg(a.ref, "left", a.group) for a in left[0].roles["origin"]]
+
+
+def _onward_boarding(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:
+    """A service boarded "before" it, after a trip to a place, leaves from there: "were flown from
+    Cox's Bazar to Dhaka before boarding charter flights to Canada" (Dhaka -> Canada)."""
+    for tok, _ in cue_tokens:
+        onward = by_token.get(tok.i)
+        if (
+            onward is None
+            or onward.type != "route"
+            or not onward.roles.get("destination")
+            or onward.roles.get("origin")
+        ):
+            continue
+        before = tok.head if tok.dep_ == "pobj" else tok.head.head if tok.head.dep_ == "pcomp" else None
+        if (
+            before is None
+            or before.lower_ != "before"
+            or not (tok.dep_ == "pobj" or (tok.dep_ == "dobj" and tok.head.tag_ == "VBG"))
+        ):
+            continue
+        trip = by_token.get(before.head.i)
+        if trip is None or trip.type != "route" or not trip.roles.get("destination"):
+            continue
+        last = max(trip.roles["destination"], key=lambda a: a.ref.start)
+        onward.roles.pop("home", None)
+        onward.roles["origin"] = [Arg(last.ref, "left", last.group)]
 
 
 def _after_leaving(left: Token, reached: Token) -> bool:

@@ -2594,6 +2594,18 @@ CASES = [
     # leaving a pact "out of" names its parties as leaving "from" does
     ("Peru pulled out of a trade agreement with Chile.", {("tie", "Chile", "Peru")}),
     ("Ghana backed out of the defence pact with Togo last year.", {("tie", "Ghana", "Togo")}),
+    # a service boarded "before" it, after a trip to a place, leaves from there
+    (
+        "The migrants were bused from Lima to Quito before boarding flights to Madrid.",
+        {("route", "Lima", "Quito"), ("route", "Quito", "Madrid")},
+    ),
+    ("The evacuees were driven to Accra before boarding charter flights to London.", {("route", "Accra", "London")}),
+    # a blow to traders by no armed force is harm to a market, no attack on their place
+    ("Ghana banned cocoa exports, hitting buyers in Togo and Nigeria.", set()),
+    ("Argentina cut wheat exports, hitting buyers in Chile and Peru.", set()),
+    ("The floods in Kenya hit farmers in Uganda.", set()),
+    ("Russian missiles hit traders in Kyiv.", {("conflict", "Russia", "Kyiv")}),
+    ("Kenya's new levy hit exporters in Uganda.", {("conflict", "Kenya", "Uganda")}),
 ]
 
 
