@@ -3150,9 +3150,6 @@ def _twin_partner(tok: Token, event: Event, refs: list[PlaceRef], heads: list, l
     ]
     if not event.roles.get("party"):
         event.roles["party"] = twins
-    if tok.dep_ == "appos":
-        # (a twin named in passing is one whatever the clause says: "will host Mainz, its sister city")
-        event.negated = event.hedged = False
 
 
 def _helping_move(tok: Token, lex: Lexicon) -> bool:
@@ -3376,13 +3373,23 @@ def _banned_imports(
 
 
 def _no_mover(cue: Token) -> bool:
-    """The subject is nobody: "Not a single asylum seeker was flown", "No aid reached Gaza"."""
-    for c in cue.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            first = c.left_edge
-            after = first.nbor() if first.i + 1 < len(first.doc) else first
-            if first.lower_ == "no" or (first.lower_ == "not" and after.lower_ in ("a", "an", "one", "single")):
-                return True
+    """The subject is nobody: "Not a single asylum seeker was flown", "No aid reached Gaza", "none of
+    the delegates could travel", "no relief trucks had been able to reach Derna" (the subject of the
+    verb or adjective the cue completes)."""
+    holders = [cue]
+    if cue.dep_ == "xcomp":
+        holders.append(cue.head)
+        if cue.head.dep_ == "acomp":
+            holders.append(cue.head.head)  # ("had been able to reach": the subject of "been")
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                first = c.left_edge
+                after = first.nbor() if first.i + 1 < len(first.doc) else first
+                if first.lower_ in ("no", "none") or (
+                    first.lower_ == "not" and after.lower_ in ("a", "an", "one", "single")
+                ):
+                    return True
     return False
 
 
@@ -3417,7 +3424,11 @@ def _stopped_on_the_way(cue: Token, lex: Lexicon) -> bool:
         and (lex.flag(_phrasal(c, lex), lex.negation) or lex.flag(_lemma(c), lex.negation)) == "stop"
         for c in [*verb.children, *trip.children]
     )
-    return kind == "stop" or made_to or _lemma(verb) in lex.words["seize"]
+    # ("a tanker carrying diesel to Funafuti was forced back by heavy seas": driven back, stopped)
+    driven_back = _lemma(verb) in lex.words["repel"] and any(
+        c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in verb.children
+    )
+    return kind == "stop" or made_to or driven_back or _lemma(verb) in lex.words["seize"]
 
 
 def _called_off_after(cue: Token, lex: Lexicon) -> bool:
@@ -3431,9 +3442,13 @@ def _called_off_after(cue: Token, lex: Lexicon) -> bool:
                 and later.i > cue.i
                 and any(x.dep_ == "cc" and x.lower_ == "but" for x in [*later.children, *above.children])
                 and (lex.flag(_phrasal(later, lex), lex.negation) or lex.flag(_lemma(later), lex.negation)) == "stop"
-                and any(
-                    s.dep_ in ("nsubj", "nsubjpass") and (_lemma(s) in lex.words["errand"] or s.lower_ == "it")
-                    for s in later.children
+                and (
+                    any(
+                        s.dep_ in ("nsubj", "nsubjpass") and (_lemma(s) in lex.words["errand"] or s.lower_ == "it")
+                        for s in later.children
+                    )
+                    # ("The aid convoy had been due to travel to Bukavu but was called off": its subject's)
+                    or not any(s.dep_ in ("nsubj", "nsubjpass") for s in later.children)
                 )
             ):
                 return True
@@ -3460,6 +3475,19 @@ def _negated(cue: Token, lex: Lexicon, rel_type: str = "") -> bool:
         return True  # "was intercepted before it could reach Lampedusa": stopped first, so it never did
     if _called_off_after(cue, lex) and _hedged(cue, lex):
         return True  # (a plan: "the minister flew to Quito, but the summit was cancelled" still flew)
+    if (
+        cue.pos_ == "NOUN"
+        # ("the suspended flights to Havana resumed": no longer stopped)
+        and not (cue.dep_ in ("nsubj", "nsubjpass", "dobj") and _lemma(cue.head) in lex.words["restart"])
+        and any(
+            c.dep_ in ("acl", "amod")
+            and c.tag_ == "VBN"
+            and (lex.flag(_phrasal(c, lex), lex.negation) or lex.flag(_lemma(c), lex.negation)) == "stop"
+            and not _reduced(c, lex)
+            for c in cue.children
+        )
+    ):
+        return True  # "a weekly flight between Anchorage and Magadan, suspended since 2022": stopped
     in_clause = True
     below = cue
     described = False  # the cue's clause only describes a noun ("officials who flew to Kampala")
@@ -3503,6 +3531,26 @@ def _negated(cue: Token, lex: Lexicon, rel_type: str = "") -> bool:
             in_clause
             and kind == "stop"
             and (head.pos_ == "VERB" or (head.pos_ == "ADJ" and edge == "xcomp"))
+            and edge in ("dobj", "nsubjpass", "nsubj")
+            and (
+                _has_neg(head, lex)
+                # ("Missouri's lawsuit against China ended in a $24 billion judgment": it came to its end;
+                # not "the service ended in June", nor "ended a feud with a settlement", which ends it)
+                or (
+                    edge == "nsubj"
+                    and _lemma(head) in lex.words["conclude"]
+                    and any(
+                        o.pos_ == "NOUN" and _lemma(o) not in lex.words["timespan"]
+                        for o in _pobjs(head, ("in", "with"))
+                    )
+                )
+            )
+        ):
+            return False  # "the eruption had not disrupted flights into Keflavik": they went on
+        if (
+            in_clause
+            and kind == "stop"
+            and (head.pos_ == "VERB" or (head.pos_ == "ADJ" and edge == "xcomp"))
             and not _reduced(head, lex)
             # ("relations between Peru and Chile collapsed": a crisis, the worsening is the conflict)
             and not (rel_type == "conflict" and _lemma(head) in lex.words["worsen"])
@@ -3533,6 +3581,8 @@ def _negated(cue: Token, lex: Lexicon, rel_type: str = "") -> bool:
             and _lemma(head) in lex.stop_nouns
         ):
             return True  # "forced the cancellation of all flights to Canberra", "a halt to oil exports"
+        if edge == "nsubjpass" and _lemma(head) in lex.words["disclose"]:
+            in_clause = False  # "the agreement with China has never been published": the text is unpublished
         letting = edge in ("ccomp", "xcomp") and _lemma(head) in lex.words["permit"]
         if (_crosses_clause(edge, below) and not letting) or (edge in ("nsubj", "csubj") and _lemma(head) == "be"):
             # ("refused to let aid cross": letting is the act itself, so a denial above it counts)
@@ -4489,6 +4539,10 @@ def match_sentence(
             )
         if frame_name == "cooperate" and _twin_noun(tok, lex):
             _twin_partner(tok, event, refs, heads, list_heads)
+            if tok.dep_ == "appos" or (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
+                # a twinning named in passing holds whatever the clause plans: "will host Mainz, its sister
+                # city", "will mark 25 years as sister cities"
+                event.negated = event.hedged = False
         if (
             not event.each
             and kind == "tie"

@@ -93,6 +93,21 @@ from relations.toy import named, relations_of
         "Ghana backed out of the defence pact with Togo last year.",
         "Kenya walked out of talks with Somalia.",
         "Peru opted out of the trade agreement with Chile.",
+        # a carrier driven back under way; a request turned down
+        "A tanker carrying diesel from Lisbon to Rabat was forced back by heavy seas.",
+        "Two boats carrying migrants from Libya to Italy were driven back by the coastguard.",
+        "Officials in Lima turned down a request to run weekly ferry sailings between Quito and Havana.",
+        "Ghana turned down a proposal to send troops to Mali.",
+        # nobody moved: "none of", "no ... had been able to"
+        "None of the 40 Ghanaian delegates could travel to Lisbon for the conference.",
+        "None of the Kenyan fans were able to travel to Cairo.",
+        "No relief trucks had been able to reach Quito from Lima since the floods.",
+        # a plan called off in a "but" clause sharing its subject
+        "The aid convoy had been due to travel from Lima to Quito on Tuesday but was called off.",
+        "The ferry was to sail from Athens to Izmir on Friday but was cancelled.",
+        # a stopping participle on the cue noun
+        "A weekly flight between Lima and Quito, suspended since 2022, was once popular with tourists.",
+        "The ferry service between Athens and Izmir, cancelled in May, was popular with tourists.",
     ],
 )
 def test_negated(text):
@@ -166,6 +181,9 @@ def test_a_described_act_is_not_denied_by_its_doer(text):
         "Reports that mercenaries had been flown from Beirut to Damascus could not be verified.",
         "Neither side would confirm reports that Kenya had sent a delegation to Uganda.",
         "Militants said they had fired a missile from Yemen at Israel, a claim that could not be independently verified.",
+        # "is reported to": a claim (not "reported that", which news uses for facts)
+        "Pakistan is reported to be buying 40 jets from China.",
+        "Iran is reported to have sent drones to Russia.",
     ],
 )
 def test_hedged(text):
@@ -231,6 +249,18 @@ def test_a_plan_denied_or_stopped_is_negated_and_no_longer_hedged(text):
         "Ties between Kenya and Somalia collapsed last year.",
         # (a twin named in passing is one, whatever the clause's plan)
         "Lima is Quito's sister city.",
+        # (a pact unpublished still holds; stopped goods that resume flow again)
+        "Kenya's security agreement with Uganda, signed in 2022, has never been published in full.",
+        "The text of Peru's trade deal with Chile was not disclosed.",
+        "The banned exports of cocoa from Ghana to Togo resumed.",
+        # (a stop that did not happen; an end reached "in" or "with" an outcome)
+        "Kenya did not suspend flights to Somalia.",
+        "Ghana has not cancelled its cocoa exports to Togo.",
+        "Peru's lawsuit against Chile ended in a judgment.",
+        "Peru's lawsuit against Chile ended with a settlement.",
+        # (twin cities a plan marks are twins already)
+        "Lima and Quito will mark 25 years as sister cities with an exhibition.",
+        "Lisbon and Luanda will celebrate a decade as twin cities next year.",
     ],
 )
 def test_stated_facts_carry_no_flag(text):
