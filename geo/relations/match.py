@@ -4923,6 +4923,7 @@ def match_sentence(
     _disputed(doc, refs, heads, cue_tokens, by_token, places, lex)
     _left_then_reached(cue_tokens, by_token)
     _onward_boarding(cue_tokens, by_token)
+    _fronted_from(doc, refs, heads, list_heads, cue_tokens, by_token)
     switched = _switched_from(cue_tokens, by_token, lex)
     # "will travel to Lebanon after his visit to Turkey": the earlier trip is told first, so the
     # verb's trip goes on from it (whose place is the verb's after.in)
@@ -5215,6 +5216,45 @@ def _left_then_reached(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, 
         ):
             event.roles.pop("home", None)
             event.roles["origin"] = [Arg(a.ref, "left", a.group) for a in left[0].roles["origin"]]
+
+
+def _fronted_from(
+    doc: Doc,
+    refs: list[PlaceRef],
+    heads: list,
+    list_heads: list[int],
+    cue_tokens: list[tuple[Token, Cue]],
+    by_token: dict[int, Event],
+) -> None:
+    """A fronted "From X," the parse makes the sentence's root is where its first trip starts: "From
+    Lagos, the delegation travelled by road to Cotonou and then on to Lomé" (read as "From" governing
+    the whole clause)."""
+    first = doc[0]
+    # (the root itself, or hung on a root noun the parse made of the clause's subject)
+    if first.lower_ != "from" or not (
+        first.dep_ == "ROOT" or (first.head.dep_ == "ROOT" and first.head.pos_ in ("NOUN", "PROPN"))
+    ):
+        return
+    objects = [c for c in first.children if c.dep_ == "pobj"]
+    comma = objects[0].right_edge.i + 1 if objects else len(doc)
+    if comma >= len(doc) or doc[comma].text != ",":
+        return
+    starts = [
+        (ref, list_heads[n])
+        for n, (ref, head) in enumerate(zip(refs, heads, strict=True))
+        if head is not None and head.i < comma and head.dep_ == "pobj" and head.head.i == first.i
+    ]
+    if len(starts) != 1:
+        return
+    trips = [
+        by_token[tok.i]
+        for tok, _ in sorted(cue_tokens, key=lambda tc: tc[0].i)
+        if tok.i > comma and tok.i in by_token and by_token[tok.i].type in ("route", "transfer")
+    ]
+    if trips and not trips[0].roles.get("origin") and trips[0].roles.get("destination"):
+        ref, group = starts[0]
+        trips[0].roles.pop("home", None)
+        trips[0].roles["origin"] = [Arg(ref, "from", group)]
 
 
 def _onward_boarding(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:

@@ -195,6 +195,15 @@ def test_one_traveller_s_separate_to_phrases_are_stops_in_turn():
 
 
 ORDERED_STOPS = [
+    # a fronted "From X," the parse reads as the root (or hangs on a root noun) starts the first trip
+    (
+        "From Lisbon, the delegation travelled by road to Madrid and then on to Paris.",
+        ["Lisbon", "Madrid", "Paris"],
+    ),
+    (
+        "From Lagos, the delegation travelled by road to Accra and then on to Lome, where it met officials.",
+        ["Lagos", "Accra", "Lome"],
+    ),
     # a "hop" is a short trip, a leg of its own
     ("From Lisbon, the team flew on to Madrid before the short hop to Paris.", ["Lisbon", "Madrid", "Paris"]),
     ("The minister landed in Nairobi before a quick hop to Kampala.", ["Nairobi", "Kampala"]),
