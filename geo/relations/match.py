@@ -4924,6 +4924,8 @@ def match_sentence(
     _left_then_reached(cue_tokens, by_token)
     _onward_boarding(cue_tokens, by_token)
     _fronted_from(doc, refs, heads, list_heads, cue_tokens, by_token)
+    _arrival_of_shipment(cue_tokens, by_token)
+    _loaded_bound(refs, heads, list_heads, cue_tokens, by_token, lex)
     switched = _switched_from(cue_tokens, by_token, lex)
     # "will travel to Lebanon after his visit to Turkey": the earlier trip is told first, so the
     # verb's trip goes on from it (whose place is the verb's after.in)
@@ -5255,6 +5257,61 @@ def _fronted_from(
         ref, group = starts[0]
         trips[0].roles.pop("home", None)
         trips[0].roles["origin"] = [Arg(ref, "from", group)]
+
+
+def _arrival_of_shipment(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:
+    """Goods from a place met "on arrival" somewhere got there: "shark fins exported from Ecuador were
+    seized on arrival in Hong Kong" (the sentence's one shipment with an origin and no end)."""
+    shipments = _open_shipments(cue_tokens, by_token)
+    if len(shipments) != 1:
+        return
+    for tok, _ in cue_tokens:
+        arrival = by_token.get(tok.i)
+        if (
+            arrival is not None
+            and arrival.type == "route"
+            and arrival.frame == "arrive"
+            and tok.pos_ == "NOUN"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "on"
+            and arrival.roles.get("destination")
+            and not arrival.roles.get("origin")
+        ):
+            shipments[0].roles["destination"] = [Arg(a.ref, "arrival", a.group) for a in arrival.roles["destination"]]
+            arrival.roles.clear()
+            return
+
+
+def _loaded_bound(
+    refs: list[PlaceRef],
+    heads: list,
+    list_heads: list[int],
+    cue_tokens: list[tuple[Token, Cue]],
+    by_token: dict[int, Event],
+    lex: Lexicon,
+) -> None:
+    """Goods bound somewhere that a place loads or ships leave from it: "The Chilean port of
+    Antofagasta loaded 45,000 tonnes of copper cathodes bound for Shanghai" (the subject of the verb
+    of making whose object the goods are, or a place noun's "of")."""
+    for tok, cue in cue_tokens:
+        event = by_token.get(tok.i)
+        if event is None or event.type != "transfer" or "bound" not in cue.frames or event.roles.get("origin"):
+            continue
+        goods = tok.head if tok.dep_ == "acl" else None
+        while goods is not None and goods.dep_ == "pobj" and goods.head.lower_ == "of":
+            goods = goods.head.head  # ("45,000 tonnes of copper cathodes": the count is what is loaded)
+        if goods is None or goods.dep_ != "dobj" or not _made_word(goods.head, lex):
+            continue
+        subjects = [c for c in goods.head.children if c.dep_ == "nsubj"]
+        subjects += [o for s in subjects if _lemma(s) in lex.words["place"] for o in _pobjs(s, ("of",))]
+        found = [
+            Arg(ref, "made", list_heads[n])
+            for n, (ref, head) in enumerate(zip(refs, heads, strict=True))
+            if head is not None and any(head.i == s.i for s in subjects)
+        ]
+        if found:
+            event.roles.pop("home", None)
+            event.roles["origin"] = found
 
 
 def _onward_boarding(cue_tokens: list[tuple[Token, Cue]], by_token: dict[int, Event]) -> None:

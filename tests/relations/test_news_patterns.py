@@ -2606,6 +2606,19 @@ CASES = [
     ("The floods in Kenya hit farmers in Uganda.", set()),
     ("Russian missiles hit traders in Kyiv.", {("conflict", "Russia", "Kyiv")}),
     ("Kenya's new levy hit exporters in Uganda.", {("conflict", "Kenya", "Uganda")}),
+    # people waiting or lingering somewhere set off from there
+    (
+        "Dozens of families who had been waiting in Mexico crossed into the United States.",
+        {("route", "Mexico", "United States")},
+    ),
+    ("Migrants waiting in Libya for weeks sailed to Italy.", {("route", "Libya", "Italy")}),
+    # goods met "on arrival" somewhere got there
+    ("Two tonnes of ivory shipped from Mombasa were seized on arrival in Hanoi.", {("transfer", "Mombasa", "Hanoi")}),
+    ("Cocaine exported from Ecuador was found on arrival in Lisbon.", {("transfer", "Ecuador", "Lisbon")}),
+    ("The minister's arrival in Lima was delayed.", set()),
+    # goods bound somewhere that a place loads leave from it
+    ("The port of Mombasa loaded 40,000 tonnes of tea bound for Doha on Monday.", {("transfer", "Mombasa", "Doha")}),
+    ("The port of Lisbon loaded 30,000 tonnes of wheat bound for Rabat.", {("transfer", "Lisbon", "Rabat")}),
 ]
 
 
