@@ -2606,6 +2606,17 @@ CASES = [
     ("The floods in Kenya hit farmers in Uganda.", set()),
     ("Russian missiles hit traders in Kyiv.", {("conflict", "Russia", "Kyiv")}),
     ("Kenya's new levy hit exporters in Uganda.", {("conflict", "Kenya", "Uganda")}),
+    # whom a state bars "from" going somewhere is who would have gone
+    (
+        "Egypt has barred Iranian airlines from flying to Cairo.",
+        {("route", "Iran", "Cairo"), ("conflict", "Egypt", "Iran")},
+    ),
+    (
+        "Kenya banned Somali traders from entering Nairobi.",
+        {("route", "Somalia", "Nairobi"), ("conflict", "Kenya", "Somalia")},
+    ),
+    ("Ghana prevented Nigerian trucks from crossing into Togo.", {("route", "Nigeria", "Togo")}),
+    ("Peru barred its citizens from travelling to Chile.", {("route", "Peru", "Chile")}),
     # people waiting or lingering somewhere set off from there
     (
         "Dozens of families who had been waiting in Mexico crossed into the United States.",
