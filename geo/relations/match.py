@@ -3546,7 +3546,7 @@ def _negated(cue: Token, lex: Lexicon, rel_type: str = "") -> bool:
                 )
             )
         ):
-            return False  # "the eruption had not disrupted flights into Keflavik": they went on
+            return False  # "Kenya did not suspend flights to Somalia": they went on
         if (
             in_clause
             and kind == "stop"
