@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Container, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -764,6 +764,16 @@ def _made_there(head: Token | None, made: Token) -> bool:
     )
 
 
+def _args_at(refs: list[PlaceRef], heads: list, list_heads: list[int], at: Iterable[Token], slot: str) -> list[Arg]:
+    """The places whose head token is one of ``at``, as arguments of ``slot``."""
+    indices = {t.i for t in at}
+    return [
+        Arg(ref, slot, list_heads[n])
+        for n, (ref, head) in enumerate(zip(refs, heads, strict=True))
+        if head is not None and head.i in indices
+    ]
+
+
 # The units a price, a rate or an index level is told in ("settled at 82 dollars", "closed at 3,200 points").
 PRICE_UNITS = frozenset({"dollar", "dollars", "cents", "euro", "euros", "yen", "percent", "%", "points"})
 
@@ -1264,6 +1274,11 @@ def _brought_home(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+def _armed_doer(noun: Token, lex: Lexicon) -> bool:
+    """A noun for armed forces, weapons or an armed attack: who or what can attack."""
+    return _lemma(noun) in lex.words["military"] | lex.words["weapon"] or _armed_attack(noun, lex)
+
+
 def _armed_attack(noun: Token, lex: Lexicon) -> bool:
     """A noun for an armed attack: "air strikes", "shelling" ("Russian shelling destroyed a school")."""
     attack = lex.cue(_lemma(noun), noun.pos_)
@@ -1352,11 +1367,10 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         # attack on a place (but "Russian missiles hit traders in Kharkiv" is one)
         hit = [o for c in tok.children if c.dep_ == "dobj" for o in _head_nouns(c)]
         doers = [o for c in tok.children if c.dep_ == "nsubj" for o in _head_nouns(c)]
-        armed = lex.words["military"] | lex.words["weapon"]
         if (
             hit
             and all(_lemma(o) in lex.words["trader"] for o in hit)
-            and not any(_lemma(n) in armed or _armed_attack(n, lex) for n in doers)
+            and not any(_armed_doer(n, lex) for n in doers)
             # (a hostile measure that hits them is aimed at them: "US tariffs hit exporters in China")
             and not any((m := lex.cue(_lemma(n), "NOUN")) is not None and "conflict" in m.types for n in doers)
         ):
@@ -1366,10 +1380,9 @@ def _event_type(tok: Token, cue: Cue, lex: Lexicon) -> str:
         # or weapons do it ("the campaign targets voters in Ohio" is none)
         subjects = [o for c in tok.children if c.dep_ in ("nsubj", "agent") for o in _head_nouns(c)]
         subjects += [o for c in tok.children if c.dep_ == "agent" for p in c.children for o in _head_nouns(p)]
-        armed = lex.words["military"] | lex.words["weapon"]
         # ("Chinese coastguard ships blocked a Philippine boat": forces named by a compound)
         subjects += [c for n in subjects for c in n.children if c.dep_ == "compound"]
-        return kind if any(_lemma(n) in armed or _armed_attack(n, lex) for n in subjects) else "-"
+        return kind if any(_armed_doer(n, lex) for n in subjects) else "-"
     if (
         cue.pos == "N"
         and cue.lemma in lex.words["campaign"]
@@ -3080,9 +3093,16 @@ def _embargo(cue: Token, lex: Lexicon, place_heads: set[int]) -> bool:
         or _reduced(verb, lex)
     ):
         return False
+    return _state_acts(verb, lex, place_heads, ("xcomp",))
+
+
+def _state_acts(verb: Token, lex: Lexicon, place_heads: set[int], borrowed: tuple[str, ...]) -> bool:
+    """Whether a verb's doer is a state: a place named as its subject or agent, or its authorities
+    ("the authorities suspended imports"); the subject of the verb it completes or is joined to
+    (``borrowed`` edges) when it has none of its own ("China decided to ban imports")."""
     actors = [c for c in verb.children if c.dep_ == "nsubj"]
     actors += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if not actors and verb.dep_ == "xcomp":
+    if not actors and verb.dep_ in borrowed:
         actors = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(a.i in place_heads or _lemma(a) in lex.words["authority"] for a in actors)
 
@@ -3127,29 +3147,17 @@ def _twin_partner(tok: Token, event: Event, refs: list[PlaceRef], heads: list, l
         owners = subjects + [
             o for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
         ]
-        twin_heads = {tok.head.i}
+        twins = [tok.head]
     else:
-        twin_heads = {c.i for c in tok.head.children if c.dep_ == "nsubj"} if tok.dep_ == "attr" else set()
-    owner_heads = {o.i for o in owners}
-    if not owner_heads or not twin_heads:
-        return
-    owned = [
-        Arg(ref, "owner", list_heads[n])
-        for n, (ref, head) in enumerate(zip(refs, heads, strict=True))
-        if head is not None and head.i in owner_heads
-    ]
-    if not owned:
+        twins = [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "attr" else []
+    owned = _args_at(refs, heads, list_heads, owners, "owner")
+    if not owned or not twins:
         return
     for args in event.roles.values():
         args[:] = [a for a in args if all(a.ref is not o.ref for o in owned)]
     event.roles.setdefault("partner", []).extend(owned)
-    twins = [
-        Arg(ref, "twin", list_heads[n])
-        for n, (ref, head) in enumerate(zip(refs, heads, strict=True))
-        if head is not None and head.i in twin_heads
-    ]
     if not event.roles.get("party"):
-        event.roles["party"] = twins
+        event.roles["party"] = _args_at(refs, heads, list_heads, twins, "twin")
 
 
 def _helping_move(tok: Token, lex: Lexicon) -> bool:
@@ -3197,11 +3205,7 @@ def _export_ban(cue: Token, event: Event, lex: Lexicon, place_heads: set[int]) -
         or not any(a.slot in ("to", "into") for a in event.roles.get("destination", []))
     ):
         return False
-    actors = [c for c in verb.children if c.dep_ == "nsubj"]
-    actors += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if not actors and verb.dep_ in ("xcomp", "conj"):
-        actors = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return any(a.i in place_heads or _lemma(a) in lex.words["authority"] for a in actors)
+    return _state_acts(verb, lex, place_heads, ("xcomp", "conj"))
 
 
 def _crossing_point(tok: Token, event: Event, refs: list[PlaceRef], heads: list, places: Mapping[str, Place]) -> None:
@@ -3351,11 +3355,7 @@ def _banned_imports(
     if not owners and ban.dep_ == "dobj":
         owners = [c for c in ban.head.children if c.dep_ == "nsubj"]  # "Japan imposed a ban": Japan's
     owners += [c for o in owners for c in o.conjuncts]  # ("Poland, Hungary and Slovakia kept their bans")
-    buyers = [
-        Arg(ref, "ban", list_heads[n])
-        for n, (ref, head) in enumerate(zip(refs, heads, strict=True))
-        if head is not None and any(head.i == o.i for o in owners)
-    ]
+    buyers = _args_at(refs, heads, list_heads, owners, "ban")
     if not buyers:
         return
     own = [a for a in event.roles.get("destination", []) if a.slot in ("mod", "poss")]
@@ -4784,10 +4784,9 @@ def match_sentence(
                     # landed, inside where they were sent, is the more specific end
                     dest[n] = Arg(inside[0], a.slot, a.group)
         if kind in ("route", "transfer") and not event.roles.get("destination") and tok.pos_ == "VERB":
-            helped = {t.i for t in _helped(tok, lex)}
-            for n, (ref, head) in enumerate(zip(refs, heads, strict=True)):
-                if head is not None and head.i in helped:
-                    event.roles.setdefault("destination", []).append(Arg(ref, "help", list_heads[n]))
+            helped = _args_at(refs, heads, list_heads, _helped(tok, lex), "help")
+            if helped:
+                event.roles["destination"] = helped
         event.export_ban = kind == "transfer" and _export_ban(tok, event, lex, place_heads)
         # Two places joined by a hyphen on the cue: "Caracas-Tehran flights", "Venezuela-Iran relations"
         # (one of them is enough: the parse often hangs the first elsewhere); joined by "-to-", the
@@ -5304,11 +5303,7 @@ def _loaded_bound(
             continue
         subjects = [c for c in goods.head.children if c.dep_ == "nsubj"]
         subjects += [o for s in subjects if _lemma(s) in lex.words["place"] for o in _pobjs(s, ("of",))]
-        found = [
-            Arg(ref, "made", list_heads[n])
-            for n, (ref, head) in enumerate(zip(refs, heads, strict=True))
-            if head is not None and any(head.i == s.i for s in subjects)
-        ]
+        found = _args_at(refs, heads, list_heads, subjects, "made")
         if found:
             event.roles.pop("home", None)
             event.roles["origin"] = found
